@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Score the kit's lemmatizer and raw qalsadi on a gold file (protocol: shared/gold/README.md).
+
+    python benchmarks/lemma_accuracy.py ../shared/gold/pud_dev.tsv
+
+Prints strict and loose accuracy by POS for both, the most frequent remaining errors of the
+kit, and as its last line exactly ``strict=0.xxx loose=0.xxx n=NNNN`` (the kit's scores).
+The kit runs without its disk cache, so the figures are computed afresh.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import pandas as pd
+
+from discourse.evaluate import read_gold, score_lemmas
+from discourse.lemmatize import Lemmatizer
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", help="gold TSV in the shared/gold format")
+    ap.add_argument("--errors", type=int, default=20, help="how many error pairs to list")
+    args = ap.parse_args(argv)
+    gold = read_gold(args.gold)
+
+    import qalsadi.lemmatizer
+    raw = qalsadi.lemmatizer.Lemmatizer()
+    t = time.perf_counter()
+    base = score_lemmas(gold, lambda forms: [raw.lemmatize(f) for f in forms])
+    t_base = time.perf_counter() - t
+
+    kit = Lemmatizer(cache=False, progress=False)
+    t = time.perf_counter()
+    ours = score_lemmas(gold, lambda forms: [kit.lemmatize(f) for f in forms])
+    t_kit = time.perf_counter() - t
+
+    table = pd.DataFrame({"kit strict": ours["by_pos"]["strict"],
+                          "qalsadi strict": base["by_pos"]["strict"],
+                          "kit loose": ours["by_pos"]["loose"],
+                          "qalsadi loose": base["by_pos"]["loose"], "n": ours["by_pos"]["n"]})
+    pd.set_option("display.width", 120)
+    print(f"gold: {args.gold}  scored tokens: {ours['n']}")
+    print(f"raw qalsadi: strict={base['strict']:.3f} loose={base['loose']:.3f} ({t_base:.1f} s)")
+    print(f"kit:         strict={ours['strict']:.3f} loose={ours['loose']:.3f} ({t_kit:.1f} s)")
+    print("\nby POS (FUNC = ADP CCONJ SCONJ PART PRON DET AUX INTJ):")
+    print(table.round(3).to_string())
+    wrong = ours["rows"][~ours["rows"]["strict_ok"]]
+    pairs = (wrong.groupby(["form", "pred", "gold_lemma", "upos"]).size()
+             .sort_values(ascending=False).head(args.errors))
+    print(f"\n{args.errors} most frequent remaining errors (form, kit, gold, upos, count):")
+    print(pairs.to_string())
+    print(f"strict={ours['strict']:.3f} loose={ours['loose']:.3f} n={ours['n']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+"""discourse — media discourse analysis of Arabic news.
+
+Raw articles → documents table → tidy token table → analysis tables → figures.
+Every function takes a DataFrame and returns a new one; inputs are never modified.
+
+>>> import discourse as dc
+>>> prep = dc.prepare()                  # the shipped article, cached in data/processed/
+>>> prep.tokens.head()                   # doctest: +SKIP
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from . import config, errors, normalize
+from .corpus import DOCUMENT_COLUMNS, read_corpus
+from .lemmatize import Lemmatizer
+from .normalize import make_normalizer
+from .pipeline import Prepared, load_prepared, prepare
+from .segment import segment
+from .stopwords import stopword_set
+from .tokenize import TOKEN_COLUMNS, tokenize
+
+try:
+    __version__ = version("discourse")
+except PackageNotFoundError:  # pragma: no cover
+    __version__ = "0+unknown"
+
+__all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "Lemmatizer",
+           "make_normalizer", "prepare", "load_prepared", "Prepared", "segment", "stopword_set",
+           "tokenize", "TOKEN_COLUMNS", "__version__"]

@@ -1,0 +1,86 @@
+"""The ``discourse`` command line: ``prepare`` a corpus, ``run`` the notebooks on it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+from .errors import DiscourseError
+
+FIELD_OPTIONS = ("text", "title", "date", "outlet", "author", "url", "id")
+
+
+def _add_corpus_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("corpus", nargs="*", type=Path,
+                   help="files or folders (.txt .csv .tsv .json .jsonl .parquet .zip); "
+                        "default: data/raw/")
+    for f in FIELD_OPTIONS:
+        p.add_argument(f"--{f}-field", dest=f"{f}_field", metavar="F",
+                       help=f"table column holding the {f}")
+    p.add_argument("--encoding", help="force a text encoding instead of detecting it")
+    p.add_argument("--on-error", choices=("raise", "warn"), default="raise",
+                   help="malformed JSON lines: stop (default) or warn and skip")
+
+
+def _fields(args) -> dict:
+    out = {f"{f}_field": getattr(args, f"{f}_field") for f in FIELD_OPTIONS}
+    out["encoding"] = args.encoding
+    out["on_error"] = args.on_error
+    return {k: v for k, v in out.items() if v is not None}
+
+
+def _cmd_prepare(args) -> int:
+    from .pipeline import prepare
+    prep = prepare(args.corpus or None, args.out, split_clitics=args.split_clitics,
+                   roots=args.roots, force=args.force, **_fields(args))
+    print(prep.summary())
+    return 0
+
+
+def _cmd_run(args) -> int:
+    from .runner import run_notebooks
+    params = {}
+    for name, value in args.parameter or []:
+        params[name] = value
+    run_notebooks(args.corpus or None, out=args.out, fields=_fields(args), parameters=params,
+                  only=args.only)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="discourse",
+                                     description="Media discourse analysis of Arabic news.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("prepare", help="ingest, clean, tokenize and lemmatize a corpus")
+    _add_corpus_args(p)
+    p.add_argument("--out", type=Path, default=None,
+                   help="output folder (default data/processed/default)")
+    p.add_argument("--split-clitics", action="store_true", help="clitics get rows of their own")
+    p.add_argument("--roots", action="store_true", help="add an ISRI root column")
+    p.add_argument("--force", action="store_true", help="recompute even if up to date")
+    p.set_defaults(func=_cmd_prepare)
+
+    r = sub.add_parser("run", help="execute all notebooks on a corpus (figures and tables)")
+    _add_corpus_args(r)
+    r.add_argument("--out", type=Path, default=None,
+                   help="output folder (default reports/ for the default corpus)")
+    r.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                   help="a notebook parameter (repeatable), e.g. -p top_n 30")
+    r.add_argument("--only", nargs="*", help="run only notebooks whose name starts with these")
+    r.set_defaults(func=_cmd_run)
+
+    args = parser.parse_args(argv)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("default")
+            return args.func(args)
+    except (DiscourseError, FileNotFoundError) as exc:
+        print(f"discourse: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""All paths the kit uses, in one place (nothing else hard-codes a path).
+
+Every generated file can be rebuilt from ``data/raw`` plus the code.
+Set ``DISCOURSE_CACHE_DIR`` to keep the lemma cache somewhere else
+(e.g. a shared drive for a research group).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = [
+    "PROJ_ROOT", "DATA_DIR", "RAW_DATA_DIR", "INTERIM_DATA_DIR", "PROCESSED_DATA_DIR",
+    "LEXICON_DIR", "REPORTS_DIR", "FIGURES_DIR", "TABLES_DIR", "NOTEBOOKS_DIR",
+    "cache_dir", "lemma_overrides_path",
+]
+
+PROJ_ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = PROJ_ROOT / "data"
+RAW_DATA_DIR = DATA_DIR / "raw"
+INTERIM_DATA_DIR = DATA_DIR / "interim"
+PROCESSED_DATA_DIR = DATA_DIR / "processed"
+LEXICON_DIR = DATA_DIR / "lexicons"
+REPORTS_DIR = PROJ_ROOT / "reports"
+FIGURES_DIR = REPORTS_DIR / "figures"
+TABLES_DIR = REPORTS_DIR / "tables"
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+
+
+def cache_dir() -> Path:
+    """Folder of the persistent caches (lemma cache); ``$DISCOURSE_CACHE_DIR`` wins."""
+    env = os.environ.get("DISCOURSE_CACHE_DIR")
+    return Path(env) if env else INTERIM_DATA_DIR / "cache"
+
+
+def lemma_overrides_path() -> Path:
+    """The user's lemma overrides: a two-column TSV ``form<TAB>lemma`` (see README)."""
+    return LEXICON_DIR / "lemma_overrides.tsv"

@@ -1,0 +1,413 @@
+"""Reading articles in whatever form a researcher has them into one documents table.
+
+Supported inputs: one ``.txt`` (or ``.html``/``.xml``) article; a folder of them (recursively);
+CSV/TSV; JSON (an array of objects) and JSON Lines; Parquet; ``.zip`` archives holding any of
+these (read in memory, never extracted to disk). Tables are mapped to the kit's columns by
+field names (``text_field=`` …); common names are recognised when a field is not given.
+
+The documents table (one row per article) has these columns:
+
+========== =================================================================================
+doc_id     stable id: the ``id_field`` when given, else the first 16 hex digits of the SHA-1
+           of the raw text (a repeat of the same text gets ``-2``, ``-3`` …)
+title      headline (first line of a plain-text article, or the title field)
+text       the analysed text: body, web leftovers removed, NFKC, paragraphs split by a blank line
+raw_text   the text exactly as decoded from the file (never altered)
+removed    web leftovers removed from ``text``, one per line (audit trail)
+date       publication date (datetime64; NaT where unknown), ``date_raw`` the value as found
+outlet     newspaper / site; ``author``; ``url``
+source_file the file read (``archive.zip:member`` inside archives); ``source_row`` its row/line
+n_chars    length of ``text``; ``has_arabic`` whether it holds an Arabic letter
+is_duplicate / duplicate_of  a body seen before in the corpus (flagged, never dropped)
+========== =================================================================================
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import warnings
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .clean import clean_body, parse_plain_article
+from .errors import (ArchiveError, CorpusError, EmptyCorpusError, FieldError, FormatError,
+                     NoArabicWarning, DiscourseWarning)
+from .normalize import has_arabic, nfkc
+from .textio import decode_bytes, looks_like_markup, strip_markup
+
+__all__ = ["read_corpus", "FieldMap", "DOCUMENT_COLUMNS", "MAX_MEMBER_BYTES", "TEXT_SUFFIXES",
+           "TABLE_SUFFIXES"]
+
+#: A zip member that would decompress past this many bytes is refused (override per call).
+MAX_MEMBER_BYTES = 1 << 30
+TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xml"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet"}
+DOCUMENT_COLUMNS = ["doc_id", "title", "text", "raw_text", "removed", "date", "date_raw", "outlet",
+                    "author", "url", "source_file", "source_row", "n_chars", "has_arabic",
+                    "is_duplicate", "duplicate_of"]
+
+_GUESSES = {
+    "text": ("text", "content", "body", "article", "article_text", "نص"),
+    "title": ("title", "headline", "عنوان"),
+    "date": ("date", "published", "pub_date", "publication_date", "datetime", "تاريخ"),
+    "outlet": ("outlet", "source", "publisher", "newspaper", "site", "media"),
+    "author": ("author", "byline", "writer"),
+    "url": ("url", "link"),
+    "id": ("id", "doc_id", "article_id"),
+}
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """Which table column holds which part of an article (``None``: recognise common names)."""
+
+    text: str | None = None
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    id: str | None = None
+
+    def resolve(self, columns: Iterable[str], source: str) -> dict[str, str | None]:
+        cols = list(columns)
+        lower = {str(c).lower(): c for c in cols}
+        out: dict[str, str | None] = {}
+        for key in ("text", "title", "date", "outlet", "author", "url", "id"):
+            given = getattr(self, key)
+            if given is not None:
+                if given not in cols:
+                    raise FieldError(
+                        f"{source}: no column {given!r} for the {key} field; the columns are "
+                        f"{cols}. Pass --{key}-field with one of them.")
+                out[key] = given
+            else:
+                out[key] = next((lower[g] for g in _GUESSES[key] if g in lower), None)
+        if out["text"] is None:
+            raise FieldError(f"{source}: no text column found among {cols}. Name it with "
+                             "text_field=... (or --text-field on the command line).")
+        return out
+
+
+@dataclass
+class _Raw:
+    raw_text: str
+    source_file: str
+    source_row: int | None = None
+    fields: dict | None = None  # mapped table fields; None for a plain-text article
+    markup: bool = False
+
+
+def _iter_files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        usable = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES | {".zip"}]
+        for p in files:
+            if p not in usable:
+                warnings.warn(f"{p}: skipped, not a format the kit reads "
+                              f"({sorted(TEXT_SUFFIXES | TABLE_SUFFIXES | {'.zip'})}).",
+                              DiscourseWarning, stacklevel=4)
+        yield from usable
+    elif path.is_file():
+        yield path
+    else:
+        raise CorpusError(f"{path}: no such file or folder. Check the path (relative paths are "
+                          f"taken from {Path.cwd()}).")
+
+
+def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
+                        encoding: str | None, on_error: str) -> Iterator[_Raw]:
+    if suffix == ".parquet":
+        try:
+            df = pd.read_parquet(io.BytesIO(data))
+        except Exception as exc:  # pyarrow raises several types
+            raise FormatError(f"{source}: not a readable Parquet file ({exc}).") from exc
+        rows = df.to_dict("records")
+    elif suffix in (".csv", ".tsv"):
+        text = decode_bytes(data, source=source, encoding=encoding)
+        if not text.strip():
+            raise EmptyCorpusError(f"{source}: the file is empty. Remove it or fill it.")
+        sep = "\t" if suffix == ".tsv" else ","
+        try:
+            df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+        except pd.errors.ParserError as exc:
+            raise FormatError(f"{source}: malformed {suffix[1:].upper()} ({exc}). Fix the quoting "
+                              "on that row.") from exc
+        rows = df.to_dict("records")
+    else:
+        text = decode_bytes(data, source=source, encoding=encoding)
+        if not text.strip():
+            raise EmptyCorpusError(f"{source}: the file is empty. Remove it or fill it.")
+        if suffix == ".json" and text.lstrip()[:1] in "[{":
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                if text.lstrip().startswith("{") and "\n{" in text:
+                    rows = None  # JSON Lines saved as .json: fall through
+                else:
+                    raise FormatError(f"{source}: malformed JSON at line {exc.lineno}, column "
+                                      f"{exc.colno}: {exc.msg}. Fix the file.") from exc
+            else:
+                if isinstance(obj, dict):
+                    lists = [v for v in obj.values() if isinstance(v, list)]
+                    obj = lists[0] if len(lists) == 1 else [obj]
+                if not isinstance(obj, list):
+                    raise FormatError(f"{source}: JSON must be an array of article objects.")
+                rows = obj
+        else:
+            rows = None
+        if rows is None:
+            rows = []
+            for lineno, line in enumerate(text.splitlines(), start=1):
+                if not line.strip():
+                    continue
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    msg = (f"{source}: line {lineno} is not valid JSON ({exc.msg}, column {exc.colno}).")
+                    if on_error == "raise":
+                        raise FormatError(msg + " Fix that line, or pass on_error='warn' "
+                                          "(--on-error warn) to skip it with a warning.") from exc
+                    warnings.warn(msg + " Skipped.", DiscourseWarning, stacklevel=5)
+                    rows.append(None)
+    if not rows:
+        raise EmptyCorpusError(f"{source}: the table holds no rows.")
+    first = next((r for r in rows if isinstance(r, dict)), None)
+    if first is None:
+        raise FormatError(f"{source}: no row is an object with named fields.")
+    mapping = fields.resolve(first.keys(), source)
+    for i, row in enumerate(rows):
+        if row is None:
+            continue
+        if not isinstance(row, dict):
+            msg = f"{source}: row {i} is not an object with named fields."
+            if on_error == "raise":
+                raise FormatError(msg + " Fix it or pass on_error='warn'.")
+            warnings.warn(msg + " Skipped.", DiscourseWarning, stacklevel=5)
+            continue
+        if mapping["text"] not in row:
+            msg = f"{source}: row {i} has no {mapping['text']!r} field."
+            if on_error == "raise":
+                raise FieldError(msg + " Fix it or pass on_error='warn'.")
+            warnings.warn(msg + " Skipped.", DiscourseWarning, stacklevel=5)
+            continue
+        got = {k: row.get(col) if col is not None else None for k, col in mapping.items()}
+        text = got.pop("text")
+        text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
+        yield _Raw(raw_text=text, source_file=source, source_row=i, fields=got,
+                   markup=looks_like_markup(text))
+
+
+def _records_from_bytes(data: bytes, name: str, source: str, fields: FieldMap,
+                        encoding: str | None, on_error: str, max_member_bytes: int) -> Iterator[_Raw]:
+    suffix = Path(name).suffix.lower()
+    if suffix == ".zip":
+        yield from _records_from_zip(io.BytesIO(data), source, fields, encoding, on_error,
+                                     max_member_bytes)
+    elif suffix in TABLE_SUFFIXES:
+        yield from _records_from_table(data, suffix, source, fields, encoding, on_error)
+    elif suffix in TEXT_SUFFIXES:
+        text = decode_bytes(data, source=source, encoding=encoding)
+        if not text.strip():
+            warnings.warn(f"{source}: empty file, no article in it; skipped.", DiscourseWarning,
+                          stacklevel=5)
+            return
+        yield _Raw(raw_text=text, source_file=source,
+                   markup=suffix in (".html", ".htm", ".xml") or looks_like_markup(text))
+    else:
+        raise FormatError(f"{source}: unknown file type {suffix!r}. The kit reads "
+                          f"{sorted(TEXT_SUFFIXES | TABLE_SUFFIXES | {'.zip'})}.")
+
+
+def _records_from_zip(fileobj, source: str, fields: FieldMap, encoding: str | None,
+                      on_error: str, max_member_bytes: int) -> Iterator[_Raw]:
+    try:
+        zf = zipfile.ZipFile(fileobj)
+    except zipfile.BadZipFile as exc:
+        raise ArchiveError(f"{source}: not a valid zip archive ({exc}).") from exc
+    with zf:
+        members = [m for m in zf.infolist() if not m.is_dir()
+                   and not Path(m.filename).name.startswith(".") and "__MACOSX" not in m.filename]
+        if not members:
+            raise EmptyCorpusError(f"{source}: the archive holds no files.")
+        for m in sorted(members, key=lambda m: m.filename):
+            msource = f"{source}:{m.filename}"
+            if m.file_size > max_member_bytes:
+                raise ArchiveError(
+                    f"{msource}: would decompress to {m.file_size:,} bytes, over the limit of "
+                    f"{max_member_bytes:,}. Split the archive, or raise max_member_bytes if you "
+                    "trust it.")
+            # Read at most the limit + 1 bytes: a header that lies about the size is caught too.
+            with zf.open(m) as fh:
+                data = fh.read(max_member_bytes + 1)
+            if len(data) > max_member_bytes:
+                raise ArchiveError(f"{msource}: decompresses past {max_member_bytes:,} bytes; refused.")
+            suffix = Path(m.filename).suffix.lower()
+            if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES:
+                warnings.warn(f"{msource}: skipped, not a format the kit reads.", DiscourseWarning,
+                              stacklevel=4)
+                continue
+            yield from _records_from_bytes(data, m.filename, msource, fields, encoding, on_error,
+                                           max_member_bytes)
+
+
+def _display_path(path: Path) -> str:
+    """Paths inside the project are shown relative to it (stable across clones)."""
+    try:
+        return path.resolve().relative_to(config.PROJ_ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _where(row) -> str:
+    return row.source_file + ("" if pd.isna(row.source_row) else f" row {row.source_row}")
+
+
+def _doc_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _to_row(rec: _Raw) -> dict:
+    raw = rec.raw_text
+    body_source = strip_markup(raw) if rec.markup else raw
+    if rec.fields is None:
+        art = parse_plain_article(body_source)
+        title, author, date_raw = art.title, art.author, art.date
+        text, removed = art.text, art.removed
+        outlet = url = doc_id = None
+    else:
+        f = rec.fields
+
+        def _val(v):
+            return None if v is None or (isinstance(v, float) and pd.isna(v)) or v == "" else str(v)
+
+        title, author, date_raw = _val(f["title"]), _val(f["author"]), _val(f["date"])
+        outlet, url, doc_id = _val(f["outlet"]), _val(f["url"]), _val(f["id"])
+        title = nfkc(title) if title else title
+        text, removed = clean_body(body_source)
+    return {"doc_id": doc_id, "title": title, "text": text, "raw_text": raw,
+            "removed": "\n".join(removed), "date_raw": date_raw, "outlet": outlet,
+            "author": author, "url": url, "source_file": rec.source_file,
+            "source_row": rec.source_row}
+
+
+def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
+                text_field: str | None = None, title_field: str | None = None,
+                date_field: str | None = None, outlet_field: str | None = None,
+                author_field: str | None = None, url_field: str | None = None,
+                id_field: str | None = None, encoding: str | None = None,
+                on_error: str = "raise", max_member_bytes: int = MAX_MEMBER_BYTES) -> pd.DataFrame:
+    """Read articles from files, folders, tables or zip archives into a documents table.
+
+    Parameters
+    ----------
+    paths : path or list of paths, optional
+        Files or folders; default: the kit's ``data/raw/`` (the shipped article).
+    text_field, title_field, date_field, outlet_field, author_field, url_field, id_field : str, optional
+        Column names in tables (CSV/TSV/JSON/JSONL/Parquet). Left out, common names are
+        recognised (``text``/``content``/``body``, ``title``, ``date``, ``source``/``outlet`` …).
+    encoding : str, optional
+        Force a text encoding instead of detecting UTF-8/UTF-16/Windows-1256.
+    on_error : {"raise", "warn"}
+        What a malformed JSON line or row does: stop with an error naming it (default), or
+        warn and skip it.
+    max_member_bytes : int
+        Zip members that decompress past this size are refused (default 1 GiB).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The documents table; columns in :data:`DOCUMENT_COLUMNS` (see the module docstring).
+
+    Examples
+    --------
+    >>> docs = read_corpus()                    # the shipped article
+    >>> docs.loc[0, "author"]
+    'دعاء عبدالنبي'
+    >>> sn = read_corpus("saudinewsnet/2015-07-21.zip", outlet_field="source")  # doctest: +SKIP
+    """
+    if on_error not in ("raise", "warn"):
+        raise ValueError("on_error must be 'raise' or 'warn'.")
+    if paths is None:
+        paths = [config.RAW_DATA_DIR]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
+    fields = FieldMap(text=text_field, title=title_field, date=date_field, outlet=outlet_field,
+                      author=author_field, url=url_field, id=id_field)
+    rows: list[dict] = []
+    n_inputs = 0
+    for p in paths:
+        p = Path(p)
+        for f in _iter_files(p):
+            n_inputs += 1
+            shown = _display_path(f)
+            if f.stat().st_size == 0:
+                warnings.warn(f"{f}: empty file, no article in it; skipped.", DiscourseWarning,
+                              stacklevel=2)
+                continue
+            data = f.read_bytes()
+            for rec in _records_from_bytes(data, f.name, shown, fields, encoding, on_error,
+                                           max_member_bytes):
+                rows.append(_to_row(rec))
+    if not rows:
+        where = ", ".join(str(p) for p in paths)
+        raise EmptyCorpusError(f"{where}: no article found ({n_inputs} file(s) read). Point the "
+                               "kit at .txt/.csv/.json/.jsonl/.parquet/.zip files with text in them.")
+    return _finish(pd.DataFrame(rows))
+
+
+def _finish(df: pd.DataFrame) -> pd.DataFrame:
+    # doc ids: given ids must be unique; otherwise a content hash, repeats numbered.
+    given = df["doc_id"].notna()
+    if given.any():
+        dup = df.loc[given, "doc_id"].duplicated(keep=False)
+        if dup.any():
+            bad = df.loc[given][dup].head(5)
+            where = "; ".join(f"{r.source_file} row {r.source_row}: {r.doc_id!r}" for r in bad.itertuples())
+            raise CorpusError(f"The id field has repeated values ({where} …). Ids must be unique: "
+                              "fix them, or leave out the id field to use content hashes.")
+    hashes = df["raw_text"].map(_doc_hash)
+    seen: dict[str, int] = {}
+    ids = []
+    for h, g, given_id in zip(hashes, given, df["doc_id"]):
+        if g:
+            ids.append(str(given_id))
+            continue
+        seen[h] = seen.get(h, 0) + 1
+        ids.append(h if seen[h] == 1 else f"{h}-{seen[h]}")
+    df["doc_id"] = ids
+    df["date"] = pd.to_datetime(df["date_raw"], errors="coerce", utc=True).dt.tz_localize(None)
+    bad_dates = df["date_raw"].notna() & df["date"].isna()
+    if bad_dates.any():
+        ex = df.loc[bad_dates].iloc[0]
+        warnings.warn(f"{int(bad_dates.sum())} date value(s) could not be parsed (e.g. "
+                      f"{ex.date_raw!r} in {_where(ex)}); they are kept "
+                      "in date_raw and date is NaT.", DiscourseWarning, stacklevel=3)
+    df["n_chars"] = df["text"].str.len()
+    df["has_arabic"] = df["text"].map(has_arabic)
+    empty = df["n_chars"] == 0
+    if empty.any():
+        ex = df.loc[empty].iloc[0]
+        warnings.warn(f"{int(empty.sum())} document(s) have no text (e.g. {_where(ex)}); "
+                      "they are kept and give no tokens.", DiscourseWarning,
+                      stacklevel=3)
+    no_ar = ~df["has_arabic"] & ~empty
+    if no_ar.any():
+        ex = df.loc[no_ar].iloc[0]
+        warnings.warn(f"{int(no_ar.sum())} document(s) contain no Arabic (e.g. {_where(ex)}); "
+                      f"they are kept with has_arabic=False. Filter them "
+                      "out if they are not meant to be there.", NoArabicWarning, stacklevel=3)
+    key = df["text"].str.split().str.join(" ")
+    dup = key.duplicated(keep="first") & ~empty
+    first_id = dict(zip(key[~dup & ~empty], df.loc[~dup & ~empty, "doc_id"]))
+    df["is_duplicate"] = dup
+    df["duplicate_of"] = [first_id[k] if d else None for k, d in zip(key, dup)]
+    df["source_row"] = df["source_row"].astype("Int64")
+    return df[DOCUMENT_COLUMNS].reset_index(drop=True)

@@ -1,0 +1,54 @@
+"""The kit's errors: a small hierarchy whose names say what went wrong.
+
+Every message names the file (and row or column where there is one) and says what to do.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DiscourseError", "CorpusError", "EmptyCorpusError", "EncodingError", "FieldError",
+    "ArchiveError", "FormatError", "LexiconError", "NoArabicWarning", "DiscourseWarning",
+]
+
+
+class DiscourseError(Exception):
+    """Base class of every error raised by the kit."""
+
+
+class CorpusError(DiscourseError, ValueError):
+    """A corpus file or table cannot be read as articles."""
+
+
+class EmptyCorpusError(CorpusError):
+    """A file, folder or table holds no article text."""
+
+
+class EncodingError(CorpusError):
+    """A text file is in none of the encodings the kit detects."""
+
+
+class FieldError(CorpusError, KeyError):
+    """A named field (column) is missing from a table."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class FormatError(CorpusError):
+    """A file's content does not match its format (malformed JSON, binary data, …)."""
+
+
+class ArchiveError(CorpusError):
+    """A zip archive is unsafe or unreadable (too large a member, a bad archive)."""
+
+
+class LexiconError(DiscourseError, ValueError):
+    """A lexicon or overrides file is malformed."""
+
+
+class DiscourseWarning(UserWarning):
+    """Base class of the kit's warnings."""
+
+
+class NoArabicWarning(DiscourseWarning):
+    """A document contains no Arabic letter; it is kept and flagged."""

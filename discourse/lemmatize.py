@@ -1,0 +1,242 @@
+"""Lemmatization with qalsadi, once per distinct form, with a persistent cache and overrides.
+
+qalsadi analyses one word in a few milliseconds, too slow to call per token on a large corpus;
+the kit calls it once per distinct *lemma key* (the token after NFKC with diacritics and tatweel
+removed; hamza spellings are kept because they tell words apart) and stores the answer in an
+SQLite cache (``data/interim/cache/`` or ``$DISCOURSE_CACHE_DIR``), keyed by qalsadi's version
+and the kit's lemmatizer version, so a rerun recomputes nothing.
+
+User overrides come from a TSV file ``form<TAB>lemma[<TAB>pos]`` (default
+``data/lexicons/lemma_overrides.tsv``); an override also applies to the form with attached
+proclitics (``والكاظمي``, ``للكاظمي``).
+
+Examples
+--------
+>>> lem = Lemmatizer(cache=False)
+>>> lem.lemmatize("للحكومة")
+'حكومة'
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+from . import config
+from .errors import LexiconError
+from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
+
+__all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides",
+           "LEMMATIZER_VERSION"]
+
+#: Bumped whenever the kit's choice among qalsadi's analyses changes (invalidates caches).
+LEMMATIZER_VERSION = "1"
+LEMMA_COLUMNS = ["lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source"]
+lemma_key = make_normalizer(("nfkc", "diacritics", "tatweel"))
+_POS = {"noun": "NOUN", "verb": "VERB", "stopword": "FUNC", "pounct": "PUNCT", "all": "X", "": "X"}
+
+
+@dataclass(frozen=True)
+class LemmaResult:
+    """The lemma of one form, with what the kit knows about how it was chosen."""
+
+    lemma: str
+    pos: str  # NOUN, VERB, FUNC (function word), X (unknown to qalsadi), PUNCT, NUM
+    proclitic: str = ""
+    enclitic: str = ""
+    n_candidates: int = 0
+    lemma_source: str = "qalsadi"  # qalsadi | override | unknown | nonword
+
+
+def load_overrides(path: str | Path | None) -> dict[str, tuple[str, str | None]]:
+    """Read a lemma overrides TSV (``form, lemma[, pos]``; ``#`` starts a comment)."""
+    if path is None:
+        return {}
+    path = Path(path)
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, str | None]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for lineno, row in enumerate(csv.reader(fh, delimiter="\t"), start=1):
+            if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
+                continue
+            if lineno == 1 and row[0].strip().lower() == "form":
+                continue
+            if len(row) < 2 or not row[1].strip():
+                raise LexiconError(f"{path}: line {lineno} needs two tab-separated columns "
+                                   "'form<TAB>lemma' (a third, pos, is optional).")
+            pos = row[2].strip().upper() if len(row) > 2 and row[2].strip() else None
+            out[lemma_key(row[0].strip())] = (lemma_key(row[1].strip()), pos)
+    return out
+
+
+# Proclitic sequences, longest first (conjunction, preposition, article).
+_PROCLITICS = sorted({c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")}
+                     - {""}, key=len, reverse=True)
+
+
+class _Cache:
+    """A small SQLite store ``form -> json`` (safe to load; nothing is unpickled)."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self.con = sqlite3.connect(str(path), check_same_thread=False)
+        self.con.execute("CREATE TABLE IF NOT EXISTS lemmas (form TEXT PRIMARY KEY, value TEXT)")
+
+    def get_many(self, forms: list[str]) -> dict[str, LemmaResult]:
+        out = {}
+        for i in range(0, len(forms), 900):
+            chunk = forms[i:i + 900]
+            q = "SELECT form, value FROM lemmas WHERE form IN (%s)" % ",".join("?" * len(chunk))
+            for form, value in self.con.execute(q, chunk):
+                out[form] = LemmaResult(**json.loads(value))
+        return out
+
+    def put_many(self, items: Mapping[str, LemmaResult]) -> None:
+        with self._lock, self.con:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO lemmas VALUES (?, ?)",
+                [(f, json.dumps(r.__dict__, ensure_ascii=False)) for f, r in items.items()])
+
+
+def _qalsadi_version() -> str:
+    from importlib.metadata import version
+    return version("qalsadi")
+
+
+class Lemmatizer:
+    """qalsadi, called once per distinct form, with a persistent cache and user overrides.
+
+    Parameters
+    ----------
+    cache : bool
+        Keep results in an on-disk SQLite cache (default True).
+    cache_path : path, optional
+        The cache file; default ``config.cache_dir() / "lemmas-<versions>.sqlite"``.
+    overrides : path or mapping, optional
+        Override file (default ``data/lexicons/lemma_overrides.tsv``) or a dict ``form -> lemma``.
+    progress : bool
+        Show a tqdm progress bar when many forms are new.
+    """
+
+    def __init__(self, *, cache: bool = True, cache_path: str | Path | None = None,
+                 overrides: str | Path | Mapping[str, str] | None = "default",
+                 progress: bool = True):
+        self.version = f"qalsadi{_qalsadi_version()}-kit{LEMMATIZER_VERSION}"
+        if overrides == "default":
+            overrides = config.lemma_overrides_path()
+        if isinstance(overrides, Mapping):
+            self.overrides = {lemma_key(k): (lemma_key(v), None) for k, v in overrides.items()}
+        else:
+            self.overrides = load_overrides(overrides)
+        self.progress = progress
+        self._memory: dict[str, LemmaResult] = {}
+        self._cache = None
+        if cache:
+            path = Path(cache_path) if cache_path else config.cache_dir() / f"lemmas-{self.version}.sqlite"
+            self._cache = _Cache(path)
+        self._qalsadi = None
+
+    # -- qalsadi ------------------------------------------------------------------------------
+    def _engine(self):
+        if self._qalsadi is None:
+            import qalsadi.lemmatizer
+            self._qalsadi = qalsadi.lemmatizer.Lemmatizer()
+        return self._qalsadi
+
+    def _analyze(self, form: str) -> LemmaResult:
+        """qalsadi's own choice (the baseline the kit improves on)."""
+        if not ARABIC_LETTER_RE.search(form):
+            return LemmaResult(form, "X", lemma_source="nonword")
+        q = self._engine()
+        cases = q.analexer.check_text(form)
+        if not cases or not cases[0]:
+            return LemmaResult(form, "X", lemma_source="unknown")
+        from qalsadi import stemnode
+        node = stemnode.StemNode(cases[0], False)
+        lemma, qpos = node.get_lemma(return_pos=True)
+        lemma = remove_diacritics(lemma) if lemma else form
+        pos = _POS.get(qpos, "X")
+        cands = node.get_lemmas()
+        # the affix of the most common analysis behind the chosen lemma
+        affixes = Counter(getattr(c, "affix", "") for c in cases[0]
+                          if remove_diacritics(getattr(c, "lemma", "") or "") == lemma)
+        pro = enc = ""
+        if affixes:
+            parts = remove_diacritics(affixes.most_common(1)[0][0]).split("-")
+            if len(parts) == 4:
+                pro, enc = parts[0], parts[3]
+        source = "unknown" if pos == "X" else "qalsadi"
+        return LemmaResult(lemma, pos, pro, enc, len(cands), source)
+
+    def _override(self, form: str) -> LemmaResult | None:
+        if form in self.overrides:
+            lemma, pos = self.overrides[form]
+            return LemmaResult(lemma, pos or "NOUN", n_candidates=1, lemma_source="override")
+        for p in _PROCLITICS:
+            rest = form[len(p):]
+            if not form.startswith(p) or len(rest) < 2:
+                continue
+            pro = None
+            if rest in self.overrides:
+                key, pro = rest, p
+            elif p.endswith(("ال", "لل")) and "ال" + rest in self.overrides:
+                key, pro = "ال" + rest, p[:-2] if p.endswith("ال") else p[:-1]
+            if pro is not None:
+                lemma, pos = self.overrides[key]
+                return LemmaResult(lemma, pos or "NOUN", pro, "", 1, "override")
+        return None
+
+    # -- public -------------------------------------------------------------------------------
+    def analyze_forms(self, forms: Iterable[str]) -> dict[str, LemmaResult]:
+        """Lemmatize distinct forms: overrides first, then the memory and disk caches, then qalsadi."""
+        keys = list(dict.fromkeys(lemma_key(f) for f in forms))
+        out: dict[str, LemmaResult] = {}
+        todo = []
+        for k in keys:
+            ov = self._override(k)
+            if ov is not None:
+                out[k] = ov
+            elif k in self._memory:
+                out[k] = self._memory[k]
+            else:
+                todo.append(k)
+        if todo and self._cache is not None:
+            hit = self._cache.get_many(todo)
+            out.update(hit)
+            self._memory.update(hit)
+            todo = [k for k in todo if k not in hit]
+        if todo:
+            new = self._compute(todo)
+            out.update(new)
+            self._memory.update(new)
+            if self._cache is not None:
+                self._cache.put_many(new)
+        return out
+
+    def _compute(self, forms: list[str]) -> dict[str, LemmaResult]:
+        iterator = forms
+        if self.progress and len(forms) > 500:
+            from tqdm.auto import tqdm
+            iterator = tqdm(forms, desc="lemmatizing new forms", unit="form")
+        return {f: self._analyze(f) for f in iterator}
+
+    def lemmatize(self, word: str) -> str:
+        """The lemma of one word: ``lemmatize("والانسحاب") == "انسحاب"``."""
+        k = lemma_key(word)
+        return self.analyze_forms([k])[k].lemma
+
+    def table(self, forms: Iterable[str]) -> pd.DataFrame:
+        """A DataFrame of :data:`LEMMA_COLUMNS` indexed by lemma key, for the given forms."""
+        res = self.analyze_forms(forms)
+        return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))

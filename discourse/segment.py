@@ -1,0 +1,85 @@
+"""Paragraph and sentence segmentation for Arabic news text.
+
+Paragraphs are the text's non-empty lines. Sentences end at ``. ؟ ? ! ؛ ; …`` followed by
+white space (closing quotes ``” » " ’ )`` stay with the sentence they close). A full stop does
+not end a sentence inside a number (``3.5``), after a lone letter (``د.`` for *doctor*,
+``أ.``) or after a listed abbreviation (``ص.ب``, ``Mr.``, ``U.S.``).
+
+Spans are ``(start, end)`` character offsets into the text, so every sentence slices back.
+
+>>> text = "قال د. أحمد إن النمو بلغ 3.5 في المئة. هل ينجح الكاظمي؟"
+>>> [text[s:e] for s, e in sentence_spans(text)]
+['قال د. أحمد إن النمو بلغ 3.5 في المئة.', 'هل ينجح الكاظمي؟']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+__all__ = ["paragraph_spans", "sentence_spans", "segment", "ABBREVIATIONS"]
+
+#: Abbreviations after which a full stop does not end a sentence (compared without the dot).
+ABBREVIATIONS = {
+    "ص.ب", "ج.م.ع", "أ.د", "ا.د", "م.م", "ق.م", "هـ", "مr", "mr", "mrs", "ms", "dr", "prof", "st",
+    "jr", "sr", "vs", "etc", "no", "u.s", "u.k", "u.n", "e.g", "i.e", "inc", "ltd", "co", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+_PARA_RE = re.compile(r"[^\n]+")
+_END_RE = re.compile(r"(?:\.{2,}|…|[.؟?!؛;]+)[\"'”»’)\]]*(?=\s|$)")
+_WORD_BEFORE_RE = re.compile(r"(\S+)$")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each non-empty line, stripped of surrounding blanks."""
+    spans = []
+    for m in _PARA_RE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    m = _WORD_BEFORE_RE.search(text, start, dot)
+    if not m:
+        return False
+    word = m.group(1).lstrip("«\"“(")
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word.lower().rstrip(".") in ABBREVIATIONS
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text[start:end]`` (one paragraph, usually)."""
+    end = len(text) if end is None else end
+    spans = []
+    s = start
+    for m in _END_RE.finditer(text, start, end):
+        if m.group(0)[0] == "." and not m.group(0).startswith("..") and _is_abbreviation(text, s, m.start()):
+            continue
+        e = m.end()
+        if text[s:e].strip():
+            spans.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+    return spans
+
+
+def segment(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """Yield ``(para_id, sent_id, start, end)`` for every sentence of a text (ids from 0)."""
+    sent_id = 0
+    for para_id, (ps, pe) in enumerate(paragraph_spans(text)):
+        for s, e in sentence_spans(text, ps, pe):
+            yield para_id, sent_id, s, e
+            sent_id += 1

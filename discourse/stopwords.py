@@ -1,0 +1,53 @@
+"""Stopwords: the ``arabic-stopwords`` package's list, plus the kit's list, plus the user's.
+
+The package lists ~13,000 forms, clitic-bearing ones included (``وهو``, ``بأن``), so a token is
+looked up as it is written. All lists are compared after the kit's default normalization.
+The kit's own additions live in ``data/lexicons/stopwords_extra.txt`` (one word a line).
+
+>>> "في" in stopword_set() and "الكاظمي" not in stopword_set()
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from . import config
+from .normalize import normalize
+
+__all__ = ["stopword_set", "read_wordlist"]
+
+
+def read_wordlist(path: str | Path) -> list[str]:
+    """One word a line; blank lines and ``#`` comments are skipped."""
+    words = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.append(line)
+    return words
+
+
+@lru_cache(maxsize=8)
+def _base(include_package: bool) -> frozenset[str]:
+    words: set[str] = set()
+    if include_package:
+        import arabicstopwords.arabicstopwords as asw
+        words.update(asw.stopwords_list())
+    extra = config.LEXICON_DIR / "stopwords_extra.txt"
+    if extra.exists():
+        words.update(read_wordlist(extra))
+    return frozenset(normalize(w) for w in words)
+
+
+def stopword_set(extra: Iterable[str] | str | Path | None = None, *,
+                 include_package: bool = True) -> frozenset[str]:
+    """The normalized stopword set; ``extra`` adds words (an iterable or a word-list file)."""
+    base = _base(include_package)
+    if extra is None:
+        return base
+    if isinstance(extra, (str, Path)):
+        extra = read_wordlist(extra)
+    return base | frozenset(normalize(w) for w in extra)

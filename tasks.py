@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Set up and run the kit with nothing but Python >= 3.11 and pip (no make, no conda needed).
+
+    python3 tasks.py run     # set up if needed, then run all notebooks on the default corpus
+    python3 tasks.py test    # set up if needed, then run the whole test suite
+    python3 tasks.py lab     # set up if needed, then open JupyterLab on notebooks/
+    python3 tasks.py setup   # only create .venv with the pinned dependencies and the kit
+
+Set-up creates ``.venv`` beside this file, installs the exact versions in ``requirements.lock``,
+the kit itself (editable) and a Jupyter kernel named ``discourse``. It is redone only when
+``requirements.lock`` or ``pyproject.toml`` change. Extra arguments go to the command
+(``python3 tasks.py test -k corpus``, ``python3 tasks.py run ../my_corpus --text-field body``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("DISCOURSE_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".discourse-installed"
+
+
+def _sh(*cmd: str | Path) -> None:
+    print("+", " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT)
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256()
+    for name in ("requirements.lock", "pyproject.toml"):
+        h.update((ROOT / name).read_bytes())
+    return h.hexdigest()
+
+
+def setup() -> None:
+    if sys.version_info < (3, 11):
+        sys.exit(f"discourse needs Python >= 3.11; this is {sys.version.split()[0]}. "
+                 "Run this file with python3.11.")
+    if STAMP.exists() and STAMP.read_text() == _fingerprint() and PY.exists():
+        return
+    if not PY.exists():
+        _sh(sys.executable, "-m", "venv", VENV)
+    _sh(PY, "-m", "pip", "install", "--upgrade", "pip")
+    _sh(PY, "-m", "pip", "install", "-r", "requirements.lock")
+    _sh(PY, "-m", "pip", "install", "--no-deps", "-e", ".")
+    _sh(PY, "-m", "ipykernel", "install", "--sys-prefix", "--name", "discourse",
+        "--display-name", "discourse (Python 3)")
+    STAMP.write_text(_fingerprint())
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"setup", "run", "test", "lab"}:
+        print(__doc__)
+        return 2
+    cmd, rest = argv[0], argv[1:]
+    setup()
+    if cmd == "test":
+        return subprocess.run([str(PY), "-m", "pytest", *rest], cwd=ROOT).returncode
+    if cmd == "run":
+        return subprocess.run([str(BIN / "discourse"), "run", *rest], cwd=ROOT).returncode
+    if cmd == "lab":
+        return subprocess.run([str(BIN / "jupyter"), "lab", "notebooks/", *rest], cwd=ROOT).returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,40 @@
+"""Shared fixtures. Tests that need ../shared skip with a reason when it is absent."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from helpers import SHARED  # noqa: F401  (paths shared by the tests)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_cache(tmp_path_factory):
+    """Every test session gets its own lemma cache, so no result depends on an earlier run."""
+    d = tmp_path_factory.mktemp("cache")
+    old = os.environ.get("DISCOURSE_CACHE_DIR")
+    os.environ["DISCOURSE_CACHE_DIR"] = str(d)
+    yield d
+    if old is None:
+        os.environ.pop("DISCOURSE_CACHE_DIR", None)
+    else:
+        os.environ["DISCOURSE_CACHE_DIR"] = old
+
+
+@pytest.fixture(scope="session")
+def lemmatizer(_isolated_cache):
+    from discourse.lemmatize import Lemmatizer
+    return Lemmatizer(progress=False)
+
+
+@pytest.fixture(scope="session")
+def seed_docs():
+    from discourse.corpus import read_corpus
+    return read_corpus()
+
+
+@pytest.fixture(scope="session")
+def seed_tokens(seed_docs, lemmatizer):
+    from discourse.tokenize import tokenize
+    return tokenize(seed_docs, lemmatizer=lemmatizer, progress=False)

@@ -1,0 +1,192 @@
+"""Normalization, segmentation, tokenization, stopwords, lemmas and their cache."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from discourse import normalize as nz
+from discourse.lemmatize import LemmaResult, Lemmatizer, load_overrides
+from discourse.segment import paragraph_spans, segment, sentence_spans
+from discourse.stopwords import stopword_set
+from discourse.tokenize import TOKEN_COLUMNS, tokenize, tokenize_text
+from discourse.errors import LexiconError
+from helpers import SEED
+
+
+# -- normalization ------------------------------------------------------------------------------
+@pytest.mark.parametrize("func,given,expected", [
+    (nz.nfkc, "\ufefb\ufe8e", "لاا"),                          # presentation forms: ﻻ ﺎ
+    (nz.remove_diacritics, "مُصْطَفَى الكَاظِمِيّ", "مصطفى الكاظمي"),
+    (nz.remove_diacritics, "هٰذا", "هذا"),                      # dagger alef
+    (nz.remove_tatweel, "العـــراق", "العراق"),
+    (nz.normalize_alef, "أإآٱا", "ااااا"),
+    (nz.normalize_hamza, "مسؤول رئيس", "مسوول رييس"),
+    (nz.normalize_alef_maqsura, "مصطفى", "مصطفي"),
+    (nz.normalize_teh_marbuta, "الحكومة", "الحكومه"),
+    (nz.normalize_digits, "٢٠٢١ و۳", "2021 و3"),
+    (nz.normalize_punctuation, "نعم، لا؛ لماذا؟ «هنا»", 'نعم, لا; لماذا? "هنا"'),
+])
+def test_normalizers(func, given, expected):
+    assert func(given) == expected
+
+
+def test_pipeline_is_configurable_and_checked():
+    f = nz.make_normalizer(["diacritics", "alef", "teh_marbuta"])
+    assert f("الأُمَّة") == "الامه"
+    with pytest.raises(ValueError, match="Unknown normalization step"):
+        nz.make_normalizer(["diacritics", "stemming"])
+    assert nz.normalize("بـإيرانَ") == "بايران"
+
+
+# -- segmentation -------------------------------------------------------------------------------
+def test_sentences_respect_numbers_abbreviations_and_quotes():
+    t = ("قال د. محمد إن النمو بلغ 3.5 في المئة، أي 1,200 مليون. "
+         "وأضاف: «لن ننسحب.» ثم غادر! هل ينجح؟ نعم؛ بالتأكيد")
+    got = [t[s:e] for s, e in sentence_spans(t)]
+    assert got == ["قال د. محمد إن النمو بلغ 3.5 في المئة، أي 1,200 مليون.",
+                   "وأضاف: «لن ننسحب.»", "ثم غادر!", "هل ينجح؟", "نعم؛", "بالتأكيد"]
+
+
+def test_paragraphs_are_lines():
+    t = "فقرة أولى.\n\n  فقرة ثانية.  \nفقرة ثالثة"
+    assert [t[s:e] for s, e in paragraph_spans(t)] == ["فقرة أولى.", "فقرة ثانية.", "فقرة ثالثة"]
+    assert [(p, s) for p, s, _, _ in segment(t)] == [(0, 0), (1, 1), (2, 2)]
+
+
+def test_default_article_sentences(seed_docs):
+    text = seed_docs.text[0]
+    sents = [text[s:e] for _, _, s, e in segment(text)]
+    # independent count: one sentence per end mark followed by a space/end, plus the
+    # paragraphs (section headings) that carry no end mark at all
+    paras = text.split("\n\n")
+    marks = sum(len(re.findall(r"[.؟?!؛](?=[\"”»]*(\s|$))", p)) for p in paras)
+    headings = sum(1 for p in paras if not re.search(r"[.؟?!؛][\"”»]*$", p))
+    assert len(sents) == marks + headings == 23
+    assert sents[0].endswith("فهل ينجح الكاظمي في طي الملفات العالقة مع إدارة بايدن؟")
+    assert sents[1].startswith("أم تشهد المرحلة المقبلة") and sents[1].endswith("العراق!")
+    assert sents[2] == "الكاظمي في واشنطن"
+
+
+# -- tokens -------------------------------------------------------------------------------------
+def test_tokenize_text_kinds():
+    t = "قال: إن ٣٥٠٠ جندي (2,500 أمريكي) غادروا Baghdad."
+    got = [(t[s:e], k) for s, e, k in tokenize_text(t)]
+    assert got == [("قال", "ar"), (":", "sym"), ("إن", "ar"), ("٣٥٠٠", "num"), ("جندي", "ar"),
+                   ("(", "sym"), ("2,500", "num"), ("أمريكي", "ar"), (")", "sym"),
+                   ("غادروا", "ar"), ("Baghdad", "lat"), (".", "sym")]
+
+
+def test_token_table_on_default_article(seed_docs, seed_tokens):
+    tok = seed_tokens
+    assert list(tok.columns) == TOKEN_COLUMNS
+    text = seed_docs.text[0]
+    # every token slices back out of the cleaned text
+    assert all(text[s:e] == w for s, e, w in zip(tok.start, tok.end, tok.token))
+    # counts checked independently of the tokenizer: whitespace words, with punctuation split
+    words = re.findall(r"[\u0621-\u064a\u0640\u064b-\u0652\u0670]+|[A-Za-z]+|\d+(?:[.,]\d+)*", text)
+    assert len(tok[~tok.is_punct]) == len(words)
+    assert tok.tok_id.tolist() == list(range(len(tok)))
+    assert tok.sent_id.max() + 1 == 23 and tok.para_id.max() + 1 == 20
+
+    def one(word, col):
+        vals = tok.loc[tok.token == word, col].unique()
+        assert len(vals) == 1, (word, vals)
+        return vals[0]
+
+    assert (tok.token == "الكاظمي").sum() == 13
+    assert one("الكاظمي", "lemma") == "الكاظمي"     # the shipped override keeps the name whole
+    assert one("الحكومة", "lemma") == "حكومة"
+    assert one("القوات", "lemma") == "قوة"
+    assert one("والولايات", "proclitic") == "وال"
+    assert one("بحسب", "is_stop") and one("في", "is_stop")
+    assert not one("العراق", "is_stop")
+    assert one("3500", "is_num") and one("3500", "pos") == "NUM"
+    assert one("لإيران", "norm") == "لايران"
+    assert tok.loc[tok.token == "،", "is_punct"].all()
+
+
+def test_tokenize_does_not_modify_its_input(seed_docs, lemmatizer):
+    before = seed_docs.copy()
+    tokenize(seed_docs, lemmatizer=lemmatizer, progress=False)
+    pd.testing.assert_frame_equal(seed_docs, before)
+
+
+def test_tokenize_refuses_a_string(lemmatizer):
+    with pytest.raises(TypeError, match="not a string"):
+        tokenize("العراق", lemmatizer=lemmatizer)
+
+
+def test_split_clitics(seed_docs, lemmatizer):
+    sp = tokenize(seed_docs, lemmatizer=lemmatizer, split_clitics=True, progress=False)
+    text = seed_docs.text[0]
+    assert all(text[s:e] == w for s, e, w in zip(sp.start, sp.end, sp.token))
+    plain = tokenize(seed_docs, lemmatizer=lemmatizer, progress=False)
+
+    def pieces(word):
+        wid = plain.loc[plain.token == word, "tok_id"].iloc[0]
+        w = sp[sp.word_id == wid]
+        return w.token.tolist(), w.lemma.tolist(), w.pos.tolist()
+
+    assert pieces("والولايات") == (["و", "ال", "ولايات"], ["و", "ال", "ولاية"], ["CONJ", "DET", "NOUN"])
+    assert pieces("للولايات") == (["ل", "ل", "ولايات"], ["ل", "ال", "ولاية"], ["PREP", "DET", "NOUN"])
+    assert pieces("بحسب")[0] == ["ب", "حسب"]
+    # nothing lost: joining the pieces of each word gives the written words back
+    joined = sp.groupby("word_id", sort=True)["token"].agg("".join)
+    assert joined.tolist() == plain.token.tolist()
+
+
+def test_roots_column(seed_docs, lemmatizer):
+    tok = tokenize(seed_docs, lemmatizer=lemmatizer, roots=True, progress=False)
+    assert tok.loc[tok.token == "والانتخابات", "root"].tolist() in ([], ["نخب"])
+    assert tok.loc[tok.token == "تصعيد", "root"].iloc[0] == "صعد"
+
+
+def test_stopwords_extendable(tmp_path):
+    base = stopword_set()
+    assert "في" in base and "من" in base and "العراق" not in base
+    assert "العراق" in stopword_set(["العراق"])
+    f = tmp_path / "mine.txt"
+    f.write_text("# my list\nالعراق\n", encoding="utf-8")
+    assert "العراق" in stopword_set(f)
+
+
+# -- lemmas -------------------------------------------------------------------------------------
+def test_lemmas_are_cached_on_disk(tmp_path, monkeypatch):
+    path = tmp_path / "c.sqlite"
+    first = Lemmatizer(cache_path=path, overrides=None, progress=False)
+    res = first.analyze_forms(["الحكومة", "والانسحاب"])
+    assert res["والانسحاب"].lemma == "انسحاب" and res["والانسحاب"].proclitic == "وال"
+
+    def boom(self, form):
+        raise AssertionError(f"qalsadi called again for {form}")
+
+    monkeypatch.setattr(Lemmatizer, "_analyze", boom)
+    second = Lemmatizer(cache_path=path, overrides=None, progress=False)
+    assert second.analyze_forms(["الحكومة", "والانسحاب"]) == res
+
+
+def test_lemmatized_once_per_distinct_form(seed_docs, tmp_path, monkeypatch):
+    calls = []
+    orig = Lemmatizer._analyze
+    monkeypatch.setattr(Lemmatizer, "_analyze", lambda self, f: calls.append(f) or orig(self, f))
+    tok = tokenize(seed_docs, lemmatizer=Lemmatizer(cache=False, overrides=None, progress=False),
+                   progress=False)
+    assert len(calls) == len(set(calls))
+    assert len(calls) < (~tok.is_punct).sum()
+
+
+def test_overrides_file(tmp_path):
+    f = tmp_path / "o.tsv"
+    f.write_text("form\tlemma\tpos\nالكاظمي\tالكاظمي\tPROPN\n", encoding="utf-8")
+    lem = Lemmatizer(cache=False, overrides=f, progress=False)
+    for w in ("الكاظمي", "والكاظمي", "للكاظمي", "بالكاظمي"):
+        assert lem.lemmatize(w) == "الكاظمي", w
+    assert lem.analyze_forms(["للكاظمي"])["للكاظمي"] == LemmaResult("الكاظمي", "PROPN", "ل", "", 1, "override")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("form\tlemma\nالكاظمي\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.tsv: line 2 needs two tab-separated columns"):
+        load_overrides(bad)
+    assert Lemmatizer(cache=False, overrides=None).lemmatize("الكاظمي") == "كاظم"  # raw qalsadi
