@@ -11,7 +11,13 @@ Every function takes a DataFrame and returns a new one; inputs are never modifie
 from importlib.metadata import PackageNotFoundError, version
 
 from . import config, errors, normalize
+from .collocation import association_measures, collocates, collocation_network, collocations
 from .corpus import DOCUMENT_COLUMNS, read_corpus
+from .dispersion import dispersion, dispersion_positions
+from .display import kwic_html, rtl
+from .frequency import add_period, frequency, ngrams
+from .keyness import ReferenceList, keyness, read_reference, wordfreq_reference
+from .kwic import kwic
 from .lemmatize import Lemmatizer
 from .normalize import make_normalizer
 from .pipeline import Prepared, load_prepared, prepare
@@ -26,4 +32,7 @@ except PackageNotFoundError:  # pragma: no cover
 
 __all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "Lemmatizer",
            "make_normalizer", "prepare", "load_prepared", "Prepared", "segment", "stopword_set",
-           "tokenize", "TOKEN_COLUMNS", "__version__"]
+           "tokenize", "TOKEN_COLUMNS", "frequency", "ngrams", "add_period", "dispersion",
+           "dispersion_positions", "kwic", "kwic_html", "rtl", "collocates", "collocations",
+           "collocation_network", "association_measures", "keyness", "ReferenceList",
+           "read_reference", "wordfreq_reference", "__version__"]
