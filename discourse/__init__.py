@@ -15,12 +15,15 @@ from .collocation import association_measures, collocates, collocation_network, 
 from .corpus import DOCUMENT_COLUMNS, read_corpus
 from .dispersion import dispersion, dispersion_positions
 from .display import kwic_html, rtl
-from .frequency import add_period, frequency, ngrams
+from .frequency import add_period, frequency, ngrams, vocabulary_summary
 from .keyness import ReferenceList, keyness, read_reference, wordfreq_reference
 from .kwic import kwic
-from .lemmatize import Lemmatizer
+from .lemmatize import Lemmatizer, lemma_review
 from .normalize import make_normalizer
 from .pipeline import Prepared, load_prepared, prepare
+from .plotting import (COLUMN_WIDTH, OKABE_ITO, PAGE_WIDTH, plot_bars, plot_dispersion,
+                       plot_heatmap, plot_keyness, plot_lengths, plot_network, plot_top_features,
+                       plot_wordcloud, save_figure, save_table, style)
 from .segment import segment
 from .stopwords import stopword_set
 from .tokenize import TOKEN_COLUMNS, tokenize
@@ -30,9 +33,13 @@ try:
 except PackageNotFoundError:  # pragma: no cover
     __version__ = "0+unknown"
 
-__all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "Lemmatizer",
+__all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "Lemmatizer", "lemma_review",
            "make_normalizer", "prepare", "load_prepared", "Prepared", "segment", "stopword_set",
-           "tokenize", "TOKEN_COLUMNS", "frequency", "ngrams", "add_period", "dispersion",
+           "tokenize", "TOKEN_COLUMNS", "frequency", "ngrams", "add_period", "vocabulary_summary",
+           "dispersion",
            "dispersion_positions", "kwic", "kwic_html", "rtl", "collocates", "collocations",
            "collocation_network", "association_measures", "keyness", "ReferenceList",
-           "read_reference", "wordfreq_reference", "__version__"]
+           "read_reference", "wordfreq_reference", "COLUMN_WIDTH", "OKABE_ITO", "PAGE_WIDTH",
+           "plot_bars", "plot_dispersion", "plot_heatmap", "plot_keyness", "plot_lengths",
+           "plot_network", "plot_top_features", "plot_wordcloud", "save_figure", "save_table",
+           "style", "__version__"]

@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("default")
             return args.func(args)
-    except (DiscourseError, FileNotFoundError) as exc:
+    except (DiscourseError, FileNotFoundError, ValueError) as exc:
         print(f"discourse: error: {exc}", file=sys.stderr)
         return 2
 

@@ -21,7 +21,7 @@ import pandas as pd
 
 from ._select import check_tokens, group_values, word_mask
 
-__all__ = ["frequency", "ngrams", "add_period", "FREQUENCY_COLUMNS"]
+__all__ = ["frequency", "ngrams", "add_period", "vocabulary_summary", "FREQUENCY_COLUMNS"]
 
 FREQUENCY_COLUMNS = ["feature", "frequency", "per_10k", "rank", "docfreq", "range"]
 
@@ -143,3 +143,17 @@ def add_period(docs: pd.DataFrame, freq: str = "M", *, column: str = "period") -
     out = docs.copy()
     out[column] = out["date"].dt.to_period(freq).astype("string")
     return out
+
+
+def vocabulary_summary(tokens: pd.DataFrame) -> pd.DataFrame:
+    """How many distinct types each level has (token, norm, lemma, root), over word tokens.
+
+    Returns ``level, tokens, types, type_token_ratio``: lemmatization merges inflected and
+    clitic-bearing forms, so it has fewer types than the written forms.
+    """
+    check_tokens(tokens, None, "vocabulary_summary()")
+    words = tokens[word_mask(tokens)]
+    rows = [{"level": c, "tokens": len(words), "types": int(words[c].nunique()),
+             "type_token_ratio": words[c].nunique() / max(len(words), 1)}
+            for c in ("token", "norm", "lemma", "root") if c in words]
+    return pd.DataFrame(rows)

@@ -34,7 +34,7 @@ from . import config
 from .errors import LexiconError
 from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
 
-__all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides",
+__all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides", "lemma_review",
            "LEMMATIZER_VERSION"]
 
 #: Bumped whenever the kit's choice among qalsadi's analyses changes (invalidates caches).
@@ -240,3 +240,39 @@ class Lemmatizer:
         """A DataFrame of :data:`LEMMA_COLUMNS` indexed by lemma key, for the given forms."""
         res = self.analyze_forms(forms)
         return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))
+
+
+def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
+                 n: int = 50, min_count: int = 1) -> pd.DataFrame:
+    """The lemmas a researcher should check first, most frequent first.
+
+    A form is listed when qalsadi did not know it (``unknown``: the lemma is the form itself,
+    article and clitics included), when it had several candidate lemmas (``ambiguous``), or
+    when the lemma is much shorter than the form (``short``: e.g. a name cut back to a root).
+    Add corrections to ``data/lexicons/lemma_overrides.tsv`` (``form<TAB>lemma``).
+
+    Returns ``form, lemma, pos, reason, n_candidates, frequency, lemma_source``.
+    """
+    lemmatizer = lemmatizer or Lemmatizer(progress=False)
+    words = tokens[(tokens["pos"] != "PUNCT") & (tokens["pos"] != "NUM") & (tokens["pos"] != "LATIN")]
+    freq = words["token"].map(lemma_key).value_counts()
+    freq = freq[freq >= min_count]
+    res = lemmatizer.analyze_forms(freq.index)
+    rows = []
+    for form, count in freq.items():
+        r = res[form]
+        if r.lemma_source == "override":
+            continue
+        reasons = []
+        if r.lemma_source == "unknown":
+            reasons.append("unknown")
+        if r.n_candidates >= 3 and r.pos != "FUNC":
+            reasons.append("ambiguous")
+        if len(r.lemma) <= 2 < len(form) - len(r.proclitic) - len(r.enclitic):
+            reasons.append("short")
+        if reasons:
+            rows.append({"form": form, "lemma": r.lemma, "pos": r.pos, "reason": "+".join(reasons),
+                         "n_candidates": r.n_candidates, "frequency": int(count),
+                         "lemma_source": r.lemma_source})
+    cols = ["form", "lemma", "pos", "reason", "n_candidates", "frequency", "lemma_source"]
+    return pd.DataFrame(rows, columns=cols).head(n).reset_index(drop=True)

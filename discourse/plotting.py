@@ -1,0 +1,250 @@
+"""Figures for papers: plotting helpers (``ax=None`` in, ``ax`` out) and one ``save_figure``.
+
+Nothing global changes on import. :func:`style` is an explicit context (journal-column sizes,
+the Okabe–Ito colour-blind-safe palette, the shipped Arabic font as fallback after DejaVu
+Sans); helpers use it when they create a figure. Axis labels and titles are English, data
+labels Arabic, passed through :func:`~discourse.arabic_display.for_matplotlib` so they are
+shaped and right-to-left whatever the matplotlib version.
+
+>>> import discourse as dc
+>>> ax = dc.plot_top_features(dc.frequency(dc.prepare().tokens, remove_stop=True))  # doctest: +SKIP
+>>> dc.save_figure(ax.figure, "03-top-lemmas")                                     # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import config
+from .arabic_display import ARABIC_FAMILY, for_matplotlib, for_pillow, arabic_font_path, register_fonts
+
+__all__ = ["style", "save_figure", "save_table", "OKABE_ITO", "plot_top_features",
+           "plot_wordcloud", "plot_dispersion", "plot_network", "plot_keyness", "plot_bars",
+           "plot_heatmap", "plot_lengths", "COLUMN_WIDTH", "PAGE_WIDTH"]
+
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+COLUMN_WIDTH = 3.5   # inches: one column of a two-column journal page
+PAGE_WIDTH = 7.2     # inches: full page width
+
+
+def _rc() -> dict:
+    register_fonts()
+    from cycler import cycler
+
+    return {
+        "font.family": ["DejaVu Sans", ARABIC_FAMILY],
+        "font.size": 8, "axes.titlesize": 9, "axes.labelsize": 8, "xtick.labelsize": 7,
+        "ytick.labelsize": 8, "legend.fontsize": 7, "figure.dpi": 100,
+        "axes.prop_cycle": cycler(color=OKABE_ITO), "axes.spines.top": False,
+        "axes.spines.right": False, "figure.constrained_layout.use": True,
+        "pdf.fonttype": 42, "ps.fonttype": 42, "svg.fonttype": "path",
+    }
+
+
+@contextlib.contextmanager
+def style():
+    """The kit's figure style, applied only inside the ``with`` block."""
+    import matplotlib.pyplot as plt
+
+    with plt.rc_context(_rc()):
+        yield
+
+
+def _new_ax(ax, width=COLUMN_WIDTH, height=2.6):
+    import matplotlib.pyplot as plt
+
+    if ax is not None:
+        return ax
+    with style():
+        _, ax = plt.subplots(figsize=(width, height))
+    return ax
+
+
+def save_figure(fig, name: str, *, folder: str | Path | None = None,
+                formats=("pdf", "svg", "png"), dpi: int = 300) -> list[Path]:
+    """Write ``name.pdf`` (TrueType fonts embedded), ``name.svg`` and a 300-dpi ``name.png``.
+
+    Files go to ``folder`` (default ``reports/figures/``); name them after the notebook,
+    e.g. ``"03-top-lemmas"``. Returns the paths written.
+    """
+    import matplotlib.pyplot as plt
+
+    folder = Path(folder) if folder else config.FIGURES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with plt.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42, "svg.fonttype": "path"}):
+        for fmt in formats:
+            p = folder / f"{name}.{fmt}"
+            fig.savefig(p, dpi=dpi if fmt == "png" else None, bbox_inches="tight",
+                        metadata={"Creator": "discourse"} if fmt in ("pdf", "svg") else None)
+            paths.append(p)
+    return paths
+
+
+def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
+               index: bool = False, float_format: str = "%.4g", tex: bool = True) -> list[Path]:
+    """Write ``name.csv`` (UTF-8 with a BOM, so spreadsheet programs read Arabic) and ``name.tex``."""
+    folder = Path(folder) if folder else config.TABLES_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{name}.csv"]
+    df.to_csv(paths[0], index=index, encoding="utf-8-sig", float_format=float_format)
+    if tex:
+        paths.append(folder / f"{name}.tex")
+        body = df.to_latex(index=index, float_format=lambda x: f"{x:.4g}", longtable=len(df) > 40,
+                           escape=True)
+        paths[1].write_text("% Arabic cells need XeLaTeX/LuaLaTeX with polyglossia or babel.\n" + body,
+                            encoding="utf-8")
+    return paths
+
+
+def plot_bars(labels, values, *, ax=None, title: str = "", xlabel: str = "",
+              color: str = OKABE_ITO[0], annotate: bool = True):
+    """Horizontal bars, the first label on top; Arabic labels shaped for matplotlib."""
+    labels = [for_matplotlib(str(x)) for x in labels]
+    values = np.asarray(values, float)
+    ax = _new_ax(ax, height=max(1.6, 0.16 * len(labels) + 0.6))
+    with style():
+        y = np.arange(len(labels))[::-1]
+        ax.barh(y, values, color=color)
+        ax.set_yticks(y, labels)
+        ax.set_xlabel(xlabel)
+        ax.set_title(title)
+        if annotate:
+            for yi, v in zip(y, values):
+                ax.text(v, yi, f" {v:g}", va="center", fontsize=6)
+        ax.margins(x=0.12)
+    return ax
+
+
+def plot_lengths(docs: pd.DataFrame, *, ax=None, title: str = "Length of the analysed text"):
+    """Article lengths: one bar per article for up to 15 articles, else a histogram."""
+    if len(docs) <= 15:
+        labels = docs["title"].fillna(docs["doc_id"]).astype(str).str.slice(0, 40)
+        return plot_bars(labels, docs["n_chars"], ax=ax, title=title, xlabel="Characters")
+    ax = _new_ax(ax)
+    with style():
+        ax.hist(docs["n_chars"], bins=40, color=OKABE_ITO[0])
+        ax.set_xlabel("Characters in the analysed text")
+        ax.set_ylabel("Articles")
+        ax.set_title(title)
+    return ax
+
+
+def plot_top_features(freq: pd.DataFrame, *, n: int = 20, value: str = "frequency", ax=None,
+                      title: str = "Most frequent lemmas", xlabel: str | None = None):
+    """Bars of the ``n`` most frequent features of a :func:`~discourse.frequency.frequency` table."""
+    top = freq.nlargest(n, value)
+    return plot_bars(top["feature"], top[value], ax=ax, title=title,
+                     xlabel=xlabel or {"frequency": "Frequency", "per_10k": "Per 10,000 words"}.get(value, value))
+
+
+def plot_wordcloud(freq: pd.DataFrame, *, n: int = 150, ax=None, title: str = "",
+                   value: str = "frequency", seed: int = 1):
+    """A word cloud of features (e.g. lemmas without stopwords), drawn with the shipped Arabic font."""
+    from wordcloud import WordCloud
+
+    top = freq.nlargest(n, value)
+    words = {for_pillow(str(f)): float(v) for f, v in zip(top["feature"], top[value])}
+    wc = WordCloud(font_path=str(arabic_font_path()), width=1400, height=800, background_color="white",
+                   colormap="cividis", random_state=seed, prefer_horizontal=1.0, collocations=False,
+                   regexp=None)
+    wc.generate_from_frequencies(words)
+    ax = _new_ax(ax, width=PAGE_WIDTH / 1.5, height=PAGE_WIDTH / 1.5 * 8 / 14)
+    with style():
+        ax.imshow(wc.to_image(), interpolation="bilinear")
+        ax.set_axis_off()
+        ax.set_title(title)
+    return ax
+
+
+def plot_dispersion(positions: pd.DataFrame, *, items=None, ax=None,
+                    title: str = "Dispersion across the corpus"):
+    """A barcode plot: one row per item, a tick at each occurrence (``dispersion_positions``)."""
+    items = list(dict.fromkeys(positions["feature"])) if items is None else list(items)
+    ax = _new_ax(ax, width=PAGE_WIDTH / 1.4, height=max(1.4, 0.32 * len(items) + 0.7))
+    with style():
+        for i, item in enumerate(items):
+            x = positions.loc[positions["feature"] == item, "position"]
+            ax.vlines(x, i - 0.38, i + 0.38, color=OKABE_ITO[i % len(OKABE_ITO)], linewidth=0.8)
+        ax.set_yticks(range(len(items)), [for_matplotlib(str(x)) for x in items])
+        ax.set_ylim(len(items) - 0.5, -0.5)
+        ax.set_xlim(0, 1)
+        ax.set_xlabel("Position in the corpus (0 = start, 1 = end)")
+        ax.set_title(title)
+    return ax
+
+
+def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str = "weight"):
+    """A collocation or co-occurrence network; edge width by ``weight``, labels in Arabic."""
+    import networkx as nx
+
+    ax = _new_ax(ax, width=PAGE_WIDTH / 1.4, height=PAGE_WIDTH / 1.4 * 0.75)
+    with style():
+        if graph.number_of_nodes() == 0:
+            ax.text(0.5, 0.5, "no edges above the threshold", ha="center", transform=ax.transAxes)
+            ax.set_axis_off()
+            return ax
+        pos = nx.spring_layout(graph, seed=seed, weight=None)
+        w = np.array([d.get(weight, 1.0) for _, _, d in graph.edges(data=True)], float)
+        widths = 0.5 + 3 * (w - w.min()) / (np.ptp(w) or 1)
+        deg = dict(graph.degree())
+        nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#999999")
+        nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=[80 + 60 * deg[n] for n in graph],
+                               node_color=OKABE_ITO[5], alpha=0.9)
+        for n, (x, y) in pos.items():
+            ax.text(x, y, for_matplotlib(str(n)), ha="center", va="center", fontsize=8,
+                    family=[ARABIC_FAMILY, "DejaVu Sans"])
+        ax.set_axis_off()
+        ax.set_title(title)
+    return ax
+
+
+def plot_keyness(table: pd.DataFrame, *, n: int = 15, measure: str = "log_ratio", ax=None,
+                 title: str = "Keywords"):
+    """Diverging bars: the ``n`` strongest positive keywords (right) and negative ones (left)."""
+    pos = table[table["direction"] == "+"].nlargest(n, "G2")
+    neg = table[table["direction"] == "-"].nlargest(n, "G2")
+    both = pd.concat([pos.sort_values(measure, ascending=False), neg.sort_values(measure, ascending=False)])
+    ax = _new_ax(ax, height=max(1.6, 0.16 * len(both) + 0.7))
+    with style():
+        if both.empty:
+            ax.text(0.5, 0.5, "no keyword passes the threshold", ha="center", transform=ax.transAxes)
+            ax.set_title(title)
+            return ax
+        y = np.arange(len(both))[::-1]
+        colors = [OKABE_ITO[0] if d == "+" else OKABE_ITO[3] for d in both["direction"]]
+        vals = both[measure].replace([np.inf, -np.inf], np.nan).fillna(0)
+        ax.barh(y, vals, color=colors)
+        ax.set_yticks(y, [for_matplotlib(str(f)) for f in both["feature"]])
+        ax.axvline(0, color="black", linewidth=0.6)
+        ax.set_xlabel({"log_ratio": "Log ratio (effect size)", "G2": "Log-likelihood G²"}.get(measure, measure))
+        ax.set_title(title)
+    return ax
+
+
+def plot_heatmap(table: pd.DataFrame, *, ax=None, title: str = "", cbar_label: str = "",
+                 fmt: str = "{:.2f}", lower: pd.DataFrame | None = None, upper: pd.DataFrame | None = None):
+    """A heatmap of a (rows × columns) table, values written in the cells; optional CI bounds."""
+    ax = _new_ax(ax, width=PAGE_WIDTH, height=max(2.0, 0.3 * len(table) + 1.2))
+    with style():
+        im = ax.imshow(table.to_numpy(float), aspect="auto", cmap="cividis")
+        ax.set_xticks(range(table.shape[1]), [for_matplotlib(str(c)) for c in table.columns],
+                      rotation=40, ha="right")
+        ax.set_yticks(range(table.shape[0]), [for_matplotlib(str(r)) for r in table.index])
+        vmax = np.nanmax(table.to_numpy(float)) if table.size else 0
+        for i in range(table.shape[0]):
+            for j in range(table.shape[1]):
+                v = table.iat[i, j]
+                txt = fmt.format(v)
+                if lower is not None and upper is not None:
+                    txt += f"\n[{fmt.format(lower.iat[i, j])}, {fmt.format(upper.iat[i, j])}]"
+                ax.text(j, i, txt, ha="center", va="center", fontsize=5,
+                        color="white" if v < vmax * 0.6 else "black")
+        cb = ax.figure.colorbar(im, ax=ax, shrink=0.8)
+        cb.set_label(cbar_label)
+        ax.set_title(title)
+    return ax

@@ -1,0 +1,123 @@
+"""``discourse run``: execute the numbered notebooks headless on a corpus (papermill).
+
+For the default corpus the outputs go to ``reports/`` (``figures/``, ``tables/``, executed
+``notebooks/``) and the prepared tables to ``data/processed/default``; for another corpus,
+everything goes under ``--out DIR`` (``DIR/figures``, ``DIR/tables``, ``DIR/notebooks``,
+``DIR/prepared``). The corpus is prepared once, before the first notebook; every notebook
+then loads the same prepared tables.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from . import config
+
+__all__ = ["run_notebooks", "notebook_paths", "common_parameters"]
+
+
+def notebook_paths(only=None) -> list[Path]:
+    """The numbered notebooks in order (``NN-name.ipynb``)."""
+    nbs = sorted(p for p in config.NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+    if only:
+        nbs = [p for p in nbs if any(p.name.startswith(o) for o in only)]
+        if not nbs:
+            raise FileNotFoundError(f"No notebook in {config.NOTEBOOKS_DIR} starts with {only}.")
+    return nbs
+
+
+def _coerce(value: str):
+    """``-p NAME VALUE`` values: JSON when they parse (numbers, lists, true/false), else text."""
+    try:
+        return json.loads(value)
+    except (json.JSONDecodeError, TypeError):
+        return value
+
+
+def common_parameters(corpus=None, out=None, fields=None) -> dict:
+    """The parameters every notebook takes (see each notebook's ``parameters`` cell)."""
+    if corpus:
+        out = Path(out) if out else Path("reports") / "run"
+        out = out.resolve()
+        return {"corpus": [str(Path(c).resolve()) for c in corpus], "fields": fields or {},
+                "prepared_dir": str(out / "prepared"), "figures_dir": str(out / "figures"),
+                "tables_dir": str(out / "tables")}
+    out = Path(out).resolve() if out else config.REPORTS_DIR
+    prepared = (out / "prepared") if out != config.REPORTS_DIR else config.PROCESSED_DATA_DIR / "default"
+    return {"corpus": None, "fields": fields or {}, "prepared_dir": str(prepared),
+            "figures_dir": str(out / "figures"), "tables_dir": str(out / "tables")}
+
+
+def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
+                  parameters: dict | None = None, only=None, kernel_name: str = "python3",
+                  progress: bool = True) -> list[Path]:
+    """Prepare the corpus once, then execute every numbered notebook on it.
+
+    Parameters
+    ----------
+    corpus : list of paths, optional
+        Files or folders; default the kit's ``data/raw/``.
+    out : path, optional
+        Output folder (default ``reports/``; for another corpus ``reports/run``).
+    fields : dict
+        Field mapping (``text_field=…``) for :func:`~discourse.corpus.read_corpus`.
+    parameters : dict
+        Extra notebook parameters (``-p NAME VALUE``), given to every notebook that has them.
+    only : list of str, optional
+        Run only the notebooks whose names start with these (``["03", "04"]``).
+
+    Returns
+    -------
+    list of Path
+        The executed notebooks.
+    """
+    import papermill as pm
+
+    from .pipeline import prepare
+
+    params = common_parameters(corpus, out, fields)
+    extra = {k: _coerce(v) if isinstance(v, str) else v for k, v in (parameters or {}).items()}
+    out_nb = Path(params["figures_dir"]).parent / "notebooks"
+    out_nb.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    notebooks = notebook_paths(only)
+    declared_by = {nb: _declared_parameters(nb) for nb in notebooks}
+    unknown = set(extra) - set().union(*declared_by.values())
+    if unknown:
+        raise ValueError(f"No notebook has the parameter(s) {sorted(unknown)}; see the "
+                         "parameters cell of each notebook.")
+    prep = prepare(params["corpus"], params["prepared_dir"], **params["fields"])
+    print(prep.summary(), flush=True)
+    written = []
+    for nb in notebooks:
+        t = time.perf_counter()
+        target = out_nb / nb.name
+        declared = declared_by[nb]
+        nb_params = {k: v for k, v in {**params, **extra}.items() if k in declared}
+        pm.execute_notebook(str(nb), str(target), parameters=nb_params, kernel_name=kernel_name,
+                            cwd=str(config.NOTEBOOKS_DIR), progress_bar=False)
+        print(f"{nb.name}: {time.perf_counter() - t:.1f} s -> {target}", flush=True)
+        written.append(target)
+    print(f"all notebooks: {time.perf_counter() - t0:.1f} s; figures in {params['figures_dir']}, "
+          f"tables in {params['tables_dir']}", flush=True)
+    return written
+
+
+def _declared_parameters(nb: Path) -> set[str]:
+    """Names assigned in the notebook's cell tagged ``parameters``."""
+    import ast
+
+    data = json.loads(nb.read_text(encoding="utf-8"))
+    for cell in data["cells"]:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            src = "".join(cell["source"])
+            names = set()
+            for node in ast.parse(src).body:
+                if isinstance(node, ast.Assign):
+                    names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                    names.add(node.target.id)
+            return names
+    return set()

@@ -1,0 +1,70 @@
+# %% [markdown]
+# # 03 — Frequency and dispersion
+#
+# Which words dominate the coverage, and are they spread through the text or concentrated in one
+# passage? Frequencies are counted on **lemmas** (so `القوات`, `والقوات` and `قوة` count
+# together), with stopwords out; `per_10k` is per 10,000 words so corpora of different size
+# compare. Dispersion tells whether a frequent word runs through the whole corpus (Gries' DP near 0,
+# Juilland's D near 1) or is bunched in a few places (DP near 1).
+
+# %% tags=["parameters"]
+corpus = None
+fields = {}
+prepared_dir = None
+figures_dir = None
+tables_dir = None
+top_n = 25                 # bars in the frequency figure
+dispersion_items = None    # lemmas for the dispersion plot (None: the 6 most frequent)
+dispersion_parts = None    # None: documents if there are several, else 10 equal slices
+
+# %%
+import discourse as dc
+
+prep = dc.prepare(corpus, prepared_dir, **fields)
+docs, tokens = prep.documents, prep.tokens
+
+# %% [markdown]
+# ## Most frequent lemmas
+
+# %%
+freq = dc.frequency(tokens, by="lemma", remove_stop=True, remove_num=True)
+dc.save_table(freq.head(200), "03-lemma-frequency", folder=tables_dir)
+ax = dc.plot_top_features(freq, n=top_n, title=f"Top {top_n} lemmas (stopwords removed)")
+dc.save_figure(ax.figure, "03-top-lemmas", folder=figures_dir)
+dc.rtl(freq.head(top_n))
+
+# %% [markdown]
+# The same lemmas as a word cloud (size = frequency). Word clouds are for a first impression;
+# report the table or the bars in a paper.
+
+# %%
+ax = dc.plot_wordcloud(freq, n=150, title="Lemmas (stopwords removed)")
+dc.save_figure(ax.figure, "03-lemma-wordcloud", folder=figures_dir)
+
+# %% [markdown]
+# ## Recurrent word sequences
+#
+# Two- and three-lemma sequences inside sentences (sequences made only of stopwords are left out).
+# Multi-word names and set phrases (`حوار استراتيجي`, `ولاية متحد`) show up here.
+
+# %%
+bigrams = dc.ngrams(tokens, 2, by="lemma", min_count=2)
+trigrams = dc.ngrams(tokens, 3, by="lemma", min_count=2)
+dc.save_table(bigrams.head(100), "03-bigrams", folder=tables_dir)
+dc.save_table(trigrams.head(100), "03-trigrams", folder=tables_dir)
+display(dc.rtl(bigrams.head(15)))
+dc.rtl(trigrams.head(10))
+
+# %% [markdown]
+# ## Dispersion
+
+# %%
+parts = dispersion_parts or ("doc_id" if docs["doc_id"].nunique() > 1 else 10)
+items = dispersion_items or freq["feature"].head(6).tolist()
+disp = dc.dispersion(tokens, items, by="lemma", parts=parts)
+dc.save_table(disp, "03-dispersion", folder=tables_dir)
+positions = dc.dispersion_positions(tokens, items, by="lemma")
+ax = dc.plot_dispersion(positions, items=items, title="Where the most frequent lemmas occur")
+dc.save_figure(ax.figure, "03-dispersion", folder=figures_dir)
+print(f"parts: {parts!r} ({disp['n_parts'].iloc[0]} parts)")
+dc.rtl(disp)

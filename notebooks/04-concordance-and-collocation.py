@@ -1,0 +1,75 @@
+# %% [markdown]
+# # 04 — Concordance and collocation around key actors and issues
+#
+# A **concordance** (key word in context) lines up every occurrence of a word with its
+# surroundings, so you read how it is used rather than how often. **Collocates** are words that
+# occur near a node more often than chance predicts: they show what an actor or issue is talked
+# about *with*. Scores: logDice (stable, comparable across corpora), MI (favours rare, exclusive
+# partners), log-likelihood G² (how sure we are the association is not chance). Formulas and
+# sources: `help(dc.collocates)`.
+
+# %% tags=["parameters"]
+corpus = None
+fields = {}
+prepared_dir = None
+figures_dir = None
+tables_dir = None
+nodes = ["الكاظمي", "انسحاب", "حوار"]   # lemmas to study; absent ones are skipped
+window = 5                 # collocation span on each side
+min_count = 2              # minimum co-occurrences of a collocate
+kwic_lines = 25            # concordance lines shown per node
+
+# %%
+import pandas as pd
+
+import discourse as dc
+
+prep = dc.prepare(corpus, prepared_dir, **fields)
+docs, tokens = prep.documents, prep.tokens
+present = [n for n in nodes if (tokens["lemma"] == n).any()]
+if not present:
+    present = dc.frequency(tokens, remove_stop=True, remove_num=True)["feature"].head(3).tolist()
+    print("None of the nodes occurs in this corpus; using its most frequent lemmas instead:", present)
+print("nodes:", present)
+
+# %% [markdown]
+# ## Concordances
+#
+# Read right to left: the text before the node on the right, the node highlighted, the text after
+# it on the left. `doc_id:sentence` points to the source.
+
+# %%
+all_lines = []
+for node in present:
+    lines = dc.kwic(tokens, docs, node, by="lemma", window=8, sort="R1")
+    all_lines.append(lines.assign(query=node))
+    print(f"{node}: {len(lines)} lines")
+    display(dc.kwic_html(lines, max_lines=kwic_lines))
+kwic_table = pd.concat(all_lines, ignore_index=True)
+dc.save_table(kwic_table[["query", "doc_id", "sent_id", "left", "node", "right", "start", "end"]],
+              "04-concordance", folder=tables_dir, tex=False)
+
+# %% [markdown]
+# ## Collocates (stopwords removed, within the sentence)
+
+# %%
+tables = []
+for node in present:
+    col = dc.collocates(tokens, node, by="lemma", left=window, right=window, min_count=min_count,
+                        remove_stop=True)
+    tables.append(col)
+    print(node)
+    display(dc.rtl(col[["collocate", "O11", "E11", "log_dice", "MI", "G2", "p_g2", "O_left", "O_right"]].head(12)))
+collocates = pd.concat(tables, ignore_index=True)
+dc.save_table(collocates, "04-collocates", folder=tables_dir)
+
+# %% [markdown]
+# ## Collocation network
+#
+# Each node word linked to its strongest collocates (by logDice). Words shared between nodes sit
+# between them: they show how the issues are tied together in the coverage.
+
+# %%
+graph = dc.collocation_network(collocates, measure="log_dice", top=12 * len(present))
+ax = dc.plot_network(graph, title="Collocation network (logDice, span ±%d)" % window)
+dc.save_figure(ax.figure, "04-collocation-network", folder=figures_dir)
