@@ -43,3 +43,17 @@ __all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "
            "plot_bars", "plot_dispersion", "plot_heatmap", "plot_keyness", "plot_lengths",
            "plot_network", "plot_top_features", "plot_wordcloud", "save_figure", "save_table",
            "style", "__version__"]
+
+from .attribution import attributions, speaker_summary
+from .framing import (actor_frame_table, actor_frequencies, actor_mentions, actor_network,
+                      frame_hits, frame_independence, frame_profile, frame_prominence,
+                      frame_scores, load_actors,
+                      load_frames, sentence_table)
+from .inductive import inductive_frames
+from .stance import entman_functions, load_stance, stance_counts, stance_evidence
+
+__all__ += ["attributions", "speaker_summary", "actor_frame_table", "actor_frequencies",
+            "actor_mentions", "actor_network", "frame_hits", "frame_independence", "frame_profile",
+            "frame_prominence", "frame_scores", "load_actors", "load_frames", "sentence_table",
+            "inductive_frames", "entman_functions", "load_stance", "stance_counts",
+            "stance_evidence"]

@@ -90,8 +90,8 @@ def keyness_measures(a, b, c, d) -> pd.DataFrame:
     """G², p, χ², log ratio and %DIFF for target counts ``a`` of ``c`` and reference ``b`` of ``d``.
 
     >>> m = keyness_measures([30], [10], [1000], [1000])
-    >>> round(float(m.G2[0]), 4), float(m.log_ratio[0]), float(m.pct_diff[0])
-    (10.4652, 1.5849625007211563, 200.0)
+    >>> round(float(m.G2[0]), 3), round(float(m.log_ratio[0]), 4), round(float(m.pct_diff[0]), 6)
+    (10.465, 1.585, 200.0)
     """
     a, b = np.asarray(a, float), np.asarray(b, float)
     c, d = np.broadcast_to(np.asarray(c, float), a.shape), np.broadcast_to(np.asarray(d, float), a.shape)

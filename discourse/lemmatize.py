@@ -228,7 +228,7 @@ class Lemmatizer:
         iterator = forms
         if self.progress and len(forms) > 500:
             from tqdm.auto import tqdm
-            iterator = tqdm(forms, desc="lemmatizing new forms", unit="form")
+            iterator = tqdm(forms, desc="lemmatizing new forms", unit="form", mininterval=2.0)
         return {f: self._analyze(f) for f in iterator}
 
     def lemmatize(self, word: str) -> str:

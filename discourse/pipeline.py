@@ -2,12 +2,14 @@
 
 ``prepare(paths, out_dir)`` reads the corpus, tokenizes and lemmatizes it and writes
 ``documents.parquet`` and ``tokens.parquet`` into ``out_dir`` with a ``manifest.json`` that
-records the inputs (name, size, modification time), the options and the versions. A second call
+records the inputs (name, size, modification time), the options, the lemma overrides and extra
+stopwords (their hashes) and the versions. A second call
 with the same inputs and options loads the tables instead of recomputing them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import dataclass
@@ -57,8 +59,16 @@ def _inputs(paths: list[Path]) -> list[dict]:
     return out
 
 
+def _lexicon_hashes() -> dict:
+    """The user-editable files that change tokens: lemma overrides and extra stopwords."""
+    out = {}
+    for p in (config.lemma_overrides_path(), config.LEXICON_DIR / "stopwords_extra.txt"):
+        out[p.name] = hashlib.sha1(p.read_bytes()).hexdigest() if p.exists() else None
+    return out
+
+
 def _manifest(paths: list[Path], options: dict) -> dict:
-    return {"inputs": _inputs(paths), "options": options,
+    return {"inputs": _inputs(paths), "options": options, "lexicons": _lexicon_hashes(),
             "versions": {"discourse": version("discourse"), "qalsadi": version("qalsadi"),
                          "lemmatizer": LEMMATIZER_VERSION}}
 

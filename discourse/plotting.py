@@ -179,7 +179,10 @@ def plot_dispersion(positions: pd.DataFrame, *, items=None, ax=None,
 
 
 def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str = "weight"):
-    """A collocation or co-occurrence network; edge width by ``weight``, labels in Arabic."""
+    """A collocation or co-occurrence network; edge width by ``weight``, labels in Arabic.
+
+    Nodes are labelled with their ``label`` attribute when they have one, else their name.
+    """
     import networkx as nx
 
     ax = _new_ax(ax, width=PAGE_WIDTH / 1.4, height=PAGE_WIDTH / 1.4 * 0.75)
@@ -196,7 +199,8 @@ def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str 
         nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=[80 + 60 * deg[n] for n in graph],
                                node_color=OKABE_ITO[5], alpha=0.9)
         for n, (x, y) in pos.items():
-            ax.text(x, y, for_matplotlib(str(n)), ha="center", va="center", fontsize=8,
+            label = graph.nodes[n].get("label", n)
+            ax.text(x, y, for_matplotlib(str(label)), ha="center", va="center", fontsize=8,
                     family=[ARABIC_FAMILY, "DejaVu Sans"])
         ax.set_axis_off()
         ax.set_title(title)

@@ -83,7 +83,7 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
     out_nb.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     notebooks = notebook_paths(only)
-    declared_by = {nb: _declared_parameters(nb) for nb in notebooks}
+    declared_by = {nb: _declared_parameters(nb) for nb in notebook_paths()}
     unknown = set(extra) - set().union(*declared_by.values())
     if unknown:
         raise ValueError(f"No notebook has the parameter(s) {sorted(unknown)}; see the "

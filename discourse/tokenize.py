@@ -145,7 +145,7 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
     iterator = zip(docs["doc_id"].tolist(), docs["text"].tolist())
     if progress and len(docs) > 200:
         from tqdm.auto import tqdm
-        iterator = tqdm(iterator, total=len(docs), desc="tokenizing", unit="doc")
+        iterator = tqdm(iterator, total=len(docs), desc="tokenizing", unit="doc", mininterval=2.0)
     for doc_id, text in iterator:
         if not isinstance(text, str) or not text:
             continue

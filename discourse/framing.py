@@ -1,0 +1,261 @@
+"""Deductive framing: frame cues, actors, scores — every number traceable to its words.
+
+* :func:`load_frames` / :func:`frame_hits`: every cue found, with its sentence and offsets;
+* :func:`frame_scores`: per document or paragraph, hits per 1,000 words and share of paragraphs;
+* :func:`load_actors` / :func:`actor_mentions`: gazetteer mentions (clitics, spelling variants);
+* :func:`actor_network`, :func:`actor_frame_table`: co-occurrence within sentences;
+* :func:`frame_prominence`: frames by outlet or period with bootstrap confidence intervals and a
+  χ² test of independence.
+
+The lexicons are YAML files in ``data/lexicons/`` (``frames.yaml``, ``actors.yaml``); edit them
+or pass your own path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from . import config
+from .errors import LexiconError
+from .lexicon import Cue, load_yaml, match_cues
+
+__all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_profile", "load_actors",
+           "actor_mentions", "actor_frequencies", "actor_network", "actor_frame_table",
+           "frame_prominence", "frame_independence", "sentence_table", "with_context"]
+
+
+@dataclass
+class FrameLexicon:
+    """Frames (``id, label, kind, definition, source``), their cues, negations and Entman cues."""
+
+    frames: pd.DataFrame
+    cues: list[Cue]
+    negation: set[str]
+    entman: dict[str, list[str]]
+    path: Path | None = None
+
+
+def load_frames(path: str | Path | None = None) -> FrameLexicon:
+    """Read a frame lexicon (default ``data/lexicons/frames.yaml``)."""
+    path = Path(path) if path else config.LEXICON_DIR / "frames.yaml"
+    data = load_yaml(path)
+    if "frames" not in data or not isinstance(data["frames"], list):
+        raise LexiconError(f"{path}: needs a 'frames:' list (see data/lexicons/frames.yaml).")
+    rows, cues = [], []
+    for i, fr in enumerate(data["frames"]):
+        for key in ("id", "label", "cues"):
+            if key not in fr:
+                raise LexiconError(f"{path}: frame number {i + 1} has no '{key}'.")
+        rows.append({k: fr.get(k, "") for k in ("id", "label", "kind", "definition", "source")})
+        for c in fr["cues"]:
+            c = {"cue": c} if isinstance(c, str) else c
+            if "cue" not in c:
+                raise LexiconError(f"{path}: a cue of frame {fr['id']!r} has no 'cue:' text.")
+            cues.append(Cue(str(c["cue"]), fr["id"], str(c.get("gloss", "")),
+                            bool(c.get("negatable", False))))
+    frames = pd.DataFrame(rows)
+    if frames["id"].duplicated().any():
+        raise LexiconError(f"{path}: frame ids repeat: {frames['id'][frames['id'].duplicated()].tolist()}.")
+    return FrameLexicon(frames, cues, set(data.get("negation", []) or []),
+                        {k: list(v) for k, v in (data.get("entman") or {}).items()}, path)
+
+
+def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: ``doc_id, para_id, sent_id, start, end, sentence, n_words``."""
+    g = tokens.groupby(["doc_id", "sent_id"], sort=False)
+    s = g.agg(para_id=("para_id", "first"), start=("start", "min"), end=("end", "max")).reset_index()
+    s["n_words"] = (~tokens["is_punct"]).groupby([tokens["doc_id"], tokens["sent_id"]], sort=False).sum().to_numpy()
+    texts = docs.set_index("doc_id")["text"]
+    s["sentence"] = [texts[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"])]
+    return s
+
+
+def with_context(hits: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame,
+                 window: int = 60) -> pd.DataFrame:
+    """Add ``match`` (the text matched), ``sentence``, and ``left``/``right`` context (characters)."""
+    if hits.empty:
+        return hits.assign(match=[], sentence=[], left=[], right=[])
+    texts = docs.set_index("doc_id")["text"]
+    sents = sentence_table(tokens, docs).set_index(["doc_id", "sent_id"])
+    out = hits.copy()
+    out["match"] = [texts[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"])]
+    out["sentence"] = [sents.at[(d, s), "sentence"] for d, s in zip(out["doc_id"], out["sent_id"])]
+    out["left"] = [texts[d][max(0, a - window):a].replace("\n", " ") for d, a in zip(out["doc_id"], out["start"])]
+    out["right"] = [texts[d][b:b + window].replace("\n", " ") for d, b in zip(out["doc_id"], out["end"])]
+    return out
+
+
+def frame_hits(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: FrameLexicon | None = None) -> pd.DataFrame:
+    """Every frame cue found: ``frame, cue, gloss, doc_id, para_id, sent_id, start, end,
+    negated, match, sentence, left, right`` (a KWIC line per hit)."""
+    lexicon = lexicon or load_frames()
+    hits = match_cues(tokens, lexicon.cues, negations=lexicon.negation)
+    hits = hits.rename(columns={"label": "frame"})
+    return with_context(hits, tokens, docs).drop(columns=["cue_index", "row_first", "row_last"])
+
+
+def frame_scores(tokens: pd.DataFrame, hits: pd.DataFrame, *, level: str = "doc",
+                 lexicon: FrameLexicon | None = None) -> pd.DataFrame:
+    """Frame scores per document (``level="doc"``) or paragraph (``"para"``).
+
+    ``hits`` (non-negated), ``per_1000`` = hits per 1,000 word tokens of the unit, and (per
+    document) ``para_share`` = share of the document's paragraphs with at least one hit.
+    Every frame of the lexicon appears for every unit (zeros included).
+    """
+    lexicon = lexicon or load_frames()
+    keys = ["doc_id"] if level == "doc" else ["doc_id", "para_id"]
+    if level not in ("doc", "para"):
+        raise ValueError("level must be 'doc' or 'para'.")
+    words = tokens[~tokens["is_punct"]].groupby(keys).size().rename("n_words")
+    units = words.reset_index()
+    frames = lexicon.frames["id"].tolist()
+    grid = units.merge(pd.DataFrame({"frame": frames}), how="cross")
+    h = hits[~hits["negated"]]
+    counts = h.groupby(keys + ["frame"]).size().rename("hits").reset_index()
+    out = grid.merge(counts, on=keys + ["frame"], how="left").fillna({"hits": 0})
+    out["hits"] = out["hits"].astype("int64")
+    out["per_1000"] = out["hits"] / out["n_words"] * 1000
+    if level == "doc":
+        n_paras = tokens.groupby("doc_id")["para_id"].nunique().rename("n_paras")
+        with_hit = h.groupby(["doc_id", "frame"])["para_id"].nunique().rename("paras_with")
+        out = out.merge(n_paras, on="doc_id").merge(with_hit, on=["doc_id", "frame"], how="left")
+        out["paras_with"] = out["paras_with"].fillna(0).astype("int64")
+        out["para_share"] = out["paras_with"] / out["n_paras"]
+    labels = lexicon.frames.set_index("id")["label"]
+    out.insert(out.columns.get_loc("frame") + 1, "label", out["frame"].map(labels))
+    return out
+
+
+def frame_profile(scores: pd.DataFrame) -> pd.DataFrame:
+    """The corpus-level profile from :func:`frame_scores` (``level="doc"``): per frame, hits,
+    hits per 1,000 words of the corpus, documents with the frame, and share of all paragraphs
+    with it; strongest first."""
+    words = scores.drop_duplicates("doc_id")["n_words"].sum()
+    paras = scores.drop_duplicates("doc_id")["n_paras"].sum()
+    g = scores.groupby(["frame", "label"], sort=False)
+    out = pd.DataFrame({"hits": g["hits"].sum(), "docs_with": g["hits"].apply(lambda h: int((h > 0).sum())),
+                        "paras_with": g["paras_with"].sum()}).reset_index()
+    out["per_1000"] = out["hits"] / words * 1000
+    out["para_share"] = out["paras_with"] / paras
+    return out.sort_values(["per_1000", "frame"], ascending=[False, True]).reset_index(drop=True)
+
+
+def load_actors(path: str | Path | None = None) -> tuple[pd.DataFrame, list[Cue]]:
+    """Read an actor gazetteer (default ``data/lexicons/actors.yaml``): (actors table, alias cues)."""
+    path = Path(path) if path else config.LEXICON_DIR / "actors.yaml"
+    data = load_yaml(path)
+    if "actors" not in data:
+        raise LexiconError(f"{path}: needs an 'actors:' list (see data/lexicons/actors.yaml).")
+    rows, cues = [], []
+    for i, a in enumerate(data["actors"]):
+        for key in ("id", "aliases"):
+            if key not in a:
+                raise LexiconError(f"{path}: actor number {i + 1} has no '{key}'.")
+        rows.append({"actor": a["id"], "label": a.get("label", a["id"]), "type": a.get("type", ""),
+                     "name_ar": str(a["aliases"][0]) if a["aliases"] else a["id"]})
+        for alias in a["aliases"]:
+            cues.append(Cue(str(alias), a["id"], a.get("label", ""), extra={"type": a.get("type", "")}))
+    return pd.DataFrame(rows), cues
+
+
+def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
+    """Actor mentions (longest alias wins, no overlaps): ``actor, alias, type, doc_id, para_id,
+    sent_id, start, end, match, sentence, left, right``."""
+    actors, cues = gazetteer or load_actors()
+    hits = match_cues(tokens, cues, overlap=False).rename(columns={"label": "actor", "cue": "alias"})
+    hits = with_context(hits, tokens, docs)
+    return hits.drop(columns=["cue_index", "gloss", "negated"])
+
+
+def actor_frequencies(mentions: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
+    """Mentions, documents and sentences per actor, most mentioned first."""
+    actors, _ = gazetteer or load_actors()
+    g = mentions.groupby("actor")
+    out = pd.DataFrame({"mentions": g.size(), "docs": g["doc_id"].nunique(),
+                        "sentences": g.apply(lambda x: len(set(zip(x["doc_id"], x["sent_id"]))),
+                                             include_groups=False)})
+    out = out.reset_index().merge(actors, on="actor", how="left")
+    return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _sentence_sets(mentions: pd.DataFrame, key: str) -> dict:
+    return mentions.groupby(["doc_id", "sent_id"])[key].agg(lambda s: sorted(set(s))).to_dict()
+
+
+def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1):
+    """Actors as nodes (``mentions`` and ``label`` — the actor's first Arabic alias — as
+    attributes), edges weighted by the number of sentences in which both are mentioned."""
+    import itertools
+
+    import networkx as nx
+
+    names = (gazetteer or load_actors())[0].set_index("actor")["name_ar"]
+    g = nx.Graph()
+    for actor, n in mentions["actor"].value_counts().items():
+        g.add_node(actor, mentions=int(n), label=names.get(actor, actor))
+    weights: dict[tuple[str, str], int] = {}
+    for actors in _sentence_sets(mentions, "actor").values():
+        for a, b in itertools.combinations(actors, 2):
+            weights[(a, b)] = weights.get((a, b), 0) + 1
+    for (a, b), w in weights.items():
+        if w >= min_weight:
+            g.add_edge(a, b, weight=w)
+    return g
+
+
+def actor_frame_table(mentions: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
+    """Actor × frame: in how many sentences an actor is mentioned together with a frame cue."""
+    a = mentions[["doc_id", "sent_id", "actor"]].drop_duplicates()
+    f = hits.loc[~hits["negated"], ["doc_id", "sent_id", "frame"]].drop_duplicates()
+    both = a.merge(f, on=["doc_id", "sent_id"])
+    if both.empty:
+        return pd.DataFrame()
+    return pd.crosstab(both["actor"], both["frame"])
+
+
+def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet",
+                     measure: str = "present", n_boot: int = 2000, ci: float = 0.95,
+                     seed: int = 0) -> pd.DataFrame:
+    """Frame prominence per group (outlet, period …) with bootstrap confidence intervals.
+
+    ``measure="present"``: share of the group's documents with at least one hit of the frame;
+    ``"per_1000"``: mean hits per 1,000 words. Intervals are percentile intervals of
+    ``n_boot`` resamples of the group's documents (with replacement; Efron & Tibshirani 1993).
+
+    Returns ``group, frame, n_docs, value, ci_low, ci_high``.
+    """
+    s = scores.merge(docs[["doc_id", by]], on="doc_id", how="left")
+    s = s[s[by].notna()]
+    s["present"] = (s["hits"] > 0).astype(float)
+    rng = np.random.default_rng(seed)
+    alpha = (1 - ci) / 2
+    rows = []
+    for (group, frame), d in s.groupby([by, "frame"], sort=True):
+        x = d[measure].to_numpy(float)
+        idx = rng.integers(0, len(x), size=(n_boot, len(x)))
+        boots = x[idx].mean(axis=1)
+        rows.append({"group": group, "frame": frame, "n_docs": len(x), "value": x.mean(),
+                     "ci_low": np.quantile(boots, alpha), "ci_high": np.quantile(boots, 1 - alpha)})
+    return pd.DataFrame(rows)
+
+
+def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet") -> dict:
+    """χ² test of independence of group × frame, on the counts of documents with each frame.
+
+    Returns ``chi2, dof, p, table`` (the contingency table) and ``expected``; frames no group
+    uses are left out (their expected counts would be zero).
+    """
+    s = scores.merge(docs[["doc_id", by]], on="doc_id", how="left")
+    s = s[s[by].notna() & (s["hits"] > 0)]
+    table = pd.crosstab(s[by], s["frame"])
+    table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
+    if table.shape[0] < 2 or table.shape[1] < 2:
+        raise ValueError(f"Need at least two {by} groups and two frames with documents for a χ² test.")
+    chi2, p, dof, expected = stats.chi2_contingency(table.to_numpy(), correction=False)
+    return {"chi2": float(chi2), "dof": int(dof), "p": float(p), "table": table,
+            "expected": pd.DataFrame(expected, index=table.index, columns=table.columns)}

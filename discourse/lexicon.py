@@ -1,0 +1,181 @@
+"""Cue lexicons (YAML) and the matcher that finds their cues in the token table.
+
+A cue is one word or a phrase of words. A token matches a cue word when any of its keys —
+its lemma, its normalized form, or that form without attached proclitics (و ف ب ل ك ال) —
+equals a key of the cue word, all compared loosely (alef variants, ى/ي and final ة/ه folded).
+So the cue ``انسحاب`` finds ``الانسحاب``, ``والانسحاب``, ``للانسحاب`` and (through the lemma)
+``انسحابهم``; ``الحوار الاستراتيجي`` finds the phrase however its words carry clitics.
+
+Lexicons are read with ``yaml.safe_load`` (no code runs on load).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from .errors import LexiconError
+from .evaluate import loose_form
+from .normalize import normalize
+
+__all__ = ["Cue", "load_yaml", "token_keys", "word_keys", "match_cues", "bare"]
+
+
+
+def load_yaml(path: str | Path) -> dict:
+    """Read a YAML lexicon safely; errors name the file and line."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise LexiconError(f"{path}: no such lexicon file.") from exc
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML ({exc}). Fix the indentation or quoting "
+                           "at the line shown.") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: the top level must be a mapping (key: value).")
+    return data
+
+
+def _loose(s: str) -> str:
+    return loose_form(normalize(s))
+
+
+_PROCLITICS = sorted({c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")}
+                     - {""}, key=len, reverse=True)
+
+
+def bare(form: str) -> str:
+    """A normalized form without its leading proclitics, when at least 3 letters remain.
+
+    ``لل`` is ``ل`` + the article whose alef is dropped. Used as an extra matching key, so an
+    over-eager cut (``واشنطن`` → ``اشنطن``) costs nothing: the full form is a key too.
+
+    >>> bare("والانسحاب"), bare("للحكومة"), bare("وفد"), bare("لإيران")
+    ('انسحاب', 'حكومة', 'وفد', 'إيران')
+    """
+    for p in _PROCLITICS:
+        if form.startswith(p) and len(form) - len(p) >= 3:
+            return form[len(p):]
+    return form
+
+
+def word_keys(word: str) -> set[str]:
+    """The keys a cue word matches: its loose form and its loose form without proclitics."""
+    n = normalize(word)
+    return {_loose(n), _loose(bare(n))}
+
+
+def token_keys(token: str, lemma: str) -> set[str]:
+    """The keys of one token: loose lemma, loose form, loose form without proclitics."""
+    n = normalize(token)
+    return {_loose(lemma), _loose(n), _loose(bare(n))}
+
+
+@dataclass
+class Cue:
+    """One cue: its words' keys, what it stands for, and whether a negation cancels it."""
+
+    text: str
+    label: str                       # frame id, actor id, stance class …
+    gloss: str = ""
+    negatable: bool = False
+    extra: dict = field(default_factory=dict)
+    keys: list[set[str]] = field(default_factory=list)
+
+    def __post_init__(self):
+        words = self.text.split()
+        if not words:
+            raise LexiconError(f"An empty cue under {self.label!r}.")
+        self.keys = [word_keys(w) for w in words]
+
+
+def _token_key_table(tokens: pd.DataFrame) -> list[set[str]]:
+    pairs = pd.MultiIndex.from_arrays([tokens["token"].astype(str), tokens["lemma"].astype(str)])
+    codes, uniq = pd.factorize(pairs)
+    keys_u = [token_keys(t, l) for t, l in uniq]
+    return [keys_u[c] for c in codes]
+
+
+def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | None = None,
+               negation_window: int = 3, overlap: bool = True) -> pd.DataFrame:
+    """Find every cue in the token table (tokens in reading order, punctuation included).
+
+    Parameters
+    ----------
+    cues : list of Cue
+    negations : set of str, optional
+        Negation particles; a negatable cue preceded by one within ``negation_window`` words of
+        the same clause (no punctuation in between) is marked ``negated``.
+    overlap : bool
+        If False, longer cues win and a token belongs to at most one hit (for actor mentions).
+
+    Returns
+    -------
+    DataFrame
+        ``cue_index, label, cue, gloss, doc_id, para_id, sent_id, row_first, row_last,
+        tok_first, tok_last, start, end, negated`` (``row_*`` index positions in ``tokens``).
+    """
+    t = tokens.reset_index(drop=True)
+    keys = _token_key_table(t)
+    punct = t["is_punct"].to_numpy(bool)
+    doc = t["doc_id"].to_numpy()
+    sent = t["sent_id"].to_numpy()
+    first_index: dict[str, list[int]] = {}
+    for ci, cue in enumerate(cues):
+        for k in cue.keys[0]:
+            first_index.setdefault(k, []).append(ci)
+    neg_keys = {k for w in (negations or ()) for k in word_keys(w)}
+    hits = []
+    n = len(t)
+    for i in range(n):
+        if punct[i]:
+            continue
+        cands = set()
+        for k in keys[i]:
+            cands.update(first_index.get(k, ()))
+        for ci in cands:
+            cue = cues[ci]
+            m = len(cue.keys)
+            j, ok = i, True
+            for w in range(1, m):
+                j = i + w
+                if j >= n or doc[j] != doc[i] or sent[j] != sent[i] or not (keys[j] & cue.keys[w]):
+                    ok = False
+                    break
+            if ok:
+                hits.append((ci, i, i + m - 1))
+    if not overlap:
+        hits.sort(key=lambda h: (-(h[2] - h[1]), h[1]))
+        taken = np.zeros(n, bool)
+        kept = []
+        for h in hits:
+            if not taken[h[1]:h[2] + 1].any():
+                taken[h[1]:h[2] + 1] = True
+                kept.append(h)
+        hits = kept
+    hits.sort(key=lambda h: (h[1], h[0]))
+    rows = []
+    for ci, a, b in hits:
+        cue = cues[ci]
+        negated = False
+        if cue.negatable and neg_keys:
+            k, seen = a - 1, 0
+            while k >= 0 and seen < negation_window and doc[k] == doc[a] and sent[k] == sent[a] and not punct[k]:
+                if keys[k] & neg_keys:
+                    negated = True
+                    break
+                k -= 1
+                seen += 1
+        rows.append({"cue_index": ci, "label": cue.label, "cue": cue.text, "gloss": cue.gloss,
+                     "doc_id": doc[a], "para_id": int(t.at[a, "para_id"]), "sent_id": int(sent[a]),
+                     "row_first": a, "row_last": b, "tok_first": int(t.at[a, "tok_id"]),
+                     "tok_last": int(t.at[b, "tok_id"]), "start": int(t.at[a, "start"]),
+                     "end": int(t.at[b, "end"]), "negated": negated, **cue.extra})
+    cols = ["cue_index", "label", "cue", "gloss", "doc_id", "para_id", "sent_id", "row_first",
+            "row_last", "tok_first", "tok_last", "start", "end", "negated"]
+    return pd.DataFrame(rows, columns=cols + sorted({k for c in cues for k in c.extra}))

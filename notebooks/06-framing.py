@@ -1,0 +1,170 @@
+# %% [markdown]
+# # 06 — Framing analysis: frames, actors, sources and stance
+#
+# From counts to *how the story is framed*: which frames its words evoke, who is in it, who gets to
+# speak, with what stance — and, for every number, the words it rests on.
+#
+# * **Frames** (deductive): cue words and phrases of the five generic news frames of Semetko &
+#   Valkenburg (2000) and of issue frames for Middle-East politics, in `data/lexicons/frames.yaml`
+#   (each with its definition and source; edit it or pass your own).
+# * **Actors**: mentions from the gazetteer `data/lexicons/actors.yaml` (clitics and spelling
+#   variants resolved), and who appears with whom.
+# * **Sources**: quotations and reporting verbs — who speaks, directly or indirectly, and how much.
+# * **Stance**: hedging, certainty, intensifiers, evaluation, rhetorical questions; Entman's four
+#   framing functions as sentences to verify.
+# * Across a corpus: frame prominence by outlet with bootstrap intervals, and inductive frames
+#   from a topic model.
+
+# %% tags=["parameters"]
+corpus = None
+fields = {}
+prepared_dir = None
+figures_dir = None
+tables_dir = None
+frames_lexicon = None     # path to your frames YAML (None: data/lexicons/frames.yaml)
+actors_lexicon = None     # path to your actors YAML (None: data/lexicons/actors.yaml)
+group_by = "outlet"       # document column for the comparison across the corpus
+n_topics = 12             # topics of the inductive frame model
+n_boot = 2000             # bootstrap resamples for the intervals
+
+# %%
+import discourse as dc
+
+prep = dc.prepare(corpus, prepared_dir, **fields)
+docs, tokens = prep.documents, prep.tokens
+frames = dc.load_frames(frames_lexicon)
+gazetteer = dc.load_actors(actors_lexicon)
+dc.rtl(frames.frames[["id", "label", "kind", "definition"]])
+
+# %% [markdown]
+# ## Frame profile
+#
+# Hits per 1,000 words over the whole corpus, and the share of paragraphs that carry each frame.
+# A cue preceded by a negation in its clause (`لا`, `لم`, `غير` …) is not counted when the lexicon
+# marks it negatable.
+
+# %%
+hits = dc.frame_hits(tokens, docs, frames)
+scores = dc.frame_scores(tokens, hits, lexicon=frames)
+profile = dc.frame_profile(scores)
+dc.save_table(profile, "06-frame-profile", folder=tables_dir)
+ax = dc.plot_bars(profile["label"], profile["per_1000"].round(1), title="Frame profile",
+                  xlabel="Cue hits per 1,000 words")
+dc.save_figure(ax.figure, "06-frame-profile", folder=figures_dir)
+dc.rtl(profile)
+
+# %% [markdown]
+# ## The evidence behind every score
+#
+# One row per cue found: frame, cue, the words matched, and the sentence (offsets `start`/`end`
+# point into the document text). Read it before you report a frame.
+
+# %%
+evidence = hits[["frame", "cue", "gloss", "match", "negated", "doc_id", "para_id", "sent_id",
+                 "start", "end", "left", "right", "sentence"]]
+dc.save_table(evidence, "06-frame-evidence", folder=tables_dir, tex=False)
+dc.rtl(evidence.head(25)[["frame", "cue", "gloss", "left", "match", "right"]])
+
+# %% [markdown]
+# ## Actors
+
+# %%
+mentions = dc.actor_mentions(tokens, docs, gazetteer)
+actor_freq = dc.actor_frequencies(mentions, gazetteer)
+dc.save_table(actor_freq, "06-actors", folder=tables_dir)
+dc.save_table(mentions[["actor", "alias", "match", "doc_id", "sent_id", "start", "end", "sentence"]],
+              "06-actor-mentions", folder=tables_dir, tex=False)
+display(dc.rtl(actor_freq))
+graph = dc.actor_network(mentions, gazetteer)
+ax = dc.plot_network(graph, title="Actors mentioned in the same sentence")
+dc.save_figure(ax.figure, "06-actor-network", folder=figures_dir)
+
+# %% [markdown]
+# Which frames each actor appears with (number of sentences in which both occur):
+
+# %%
+actor_frame = dc.actor_frame_table(mentions, hits)
+dc.save_table(actor_frame, "06-actor-frame", folder=tables_dir, index=True)
+dc.rtl(actor_frame)
+
+# %% [markdown]
+# ## Who speaks
+#
+# Statements found through quotation marks and reporting verbs. `direct` = quoted; `attributed =
+# False` marks quotation marks with no reporting verb (names of laws, titles, scare quotes).
+
+# %%
+statements = dc.attributions(tokens, docs, gazetteer=gazetteer, mentions=mentions)
+speakers = dc.speaker_summary(statements, tokens)
+dc.save_table(statements, "06-statements", folder=tables_dir, tex=False)
+dc.save_table(speakers, "06-speakers", folder=tables_dir)
+display(dc.rtl(statements[["speaker", "speaker_text", "verb", "direct", "attributed", "statement"]]))
+who = speakers.groupby("who")["words"].sum().sort_values(ascending=False).head(15)
+ax = dc.plot_bars(who.index, who.values, title="Who speaks: words attributed to each source",
+                  xlabel="Words quoted or reported")
+dc.save_figure(ax.figure, "06-who-speaks", folder=figures_dir)
+dc.rtl(speakers)
+
+# %% [markdown]
+# ## Stance and evaluation, per paragraph
+
+# %%
+stance_ev = dc.stance_evidence(tokens, docs)
+stance = dc.stance_counts(tokens, stance_ev)
+dc.save_table(stance, "06-stance", folder=tables_dir)
+dc.save_table(stance_ev, "06-stance-evidence", folder=tables_dir, tex=False)
+display(dc.rtl(stance.head(20)))
+dc.rtl(stance_ev[stance_ev["kind"].isin(["question", "hedging", "certainty"])][["kind", "cue", "sentence"]].head(15))
+
+# %% [markdown]
+# ## Entman's framing functions
+#
+# Sentences carrying cues of problem definition, causal interpretation, moral evaluation and
+# treatment recommendation. These are candidates: verify and correct them (the table is saved as
+# CSV for that).
+
+# %%
+entman = dc.entman_functions(tokens, docs, frames)
+dc.save_table(entman, "06-entman", folder=tables_dir, tex=False)
+dc.rtl(entman[["function", "cues", "sentence"]])
+
+# %% [markdown]
+# ## Across the corpus: frames by outlet, with 95 % bootstrap intervals
+#
+# The share of each outlet's articles that carry a frame at least once; the χ² test asks whether
+# frame use depends on the outlet. Needs a corpus with several outlets.
+
+# %%
+groups = docs[group_by].dropna().nunique() if group_by in docs else 0
+if groups < 2:
+    print(f"This corpus has fewer than two values of {group_by!r}; run the notebooks on a "
+          "multi-outlet corpus (see the README) for this comparison.")
+else:
+    prominence = dc.frame_prominence(scores, docs, by=group_by, n_boot=n_boot)
+    dc.save_table(prominence, "06-frame-prominence", folder=tables_dir)
+    test = dc.frame_independence(scores, docs, by=group_by)
+    print(f"χ² = {test['chi2']:.1f}, df = {test['dof']}, p = {test['p']:.3g}")
+    value, low, high = (prominence.pivot(index="group", columns="frame", values=c)
+                        for c in ("value", "ci_low", "ci_high"))
+    ax = dc.plot_heatmap(value, lower=low, upper=high, cbar_label="Share of articles with the frame",
+                         title=f"Frames by {group_by} (95% bootstrap intervals)")
+    dc.save_figure(ax.figure, "06-frames-by-outlet", folder=figures_dir)
+
+# %% [markdown]
+# ## Inductive frames (topic model → topic network → communities)
+#
+# For corpora of many documents: topics found without a lexicon, linked when they co-occur in the
+# same articles; each community of topics is a candidate frame to interpret by reading its top
+# lemmas and typical articles.
+
+# %%
+n_docs = tokens["doc_id"].nunique()
+if n_docs < max(2 * n_topics, 20):
+    print(f"{n_docs} document(s): too few for a topic model; run on a larger corpus.")
+else:
+    ind = dc.inductive_frames(tokens, docs, n_topics=n_topics)
+    dc.save_table(ind["topics"], "06-topics", folder=tables_dir)
+    dc.save_table(ind["frames"], "06-inductive-frames", folder=tables_dir, tex=False)
+    ax = dc.plot_network(ind["graph"], title="Inductive frame map (topics linked by co-occurrence)")
+    dc.save_figure(ax.figure, "06-inductive-frame-map", folder=figures_dir)
+    display(dc.rtl(ind["frames"]))

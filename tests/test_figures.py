@@ -1,0 +1,95 @@
+"""Arabic in figures: shaped, right-to-left, never reversed — checked on rendered pixels."""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from PIL import Image  # noqa: E402
+
+import discourse as dc  # noqa: E402
+from discourse.arabic_display import (_visual, arabic_font_path, for_matplotlib, for_pillow,  # noqa: E402
+                                      image_similarity, matplotlib_shapes_arabic,
+                                      pillow_shapes_arabic, register_fonts, render_pillow)
+
+WORDS = ["الكاظمي", "الميليشيات", "واشنطن", "انسحاب"]
+
+
+def render_matplotlib(text: str) -> Image.Image:
+    register_fonts()
+    fig = plt.figure(figsize=(6, 1.5), dpi=100)
+    fig.text(0.5, 0.5, for_matplotlib(text), fontsize=40, ha="center", va="center",
+             family="Noto Sans Arabic")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")          # black text on white (image_similarity inverts it)
+    plt.close(fig)
+    return Image.open(buf).convert("L")
+
+
+@pytest.mark.skipif(not pillow_shapes_arabic(), reason="this Pillow has no raqm: no known-good reference")
+@pytest.mark.parametrize("word", WORDS)
+def test_matplotlib_labels_are_shaped_and_rtl(word):
+    """A label drawn by matplotlib (through the kit) looks like Pillow+raqm's rendering of the
+    word, and not like the word reversed or with unjoined letters."""
+    got = render_matplotlib(word)
+    good = render_pillow(word)
+    reversed_ = render_pillow(word[::-1])
+    unjoined = render_pillow(word, engine="basic")            # logical order, no shaping
+    s_good = image_similarity(got, good)
+    assert s_good > 0.85, s_good
+    assert s_good > image_similarity(got, reversed_) + 0.2
+    assert s_good > image_similarity(got, unjoined) + 0.2
+
+
+def test_the_check_itself_catches_a_reversed_label():
+    """Double reshaping (the classic bug) is detected by the same comparison."""
+    if not matplotlib_shapes_arabic():
+        pytest.skip("this matplotlib does not shape Arabic itself")
+    word = "الكاظمي"
+    register_fonts()
+    fig = plt.figure(figsize=(6, 1.5), dpi=100)
+    fig.text(0.5, 0.5, _visual(word), fontsize=40, ha="center", va="center", family="Noto Sans Arabic")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    wrong = Image.open(buf).convert("L")
+    assert image_similarity(wrong, render_pillow(word)) < 0.8
+
+
+def test_stack_detection_matches_what_is_installed():
+    from PIL import features
+    assert for_pillow("بايدن") == ("بايدن" if pillow_shapes_arabic() else _visual("بايدن"))
+    assert pillow_shapes_arabic() == features.check("raqm")  # PyPI wheels ship raqm
+    assert matplotlib_shapes_arabic() == (tuple(int(x) for x in matplotlib.__version__.split(".")[:2]) >= (3, 11))
+    assert arabic_font_path().suffix == ".ttf"
+
+
+def test_no_global_state_changed_on_import():
+    import importlib
+    before = dict(matplotlib.rcParams)
+    importlib.reload(dc.plotting)
+    assert dict(matplotlib.rcParams) == before
+
+
+def test_save_figure_writes_pdf_with_truetype_svg_png(tmp_path, seed_tokens):
+    freq = dc.frequency(seed_tokens, remove_stop=True)
+    ax = dc.plot_top_features(freq, n=10)
+    paths = dc.save_figure(ax.figure, "t", folder=tmp_path)
+    assert [p.suffix for p in paths] == [".pdf", ".svg", ".png"]
+    pdf = paths[0].read_bytes()
+    assert pdf.startswith(b"%PDF") and b"/FontFile2" in pdf and b"/Type3" not in pdf
+    assert paths[1].read_text(encoding="utf-8").lstrip().startswith(("<?xml", "<svg"))
+    png = Image.open(paths[2])
+    assert png.format == "PNG" and png.info["dpi"][0] == pytest.approx(300, abs=1)
+    plt.close("all")
+
+
+def test_wordcloud_draws_shaped_arabic(seed_tokens):
+    ax = dc.plot_wordcloud(dc.frequency(seed_tokens, remove_stop=True), n=30)
+    img = ax.images[0].get_array()
+    assert img.shape[0] > 100 and img.std() > 0
+    plt.close("all")

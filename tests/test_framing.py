@@ -1,0 +1,184 @@
+"""Framing on the shipped article — results a careful reader agrees with — and unit tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+
+import discourse as dc
+from discourse.errors import LexiconError
+from discourse.lexicon import Cue, match_cues
+
+
+@pytest.fixture(scope="module")
+def frames():
+    return dc.load_frames()
+
+
+@pytest.fixture(scope="module")
+def hits(seed_tokens, seed_docs, frames):
+    return dc.frame_hits(seed_tokens, seed_docs, frames)
+
+
+@pytest.fixture(scope="module")
+def mentions(seed_tokens, seed_docs):
+    return dc.actor_mentions(seed_tokens, seed_docs)
+
+
+def test_lexicon_has_the_frames_asked_for(frames):
+    ids = set(frames.frames["id"])
+    assert {"conflict", "responsibility", "economic", "human_interest", "morality"} <= ids
+    assert {"security_military", "sovereignty", "diplomacy", "elections_legitimacy",
+            "public_services", "regional_rivalry"} <= ids
+    assert frames.frames["definition"].str.len().min() > 40 and frames.frames["source"].str.len().min() > 10
+
+
+def test_top_frames_of_the_article(seed_tokens, hits, frames):
+    profile = dc.frame_profile(dc.frame_scores(seed_tokens, hits, lexicon=frames))
+    top = profile["frame"].head(5).tolist()
+    for frame in ("conflict", "security_military", "sovereignty"):
+        assert frame in top, (frame, top)
+
+
+def test_every_hit_points_back_to_its_words(seed_docs, hits):
+    text = seed_docs.text[0]
+    for h in hits.itertuples():
+        assert text[h.start:h.end] == h.match
+        assert h.match in h.sentence
+    assert set(hits.columns) >= {"frame", "cue", "gloss", "match", "sentence", "left", "right", "negated"}
+
+
+def test_clitics_and_phrases_are_matched(hits):
+    matched = set(hits["match"])
+    assert "الحوار الاستراتيجي" in matched            # multi-word cue
+    assert "شراء الأصوات" in matched or "شراء للأصوات" in matched
+    assert "انسحاب" in matched and "للانسحاب" in matched      # clitic ل + article
+    assert "والتعاون" in matched                          # conjunction + article
+
+
+def _toy(words):
+    rows = [{"doc_id": "d", "para_id": 0, "sent_id": 0, "tok_id": i, "token": w, "norm": w,
+             "lemma": w, "is_punct": w in "،.", "is_stop": False, "is_num": False,
+             "start": i * 10, "end": i * 10 + len(w)} for i, w in enumerate(words)]
+    return pd.DataFrame(rows)
+
+
+def test_negation_in_the_same_clause():
+    cues = [Cue("تصعيد", "conflict", negatable=True), Cue("انسحاب", "sovereignty")]
+    neg = {"لا", "لم", "غير", "عدم"}
+    t = _toy(["لم", "يحدث", "تصعيد", "،", "بل", "تصعيد", "و", "لا", "انسحاب"])
+    h = match_cues(t, cues, negations=neg)
+    assert h["negated"].tolist() == [True, False, False]   # the comma ends the clause; انسحاب not negatable
+    t2 = _toy(["عدم", "التصعيد"])
+    assert match_cues(t2, cues, negations=neg)["negated"].tolist() == [True]
+    t3 = _toy(["لا", "شيء", "يمنع", "هنا", "التصعيد"])        # negation too far back
+    assert match_cues(t3, cues, negations=neg)["negated"].tolist() == [False]
+
+
+def test_clitic_keys_with_words_outside_the_article():
+    cues = [Cue("انتخابات", "elections"), Cue("الحوار الاستراتيجي", "diplomacy")]
+    t = _toy(["بالانتخابات", "وللانتخابات", "والحوار", "الاستراتيجي", "انتخب"])
+    h = match_cues(t, cues)
+    assert h["label"].tolist() == ["elections", "elections", "diplomacy"]
+
+
+def test_actors_of_the_article(mentions):
+    freq = dc.actor_frequencies(mentions).set_index("actor")["mentions"]
+    for actor in ("kadhimi", "biden", "usa", "iran", "militias"):
+        assert actor in freq.index, actor
+    assert freq["kadhimi"] >= 13
+    found = mentions.groupby("actor")["match"].agg(set)
+    assert "طهران" in found["iran"]                                       # an alias
+    assert "الميليشيات الموالية لإيران" in found["militias"]               # longest alias wins
+    assert "واشنطن" in found["usa"]
+
+
+def test_spelling_variants_and_clitics_in_mentions():
+    gaz = dc.load_actors()
+    t = _toy(["قال", "ترمب", "إن", "بواشنطن", "والأميركيين", "لطهران", "لإيران"])
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [" " * 100]})
+    m = dc.actor_mentions(t, docs, gaz)
+    assert m["actor"].tolist() == ["trump", "usa", "usa", "iran", "iran"]
+
+
+def test_actor_network_and_actor_frame_table(mentions, hits):
+    g = dc.actor_network(mentions)
+    assert g.has_edge("kadhimi", "usa") and g["kadhimi"]["usa"]["weight"] >= 2
+    assert g.nodes["kadhimi"]["label"] == "الكاظمي"
+    af = dc.actor_frame_table(mentions, hits)
+    assert af.loc["kadhimi"].sum() > 0 and "diplomacy" in af.columns
+
+
+def test_statements_and_speakers(seed_tokens, seed_docs, mentions):
+    st = dc.attributions(seed_tokens, seed_docs, mentions=mentions)
+    direct = st[st["direct"] & st["attributed"]]
+    first = direct[direct["statement"].str.startswith("هذه الزيارة تأتي في إطار جهود العراق")]
+    second = direct[direct["statement"].str.startswith("الزيارة تتوج جهودا طويلة")]
+    assert first["speaker"].tolist() == ["kadhimi"] and first["verb"].tolist() == ["قوله"]
+    assert second["speaker"].tolist() == ["kadhimi"] and second["verb"].tolist() == ["مضيفا"]
+    fuad = st[st["speaker"] == "fuad_hussein"]
+    assert len(fuad) == 1 and "حوارها الاستراتيجي الرابع" in fuad["statement"].iloc[0]
+    said = st[(st["verb"] == "قال")]
+    assert said["speaker"].tolist() == ["kadhimi"] and said["statement"].iloc[0].startswith("إن بلاده")
+    laws = st[~st["attributed"]]                           # «قانون …» are names, not speech
+    assert len(laws) == 2 and laws["statement"].str.startswith("قانون").all()
+    assert not st["statement"].str.contains("ترشيح نفسه").any()   # لم يعلن is not a statement
+    text = seed_docs.text[0]
+    assert all(text[a:b] == s for a, b, s in zip(st["start"], st["end"], st["statement"]))
+    summary = dc.speaker_summary(st, seed_tokens).set_index("who")
+    assert summary.loc["الكاظمي", "direct"] == 3 and summary["share_words"].max() < 1
+
+
+def test_rhetorical_question_and_stance(seed_tokens, seed_docs):
+    ev = dc.stance_evidence(seed_tokens, seed_docs)
+    q = ev[ev["kind"] == "question"]
+    assert any(s.endswith("فهل ينجح الكاظمي في طي الملفات العالقة مع إدارة بايدن؟") for s in q["sentence"])
+    hedges = set(ev.loc[ev["kind"] == "hedging", "match"])
+    assert "قد" in hedges and "ومن المقرر" in hedges or "من المقرر" in hedges
+    # "كانا قد وقعا" is past perfect, not a hedge
+    assert not any("قد وقعا" in s for s in ev.loc[(ev["kind"] == "hedging") & (ev["cue"] == "قد"), "right"].map(lambda r: "قد " + r[:5]))
+    assert "حتماً" in set(ev.loc[ev["kind"] == "certainty", "match"]) or "وحتماً" in set(ev.loc[ev["kind"] == "certainty", "match"])
+    counts = dc.stance_counts(seed_tokens, ev)
+    assert len(counts) == 20 and counts.loc[0, "question"] == 1
+    assert (counts["evaluation"] == counts["positive"] - counts["negative"]).all()
+
+
+def test_entman_functions(seed_tokens, seed_docs):
+    e = dc.entman_functions(seed_tokens, seed_docs)
+    assert set(e["function"]) == {"problem_definition", "causal_interpretation", "moral_evaluation",
+                                  "treatment_recommendation"}
+    assert all(c.split("، ")[0] for c in e["cues"])
+
+
+def test_frame_prominence_and_chi_square_by_hand():
+    scores = pd.DataFrame({"doc_id": list("abcdef") * 2,
+                           "frame": ["f1"] * 6 + ["f2"] * 6,
+                           "hits": [1, 0, 2, 0, 0, 1, 0, 1, 0, 3, 1, 0],
+                           "per_1000": np.arange(12, dtype=float)})
+    docs = pd.DataFrame({"doc_id": list("abcdef"), "outlet": list("xxxyyy")})
+    p = dc.frame_prominence(scores, docs, n_boot=500).set_index(["group", "frame"])
+    assert p.loc[("x", "f1"), "value"] == pytest.approx(2 / 3)
+    assert p.loc[("y", "f2"), "value"] == pytest.approx(2 / 3)
+    assert p.loc[("x", "f1"), "ci_low"] <= 2 / 3 <= p.loc[("x", "f1"), "ci_high"]
+    assert p.loc[("x", "f1"), "ci_low"] >= 0 and p.loc[("x", "f1"), "ci_high"] <= 1
+    test = dc.frame_independence(scores, docs)
+    # documents with the frame: x: f1 2, f2 1; y: f1 1, f2 2
+    obs = np.array([[2, 1], [1, 2]])
+    exp = obs.sum(1, keepdims=True) * obs.sum(0, keepdims=True) / obs.sum()
+    assert test["chi2"] == pytest.approx(((obs - exp) ** 2 / exp).sum())
+    assert test["p"] == pytest.approx(stats.chi2.sf(test["chi2"], 1))
+
+
+def test_bad_lexicon_is_a_clear_error(tmp_path):
+    bad = tmp_path / "f.yaml"
+    bad.write_text("frames:\n  - id: x\n    label: X\n    cues: [a\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="f.yaml: not valid YAML"):
+        dc.load_frames(bad)
+    bad.write_text("frames:\n  - label: X\n    cues: [حوار]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="frame number 1 has no 'id'"):
+        dc.load_frames(bad)
+    bad.write_text("!!python/object/apply:os.system ['echo hacked']\n", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        dc.load_frames(bad)

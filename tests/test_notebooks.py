@@ -1,0 +1,102 @@
+"""The main job: every notebook executed headless (`discourse run`), on the shipped article and
+on the SaudiNewsNet one-event subset, with the figures and tables they promise."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PIL import Image
+
+from discourse import config
+from discourse.runner import notebook_paths
+from helpers import IRAN, needs_shared
+
+FIGURES = ["01-article-lengths", "02-types-by-level", "02-parts-of-speech", "03-top-lemmas",
+           "03-lemma-wordcloud", "03-dispersion", "04-collocation-network", "05-keyness-reference",
+           "06-frame-profile", "06-actor-network", "06-who-speaks"]
+MULTI_OUTLET_FIGURES = ["05-keyness-outlets", "06-frames-by-outlet", "06-inductive-frame-map"]
+TABLES = {"01-documents": ["doc_id", "title", "outlet", "removed", "is_duplicate"],
+          "02-lemma-review": ["form", "lemma", "reason", "frequency"],
+          "03-lemma-frequency": ["feature", "frequency", "per_10k", "rank", "docfreq", "range"],
+          "03-dispersion": ["feature", "DP", "DPnorm", "D_juilland"],
+          "04-concordance": ["query", "doc_id", "left", "node", "right", "start", "end"],
+          "04-collocates": ["node", "collocate", "O11", "E11", "MI", "log_dice", "G2"],
+          "05-keyness-reference": ["feature", "G2", "p", "log_ratio", "direction"],
+          "06-frame-profile": ["frame", "label", "hits", "per_1000", "para_share"],
+          "06-frame-evidence": ["frame", "cue", "match", "sentence", "start", "end"],
+          "06-actors": ["actor", "mentions"],
+          "06-statements": ["speaker", "verb", "direct", "statement"],
+          "06-stance": ["doc_id", "para_id", "hedging", "question"],
+          "06-entman": ["function", "cues", "sentence"]}
+
+
+def check_outputs(out: Path, figures, tables):
+    for name in figures:
+        pdf, svg, png = (out / "figures" / f"{name}.{ext}" for ext in ("pdf", "svg", "png"))
+        assert pdf.read_bytes()[:4] == b"%PDF", name
+        assert b"<svg" in svg.read_bytes()[:2000], name
+        with Image.open(png) as im:
+            assert im.format == "PNG" and im.width > 300, name
+    for name, cols in tables.items():
+        df = pd.read_csv(out / "tables" / f"{name}.csv", encoding="utf-8-sig")
+        assert len(df) > 0, name
+        assert set(cols) <= set(df.columns), (name, set(cols) - set(df.columns))
+    for nb in notebook_paths():
+        executed = json.loads((out / "notebooks" / nb.name).read_text(encoding="utf-8"))
+        for cell in executed["cells"]:
+            for o in cell.get("outputs", []):
+                assert o.get("output_type") != "error", (nb.name, o.get("ename"))
+
+
+def test_notebooks_are_paired_and_committed_without_outputs():
+    nbs = notebook_paths()
+    assert [p.name[:2] for p in nbs] == ["01", "02", "03", "04", "05", "06"]
+    for nb in nbs:
+        data = json.loads(nb.read_text(encoding="utf-8"))
+        assert not any(c.get("outputs") for c in data["cells"]), nb.name
+        first_code = next(c for c in data["cells"] if c["cell_type"] == "code")
+        assert "parameters" in first_code["metadata"].get("tags", []), nb.name
+        script = nb.with_suffix(".py").read_text(encoding="utf-8")
+        # every code cell of the notebook is in the paired script
+        for c in data["cells"]:
+            if c["cell_type"] == "code":
+                assert "".join(c["source"]).strip() in script, (nb.name, "".join(c["source"])[:60])
+        assert "def " not in script, f"{nb.name}: analysis logic belongs in the package"
+
+
+def test_run_default_article(tmp_path):
+    out = tmp_path / "reports"
+    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", "--out", str(out)],
+                       capture_output=True, text=True, cwd=config.PROJ_ROOT)
+    assert r.returncode == 0, r.stderr[-3000:]
+    assert "all notebooks:" in r.stdout
+    check_outputs(out, FIGURES, TABLES)
+    frames = pd.read_csv(out / "tables" / "06-frame-profile.csv", encoding="utf-8-sig")
+    assert {"conflict", "security_military", "sovereignty"} <= set(frames["frame"].head(5))
+
+
+def test_run_refuses_an_unknown_parameter(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", "--out", str(tmp_path),
+                        "-p", "no_such_parameter", "1"], capture_output=True, text=True)
+    assert r.returncode == 2 and "no_such_parameter" in r.stderr
+
+
+@needs_shared
+def test_run_on_the_one_event_subset(tmp_path):
+    out = tmp_path / "iran"
+    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", str(IRAN), "--id-field", "id",
+                        "--text-field", "content", "--outlet-field", "source", "--title-field", "title",
+                        "--out", str(out), "-p", "nodes", '["إيران", "اتفاق", "نووي"]'],
+                       capture_output=True, text=True, cwd=config.PROJ_ROOT)
+    assert r.returncode == 0, r.stderr[-3000:]
+    check_outputs(out, FIGURES + MULTI_OUTLET_FIGURES,
+                  {**TABLES, "05-keyness-outlets": ["feature", "G2", "outlet"],
+                   "06-frame-prominence": ["group", "frame", "value", "ci_low", "ci_high"],
+                   "06-inductive-frames": ["frame", "top_lemmas", "typical_docs"]})
+    docs = pd.read_csv(out / "tables" / "01-documents.csv", encoding="utf-8-sig")
+    assert len(docs) == 592 and docs["outlet"].nunique() == 12
