@@ -12,7 +12,6 @@ import html
 
 import pandas as pd
 
-from .normalize import has_arabic
 
 __all__ = ["rtl", "kwic_html"]
 

@@ -63,14 +63,7 @@ def tokenize_text(text: str, start: int = 0, end: int | None = None):
     """
     end = len(text) if end is None else end
     for m in TOKEN_RE.finditer(text, start, end):
-        yield m.start(), m.end(), m.lastgroup if m.lastgroup != "sym" else "sym"
-
-
-def _kind_of(m: re.Match) -> str:
-    for k in ("num", "ar", "lat", "sym"):
-        if m.group(k) is not None:
-            return k
-    return "sym"
+        yield m.start(), m.end(), m.lastgroup
 
 
 _CLITIC_POS = {"و": "CONJ", "ف": "CONJ", "ب": "PREP", "ل": "PREP", "ك": "PREP", "س": "FUT",

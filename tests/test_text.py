@@ -13,7 +13,6 @@ from discourse.segment import paragraph_spans, segment, sentence_spans
 from discourse.stopwords import stopword_set
 from discourse.tokenize import TOKEN_COLUMNS, tokenize, tokenize_text
 from discourse.errors import LexiconError
-from helpers import SEED
 
 
 # -- normalization ------------------------------------------------------------------------------
