@@ -54,7 +54,8 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer=None,
         mentions = actor_mentions(tokens, docs, gazetteer)
     cues = ([Cue(str(w), "report", negatable=True) for w in lexicon.get("reporting", [])]
             + [Cue(str(w), "continuation") for w in lexicon.get("continuation", [])])
-    hits = match_cues(tokens, cues, overlap=False, negations=_NEGATIONS, negation_window=1)
+    hits = match_cues(tokens, cues, overlap=False, negations=_NEGATIONS, negation_window=1,
+                      use_lemma=False)
     hits = hits[~hits["negated"]]  # لم يعلن … is not a statement
     sents = sentence_table(tokens, docs)
     texts = docs.set_index("doc_id")["text"]

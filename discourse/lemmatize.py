@@ -32,13 +32,14 @@ import pandas as pd
 
 from . import config
 from .errors import LexiconError
+from .lemma_rules import choose_lemma, closed_class_lemma, strip_proclitics
 from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
 
 __all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides", "lemma_review",
            "LEMMATIZER_VERSION"]
 
 #: Bumped whenever the kit's choice among qalsadi's analyses changes (invalidates caches).
-LEMMATIZER_VERSION = "1"
+LEMMATIZER_VERSION = "2"
 LEMMA_COLUMNS = ["lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source"]
 lemma_key = make_normalizer(("nfkc", "diacritics", "tatweel"))
 _POS = {"noun": "NOUN", "verb": "VERB", "stopword": "FUNC", "pounct": "PUNCT", "all": "X", "": "X"}
@@ -127,12 +128,19 @@ class Lemmatizer:
         Override file (default ``data/lexicons/lemma_overrides.tsv``) or a dict ``form -> lemma``.
     progress : bool
         Show a tqdm progress bar when many forms are new.
+    method : {"kit", "qalsadi"}
+        ``"kit"`` (default): closed word classes, then the most frequent of qalsadi's candidate
+        lemmas with the rules of :mod:`discourse.lemma_rules`, and clitic stripping for words
+        qalsadi does not know; ``"qalsadi"``: qalsadi's own choice (the baseline).
     """
 
     def __init__(self, *, cache: bool = True, cache_path: str | Path | None = None,
                  overrides: str | Path | Mapping[str, str] | None = "default",
-                 progress: bool = True):
-        self.version = f"qalsadi{_qalsadi_version()}-kit{LEMMATIZER_VERSION}"
+                 progress: bool = True, method: str = "kit"):
+        if method not in ("kit", "qalsadi"):
+            raise ValueError("method must be 'kit' (the kit's choice) or 'qalsadi' (qalsadi's own).")
+        self.method = method
+        self.version = f"qalsadi{_qalsadi_version()}-{method}{LEMMATIZER_VERSION}"
         if overrides == "default":
             overrides = config.lemma_overrides_path()
         if isinstance(overrides, Mapping):
@@ -155,21 +163,40 @@ class Lemmatizer:
         return self._qalsadi
 
     def _analyze(self, form: str) -> LemmaResult:
-        """qalsadi's own choice (the baseline the kit improves on)."""
+        """The lemma of one form: closed classes, then the kit's choice among qalsadi's analyses
+        (``method="kit"``) or qalsadi's own choice (``method="qalsadi"``), then a fallback."""
         if not ARABIC_LETTER_RE.search(form):
             return LemmaResult(form, "X", lemma_source="nonword")
+        if self.method == "kit":
+            closed = closed_class_lemma(form)
+            if closed is not None:
+                pos = "NOUN" if closed.startswith("أ") and closed not in ("أنت", "أنا") else "FUNC"
+                return LemmaResult(closed, pos, form[:1] if form[:1] in "وف" and form[1:] != closed else "",
+                                   "", 1, "rules")
         q = self._engine()
         cases = q.analexer.check_text(form)
-        if not cases or not cases[0]:
+        cases = cases[0] if cases else []
+        if self.method == "kit":
+            choice = choose_lemma(form, cases)
+            if choice is None:  # unknown to qalsadi: names, loanwords — strip clitics only
+                bare = strip_proclitics(form)
+                pro = form[: len(form) - len(bare)] if form.endswith(bare) else ""
+                return LemmaResult(bare, "X", pro, "", 0, "unknown")
+            lemma, pos, pro, enc, n = choice
+            return LemmaResult(lemma, pos, pro, enc, n, "qalsadi")
+        return self._qalsadi_choice(form, cases)
+
+    def _qalsadi_choice(self, form: str, cases: list) -> LemmaResult:
+        if not cases:
             return LemmaResult(form, "X", lemma_source="unknown")
         from qalsadi import stemnode
-        node = stemnode.StemNode(cases[0], False)
+        node = stemnode.StemNode(cases, False)
         lemma, qpos = node.get_lemma(return_pos=True)
         lemma = remove_diacritics(lemma) if lemma else form
         pos = _POS.get(qpos, "X")
         cands = node.get_lemmas()
         # the affix of the most common analysis behind the chosen lemma
-        affixes = Counter(getattr(c, "affix", "") for c in cases[0]
+        affixes = Counter(getattr(c, "affix", "") for c in cases
                           if remove_diacritics(getattr(c, "lemma", "") or "") == lemma)
         pro = enc = ""
         if affixes:
@@ -246,8 +273,8 @@ def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
                  n: int = 50, min_count: int = 1) -> pd.DataFrame:
     """The lemmas a researcher should check first, most frequent first.
 
-    A form is listed when qalsadi did not know it (``unknown``: the lemma is the form itself,
-    article and clitics included), when it had several candidate lemmas (``ambiguous``), or
+    A form is listed when qalsadi did not know it (``unknown``: the lemma is the form without
+    its clitics), when it had several candidate lemmas (``ambiguous``), or
     when the lemma is much shorter than the form (``short``: e.g. a name cut back to a root).
     Add corrections to ``data/lexicons/lemma_overrides.tsv`` (``form<TAB>lemma``).
 

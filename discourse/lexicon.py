@@ -94,15 +94,18 @@ class Cue:
         self.keys = [word_keys(w) for w in words]
 
 
-def _token_key_table(tokens: pd.DataFrame) -> list[set[str]]:
+def _token_key_table(tokens: pd.DataFrame, use_lemma: bool = True) -> list[set[str]]:
     pairs = pd.MultiIndex.from_arrays([tokens["token"].astype(str), tokens["lemma"].astype(str)])
     codes, uniq = pd.factorize(pairs)
-    keys_u = [token_keys(t, l) for t, l in uniq]
+    if use_lemma:
+        keys_u = [token_keys(t, l) for t, l in uniq]
+    else:
+        keys_u = [word_keys(t) for t, _ in uniq]
     return [keys_u[c] for c in codes]
 
 
 def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | None = None,
-               negation_window: int = 3, overlap: bool = True) -> pd.DataFrame:
+               negation_window: int = 3, overlap: bool = True, use_lemma: bool = True) -> pd.DataFrame:
     """Find every cue in the token table (tokens in reading order, punctuation included).
 
     Parameters
@@ -113,6 +116,10 @@ def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | N
         the same clause (no punctuation in between) is marked ``negated``.
     overlap : bool
         If False, longer cues win and a token belongs to at most one hit (for actor mentions).
+    use_lemma : bool
+        Match lemmas too (default). False matches written forms only (with clitics stripped):
+        for cue lists that name exact forms, such as reporting verbs (``أشار`` but not the
+        impersonal passive ``يشار``).
 
     Returns
     -------
@@ -121,7 +128,7 @@ def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | N
         tok_first, tok_last, start, end, negated`` (``row_*`` index positions in ``tokens``).
     """
     t = tokens.reset_index(drop=True)
-    keys = _token_key_table(t)
+    keys = _token_key_table(t, use_lemma)
     punct = t["is_punct"].to_numpy(bool)
     doc = t["doc_id"].to_numpy()
     sent = t["sent_id"].to_numpy()

@@ -74,9 +74,9 @@ dc.save_figure(ax.figure, "02-parts-of-speech", folder=figures_dir)
 # ## Lemma review: what to check before you count lemmas
 #
 # The forms most likely to be lemmatized wrongly, most frequent first: **unknown** to qalsadi (the
-# lemma is the form itself, article included — often names like `واشنطن`), **ambiguous** (several
-# candidate lemmas) or **short** (the lemma is much shorter than the word, e.g. a name cut back to
-# a root). To correct one, add a line `form<TAB>lemma` to `data/lexicons/lemma_overrides.tsv` and
+# lemma is the word without its clitics — often names and loanwords like `واشنطن`),
+# **ambiguous** (several candidate lemmas) or **short** (the lemma is much shorter than the word,
+# e.g. a name cut back to a root). To correct one, add a line `form<TAB>lemma` to `data/lexicons/lemma_overrides.tsv` and
 # rerun: the override also covers the form with attached `و ف ب ل ك ال`.
 
 # %%
