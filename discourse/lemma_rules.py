@@ -99,6 +99,13 @@ def closed_class_lemma(form: str) -> str | None:
     return None
 
 
+def _rank(item):
+    """Order of candidates: score, then the shorter lemma, then the lemma itself — a total order,
+    so ties never depend on the order qalsadi happens to list its analyses in."""
+    lemma, (score, *_rest) = item
+    return (round(score, 9), -len(lemma), lemma)
+
+
 _NISBA_RE = re.compile(r"^ي(ة|ات|ين|ون|ان|تان|تين)?$")
 
 
@@ -139,9 +146,9 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
         if len(lemma) < 3:
             score -= 4  # content lemmas of under three letters are rare; a clitic was misread
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
-        if lemma not in scored or score > scored[lemma][0]:
+        if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
-    lemma, (score, pos, pro, enc) = max(scored.items(), key=lambda kv: (kv[1][0], -len(kv[0])))
+    lemma, (score, pos, pro, enc) = max(scored.items(), key=_rank)
     bare = strip_proclitics(form)
     if all("أ" in v[2] for v in scored.values()) and _known_word(bare):
         # every reading takes a leading أ for the interrogative particle: a name (أفريقيا)
@@ -160,7 +167,7 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
         # analysis that keeps the letter (فرص → فرصة), else the word itself.
         whole = {k: v for k, v in scored.items() if v[2] == ""}
         if whole:
-            lemma, (score, pos, pro, enc) = max(whole.items(), key=lambda kv: (kv[1][0], -len(kv[0])))
+            lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
             return lemma, pos, pro, enc, len(scored)
         return form, "NOUN", "", "", len(scored)
     if not bare.startswith(_IMPERFECT) and lemma != bare and _wf(bare) >= 1e-5 \

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 import threading
 from collections import Counter
@@ -128,6 +129,9 @@ class Lemmatizer:
         Override file (default ``data/lexicons/lemma_overrides.tsv``) or a dict ``form -> lemma``.
     progress : bool
         Show a tqdm progress bar when many forms are new.
+    n_jobs : int, optional
+        Worker processes for lemmatizing many new forms (default: all cores; 1 = no workers).
+        Results are identical either way.
     method : {"kit", "qalsadi"}
         ``"kit"`` (default): closed word classes, then the most frequent of qalsadi's candidate
         lemmas with the rules of :mod:`discourse.lemma_rules`, and clitic stripping for words
@@ -136,10 +140,11 @@ class Lemmatizer:
 
     def __init__(self, *, cache: bool = True, cache_path: str | Path | None = None,
                  overrides: str | Path | Mapping[str, str] | None = "default",
-                 progress: bool = True, method: str = "kit"):
+                 progress: bool = True, method: str = "kit", n_jobs: int | None = None):
         if method not in ("kit", "qalsadi"):
             raise ValueError("method must be 'kit' (the kit's choice) or 'qalsadi' (qalsadi's own).")
         self.method = method
+        self.n_jobs = n_jobs
         self.version = f"qalsadi{_qalsadi_version()}-{method}{LEMMATIZER_VERSION}"
         if overrides == "default":
             overrides = config.lemma_overrides_path()
@@ -174,6 +179,7 @@ class Lemmatizer:
                 return LemmaResult(closed, pos, form[:1] if form[:1] in "وف" and form[1:] != closed else "",
                                    "", 1, "rules")
         q = self._engine()
+        _forget(q.analexer)
         cases = q.analexer.check_text(form)
         cases = cases[0] if cases else []
         if self.method == "kit":
@@ -252,11 +258,33 @@ class Lemmatizer:
         return out
 
     def _compute(self, forms: list[str]) -> dict[str, LemmaResult]:
-        iterator = forms
+        """Analyse forms not seen before: in this process, or in ``n_jobs`` worker processes
+        when there are many (each worker loads qalsadi once and takes chunks of forms)."""
+        bar = None
         if self.progress and len(forms) > 500:
             from tqdm.auto import tqdm
-            iterator = tqdm(forms, desc="lemmatizing new forms", unit="form", mininterval=2.0)
-        return {f: self._analyze(f) for f in iterator}
+            bar = tqdm(total=len(forms), desc="lemmatizing new forms", unit="form", mininterval=2.0)
+        n_jobs = self.n_jobs or os.cpu_count() or 1
+        out: dict[str, LemmaResult] = {}
+        if n_jobs > 1 and len(forms) >= _PARALLEL_MIN:
+            import multiprocessing as mp
+
+            chunks = [forms[i:i + _CHUNK] for i in range(0, len(forms), _CHUNK)]
+            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            with ctx.Pool(min(n_jobs, len(chunks)), initializer=_worker_init,
+                          initargs=(self.method,)) as pool:
+                for chunk, results in zip(chunks, pool.imap(_worker_analyze, chunks)):
+                    out.update(zip(chunk, results))
+                    if bar is not None:
+                        bar.update(len(chunk))
+        else:
+            for f in forms:
+                out[f] = self._analyze(f)
+                if bar is not None:
+                    bar.update(1)
+        if bar is not None:
+            bar.close()
+        return out
 
     def lemmatize(self, word: str) -> str:
         """The lemma of one word: ``lemmatize("والانسحاب") == "انسحاب"``."""
@@ -267,6 +295,38 @@ class Lemmatizer:
         """A DataFrame of :data:`LEMMA_COLUMNS` indexed by lemma key, for the given forms."""
         res = self.analyze_forms(forms)
         return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))
+
+
+def _forget(analexer) -> None:
+    """Empty qalsadi's per-stemmer caches before each word.
+
+    Their entries are mutable and are changed by later analyses, so without this the analysis
+    of a word depends on the words analysed before it (``روحاني`` came out ``راح`` or
+    ``روحاني`` depending on history). Emptying them makes every form's lemma a function of the
+    form alone — the same in one process, in workers, and in any order — at no measured cost.
+    """
+    for attr, value in vars(analexer).items():
+        if "cache" in attr and isinstance(value, dict):
+            value.clear()
+    for name in ("nounstemmer", "verbstemmer", "unknownstemmer", "stopwordsstemmer"):
+        stemmer = getattr(analexer, name, None)
+        for attr, value in vars(stemmer).items() if stemmer is not None else ():
+            if "cache" in attr and isinstance(value, dict):
+                value.clear()
+
+
+_PARALLEL_MIN = 4000   # fewer new forms than this are not worth starting workers for
+_CHUNK = 500
+_WORKER: "Lemmatizer | None" = None
+
+
+def _worker_init(method: str) -> None:
+    global _WORKER
+    _WORKER = Lemmatizer(cache=False, overrides=None, progress=False, method=method, n_jobs=1)
+
+
+def _worker_analyze(forms: list[str]) -> list[LemmaResult]:
+    return [_WORKER._analyze(f) for f in forms]
 
 
 def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import time
-from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Iterable
@@ -21,28 +21,42 @@ import pandas as pd
 
 from . import config
 from .corpus import read_corpus
-from .lemmatize import LEMMATIZER_VERSION, Lemmatizer
-from .tokenize import tokenize
+from .lemmatize import LEMMATIZER_VERSION, Lemmatizer, lemma_key
+from .tokenize import TOKEN_RE, tokenize
 
 __all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir"]
 
 
-@dataclass
 class Prepared:
-    """The documents and token tables of a corpus, and where they are stored."""
+    """The documents and token tables of a corpus, and where they are stored.
 
-    documents: pd.DataFrame
-    tokens: pd.DataFrame
-    out_dir: Path
-    seconds: float
-    reused: bool
+    ``tokens`` is read from disk the first time it is used (a large corpus's token table is
+    written in parts and need not be in memory while it is being prepared).
+    """
+
+    def __init__(self, documents: pd.DataFrame, out_dir: Path, seconds: float, reused: bool,
+                 tokens: pd.DataFrame | None = None, new_documents: int = 0):
+        self.documents = documents
+        self.out_dir = Path(out_dir)
+        self.seconds = seconds
+        self.reused = reused
+        self.new_documents = new_documents
+        self._tokens = tokens
+
+    @property
+    def tokens(self) -> pd.DataFrame:
+        if self._tokens is None:
+            self._tokens = pd.read_parquet(self.out_dir / "tokens.parquet")
+        return self._tokens
 
     def summary(self) -> str:
-        t = self.tokens
-        words = t[~t["is_punct"]]
-        return (f"{len(self.documents)} documents, {len(t)} tokens, {words['norm'].nunique()} types, "
-                f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s"
-                + (" (reused prepared tables)" if self.reused else "") + f" -> {self.out_dir}")
+        cols = pd.read_parquet(self.out_dir / "tokens.parquet", columns=["norm", "lemma", "is_punct"]) \
+            if self._tokens is None else self._tokens
+        words = cols[~cols["is_punct"]]
+        how = " (reused prepared tables)" if self.reused else (
+            f" ({self.new_documents} new documents added)" if self.new_documents < len(self.documents) else "")
+        return (f"{len(self.documents)} documents, {len(cols)} tokens, {words['norm'].nunique()} types, "
+                f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {self.out_dir}")
 
 
 def default_prepared_dir() -> Path:
@@ -81,15 +95,31 @@ def load_prepared(out_dir: str | Path) -> Prepared:
             raise FileNotFoundError(f"{out_dir / name} does not exist. Run `discourse prepare "
                                     f"CORPUS --out {out_dir}` first.")
     docs = pd.read_parquet(out_dir / "documents.parquet")
-    toks = pd.read_parquet(out_dir / "tokens.parquet")
-    return Prepared(docs, toks, out_dir, 0.0, True)
+    return Prepared(docs, out_dir, 0.0, True)
+
+
+def _distinct_arabic_forms(texts) -> set[str]:
+    """The lemma keys of every Arabic token of the texts (one cheap regex pass)."""
+    forms: set[str] = set()
+    for text in texts:
+        if isinstance(text, str):
+            forms.update(m.group(0) for m in TOKEN_RE.finditer(text) if m.lastgroup == "ar")
+    return {lemma_key(f) for f in forms}
 
 
 def prepare(paths: str | Path | Iterable[str | Path] | None = None,
             out_dir: str | Path | None = None, *, split_clitics: bool = False,
             roots: bool = False, lemmatizer: Lemmatizer | None = None, force: bool = False,
-            progress: bool = True, **fields) -> Prepared:
+            progress: bool = True, batch_size: int = 2000, incremental: bool = True,
+            **fields) -> Prepared:
     """Read, clean, tokenize and lemmatize a corpus; write and return its two tables.
+
+    The corpus's distinct word forms are lemmatized first, in one pass (in worker processes when
+    there are many new ones, see :class:`~discourse.lemmatize.Lemmatizer`); the documents are
+    then tokenized in batches of ``batch_size`` and each batch is written as one part of
+    ``tokens.parquet`` (a folder of Parquet files, read back as one table), so memory stays
+    bounded by a batch. When a prepared corpus gains documents (same options, every earlier
+    document still there), only the new documents are tokenized and added as new parts.
 
     Parameters
     ----------
@@ -100,7 +130,11 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
     split_clitics, roots : bool
         Passed to :func:`~discourse.tokenize.tokenize`.
     force : bool
-        Recompute even when the manifest says the tables are up to date.
+        Recompute everything even when the manifest says the tables are up to date.
+    batch_size : int
+        Documents per written part.
+    incremental : bool
+        Add only new documents to an existing prepared corpus when possible (default).
     **fields
         ``text_field=``, ``title_field=``, ``date_field=``, ``outlet_field=``,
         ``author_field=``, ``url_field=``, ``id_field=``, ``encoding=``, ``on_error=``.
@@ -116,20 +150,48 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
                **{k: v for k, v in sorted(fields.items()) if v is not None}}
     manifest = _manifest(paths, options)
     mpath = out_dir / "manifest.json"
+    tokens_dir = out_dir / "tokens.parquet"
+    old = None
     if not force and mpath.exists():
         try:
             old = json.loads(mpath.read_text(encoding="utf-8"))
         except json.JSONDecodeError:
             old = None
-        if old == manifest:
+        if old == manifest and tokens_dir.exists():
             prep = load_prepared(out_dir)
             prep.seconds = time.perf_counter() - t0
             return prep
     docs = read_corpus(paths, **fields)
-    toks = tokenize(docs, lemmatizer=lemmatizer, split_clitics=split_clitics, roots=roots,
-                    progress=progress)
+    lemmatizer = lemmatizer or Lemmatizer(progress=progress)
+    new_docs = docs
+    append = False
+    if (incremental and old is not None and tokens_dir.is_dir()
+            and all(old.get(k) == manifest[k] for k in ("options", "lexicons", "versions"))):
+        before = pd.read_parquet(out_dir / "documents.parquet", columns=["doc_id"])["doc_id"]
+        if set(before) <= set(docs["doc_id"]):
+            new_docs = docs[~docs["doc_id"].isin(set(before))]
+            append = True
+    if not append:
+        if tokens_dir.is_dir():
+            shutil.rmtree(tokens_dir)
+        elif tokens_dir.exists():
+            tokens_dir.unlink()
+    tokens_dir.mkdir(parents=True, exist_ok=True)
+    lemmatizer.analyze_forms(_distinct_arabic_forms(new_docs["text"]))
+    first_part = len(list(tokens_dir.glob("part-*.parquet")))
+    batches = range(0, len(new_docs), batch_size)
+    if progress and len(new_docs) > batch_size:
+        from tqdm.auto import tqdm
+        batches = tqdm(batches, desc="tokenizing", unit="batch", mininterval=2.0)
+    for i, start in enumerate(batches):
+        part = tokenize(new_docs.iloc[start:start + batch_size], lemmatizer=lemmatizer,
+                        split_clitics=split_clitics, roots=roots, progress=False)
+        if len(part):
+            part.to_parquet(tokens_dir / f"part-{first_part + i:05d}.parquet", index=False)
+    if not any(tokens_dir.glob("part-*.parquet")):  # no document had any text: an empty table
+        empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
+        empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs.to_parquet(out_dir / "documents.parquet", index=False)
-    toks.to_parquet(out_dir / "tokens.parquet", index=False)
     mpath.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    return Prepared(docs, toks, out_dir, time.perf_counter() - t0, False)
+    return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))

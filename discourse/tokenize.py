@@ -155,6 +155,8 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
                 cols["kind"].append(m.lastgroup if m.lastgroup in ("num", "ar", "lat") else "sym")
                 tok_id += 1
     kind = cols.pop("kind")
+    if not cols["token"]:  # no document has any text: the empty table, with its columns
+        return _empty_table(split_clitics, roots)
     tok = pd.DataFrame(cols)
     kind = pd.Series(kind, index=tok.index, dtype="category") if len(tok) else pd.Series([], dtype=object)
 
@@ -193,6 +195,14 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
         root_map = {f: (st.stem(f) if ARABIC_LETTER_RE.search(f) else f) for f in forms}
         tok["root"] = tok["norm"].map(root_map)
     return tok.reset_index(drop=True)
+
+
+def _empty_table(split_clitics: bool, roots: bool) -> pd.DataFrame:
+    ints = {"para_id", "sent_id", "tok_id", "start", "end", "word_id"}
+    bools = {"is_stop", "is_punct", "is_num"}
+    names = TOKEN_COLUMNS + (["word_id"] if split_clitics else []) + (["root"] if roots else [])
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ints else "bool" if c in bools else "str")
+                         for c in names})
 
 
 def _split_clitics(tok: pd.DataFrame, norm_fn, stops) -> pd.DataFrame:

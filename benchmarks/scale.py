@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Scale: prepare SaudiNewsNet (or a part of it) cold and warm, against raw qalsadi, in one run.
+
+    python benchmarks/scale.py                 # the full release: 18 zips, ~31,000 articles
+    python benchmarks/scale.py --zips 3        # a quicker sample
+
+Measures, in one process (a fresh lemma cache and output folder in a temporary directory):
+  * raw qalsadi: Lemmatizer().lemmatize_text per article, on a sample of the same articles;
+  * cold prepare: nothing cached (tokens/s, and its ratio to raw qalsadi);
+  * warm prepare: the lemma cache filled, tables recomputed (force=True);
+  * reuse: a second prepare with nothing changed (loads the tables);
+  * peak memory (RSS) of the process and of its worker processes;
+  * a lemma frequency table and one node's collocates on the full token table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
+    ap.add_argument("--zips", type=int, default=18)
+    ap.add_argument("--baseline-articles", type=int, default=40)
+    ap.add_argument("--node", default="إيران")
+    args = ap.parse_args(argv)
+    zips = sorted((Path(args.shared) / "corpora" / "saudinewsnet").glob("*.zip"))[: args.zips]
+    tmp = Path(tempfile.mkdtemp(prefix="discourse-scale-"))
+    os.environ["DISCOURSE_CACHE_DIR"] = str(tmp / "cache")   # a cold cache, before the kit loads
+
+    import discourse as dc
+    from discourse.errors import DiscourseWarning
+    warnings.simplefilter("ignore", DiscourseWarning)
+    fields = dict(text_field="content", outlet_field="source", title_field="title")
+
+    docs = dc.read_corpus(zips, **fields)
+    sample = docs[docs["n_chars"] > 0].sample(args.baseline_articles, random_state=0)
+    import qalsadi.lemmatizer
+    raw = qalsadi.lemmatizer.Lemmatizer()
+    t = time.perf_counter()
+    n_raw = sum(len(raw.lemmatize_text(text)) for text in sample["text"])
+    raw_rate = n_raw / (time.perf_counter() - t)
+    print(f"corpus: {len(zips)} zip(s), {len(docs):,} articles")
+    print(f"raw qalsadi: {n_raw:,} tokens of {len(sample)} articles at {raw_rate:,.0f} tokens/s")
+
+    out = tmp / "prepared"
+    t = time.perf_counter()
+    cold = dc.prepare(zips, out, **fields)
+    t_cold = time.perf_counter() - t
+    n_tok = len(cold.tokens)
+    print(f"cold prepare: {t_cold:.1f} s, {n_tok:,} tokens, {n_tok / t_cold:,.0f} tokens/s "
+          f"= {n_tok / t_cold / raw_rate:.1f}x raw qalsadi")
+    del cold
+    t = time.perf_counter()
+    warm = dc.prepare(zips, out, force=True, **fields)
+    t_warm = time.perf_counter() - t
+    print(f"warm prepare (lemma cache filled, tables rebuilt): {t_warm:.1f} s, "
+          f"{n_tok / t_warm:,.0f} tokens/s = {n_tok / t_warm / raw_rate:.1f}x raw qalsadi")
+    t = time.perf_counter()
+    reuse = dc.prepare(zips, out, **fields)
+    t_reuse = time.perf_counter() - t
+    print(f"reuse (nothing changed): {t_reuse:.1f} s; reused={reuse.reused}")
+
+    tokens = warm.tokens
+    t = time.perf_counter()
+    freq = dc.frequency(tokens, by="lemma", remove_stop=True)
+    t_freq = time.perf_counter() - t
+    t = time.perf_counter()
+    col = dc.collocates(tokens, args.node, by="lemma", left=5, right=5, remove_stop=True)
+    t_col = time.perf_counter() - t
+    print(f"frequency table on {len(tokens):,} tokens: {t_freq:.1f} s ({len(freq):,} lemmas); "
+          f"collocates of {args.node}: {t_col:.1f} s ({len(col):,} collocates)")
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS: main process {self_mb:,.0f} MiB, largest worker {child_mb:,.0f} MiB")
+    print(f"cold={n_tok / t_cold / raw_rate:.1f}x warm={n_tok / t_warm / raw_rate:.1f}x "
+          f"peak_rss_mib={self_mb:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
