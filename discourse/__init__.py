@@ -57,3 +57,7 @@ __all__ += ["attributions", "speaker_summary", "actor_frame_table", "actor_frequ
             "frame_prominence", "frame_scores", "load_actors", "load_frames", "sentence_table",
             "inductive_frames", "entman_functions", "load_stance", "stance_counts",
             "stance_evidence"]
+
+from .distributed import frequency_dask, keyness_dask, prepare_dask, read_tokens_dask
+
+__all__ += ["frequency_dask", "keyness_dask", "prepare_dask", "read_tokens_dask"]
