@@ -22,12 +22,11 @@ import json
 import shutil
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from .corpus import read_corpus
 from .frequency import FREQUENCY_COLUMNS
-from .keyness import KEYNESS_COLUMNS, keyness_measures
+from .keyness import keyness_table
 from .lemmatize import LemmaResult, Lemmatizer
 from .pipeline import Prepared, _distinct_arabic_forms, _manifest
 from .tokenize import tokenize
@@ -180,16 +179,4 @@ def keyness_dask(prepared_dir, *, group: str, target, reference=None, by: str = 
     fb = freq[freq["group"].isin(rvals)].groupby("feature")["frequency"].sum()
     c = float(totals[totals.index.isin(tvals)].round().sum())
     d = float(totals[totals.index.isin(rvals)].round().sum())
-    feats = fa.index.union(fb.index)
-    a = fa.reindex(feats, fill_value=0).to_numpy(float)
-    b = fb.reindex(feats, fill_value=0).to_numpy(float)
-    m = keyness_measures(a, b, c, d)
-    out = pd.concat([pd.DataFrame({"feature": np.asarray(feats, dtype=object), "freq_target": a,
-                                   "freq_reference": b, "per_10k_target": a / c * 10_000,
-                                   "per_10k_reference": b / d * 10_000}), m], axis=1)
-    if not keep_all:
-        side = np.where(out["direction"] == "+", out["freq_target"], out["freq_reference"])
-        out = out[(out["p"] < p_max) & (side >= min_count)]
-    out = out.assign(_o=np.where(out["direction"] == "+", 0, 1))
-    out = out.sort_values(["_o", "G2"], ascending=[True, False], kind="stable").drop(columns="_o")
-    return out[KEYNESS_COLUMNS].reset_index(drop=True)
+    return keyness_table(fa, fb, c, d, p_max=p_max, min_count=min_count, keep_all=keep_all)

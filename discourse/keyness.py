@@ -29,7 +29,7 @@ from scipy import stats
 from ._select import check_tokens, group_values, word_mask
 from .normalize import normalize
 
-__all__ = ["keyness", "keyness_measures", "ReferenceList", "wordfreq_reference",
+__all__ = ["keyness", "keyness_measures", "keyness_table", "ReferenceList", "wordfreq_reference",
            "read_reference", "KEYNESS_COLUMNS"]
 
 KEYNESS_COLUMNS = ["feature", "freq_target", "freq_reference", "per_10k_target",
@@ -165,6 +165,13 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None
     else:
         raise ValueError("Give group= with target= (and optionally reference=), or a "
                          "ReferenceList as reference= (e.g. wordfreq_reference()).")
+    return keyness_table(fa, fb, c, d, p_max=p_max, min_count=min_count, keep_all=keep_all)
+
+
+def keyness_table(fa: pd.Series, fb: pd.Series, c: float, d: float, *, p_max: float = 0.0001,
+                  min_count: int = 5, keep_all: bool = False) -> pd.DataFrame:
+    """The keyword table from target counts ``fa`` (of ``c`` word tokens) and reference counts
+    ``fb`` (of ``d``), both Series indexed by feature; threshold and order as :func:`keyness`."""
     if c == 0 or d == 0:
         raise ValueError("The target or the reference holds no word tokens.")
     feats = fa.index.union(fb.index)
