@@ -10,7 +10,7 @@ import zipfile
 import pandas as pd
 import pytest
 
-from helpers import IRAN, SAUDI, SEED, needs_shared
+from helpers import IRAN, SAUDI, SEED, SHARED, needs_shared
 from discourse.corpus import DOCUMENT_COLUMNS, read_corpus
 from discourse.errors import (ArchiveError, EmptyCorpusError, EncodingError, FieldError,
                               FormatError, NoArabicWarning, DiscourseWarning)
@@ -21,7 +21,11 @@ ARTICLE = "العراق يبحث مع واشنطن انسحاب القوات.\n\
 # -- the shipped article ------------------------------------------------------------------------
 def test_seed_is_the_shipped_article_byte_for_byte():
     raw = SEED.read_bytes()
-    assert hashlib.sha1(raw).hexdigest().startswith("9f79dd59") or len(raw) == 9320
+    assert len(raw) == 9320
+    assert hashlib.sha1(raw).hexdigest() == "2ca918600f7fce8d43d582aad208c426805379fb"
+    original = SHARED / "seed" / SEED.name
+    if original.exists():
+        assert raw == original.read_bytes()
     assert len(list(SEED.parent.glob("*.txt"))) == 1
 
 
