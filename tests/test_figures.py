@@ -88,7 +88,7 @@ def test_save_figure_writes_pdf_with_truetype_svg_png(tmp_path, seed_tokens):
     plt.close("all")
 
 
-def test_wordcloud_draws_shaped_arabic(seed_tokens):
+def test_wordcloud_draws_an_image_in_the_arabic_font(seed_tokens):
     ax = dc.plot_wordcloud(dc.frequency(seed_tokens, remove_stop=True), n=30)
     img = ax.images[0].get_array()
     assert img.shape[0] > 100 and img.std() > 0

@@ -139,7 +139,6 @@ def test_split_clitics(seed_docs, lemmatizer):
 
 def test_roots_column(seed_docs, lemmatizer):
     tok = tokenize(seed_docs, lemmatizer=lemmatizer, roots=True, progress=False)
-    assert tok.loc[tok.token == "والانتخابات", "root"].tolist() in ([], ["نخب"])
     assert tok.loc[tok.token == "تصعيد", "root"].iloc[0] == "صعد"
 
 
