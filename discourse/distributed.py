@@ -18,7 +18,6 @@ The output folder must be reachable by every worker (a shared file system).
 from __future__ import annotations
 
 import contextlib
-import json
 import shutil
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from .corpus import read_corpus
 from .frequency import FREQUENCY_COLUMNS
 from .keyness import keyness_table
 from .lemmatize import LemmaResult, Lemmatizer
-from .pipeline import Prepared, _distinct_arabic_forms, _manifest
+from .pipeline import Prepared, _distinct_arabic_forms, _manifest, _write_manifest
 from .tokenize import tokenize
 
 __all__ = ["prepare_dask", "read_tokens_dask", "frequency_dask", "keyness_dask"]
@@ -104,8 +103,7 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
         c.gather(futures)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs.to_parquet(out_dir / "documents.parquet", index=False)
-    (out_dir / "manifest.json").write_text(json.dumps(_manifest(paths, options), ensure_ascii=False,
-                                                      indent=1), encoding="utf-8")
+    _write_manifest(out_dir, _manifest(paths, options))
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(docs))
 
 

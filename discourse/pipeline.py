@@ -87,6 +87,13 @@ def _manifest(paths: list[Path], options: dict) -> dict:
                          "lemmatizer": LEMMATIZER_VERSION}}
 
 
+def _write_manifest(out_dir: Path, manifest: dict) -> None:
+    """Written last, listing the token parts: it is what makes the prepared tables valid."""
+    parts = sorted(p.name for p in (out_dir / "tokens.parquet").glob("part-*.parquet"))
+    (out_dir / "manifest.json").write_text(json.dumps({**manifest, "parts": parts}, ensure_ascii=False,
+                                                      indent=1), encoding="utf-8")
+
+
 def load_prepared(out_dir: str | Path) -> Prepared:
     """Load ``documents.parquet`` and ``tokens.parquet`` written by :func:`prepare`."""
     out_dir = Path(out_dir)
@@ -157,7 +164,8 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
             old = json.loads(mpath.read_text(encoding="utf-8"))
         except json.JSONDecodeError:
             old = None
-        if old == manifest and tokens_dir.exists():
+        if old is not None and {k: v for k, v in old.items() if k != "parts"} == manifest \
+                and tokens_dir.exists():
             prep = load_prepared(out_dir)
             prep.seconds = time.perf_counter() - t0
             return prep
@@ -168,9 +176,13 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
     if (incremental and old is not None and tokens_dir.is_dir()
             and all(old.get(k) == manifest[k] for k in ("options", "lexicons", "versions"))):
         before = pd.read_parquet(out_dir / "documents.parquet", columns=["doc_id"])["doc_id"]
-        if set(before) <= set(docs["doc_id"]):
+        if set(before) <= set(docs["doc_id"]) and "parts" in old:
             new_docs = docs[~docs["doc_id"].isin(set(before))]
             append = True
+            # parts an interrupted run wrote after its last manifest are not part of the table
+            for p in tokens_dir.glob("part-*.parquet"):
+                if p.name not in old["parts"]:
+                    p.unlink()
     if not append:
         if tokens_dir.is_dir():
             shutil.rmtree(tokens_dir)
@@ -178,7 +190,9 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
             tokens_dir.unlink()
     tokens_dir.mkdir(parents=True, exist_ok=True)
     lemmatizer.analyze_forms(_distinct_arabic_forms(new_docs["text"]))
-    first_part = len(list(tokens_dir.glob("part-*.parquet")))
+    # number new parts after the highest existing one (empty batches leave gaps)
+    first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")),
+                         default=-1)
     batches = range(0, len(new_docs), batch_size)
     if progress and len(new_docs) > batch_size:
         from tqdm.auto import tqdm
@@ -193,5 +207,5 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
         empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs.to_parquet(out_dir / "documents.parquet", index=False)
-    mpath.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    _write_manifest(out_dir, manifest)
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))

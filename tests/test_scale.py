@@ -92,3 +92,34 @@ def test_empty_documents_give_an_empty_table(tmp_path):
     with pytest.warns(UserWarning):
         prep = prepare(src, tmp_path / "out", progress=False)
     assert len(prep.tokens) == 0 and "lemma" in prep.tokens
+
+
+def test_appended_parts_never_overwrite_after_a_gap(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "1.jsonl", [{"id": "empty", "text": ""}, ARTICLES[0]])
+    with pytest.warns(UserWarning):                 # the empty document is kept, with a warning
+        prepare(corpus, tmp_path / "out", id_field="id", batch_size=1, progress=False)
+    parts = tmp_path / "out" / "tokens.parquet"
+    assert sorted(p.name for p in parts.glob("part-*")) == ["part-00001.parquet"]   # a gap at 0
+    write_jsonl(corpus / "2.jsonl", ARTICLES[1:3])
+    with pytest.warns(UserWarning):
+        prep = prepare(corpus, tmp_path / "out", id_field="id", batch_size=1, progress=False)
+    assert sorted(p.name for p in parts.glob("part-*")) == [
+        "part-00001.parquet", "part-00002.parquet", "part-00003.parquet"]
+    assert set(prep.tokens["doc_id"]) == {"a", "b", "c"}
+
+
+def test_parts_of_an_interrupted_run_are_discarded(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "1.jsonl", ARTICLES[:2])
+    prepare(corpus, tmp_path / "out", id_field="id", progress=False)
+    parts = tmp_path / "out" / "tokens.parquet"
+    # a run that wrote a part and died before its manifest
+    (parts / "part-00007.parquet").write_bytes((parts / "part-00000.parquet").read_bytes())
+    write_jsonl(corpus / "2.jsonl", ARTICLES[2:])
+    prep = prepare(corpus, tmp_path / "out", id_field="id", progress=False)
+    assert not (parts / "part-00007.parquet").exists()
+    counts = prep.tokens.groupby("doc_id")["tok_id"].apply(lambda s: s.is_unique)
+    assert counts.all() and set(counts.index) == {"a", "b", "c", "d"}
