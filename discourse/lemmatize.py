@@ -39,8 +39,19 @@ from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
 __all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides", "lemma_review",
            "LEMMATIZER_VERSION"]
 
-#: Bumped whenever the kit's choice among qalsadi's analyses changes (invalidates caches).
-LEMMATIZER_VERSION = "2"
+def _code_fingerprint() -> str:
+    """A hash of the code that decides lemmas, so a cache can never outlive a change to it."""
+    import hashlib
+
+    h = hashlib.sha1()
+    for name in ("lemmatize.py", "lemma_rules.py", "normalize.py"):
+        h.update((Path(__file__).with_name(name)).read_bytes())
+    return h.hexdigest()[:10]
+
+
+#: The lemmatizer's version: caches and prepared tables are keyed by it, and it changes with
+#: any edit to the code that decides lemmas.
+LEMMATIZER_VERSION = f"3-{_code_fingerprint()}"
 LEMMA_COLUMNS = ["lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source"]
 lemma_key = make_normalizer(("nfkc", "diacritics", "tatweel"))
 _POS = {"noun": "NOUN", "verb": "VERB", "stopword": "FUNC", "pounct": "PUNCT", "all": "X", "": "X"}

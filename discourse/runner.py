@@ -38,21 +38,18 @@ def _coerce(value: str):
 
 def common_parameters(corpus=None, out=None, fields=None) -> dict:
     """The parameters every notebook takes (see each notebook's ``parameters`` cell)."""
-    if corpus:
-        out = Path(out) if out else Path("reports") / "run"
-        out = out.resolve()
-        return {"corpus": [str(Path(c).resolve()) for c in corpus], "fields": fields or {},
-                "prepared_dir": str(out / "prepared"), "figures_dir": str(out / "figures"),
-                "tables_dir": str(out / "tables")}
-    out = Path(out).resolve() if out else config.REPORTS_DIR
-    prepared = (out / "prepared") if out != config.REPORTS_DIR else config.PROCESSED_DATA_DIR / "default"
-    return {"corpus": None, "fields": fields or {}, "prepared_dir": str(prepared),
+    default_out = config.REPORTS_DIR if not corpus else config.REPORTS_DIR / "run"
+    out = Path(out).resolve() if out else default_out
+    shipped = not corpus and out == config.REPORTS_DIR
+    prepared = config.PROCESSED_DATA_DIR / "default" if shipped else out / "prepared"
+    return {"corpus": [str(Path(c).resolve()) for c in corpus] if corpus else None,
+            "fields": fields or {}, "prepared_dir": str(prepared),
             "figures_dir": str(out / "figures"), "tables_dir": str(out / "tables")}
 
 
 def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
-                  parameters: dict | None = None, only=None, kernel_name: str = "python3",
-                  progress: bool = True) -> list[Path]:
+                  parameters: dict | None = None, only=None,
+                  kernel_name: str = "python3") -> list[Path]:
     """Prepare the corpus once, then execute every numbered notebook on it.
 
     Parameters
@@ -67,6 +64,8 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
         Extra notebook parameters (``-p NAME VALUE``), given to every notebook that has them.
     only : list of str, optional
         Run only the notebooks whose names start with these (``["03", "04"]``).
+    kernel_name : str
+        The Jupyter kernel; ``python3`` is the interpreter running this command.
 
     Returns
     -------
