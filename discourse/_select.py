@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 FEATURE_COLUMNS = ("token", "norm", "lemma", "root")
@@ -47,3 +48,30 @@ def group_values(tokens: pd.DataFrame, group: str | None, docs: pd.DataFrame | N
         raise KeyError(f"group={group!r} is neither a token-table nor a documents-table column; "
                        f"the documents table has {list(docs.columns)}.")
     return tokens["doc_id"].map(docs.set_index("doc_id")[group])
+
+
+def value_counts(values: pd.Series) -> pd.Series:
+    """Counts of the values present, indexed by plain strings (a categorical column's
+    ``value_counts`` also lists its unused categories, with 0)."""
+    counts = values.value_counts()
+    counts = counts[counts > 0]
+    counts.index = pd.Index(counts.index.astype(str), name=counts.index.name)
+    return counts
+
+
+def codes_of(values: pd.Series) -> tuple:
+    """``(codes, categories)`` of a column: integer codes per row and the distinct values
+    (a categorical's own, or factorized), so analyses compare integers, not strings."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.codes.to_numpy(), values.cat.categories
+    codes, cats = pd.factorize(values)
+    return codes, pd.Index(cats)
+
+
+def matching_codes(categories: pd.Index, wanted) -> np.ndarray:
+    """Codes of the categories equal to ``wanted`` (a string) or matched by it (a compiled
+    regex, which must match the whole value)."""
+    if hasattr(wanted, "fullmatch"):
+        return np.flatnonzero([wanted.fullmatch(str(c)) is not None for c in categories])
+    i = categories.get_indexer([wanted])
+    return i[i >= 0]

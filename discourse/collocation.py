@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import erfc
 
-from ._select import check_tokens, word_mask
+from ._select import check_tokens, codes_of, word_mask
 
 __all__ = ["association_measures", "collocates", "collocations", "collocation_network",
            "MEASURES"]
@@ -131,12 +131,20 @@ def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 def _segments(t: pd.DataFrame, boundary: str | None) -> np.ndarray:
     """An integer per token that changes at every sentence (or document) boundary."""
     if boundary == "sentence":
-        return pd.factorize(pd.MultiIndex.from_arrays([t["doc_id"], t["sent_id"]]))[0]
+        doc = codes_of(t["doc_id"])[0].astype(np.int64)
+        sent = t["sent_id"].to_numpy(np.int64)
+        return doc * (int(sent.max(initial=0)) + 1) + sent
     if boundary == "doc":
-        return pd.factorize(t["doc_id"])[0]
+        return codes_of(t["doc_id"])[0]
     if boundary is None:
         return np.zeros(len(t), np.int64)
     raise ValueError("boundary must be 'sentence', 'doc' or None.")
+
+
+def _words(tokens: pd.DataFrame, by: str, **mask) -> pd.DataFrame:
+    """The counted rows, with only the columns pairing needs (not a copy of the whole table)."""
+    cols = [by] + [c for c in ("doc_id", "sent_id") if c in tokens.columns and c != by]
+    return tokens.loc[word_mask(tokens, **mask).to_numpy(), cols]
 
 
 def collocations(tokens: pd.DataFrame, *, by: str = "lemma", window: int = 2,
@@ -174,7 +182,7 @@ def collocations(tokens: pd.DataFrame, *, by: str = "lemma", window: int = 2,
     if window < 2:
         raise ValueError("window must be at least 2 (2 = adjacent pairs).")
     check_tokens(tokens, by, "collocations()")
-    t = tokens[word_mask(tokens, remove_punct=remove_punct, remove_stop=remove_stop)]
+    t = _words(tokens, by, remove_punct=remove_punct, remove_stop=remove_stop)
     codes, uniq = _codes(t[by])
     n_tok = len(codes)
     freq = np.bincount(codes, minlength=len(uniq))
@@ -247,7 +255,7 @@ def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma"
     """
     check_tokens(tokens, by, "collocates()")
     nodes = [node] if isinstance(node, str) else list(node)
-    t = tokens[word_mask(tokens, remove_punct=remove_punct, remove_stop=remove_stop)]
+    t = _words(tokens, by, remove_punct=remove_punct, remove_stop=remove_stop)
     codes, uniq = _codes(t[by])
     n_tok = len(codes)
     freq = np.bincount(codes, minlength=len(uniq))

@@ -141,14 +141,17 @@ def frequency_dask(prepared_dir, *, by: str = "lemma", remove_stop: bool = False
     with _client(client):
         ddf = read_tokens_dask(prepared_dir, columns=["doc_id", by, "is_punct", "is_stop", "is_num"])
         sub, words = _feature_counts(ddf, by, {"is_stop": remove_stop, "is_num": remove_num}, group_map)
-        counts = sub.groupby(["group", by]).size().compute()
-        docfreq = sub.drop_duplicates(["group", by, "doc_id"]).groupby(["group", by]).size().compute()
+        # the Parquet parts' strings come back as categoricals: count observed values only
+        counts = sub.groupby(["group", by], observed=True).size().compute()
+        docfreq = sub.drop_duplicates(["group", by, "doc_id"]).groupby(
+            ["group", by], observed=True).size().compute()
         wd = words.assign(group=words["doc_id"].map(group_map, meta=("group", "object"))
                           if group_map is not None else "all")
-        words_in = wd.groupby("group").size().compute()
-        docs_in = wd.drop_duplicates(["group", "doc_id"]).groupby("group").size().compute()
+        words_in = wd.groupby("group", observed=True).size().compute()
+        docs_in = wd.drop_duplicates(["group", "doc_id"]).groupby("group", observed=True).size().compute()
     out = pd.DataFrame({"frequency": counts, "docfreq": docfreq}).reset_index()
     out = out.rename(columns={by: "feature"})
+    out["feature"] = out["feature"].astype(str)
     out = out[out["frequency"] >= min_count]
     out["per_10k"] = out["frequency"] / out["group"].map(words_in).to_numpy() * 10_000
     out["range"] = out["docfreq"] / out["group"].map(docs_in).to_numpy()

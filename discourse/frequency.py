@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._select import check_tokens, group_values, word_mask
+from ._select import check_tokens, codes_of, group_values, word_mask
 
 __all__ = ["frequency", "ngrams", "add_period", "vocabulary_summary", "FREQUENCY_COLUMNS"]
 
@@ -28,11 +28,22 @@ FREQUENCY_COLUMNS = ["feature", "frequency", "per_10k", "rank", "docfreq", "rang
 
 def _table(feature: pd.Series, doc: pd.Series, groups: pd.Series | None, words_in: pd.Series,
            docs_in: pd.Series, min_count: int) -> pd.DataFrame:
-    df = pd.DataFrame({"feature": feature.to_numpy(), "doc_id": doc.to_numpy(),
-                       "group": groups.to_numpy() if groups is not None else "all"})
-    counts = df.groupby(["group", "feature"], sort=False, observed=True).agg(
-        frequency=("doc_id", "size"), docfreq=("doc_id", "nunique")).reset_index()
+    # counted on integer codes (a categorical's own); strings only for the distinct features
+    fcodes, fnames = codes_of(feature)
+    dcodes, _ = codes_of(doc)
+    if groups is not None:
+        gcodes, gnames = codes_of(groups)
+    else:
+        gcodes, gnames = np.zeros(len(fcodes), np.int64), pd.Index(["all"])
+    df = pd.DataFrame({"g": gcodes, "f": fcodes, "d": dcodes})
+    counts = df.groupby(["g", "f"], sort=False).agg(
+        frequency=("d", "size"), docfreq=("d", "nunique")).reset_index()
     counts = counts[counts["frequency"] >= min_count]
+    group = np.asarray(gnames, dtype=object)[counts["g"].to_numpy()]
+    counts = pd.DataFrame({
+        "feature": pd.array(np.asarray(fnames, dtype=object)[counts["f"].to_numpy()], dtype="str"),
+        "frequency": counts["frequency"].to_numpy(np.int64),
+        "docfreq": counts["docfreq"].to_numpy(np.int64), "group": group})
     counts["per_10k"] = counts["frequency"] / counts["group"].map(words_in).to_numpy() * 10_000
     counts["range"] = counts["docfreq"] / counts["group"].map(docs_in).to_numpy()
     counts = counts.sort_values(["group", "frequency", "feature"], ascending=[True, False, True],
@@ -41,6 +52,16 @@ def _table(feature: pd.Series, doc: pd.Series, groups: pd.Series | None, words_i
         method="min", ascending=False).astype("int64")
     out = counts[FREQUENCY_COLUMNS + ["group"]].reset_index(drop=True)
     return out
+
+
+def _totals(tokens: pd.DataFrame, groups: pd.Series | None) -> tuple[pd.Series, pd.Series]:
+    """Word tokens and documents per group (or of the whole table, as group ``"all"``)."""
+    words = word_mask(tokens)
+    if groups is None:
+        return (pd.Series({"all": int(words.sum())}),
+                pd.Series({"all": int(tokens["doc_id"].nunique())}))
+    return (words.groupby(groups, observed=True).sum(),
+            tokens["doc_id"].groupby(groups, observed=True).nunique())
 
 
 def frequency(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None,
@@ -76,15 +97,12 @@ def frequency(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = No
     """
     check_tokens(tokens, by, "frequency()")
     groups = group_values(tokens, group, docs)
-    g_all = groups if groups is not None else pd.Series("all", index=tokens.index)
-    words = word_mask(tokens)
-    words_in = words.groupby(g_all.to_numpy(), observed=True).sum()
-    docs_in = tokens["doc_id"].groupby(g_all.to_numpy(), observed=True).nunique()
+    words_in, docs_in = _totals(tokens, groups)
     if docs is not None and group is None:
         docs_in = pd.Series({"all": len(docs)})
     m = word_mask(tokens, remove_punct=remove_punct, remove_stop=remove_stop, remove_num=remove_num)
     out = _table(tokens.loc[m, by], tokens.loc[m, "doc_id"],
-                 g_all[m] if groups is not None else None, words_in, docs_in, min_count)
+                 groups[m] if groups is not None else None, words_in, docs_in, min_count)
     if n is not None:
         out = out[out["rank"] <= n].groupby("group", observed=True).head(n).reset_index(drop=True)
     if group is None:
@@ -106,8 +124,9 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "lemma", group: str | 
         raise ValueError("n must be 2, 3 or 4.")
     check_tokens(tokens, by, "ngrams()")
     t = tokens.sort_values(["doc_id", "tok_id"], kind="stable") if not tokens["tok_id"].is_monotonic_increasing else tokens
-    feat = t[by].astype(str).to_numpy()
-    doc = t["doc_id"].to_numpy()
+    feat, names = codes_of(t[by])
+    feat = feat.astype(np.int64)
+    doc = codes_of(t["doc_id"])[0]
     sent = t["sent_id"].to_numpy()
     punct = t["is_punct"].to_numpy(bool)
     stop = t["is_stop"].to_numpy(bool)
@@ -124,15 +143,20 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "lemma", group: str | 
     if skip_stop_only:
         ok &= ~all_stop
     idx = np.flatnonzero(ok)
-    gram = pd.Series(feat[idx], dtype=object)
+    # an n-gram is a code built one item at a time (renumbered each step, so never overflows);
+    # its text is joined once per distinct n-gram
+    gram, parts = feat[idx], [feat[idx]]
     for k in range(1, n):
-        gram = gram + " " + feat[idx + k]
+        gram = pd.factorize(gram * len(names) + feat[idx + k])[0].astype(np.int64)
+        parts.append(feat[idx + k])
+    first = np.unique(gram, return_index=True)[1]   # gram codes are 0..k-1 after factorize
+    names = np.asarray(names, dtype=object)
+    texts = [" ".join(w) for w in zip(*(names[p[first]] for p in parts))]
+    tcodes, tnames = pd.factorize(np.asarray(texts, dtype=object))
+    gram = pd.Series(pd.Categorical.from_codes(tcodes[gram], pd.Index(tnames, dtype="str")))
     groups = group_values(t, group, docs)
-    g_all = groups if groups is not None else pd.Series("all", index=t.index)
-    words = word_mask(t)
-    words_in = words.groupby(g_all.to_numpy(), observed=True).sum()
-    docs_in = t["doc_id"].groupby(g_all.to_numpy(), observed=True).nunique()
-    out = _table(gram, pd.Series(doc[idx]), None if groups is None else pd.Series(g_all.to_numpy()[idx]),
+    words_in, docs_in = _totals(t, groups)
+    out = _table(gram, pd.Series(doc[idx]), None if groups is None else groups.iloc[idx],
                  words_in, docs_in, min_count)
     return out if group is not None else out.drop(columns="group")
 

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._select import check_tokens, group_values, word_mask
+from ._select import check_tokens, group_values, value_counts, word_mask
 from .normalize import normalize
 
 __all__ = ["keyness", "keyness_measures", "keyness_table", "ReferenceList", "wordfreq_reference",
@@ -154,12 +154,12 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None
         else:
             rvals = [reference] if not isinstance(reference, (list, tuple, set)) else list(reference)
             in_r = g.isin(rvals)
-        fa = tokens.loc[in_t & counted, by].value_counts()
-        fb = tokens.loc[in_r & counted, by].value_counts()
+        fa = value_counts(tokens.loc[in_t & counted, by])
+        fb = value_counts(tokens.loc[in_r & counted, by])
         c, d = float((in_t & words).sum()), float((in_r & words).sum())
     elif isinstance(reference, ReferenceList):
         mask = pd.Series(True, index=tokens.index) if target is None else pd.Series(target, index=tokens.index)
-        fa = tokens.loc[mask & counted, by].value_counts()
+        fa = value_counts(tokens.loc[mask & counted, by])
         fb = reference.counts
         c, d = float((mask & words).sum()), float(reference.total)
     else:

@@ -13,7 +13,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from ._select import check_tokens
+from ._select import check_tokens, codes_of, matching_codes
 from .lemmatize import lemma_key
 from .normalize import normalize
 
@@ -71,50 +71,58 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str = "tok
     """
     check_tokens(tokens, by, "kwic()")
     context_by = context_by or by
-    t = tokens.reset_index(drop=True)
-    values = t[by].astype(str).to_numpy()
     pats = _prepare_query(query, by, regex)
     m = len(pats)
-    L = len(t) - m + 1
+    L = len(tokens) - m + 1
     if L <= 0:
         return pd.DataFrame(columns=KWIC_COLUMNS)
-    doc = t["doc_id"].to_numpy()
+    # integer codes throughout: the table's strings are never turned into Python objects
+    codes, cats = codes_of(tokens[by])
+    doc, doc_names = codes_of(tokens["doc_id"])
     hit = np.ones(L, bool)
     for k, p in enumerate(pats):
-        seg = values[k:k + L]
-        if regex:
-            uniq = pd.unique(seg)
-            ok = {u for u in uniq if p.fullmatch(u)}
-            hit &= np.isin(seg, list(ok)) if ok else False
-        else:
-            hit &= seg == p
+        hit &= np.isin(codes[k:k + L], matching_codes(cats, p))
         if k:
             hit &= doc[k:k + L] == doc[:L]
     idx = np.flatnonzero(hit)
-    texts = docs.set_index("doc_id")["text"]
-    starts, ends = t["start"].to_numpy(), t["end"].to_numpy()
-    words = ~t["is_punct"].to_numpy(bool)
-    ctx = t[context_by].astype(str).to_numpy()
-    # first and last row of each document
-    first = pd.Series(np.arange(len(t))).groupby(doc).transform("min").to_numpy()
-    last = pd.Series(np.arange(len(t))).groupby(doc).transform("max").to_numpy()
-    rows = []
-    for i in idx:
-        j = i + m - 1
-        lo, hi = max(first[i], i - window), min(last[i], j + window)
-        text = texts[doc[i]]
-        s, e = int(starts[i]), int(ends[j])
-        ls = int(starts[lo]) if lo < i else s
-        re_ = int(ends[hi]) if hi > j else e
-        left_words = [ctx[k] for k in range(i - 1, first[i] - 1, -1) if words[k]][:3]
-        right_words = [ctx[k] for k in range(j + 1, last[i] + 1) if words[k]][:3]
-        left_words += [""] * (3 - len(left_words))
-        right_words += [""] * (3 - len(right_words))
-        rows.append({"doc_id": doc[i], "sent_id": int(t.at[i, "sent_id"]), "tok_id": int(t.at[i, "tok_id"]),
-                     "start": s, "end": e, "left": text[ls:s], "node": text[s:e],
-                     "right": text[e:re_], "L3": left_words[2], "L2": left_words[1],
-                     "L1": left_words[0], "R1": right_words[0], "R2": right_words[1],
-                     "R3": right_words[2], "left_start": ls, "right_end": re_})
+    j = idx + m - 1
+    n = len(tokens)
+    starts, ends = tokens["start"].to_numpy(), tokens["end"].to_numpy()
+    # first and last row of each hit's document (documents are runs of rows)
+    change = np.flatnonzero(np.diff(doc)) + 1
+    run_start = np.concatenate([[0], change])
+    run_end = np.concatenate([change, [n]]) - 1
+    run = np.searchsorted(run_start, idx, side="right") - 1
+    first, last = run_start[run], run_end[run]
+    lo, hi = np.maximum(first, idx - window), np.minimum(last, j + window)
+    s, e = starts[idx], ends[j]
+    ls = np.where(lo < idx, starts[lo], s)
+    re_ = np.where(hi > j, ends[hi], e)
+    # the three words (not punctuation) before and after the node, within the document
+    ctx_codes, ctx_cats = codes_of(tokens[context_by])
+    ctx_vals = np.append(np.asarray(ctx_cats, dtype=object), "")
+    wpos = np.flatnonzero(~tokens["is_punct"].to_numpy(bool))
+    before = np.searchsorted(wpos, idx)
+    after = np.searchsorted(wpos, j, side="right")
+    context = {}
+    for d in (1, 2, 3):
+        b = before - d
+        pos = wpos[np.clip(b, 0, max(len(wpos) - 1, 0))] if len(wpos) else np.zeros_like(idx)
+        ok = (b >= 0) & (pos >= first) if len(wpos) else np.zeros(len(idx), bool)
+        context[f"L{d}"] = ctx_vals[np.where(ok, ctx_codes[pos], -1)]
+        a = after + d - 1
+        pos = wpos[np.clip(a, 0, max(len(wpos) - 1, 0))] if len(wpos) else np.zeros_like(idx)
+        ok = (a < len(wpos)) & (pos <= last) if len(wpos) else np.zeros(len(idx), bool)
+        context[f"R{d}"] = ctx_vals[np.where(ok, ctx_codes[pos], -1)]
+    texts = dict(zip(docs["doc_id"], docs["text"]))
+    names = np.asarray(doc_names, dtype=object)[doc[idx]]
+    doc_texts = [texts[d] for d in names]
+    rows = {"doc_id": names, "sent_id": tokens["sent_id"].to_numpy()[idx],
+            "tok_id": tokens["tok_id"].to_numpy()[idx], "start": s, "end": e,
+            "left": [t[a:b] for t, a, b in zip(doc_texts, ls, s)],
+            "node": [t[a:b] for t, a, b in zip(doc_texts, s, e)],
+            "right": [t[a:b] for t, a, b in zip(doc_texts, e, re_)],
+            **context, "left_start": ls, "right_end": re_}
     out = pd.DataFrame(rows, columns=KWIC_COLUMNS)
     if sort:
         if sort not in ("node", "L1", "L2", "L3", "R1", "R2", "R3"):

@@ -20,10 +20,10 @@ Examples
 from __future__ import annotations
 
 import csv
-import json
 import os
 import sqlite3
 import threading
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,29 +97,39 @@ _PROCLITICS = sorted({c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", 
 
 
 class _Cache:
-    """A small SQLite store ``form -> json`` (safe to load; nothing is unpickled)."""
+    """A small SQLite store ``form -> lemma, pos, …`` (plain columns: safe and quick to load)."""
+
+    _FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source")
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.Lock()
         self.con = sqlite3.connect(str(path), check_same_thread=False)
-        self.con.execute("CREATE TABLE IF NOT EXISTS lemmas (form TEXT PRIMARY KEY, value TEXT)")
+        self.con.execute("CREATE TABLE IF NOT EXISTS lemmas (form TEXT PRIMARY KEY, lemma TEXT, "
+                         "pos TEXT, proclitic TEXT, enclitic TEXT, n_candidates INTEGER, "
+                         "lemma_source TEXT)")
 
     def get_many(self, forms: list[str]) -> dict[str, LemmaResult]:
         out = {}
+        if len(forms) > 20_000:  # many forms: one pass over the table beats 900-key queries
+            wanted = set(forms)
+            for row in self.con.execute("SELECT * FROM lemmas"):
+                if row[0] in wanted:
+                    out[row[0]] = LemmaResult(*row[1:])
+            return out
         for i in range(0, len(forms), 900):
             chunk = forms[i:i + 900]
-            q = "SELECT form, value FROM lemmas WHERE form IN (%s)" % ",".join("?" * len(chunk))
-            for form, value in self.con.execute(q, chunk):
-                out[form] = LemmaResult(**json.loads(value))
+            q = "SELECT * FROM lemmas WHERE form IN (%s)" % ",".join("?" * len(chunk))
+            for row in self.con.execute(q, chunk):
+                out[row[0]] = LemmaResult(*row[1:])
         return out
 
     def put_many(self, items: Mapping[str, LemmaResult]) -> None:
         with self._lock, self.con:
             self.con.executemany(
-                "INSERT OR REPLACE INTO lemmas VALUES (?, ?)",
-                [(f, json.dumps(r.__dict__, ensure_ascii=False)) for f, r in items.items()])
+                "INSERT OR REPLACE INTO lemmas VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(f, *(getattr(r, k) for k in self._FIELDS)) for f, r in items.items()])
 
 
 def _qalsadi_version() -> str:
@@ -165,6 +175,7 @@ class Lemmatizer:
             self.overrides = load_overrides(overrides)
         self.progress = progress
         self._memory: dict[str, LemmaResult] = {}
+        self._override_index: dict[str, tuple[str, str]] | None = None
         self._cache = None
         if cache:
             path = Path(cache_path) if cache_path else config.cache_dir() / f"lemmas-{self.version}.sqlite"
@@ -225,22 +236,15 @@ class Lemmatizer:
         return LemmaResult(lemma, pos, pro, enc, len(cands), source)
 
     def _override(self, form: str) -> LemmaResult | None:
-        if form in self.overrides:
-            lemma, pos = self.overrides[form]
-            return LemmaResult(lemma, pos or "NOUN", n_candidates=1, lemma_source="override")
-        for p in _PROCLITICS:
-            rest = form[len(p):]
-            if not form.startswith(p) or len(rest) < 2:
-                continue
-            pro = None
-            if rest in self.overrides:
-                key, pro = rest, p
-            elif p.endswith(("ال", "لل")) and "ال" + rest in self.overrides:
-                key, pro = "ال" + rest, p[:-2] if p.endswith("ال") else p[:-1]
-            if pro is not None:
-                lemma, pos = self.overrides[key]
-                return LemmaResult(lemma, pos or "NOUN", pro, "", 1, "override")
-        return None
+        """The override of a form, or of the form without its proclitics (``والكاظمي``)."""
+        if self._override_index is None:
+            self._override_index = _override_index(self.overrides)
+        hit = self._override_index.get(form)
+        if hit is None:
+            return None
+        key, pro = hit
+        lemma, pos = self.overrides[key]
+        return LemmaResult(lemma, pos or "NOUN", pro, "", 1, "override")
 
     # -- public -------------------------------------------------------------------------------
     def analyze_forms(self, forms: Iterable[str]) -> dict[str, LemmaResult]:
@@ -248,12 +252,15 @@ class Lemmatizer:
         keys = list(dict.fromkeys(lemma_key(f) for f in forms))
         out: dict[str, LemmaResult] = {}
         todo = []
+        memory = self._memory  # overrides and earlier answers, so a repeated form costs one lookup
         for k in keys:
+            r = memory.get(k)
+            if r is not None:
+                out[k] = r
+                continue
             ov = self._override(k)
             if ov is not None:
-                out[k] = ov
-            elif k in self._memory:
-                out[k] = self._memory[k]
+                out[k] = memory[k] = ov
             else:
                 todo.append(k)
         if todo and self._cache is not None:
@@ -309,6 +316,26 @@ class Lemmatizer:
         return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))
 
 
+def _override_index(overrides: Mapping) -> dict[str, tuple[str, str]]:
+    """Every written form an override applies to -> (override key, proclitic).
+
+    A form is looked up as itself, then after each proclitic sequence, longest first; after a
+    sequence ending in the article (``وال``, ``لل``) the key may also be the form with ``ال``.
+    Built once, so checking a form is one dictionary lookup.
+    """
+    index: dict[str, tuple[str, str]] = {k: (k, "") for k in overrides}
+    for p in _PROCLITICS:
+        for key in overrides:
+            if len(key) >= 2:
+                index.setdefault(p + key, (key, p))
+        if p.endswith(("ال", "لل")):
+            pro = p[:-2] if p.endswith("ال") else p[:-1]
+            for key in overrides:
+                if key.startswith("ال") and len(key) - 2 >= 2:
+                    index.setdefault(p + key[2:], (key, pro))
+    return index
+
+
 def _forget(analexer) -> None:
     """Empty qalsadi's per-stemmer caches before each word.
 
@@ -350,13 +377,17 @@ def _skip_absent_lookups(analexer) -> None:
             normalized = {r[0] for r in con.execute(f"SELECT normalized FROM {table}")}
             stamped = {r[0] for r in con.execute(f"SELECT stamped FROM {table}")}
 
-            def lookup(word, _lookup=dictionary.lookup, _keys=normalized):
-                # arramooz queries ``normalized = normalize_hamza(word)``
-                return _lookup(word) if araby.normalize_hamza(word) in _keys else []
+            # the wrappers hold the dictionary weakly: a reference cycle would leave its SQLite
+            # connection to the garbage collector, which may close it from another thread
+            cls, ref = type(dictionary), weakref.ref(dictionary)
 
-            def lookup_by_stamp(word, _lookup=dictionary.lookup_by_stamp, _keys=stamped,
-                                _stamp=dictionary.word_stamp):
-                return _lookup(word) if _stamp(word) in _keys else []
+            def lookup(word, _cls=cls, _ref=ref, _keys=normalized):
+                # arramooz queries ``normalized = normalize_hamza(word)``
+                return _cls.lookup(_ref(), word) if araby.normalize_hamza(word) in _keys else []
+
+            def lookup_by_stamp(word, _cls=cls, _ref=ref, _keys=stamped):
+                d = _ref()
+                return _cls.lookup_by_stamp(d, word) if _cls.word_stamp(d, word) in _keys else []
 
             dictionary.lookup = lookup
             dictionary.lookup_by_stamp = lookup_by_stamp

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing as mp
+import os
 import shutil
 import time
 from importlib.metadata import version
@@ -22,7 +24,7 @@ import pandas as pd
 from . import config
 from .corpus import read_corpus
 from .lemmatize import LEMMATIZER_VERSION, Lemmatizer, lemma_key
-from .tokenize import TOKEN_RE, tokenize
+from .tokenize import ARABIC_WORD_RE, tokenize
 
 __all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir"]
 
@@ -110,8 +112,28 @@ def _distinct_arabic_forms(texts) -> set[str]:
     forms: set[str] = set()
     for text in texts:
         if isinstance(text, str):
-            forms.update(m.group(0) for m in TOKEN_RE.finditer(text) if m.lastgroup == "ar")
+            forms.update(ARABIC_WORD_RE.findall(text))
     return {lemma_key(f) for f in forms}
+
+
+_BATCH_STATE = None  # (lemmatizer, options), set in the parent just before forking workers
+
+
+def _batch_worker_init() -> None:
+    lemmatizer, _ = _BATCH_STATE
+    lemmatizer._cache = None   # every form is in memory; never share the parent's SQLite handle
+    lemmatizer.n_jobs = 1
+
+
+def _tokenize_batch(job, lemmatizer: Lemmatizer | None = None, options: dict | None = None) -> int:
+    """Tokenize one batch of documents and write it as one Parquet part (if it has tokens)."""
+    docs, path = job
+    if lemmatizer is None:
+        lemmatizer, options = _BATCH_STATE
+    part = tokenize(docs, lemmatizer=lemmatizer, progress=False, **options)
+    if len(part):
+        part.to_parquet(path, index=False)
+    return len(docs)
 
 
 def prepare(paths: str | Path | Iterable[str | Path] | None = None,
@@ -193,15 +215,33 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")),
                          default=-1)
-    batches = range(0, len(new_docs), batch_size)
-    if progress and len(new_docs) > batch_size:
+    jobs = [(new_docs.iloc[start:start + batch_size], tokens_dir / f"part-{first_part + i:05d}.parquet")
+            for i, start in enumerate(range(0, len(new_docs), batch_size))]
+    options = {"split_clitics": split_clitics, "roots": roots}
+    n_jobs = min(len(jobs), lemmatizer.n_jobs or os.cpu_count() or 1)
+    bar = None
+    if progress and len(jobs) > 1:
         from tqdm.auto import tqdm
-        batches = tqdm(batches, desc="tokenizing", unit="batch", mininterval=2.0)
-    for i, start in enumerate(batches):
-        part = tokenize(new_docs.iloc[start:start + batch_size], lemmatizer=lemmatizer,
-                        split_clitics=split_clitics, roots=roots, progress=False)
-        if len(part):
-            part.to_parquet(tokens_dir / f"part-{first_part + i:05d}.parquet", index=False)
+        bar = tqdm(total=len(new_docs), desc="tokenizing", unit="doc", mininterval=2.0)
+    if n_jobs > 1 and "fork" in mp.get_all_start_methods():
+        # Forked workers share the documents and the lemmas already in memory; each tokenizes
+        # one batch and writes its part, so the parts are the same whatever the order.
+        global _BATCH_STATE
+        _BATCH_STATE = (lemmatizer, options)
+        try:
+            with mp.get_context("fork").Pool(n_jobs, initializer=_batch_worker_init) as pool:
+                for n_docs in pool.imap(_tokenize_batch, jobs):
+                    if bar is not None:
+                        bar.update(n_docs)
+        finally:
+            _BATCH_STATE = None
+    else:
+        for job in jobs:
+            n_docs = _tokenize_batch(job, lemmatizer, options)
+            if bar is not None:
+                bar.update(n_docs)
+    if bar is not None:
+        bar.close()
     if not any(tokens_dir.glob("part-*.parquet")):  # no document had any text: an empty table
         empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
         empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)

@@ -19,6 +19,13 @@ proclitic    attached proclitics as analysed (``وال`` in ``والانسحاب
 root         (with ``roots=True``) the ISRI root/stem (NLTK), for root-level counts
 ============ ===============================================================================
 
+The string columns (``doc_id``, ``token``, ``norm``, ``lemma``, ``pos``, ``proclitic``,
+``enclitic``, ``root``) are pandas categoricals: each distinct value is stored once and rows hold
+integer codes (a tenth of the memory of plain strings on a news corpus), and Parquet keeps them
+dictionary-encoded. Compare and filter them like strings (``tokens["lemma"] == "حكومة"``,
+``.isin``, ``.str``); a filtered table keeps its unused categories, so count with
+``value_counts()[lambda c: c > 0]`` or the kit's functions, which count observed values only.
+
 With ``split_clitics=True`` the conjunctions, prepositions and article attached to a word
 (و ف ب ل ك س ال) and its pronoun suffix become rows of their own (for word-level counts, as
 in much of the Arabic corpus literature); ``word_id`` then links every piece to its word.
@@ -28,6 +35,7 @@ in much of the Arabic corpus literature); ``word_id`` then links every piece to 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterable, Sequence
 
@@ -52,6 +60,38 @@ TOKEN_RE = re.compile(
     r"|(?P<lat>[^\W\d_\u0600-\u06ff]+(?:['’\-][^\W\d_\u0600-\u06ff]+)*)"
     r"|(?P<sym>([^\w\s])\5*)"
 )
+
+
+#: Arabic words alone: the ``ar`` tokens of TOKEN_RE (no other kind of token holds an Arabic letter).
+ARABIC_WORD_RE = re.compile(rf"[{_AR}][{_AR}{_MARKS}]*")
+
+# The same tokens as TOKEN_RE, each with the text skipped before it, so one ``findall`` (in C)
+# gives tokens and offsets: (gap, token, repeated symbol).
+_GAP_TOKEN_RE = re.compile(
+    rf"(?s)(.*?)(\d+(?:[.,\u066b\u066c]\d+)*|[{_AR}][{_AR}{_MARKS}]*"
+    r"|[^\W\d_\u0600-\u06ff]+(?:['’\-][^\W\d_\u0600-\u06ff]+)*|([^\w\s])\3*)")
+
+#: The token table's string columns: pandas categoricals in memory, dictionary-encoded in Parquet.
+CATEGORICAL_COLUMNS = ("doc_id", "token", "norm", "lemma", "pos", "proclitic", "enclitic", "root")
+
+
+_NORM_MEMO: dict[tuple, dict[str, str]] = {}  # normalization steps -> {form: norm}
+
+
+def _spread(values, codes: np.ndarray, str_categories: bool = True) -> pd.Categorical:
+    """A categorical column from one value per distinct form and the forms' codes."""
+    vcodes, cats = pd.factorize(np.asarray(values, dtype=object))
+    cats = pd.Index(cats, dtype="str") if str_categories else pd.Index(cats)
+    return pd.Categorical.from_codes(vcodes[codes], categories=cats)
+
+
+def as_categorical(tokens: pd.DataFrame, copy: bool = True) -> pd.DataFrame:
+    """The token table with its string columns as categoricals (what the kit's tables use)."""
+    out = tokens.copy() if copy else tokens
+    for c in CATEGORICAL_COLUMNS:
+        if c in out.columns and not isinstance(out[c].dtype, pd.CategoricalDtype):
+            out[c] = out[c].astype("category")
+    return out
 
 
 def tokenize_text(text: str, start: int = 0, end: int | None = None):
@@ -133,58 +173,71 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
     norm_fn = make_normalizer(norm_steps)
     stops = stopword_set() if stopwords is None else frozenset(norm_fn(w) for w in stopwords)
 
-    cols: dict[str, list] = {k: [] for k in ("doc_id", "para_id", "sent_id", "tok_id", "token",
-                                             "start", "end", "kind")}
-    iterator = zip(docs["doc_id"].tolist(), docs["text"].tolist())
+    doc_ids = docs["doc_id"].tolist()
+    texts = docs["text"].tolist()
+    iterator = range(len(texts))
     if progress and len(docs) > 200:
         from tqdm.auto import tqdm
         iterator = tqdm(iterator, total=len(docs), desc="tokenizing", unit="doc", mininterval=2.0)
-    for doc_id, text in iterator:
+    tok_lists: list = []
+    arrays: dict[str, list] = {k: [] for k in ("doc", "para_id", "sent_id", "tok_id", "start", "end")}
+    for i in iterator:
+        text = texts[i]
         if not isinstance(text, str) or not text:
             continue
-        tok_id = 0
-        for para_id, sent_id, s, e in segment(text):
-            for m in TOKEN_RE.finditer(text, s, e):
-                cols["doc_id"].append(doc_id)
-                cols["para_id"].append(para_id)
-                cols["sent_id"].append(sent_id)
-                cols["tok_id"].append(tok_id)
-                cols["token"].append(m.group(0))
-                cols["start"].append(m.start())
-                cols["end"].append(m.end())
-                cols["kind"].append(m.lastgroup if m.lastgroup in ("num", "ar", "lat") else "sym")
-                tok_id += 1
-    kind = cols.pop("kind")
-    if not cols["token"]:  # no document has any text: the empty table, with its columns
+        found = _GAP_TOKEN_RE.findall(text)
+        if not found:
+            continue
+        gaps, toks, _ = zip(*found)
+        n = len(toks)
+        tlen = np.fromiter(map(len, toks), np.int64, n)
+        end = np.cumsum(np.fromiter(map(len, gaps), np.int64, n) + tlen)
+        start = end - tlen
+        sents = list(segment(text))
+        sent_starts = np.fromiter((s for _, _, s, _ in sents), np.int64, len(sents))
+        sent = np.searchsorted(sent_starts, start, side="right") - 1
+        paras = np.fromiter((p for p, _, _, _ in sents), np.int64, len(sents))
+        tok_lists.append(toks)
+        arrays["doc"].append(np.full(n, i, np.int64))
+        arrays["sent_id"].append(sent)
+        arrays["para_id"].append(paras[sent])
+        arrays["tok_id"].append(np.arange(n, dtype=np.int64))
+        arrays["start"].append(start)
+        arrays["end"].append(end)
+    if not tok_lists:  # no document has any text: the empty table, with its columns
         return _empty_table(split_clitics, roots)
-    tok = pd.DataFrame(cols)
-    kind = pd.Series(kind, index=tok.index, dtype="category") if len(tok) else pd.Series([], dtype=object)
+    tokens = np.fromiter(itertools.chain.from_iterable(tok_lists), object,
+                         sum(map(len, tok_lists)))
+    cols = {k: np.concatenate(v) for k, v in arrays.items()}
 
-    # Normalize and lemmatize once per distinct form.
-    uniq = pd.unique(tok["token"]) if len(tok) else np.array([], dtype=object)
-    norm_map = {t: norm_fn(t) for t in uniq}
-    tok["norm"] = tok["token"].map(norm_map)
-    is_ar = (kind == "ar").to_numpy() if len(tok) else np.array([], dtype=bool)
-    ar_forms = pd.unique(tok.loc[is_ar, "token"]) if len(tok) else []
-    key_of = {t: lemma_key(t) for t in ar_forms}
-    results = lemmatizer.analyze_forms(key_of.values())
-    lem = {t: results[k] for t, k in key_of.items()}
-    tok["lemma"] = tok["norm"]
-    tok["pos"] = np.select([kind == "num", kind == "lat", kind == "sym"], ["NUM", "LATIN", "PUNCT"],
-                           default="X") if len(tok) else []
-    tok["proclitic"] = ""
-    tok["enclitic"] = ""
-    if len(ar_forms):
-        sub = tok.loc[is_ar, "token"]
-        tok.loc[is_ar, "lemma"] = sub.map({t: r.lemma for t, r in lem.items()})
-        tok.loc[is_ar, "pos"] = sub.map({t: r.pos for t, r in lem.items()})
-        tok.loc[is_ar, "proclitic"] = sub.map({t: r.proclitic for t, r in lem.items()})
-        tok.loc[is_ar, "enclitic"] = sub.map({t: r.enclitic for t, r in lem.items()})
-    tok["is_stop"] = tok["norm"].isin(stops)
-    tok["is_punct"] = (kind == "sym").to_numpy() if len(tok) else []
-    tok["is_num"] = (kind == "num").to_numpy() if len(tok) else []
-    for c in ("para_id", "sent_id", "tok_id", "start", "end"):
-        tok[c] = tok[c].astype("int64")
+    # Everything below is computed once per distinct form and spread by integer codes.
+    codes, uniq = pd.factorize(tokens)
+    uniq = uniq.tolist()
+    kinds = [TOKEN_RE.fullmatch(t).lastgroup for t in uniq]
+    kinds = ["sym" if k not in ("num", "ar", "lat") else k for k in kinds]
+    memo = _NORM_MEMO.setdefault(tuple(norm_steps), {})
+    if len(memo) > 2_000_000:
+        memo.clear()
+    norms = [memo.get(t) or memo.setdefault(t, norm_fn(t)) for t in uniq]
+    lemmas, pos = list(norms), ["NUM" if k == "num" else "LATIN" if k == "lat" else "PUNCT"
+                                if k == "sym" else "X" for k in kinds]
+    pro, enc = [""] * len(uniq), [""] * len(uniq)
+    ar = [j for j, k in enumerate(kinds) if k == "ar"]
+    keys = [lemma_key(uniq[j]) for j in ar]
+    results = lemmatizer.analyze_forms(keys)
+    for j, k in zip(ar, keys):
+        r = results[k]
+        lemmas[j], pos[j], pro[j], enc[j] = r.lemma, r.pos, r.proclitic, r.enclitic
+    kind_u = np.array(kinds, dtype=object)
+    tok = pd.DataFrame({
+        "doc_id": _spread(doc_ids, cols["doc"], str_categories=False),
+        "para_id": cols["para_id"], "sent_id": cols["sent_id"], "tok_id": cols["tok_id"],
+        "token": pd.Categorical.from_codes(codes, categories=pd.Index(uniq, dtype="str")),
+        "norm": _spread(norms, codes), "lemma": _spread(lemmas, codes), "pos": _spread(pos, codes),
+        "is_stop": np.fromiter((n in stops for n in norms), bool, len(norms))[codes],
+        "is_punct": (kind_u == "sym")[codes], "is_num": (kind_u == "num")[codes],
+        "start": cols["start"], "end": cols["end"],
+        "proclitic": _spread(pro, codes), "enclitic": _spread(enc, codes)})
     tok = tok[TOKEN_COLUMNS]
     if split_clitics:
         tok = _split_clitics(tok, norm_fn, stops)
@@ -194,14 +247,15 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
         forms = pd.unique(tok["norm"])
         root_map = {f: (st.stem(f) if ARABIC_LETTER_RE.search(f) else f) for f in forms}
         tok["root"] = tok["norm"].map(root_map)
-    return tok.reset_index(drop=True)
+    return as_categorical(tok.reset_index(drop=True), copy=False)
 
 
 def _empty_table(split_clitics: bool, roots: bool) -> pd.DataFrame:
     ints = {"para_id", "sent_id", "tok_id", "start", "end", "word_id"}
     bools = {"is_stop", "is_punct", "is_num"}
     names = TOKEN_COLUMNS + (["word_id"] if split_clitics else []) + (["root"] if roots else [])
-    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ints else "bool" if c in bools else "str")
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ints else "bool" if c in bools
+                                      else pd.CategoricalDtype(pd.Index([], dtype="str")))
                          for c in names})
 
 

@@ -67,6 +67,7 @@ dc.save_figure(ax.figure, "02-types-by-level", folder=figures_dir)
 
 # %%
 pos = words["pos"].value_counts()
+pos = pos[pos > 0]  # the column is categorical: leave out classes with no word token
 ax = dc.plot_bars(pos.index, pos.values, title="Tokens by part of speech", xlabel="Tokens")
 dc.save_figure(ax.figure, "02-parts-of-speech", folder=figures_dir)
 

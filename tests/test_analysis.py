@@ -252,3 +252,42 @@ def test_keyness_groups_and_reference_list(tmp_path):
     assert (strict.p < 0.0001).all()
     with pytest.raises(ValueError, match="No token has outlet"):
         keyness(TOK, group="outlet", target="zzz", docs=docs)
+
+
+# -- categorical token tables -------------------------------------------------------------------
+def test_analyses_on_categorical_columns_equal_plain_strings(seed_docs, seed_tokens):
+    """The kit's token tables hold strings as categoricals; a subset keeps categories no row
+    uses. Every analysis must give what it gives on plain string columns: no zero rows."""
+    sub = seed_tokens[seed_tokens["para_id"] >= 3].reset_index(drop=True)
+    cats = [c for c in sub.columns if isinstance(sub[c].dtype, pd.CategoricalDtype)]
+    assert {"token", "norm", "lemma", "doc_id", "pos"} <= set(cats)
+    unused = set(sub["lemma"].cat.categories) - set(sub["lemma"])
+    assert unused, "the subset should leave some categories unused"
+    plain = sub.astype({c: str for c in cats})
+
+    def same(a, b):
+        a = a.astype({c: str for c in a.columns if isinstance(a[c].dtype, pd.CategoricalDtype)})
+        b = b.astype({c: str for c in b.columns if isinstance(b[c].dtype, pd.CategoricalDtype)})
+        pd.testing.assert_frame_equal(a, b)
+
+    freq = frequency(sub, by="lemma", remove_stop=True)
+    assert (freq["frequency"] > 0).all() and not set(freq["feature"]) & unused
+    same(freq, frequency(plain, by="lemma", remove_stop=True))
+    same(ngrams(sub, 2), ngrams(plain, 2))
+    same(ngrams(sub, 3, by="norm"), ngrams(plain, 3, by="norm"))
+    node = freq["feature"].iloc[0]
+    same(collocates(sub, node, left=4, right=4), collocates(plain, node, left=4, right=4))
+    same(collocations(sub, window=3), collocations(plain, window=3))
+    same(kwic(sub, seed_docs, node, by="lemma", sort="L1"), kwic(plain, seed_docs, node, by="lemma", sort="L1"))
+    half = sub["sent_id"] < sub["sent_id"].median()
+    k = keyness(sub.assign(half=half), group="half", target=True, keep_all=True)
+    assert ((k["freq_target"] + k["freq_reference"]) > 0).all()
+    same(k, keyness(plain.assign(half=half), group="half", target=True, keep_all=True))
+
+
+def test_ngram_text_is_joined_from_its_items():
+    grams = ngrams(TOK, 2, skip_stop_only=False)
+    by_hand = {"حوار في": 1, "في العراق": 1, "العراق في": 1, "حوار العراق": 1, "العراق مع": 1, "مع واشنطن": 1,
+               "واشنطن و": 1, "و العراق": 1, "في حوار": 1, "انسحاب القوات": 1, "القوات من": 1,
+               "من العراق": 1}
+    assert dict(zip(grams["feature"], grams["frequency"])) == by_hand

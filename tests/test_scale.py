@@ -136,3 +136,29 @@ def test_parts_of_an_interrupted_run_are_discarded(tmp_path):
     assert not (parts / "part-00007.parquet").exists()
     counts = prep.tokens.groupby("doc_id")["tok_id"].apply(lambda s: s.is_unique)
     assert counts.all() and set(counts.index) == {"a", "b", "c", "d"}
+
+
+@pytest.mark.parametrize("n_jobs", [1, 2])
+def test_worker_tokenizing_equals_the_plain_token_table(tmp_path, n_jobs):
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    lem = Lemmatizer(progress=False, n_jobs=n_jobs)
+    prep = prepare(src, tmp_path / "out", id_field="id", batch_size=1, lemmatizer=lem, progress=False)
+    plain = tokenize(read_corpus(src, id_field="id"), lemmatizer=lem, progress=False)
+    got = prep.tokens
+    cats = [c for c in got.columns if isinstance(got[c].dtype, pd.CategoricalDtype)]
+    assert cats == [c for c in plain.columns if isinstance(plain[c].dtype, pd.CategoricalDtype)]
+    assert {"doc_id", "token", "norm", "lemma", "pos", "proclitic", "enclitic"} <= set(cats)
+    pd.testing.assert_frame_equal(got.astype({c: str for c in cats}), plain.astype({c: str for c in cats}))
+
+
+def test_string_columns_are_dictionary_encoded_on_disk(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    prepare(src, tmp_path / "out", id_field="id", progress=False)
+    part = next((tmp_path / "out" / "tokens.parquet").glob("part-*.parquet"))
+    schema = pq.read_schema(part)
+    for c in ("doc_id", "token", "norm", "lemma", "pos", "proclitic", "enclitic"):
+        assert pa.types.is_dictionary(schema.field(c).type), c
+    assert pa.types.is_int64(schema.field("start").type)
