@@ -20,7 +20,7 @@ from .keyness import ReferenceList, keyness, read_reference, wordfreq_reference
 from .kwic import kwic
 from .lemmatize import Lemmatizer, lemma_review
 from .normalize import make_normalizer
-from .pipeline import Prepared, load_prepared, prepare
+from .pipeline import Prepared, load_prepared, prepare, read_token_table
 from .plotting import (COLUMN_WIDTH, OKABE_ITO, PAGE_WIDTH, plot_bars, plot_dispersion,
                        plot_heatmap, plot_keyness, plot_lengths, plot_network, plot_top_features,
                        plot_wordcloud, save_figure, save_table, style)
@@ -34,7 +34,7 @@ except PackageNotFoundError:  # pragma: no cover
     __version__ = "0+unknown"
 
 __all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "Lemmatizer", "lemma_review",
-           "make_normalizer", "prepare", "load_prepared", "Prepared", "segment", "stopword_set",
+           "make_normalizer", "prepare", "load_prepared", "read_token_table", "Prepared", "segment", "stopword_set",
            "tokenize", "TOKEN_COLUMNS", "frequency", "ngrams", "add_period", "vocabulary_summary",
            "dispersion",
            "dispersion_positions", "kwic", "kwic_html", "rtl", "collocates", "collocations",

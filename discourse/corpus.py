@@ -27,6 +27,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import multiprocessing as mp
+import os
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -298,12 +300,31 @@ def _to_row(rec: _Raw) -> dict:
             "source_row": rec.source_row}
 
 
+def _read_file(f: Path, fields: FieldMap, encoding: str | None, on_error: str,
+               max_member_bytes: int) -> list[dict]:
+    """The documents-table rows of one input file."""
+    if f.stat().st_size == 0:
+        warnings.warn(f"{f}: empty file, no article in it; skipped.", DiscourseWarning, stacklevel=3)
+        return []
+    return [_to_row(rec) for rec in _records_from_bytes(f.read_bytes(), f.name, _display_path(f),
+                                                       fields, encoding, on_error, max_member_bytes)]
+
+
+def _read_file_caught(args) -> tuple[list[dict], list]:
+    """:func:`_read_file` in a worker process, returning its warnings to be raised by the parent."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rows = _read_file(*args)
+    return rows, caught
+
+
 def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
                 text_field: str | None = None, title_field: str | None = None,
                 date_field: str | None = None, outlet_field: str | None = None,
                 author_field: str | None = None, url_field: str | None = None,
                 id_field: str | None = None, encoding: str | None = None,
-                on_error: str = "raise", max_member_bytes: int = MAX_MEMBER_BYTES) -> pd.DataFrame:
+                on_error: str = "raise", max_member_bytes: int = MAX_MEMBER_BYTES,
+                n_jobs: int | None = 1) -> pd.DataFrame:
     """Read articles from files, folders, tables or zip archives into a documents table.
 
     Parameters
@@ -320,6 +341,9 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         warn and skip it.
     max_member_bytes : int
         Zip members that decompress past this size are refused (default 1 GiB).
+    n_jobs : int, optional
+        Worker processes reading several input files at once (default 1; ``None`` = all
+        cores). The table, its order and its warnings are the same either way.
 
     Returns
     -------
@@ -341,21 +365,21 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         paths = [paths]
     fields = FieldMap(text=text_field, title=title_field, date=date_field, outlet=outlet_field,
                       author=author_field, url=url_field, id=id_field)
+    files = [f for p in paths for f in _iter_files(Path(p))]
+    n_inputs = len(files)
+    job = (fields, encoding, on_error, max_member_bytes)
+    n_jobs = min(n_jobs or os.cpu_count() or 1, len(files))
     rows: list[dict] = []
-    n_inputs = 0
-    for p in paths:
-        p = Path(p)
-        for f in _iter_files(p):
-            n_inputs += 1
-            shown = _display_path(f)
-            if f.stat().st_size == 0:
-                warnings.warn(f"{f}: empty file, no article in it; skipped.", DiscourseWarning,
-                              stacklevel=2)
-                continue
-            data = f.read_bytes()
-            for rec in _records_from_bytes(data, f.name, shown, fields, encoding, on_error,
-                                           max_member_bytes):
-                rows.append(_to_row(rec))
+    if n_jobs > 1 and "fork" in mp.get_all_start_methods():
+        # files read in worker processes, in order; their warnings are raised here, in order
+        with mp.get_context("fork").Pool(n_jobs) as pool:
+            for file_rows, caught in pool.imap(_read_file_caught, [(f, *job) for f in files]):
+                for w in caught:
+                    warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+                rows.extend(file_rows)
+    else:
+        for f in files:
+            rows.extend(_read_file(f, *job))
     if not rows:
         where = ", ".join(str(p) for p in paths)
         raise EmptyCorpusError(f"{where}: no article found ({n_inputs} file(s) read). Point the "
@@ -404,7 +428,11 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         warnings.warn(f"{int(no_ar.sum())} document(s) contain no Arabic (e.g. {_where(ex)}); "
                       f"they are kept with has_arabic=False. Filter them "
                       "out if they are not meant to be there.", NoArabicWarning, stacklevel=3)
-    key = df["text"].str.split().str.join(" ")
+    # same words in the same order = a duplicate; compared by a digest of the whitespace-
+    # normalized text, one document at a time (splitting the whole column at once would hold
+    # every word of the corpus as a Python object)
+    key = pd.Series([hashlib.blake2b(" ".join(t.split()).encode("utf-8"), digest_size=16).digest()
+                     if isinstance(t, str) else b"" for t in df["text"]], index=df.index)
     dup = key.duplicated(keep="first") & ~empty
     first_id = dict(zip(key[~dup & ~empty], df.loc[~dup & ~empty, "doc_id"]))
     df["is_duplicate"] = dup

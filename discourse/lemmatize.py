@@ -249,7 +249,9 @@ class Lemmatizer:
     # -- public -------------------------------------------------------------------------------
     def analyze_forms(self, forms: Iterable[str]) -> dict[str, LemmaResult]:
         """Lemmatize distinct forms: overrides first, then the memory and disk caches, then qalsadi."""
-        keys = list(dict.fromkeys(lemma_key(f) for f in forms))
+        return self._analyze_keys(dict.fromkeys(lemma_key(f) for f in forms))
+
+    def _analyze_keys(self, keys: Iterable[str]) -> dict[str, LemmaResult]:
         out: dict[str, LemmaResult] = {}
         todo = []
         memory = self._memory  # overrides and earlier answers, so a repeated form costs one lookup
@@ -274,6 +276,22 @@ class Lemmatizer:
             self._memory.update(new)
             if self._cache is not None:
                 self._cache.put_many(new)
+        return out
+
+    def known(self, keys: Iterable[str]) -> dict[str, LemmaResult]:
+        """:meth:`analyze_forms` for lemma keys (already through :func:`lemma_key`): answered
+        from memory (overrides included) when possible, the rest as :meth:`analyze_forms` does."""
+        memory = self._memory
+        out = {}
+        missing = []
+        for k in keys:
+            r = memory.get(k)
+            if r is None:
+                missing.append(k)
+            else:
+                out[k] = r
+        if missing:
+            out.update(self._analyze_keys(dict.fromkeys(missing)))
         return out
 
     def _compute(self, forms: list[str]) -> dict[str, LemmaResult]:

@@ -24,9 +24,9 @@ import pandas as pd
 from . import config
 from .corpus import read_corpus
 from .lemmatize import LEMMATIZER_VERSION, Lemmatizer, lemma_key
-from .tokenize import ARABIC_WORD_RE, tokenize
+from .tokenize import _LEMMA_KEY_STEPS, _NORM_MEMO, ARABIC_WORD_RE, tokenize
 
-__all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir"]
+__all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir", "read_token_table"]
 
 
 class Prepared:
@@ -48,17 +48,36 @@ class Prepared:
     @property
     def tokens(self) -> pd.DataFrame:
         if self._tokens is None:
-            self._tokens = pd.read_parquet(self.out_dir / "tokens.parquet")
+            self._tokens = read_token_table(self.out_dir)
         return self._tokens
 
     def summary(self) -> str:
-        cols = pd.read_parquet(self.out_dir / "tokens.parquet", columns=["norm", "lemma", "is_punct"]) \
+        cols = read_token_table(self.out_dir, columns=["norm", "lemma", "is_punct"]) \
             if self._tokens is None else self._tokens
         words = cols[~cols["is_punct"]]
         how = " (reused prepared tables)" if self.reused else (
             f" ({self.new_documents} new documents added)" if self.new_documents < len(self.documents) else "")
         return (f"{len(self.documents)} documents, {len(cols)} tokens, {words['norm'].nunique()} types, "
                 f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {self.out_dir}")
+
+
+def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read a prepared token table (the Parquet parts its manifest lists), strings as categoricals.
+
+    Arrow buffers are handed to pandas and released column by column (``self_destruct``), so
+    loading needs little more memory than the table itself.
+    """
+    import pyarrow.dataset as ds
+
+    out_dir = Path(out_dir)
+    folder = out_dir / "tokens.parquet"
+    try:
+        listed = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8")).get("parts")
+    except (OSError, json.JSONDecodeError):
+        listed = None
+    files = [folder / p for p in listed] if listed else sorted(folder.glob("part-*.parquet"))
+    table = ds.dataset([str(f) for f in files], format="parquet").to_table(columns=columns)
+    return table.to_pandas(split_blocks=True, self_destruct=True)
 
 
 def default_prepared_dir() -> Path:
@@ -108,12 +127,25 @@ def load_prepared(out_dir: str | Path) -> Prepared:
 
 
 def _distinct_arabic_forms(texts) -> set[str]:
-    """The lemma keys of every Arabic token of the texts (one cheap regex pass)."""
+    """The lemma keys of every Arabic token of the texts (one cheap regex pass).
+
+    Each written form's key is remembered for the tokenizer (and for the worker processes
+    forked later), so no form is keyed twice.
+    """
     forms: set[str] = set()
     for text in texts:
         if isinstance(text, str):
             forms.update(ARABIC_WORD_RE.findall(text))
-    return {lemma_key(f) for f in forms}
+    memo = _NORM_MEMO.setdefault(_LEMMA_KEY_STEPS, {})
+    if len(memo) + len(forms) > 2_000_000:   # bounded across a long session
+        memo.clear()
+    keys = set()
+    for f in forms:
+        k = memo.get(f)
+        if k is None:
+            k = memo[f] = lemma_key(f)
+        keys.add(k)
+    return keys
 
 
 _BATCH_STATE = None  # (lemmatizer, options), set in the parent just before forking workers
@@ -191,8 +223,8 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
             prep = load_prepared(out_dir)
             prep.seconds = time.perf_counter() - t0
             return prep
-    docs = read_corpus(paths, **fields)
     lemmatizer = lemmatizer or Lemmatizer(progress=progress)
+    docs = read_corpus(paths, n_jobs=lemmatizer.n_jobs or None, **fields)
     new_docs = docs
     append = False
     if (incremental and old is not None and tokens_dir.is_dir()
@@ -211,7 +243,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
         elif tokens_dir.exists():
             tokens_dir.unlink()
     tokens_dir.mkdir(parents=True, exist_ok=True)
-    lemmatizer.analyze_forms(_distinct_arabic_forms(new_docs["text"]))
+    lemmatizer.known(_distinct_arabic_forms(new_docs["text"]))
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")),
                          default=-1)

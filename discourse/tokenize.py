@@ -76,6 +76,7 @@ CATEGORICAL_COLUMNS = ("doc_id", "token", "norm", "lemma", "pos", "proclitic", "
 
 
 _NORM_MEMO: dict[tuple, dict[str, str]] = {}  # normalization steps -> {form: norm}
+_LEMMA_KEY_STEPS = ("lemma_key",)
 
 
 def _spread(values, codes: np.ndarray, str_categories: bool = True) -> pd.Categorical:
@@ -216,15 +217,17 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
     kinds = [TOKEN_RE.fullmatch(t).lastgroup for t in uniq]
     kinds = ["sym" if k not in ("num", "ar", "lat") else k for k in kinds]
     memo = _NORM_MEMO.setdefault(tuple(norm_steps), {})
-    if len(memo) > 2_000_000:
-        memo.clear()
+    if len(memo) > 2_000_000:   # bounded: a long session over many corpora
+        _NORM_MEMO.clear()
+        memo = _NORM_MEMO.setdefault(tuple(norm_steps), {})
     norms = [memo.get(t) or memo.setdefault(t, norm_fn(t)) for t in uniq]
     lemmas, pos = list(norms), ["NUM" if k == "num" else "LATIN" if k == "lat" else "PUNCT"
                                 if k == "sym" else "X" for k in kinds]
     pro, enc = [""] * len(uniq), [""] * len(uniq)
     ar = [j for j, k in enumerate(kinds) if k == "ar"]
-    keys = [lemma_key(uniq[j]) for j in ar]
-    results = lemmatizer.analyze_forms(keys)
+    kmemo = _NORM_MEMO.setdefault(_LEMMA_KEY_STEPS, {})
+    keys = [kmemo.get(uniq[j]) or kmemo.setdefault(uniq[j], lemma_key(uniq[j])) for j in ar]
+    results = lemmatizer.known(keys)
     for j, k in zip(ar, keys):
         r = results[k]
         lemmas[j], pos[j], pro[j], enc[j] = r.lemma, r.pos, r.proclitic, r.enclitic

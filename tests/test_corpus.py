@@ -261,3 +261,27 @@ def test_iran_deal_jsonl_ids():
     n = sum(1 for line in IRAN.read_text(encoding="utf-8").splitlines() if line.strip())
     assert len(docs) == n == 592
     assert docs.outlet.nunique() == 12
+
+
+def test_reading_files_in_worker_processes_gives_the_same_table_and_warnings(tmp_path):
+    for i in range(4):
+        rows = [{"id": f"{i}-{j}", "text": f"خبر رقم {j} من الملف {i}.", "source": f"s{i % 2}"}
+                for j in range(3)]
+        (tmp_path / f"{i}.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows),
+                                             encoding="utf-8")
+    (tmp_path / "3.jsonl").write_text('{"id": "bad", "text": \n', encoding="utf-8")  # a broken line
+    with pytest.raises(ValueError, match="3.jsonl"):
+        read_corpus(tmp_path, n_jobs=2)
+    (tmp_path / "2b-empty.jsonl").write_bytes(b"")
+    (tmp_path / "3.jsonl").write_text('{"id": "x", "text": "نص أخير."}\n{"id": "bad", "text": \n',
+                                      encoding="utf-8")
+    tables = {}
+    for n_jobs in (1, 2):
+        with pytest.warns(DiscourseWarning) as caught:
+            tables[n_jobs] = read_corpus(tmp_path, id_field="id", on_error="warn", n_jobs=n_jobs)
+        tables[n_jobs, "warnings"] = sorted(str(w.message) for w in caught)
+    pd.testing.assert_frame_equal(tables[1], tables[2])
+    assert tables[1, "warnings"] == tables[2, "warnings"]
+    assert any("empty file" in m for m in tables[2, "warnings"])
+    assert any("3.jsonl" in m for m in tables[2, "warnings"])
+    assert list(tables[2]["doc_id"][:3]) == ["0-0", "0-1", "0-2"]

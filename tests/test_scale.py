@@ -162,3 +162,14 @@ def test_string_columns_are_dictionary_encoded_on_disk(tmp_path):
     for c in ("doc_id", "token", "norm", "lemma", "pos", "proclitic", "enclitic"):
         assert pa.types.is_dictionary(schema.field(c).type), c
     assert pa.types.is_int64(schema.field("start").type)
+
+
+def test_loading_reads_only_the_parts_the_manifest_lists(tmp_path):
+    from discourse.pipeline import load_prepared
+
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    prep = prepare(src, tmp_path / "out", id_field="id", batch_size=2, progress=False)
+    n = len(prep.tokens)
+    stray = tmp_path / "out" / "tokens.parquet" / "part-00099.parquet"
+    prep.tokens.head(5).to_parquet(stray, index=False)   # as an interrupted run would leave it
+    assert len(load_prepared(tmp_path / "out").tokens) == n
