@@ -249,7 +249,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
                          default=-1)
     jobs = [(new_docs.iloc[start:start + batch_size], tokens_dir / f"part-{first_part + i:05d}.parquet")
             for i, start in enumerate(range(0, len(new_docs), batch_size))]
-    options = {"split_clitics": split_clitics, "roots": roots}
+    tok_options = {"split_clitics": split_clitics, "roots": roots}
     n_jobs = min(len(jobs), lemmatizer.n_jobs or os.cpu_count() or 1)
     bar = None
     if progress and len(jobs) > 1:
@@ -259,7 +259,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
         # Forked workers share the documents and the lemmas already in memory; each tokenizes
         # one batch and writes its part, so the parts are the same whatever the order.
         global _BATCH_STATE
-        _BATCH_STATE = (lemmatizer, options)
+        _BATCH_STATE = (lemmatizer, tok_options)
         try:
             with mp.get_context("fork").Pool(n_jobs, initializer=_batch_worker_init) as pool:
                 for n_docs in pool.imap(_tokenize_batch, jobs):
@@ -269,7 +269,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
             _BATCH_STATE = None
     else:
         for job in jobs:
-            n_docs = _tokenize_batch(job, lemmatizer, options)
+            n_docs = _tokenize_batch(job, lemmatizer, tok_options)
             if bar is not None:
                 bar.update(n_docs)
     if bar is not None:
