@@ -148,20 +148,22 @@ def _distinct_arabic_forms(texts) -> set[str]:
     return keys
 
 
-_BATCH_STATE = None  # (lemmatizer, options), set in the parent just before forking workers
+_BATCH_STATE = None  # (lemmatizer, options, documents), set in the parent just before forking
 
 
 def _batch_worker_init() -> None:
-    lemmatizer, _ = _BATCH_STATE
+    lemmatizer = _BATCH_STATE[0]
     lemmatizer._cache = None   # every form is in memory; never share the parent's SQLite handle
     lemmatizer.n_jobs = 1
 
 
-def _tokenize_batch(job, lemmatizer: Lemmatizer | None = None, options: dict | None = None) -> int:
-    """Tokenize one batch of documents and write it as one Parquet part (if it has tokens)."""
-    docs, path = job
-    if lemmatizer is None:
-        lemmatizer, options = _BATCH_STATE
+def _tokenize_batch(job, state: tuple | None = None) -> int:
+    """Tokenize rows ``start:stop`` of the documents and write them as one Parquet part (if
+    they have tokens). ``state`` is ``(lemmatizer, options, documents)``; in a forked worker
+    it is the parent's, inherited, so no document is copied through a pipe."""
+    start, stop, path = job
+    lemmatizer, options, documents = state or _BATCH_STATE
+    docs = documents.iloc[start:stop]
     part = tokenize(docs, lemmatizer=lemmatizer, progress=False, **options)
     if len(part):
         part.to_parquet(path, index=False)
@@ -247,7 +249,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")),
                          default=-1)
-    jobs = [(new_docs.iloc[start:start + batch_size], tokens_dir / f"part-{first_part + i:05d}.parquet")
+    jobs = [(start, start + batch_size, tokens_dir / f"part-{first_part + i:05d}.parquet")
             for i, start in enumerate(range(0, len(new_docs), batch_size))]
     tok_options = {"split_clitics": split_clitics, "roots": roots}
     n_jobs = min(len(jobs), lemmatizer.n_jobs or os.cpu_count() or 1)
@@ -256,10 +258,10 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
         from tqdm.auto import tqdm
         bar = tqdm(total=len(new_docs), desc="tokenizing", unit="doc", mininterval=2.0)
     if n_jobs > 1 and "fork" in mp.get_all_start_methods():
-        # Forked workers share the documents and the lemmas already in memory; each tokenizes
+        # Forked workers inherit the documents and the lemmas already in memory; each tokenizes
         # one batch and writes its part, so the parts are the same whatever the order.
         global _BATCH_STATE
-        _BATCH_STATE = (lemmatizer, tok_options)
+        _BATCH_STATE = (lemmatizer, tok_options, new_docs)
         try:
             with mp.get_context("fork").Pool(n_jobs, initializer=_batch_worker_init) as pool:
                 for n_docs in pool.imap(_tokenize_batch, jobs):
@@ -269,7 +271,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
             _BATCH_STATE = None
     else:
         for job in jobs:
-            n_docs = _tokenize_batch(job, lemmatizer, tok_options)
+            n_docs = _tokenize_batch(job, (lemmatizer, tok_options, new_docs))
             if bar is not None:
                 bar.update(n_docs)
     if bar is not None:

@@ -21,7 +21,8 @@ root         (with ``roots=True``) the ISRI root/stem (NLTK), for root-level cou
 
 The string columns (``doc_id``, ``token``, ``norm``, ``lemma``, ``pos``, ``proclitic``,
 ``enclitic``, ``root``) are pandas categoricals: each distinct value is stored once and rows hold
-integer codes (a tenth of the memory of plain strings on a news corpus), and Parquet keeps them
+integer codes (on 2.25 M SaudiNewsNet tokens the table takes 144 MiB, 310 MiB with plain
+strings), and Parquet keeps them
 dictionary-encoded. Compare and filter them like strings (``tokens["lemma"] == "حكومة"``,
 ``.isin``, ``.str``); a filtered table keeps its unused categories, so count with
 ``value_counts()[lambda c: c > 0]`` or the kit's functions, which count observed values only.
