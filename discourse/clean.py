@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .normalize import nfkc, normalize_alef, normalize_digits
 
-__all__ = ["CleanArticle", "clean_body", "parse_plain_article", "LEFTOVER_PATTERNS"]
+__all__ = ["CleanArticle", "clean_body", "parse_plain_article", "looks_like_headline", "LEFTOVER_PATTERNS"]
 
 # A heading that opens a block of related links, or a share widget (matched on a normalized line).
 LEFTOVER_PATTERNS = [
@@ -111,21 +111,52 @@ def clean_body(text: str) -> tuple[str, list[str]]:
     return "\n\n".join(keep), removed
 
 
-def parse_plain_article(text: str) -> CleanArticle:
+_SENTENCE_END_RE = re.compile(r"[.؟?!؛…:]\W*$")
+
+
+def looks_like_headline(lines: list[str], blank_after: bool) -> bool:
+    """Whether the first of an article's lines reads as a headline rather than its lead sentence.
+
+    A headline is short (at most 20 words and 200 characters), does not end like a sentence
+    (``. ؟ ! ؛ : …``), and is followed by more text, set off by a blank line, a byline or a
+    date line, or by a clearly longer line (the lead paragraph).
+    """
+    if len(lines) < 2:
+        return False
+    first = lines[0]
+    if len(first.split()) > 20 or len(first) > 200 or _SENTENCE_END_RE.search(first):
+        return False
+    nxt = lines[1]
+    return (blank_after or bool(_BYLINE_RE.match(nxt)) or bool(_find_date(nxt))
+            or len(nxt.split()) >= 2 * len(first.split()))
+
+
+def parse_plain_article(text: str, *, headline: bool | None = None) -> CleanArticle:
     """Split a plain-text article into headline, byline, date and cleaned body.
 
-    The first non-empty line is the headline. Short lines right after it are header lines: a
-    byline ``كتب/كتبت – NAME`` (or ``بقلم NAME``) gives the author, a line that only repeats
-    the author's name is dropped, a line with a date gives the date. The rest is the body,
-    cleaned by :func:`clean_body`.
+    The first non-empty line is the headline when it looks like one (``headline=None``, see
+    :func:`looks_like_headline`), always (``True``) or never (``False``). Short lines right
+    after a headline are header lines: a byline ``كتب/كتبت – NAME`` (or ``بقلم NAME``) gives
+    the author, a line that only repeats the author's name is dropped, a line with a date gives
+    the date. The rest is the body, cleaned by :func:`clean_body`.
 
     >>> a = parse_plain_article("عنوان الخبر\\n\\nكتبت – دعاء عبدالنبي\\n\\nنص الخبر.")
     >>> a.title, a.author, a.text
     ('عنوان الخبر', 'دعاء عبدالنبي', 'نص الخبر.')
+    >>> parse_plain_article("سجلت درجات الحرارة ارتفاعا اليوم.").text
+    'سجلت درجات الحرارة ارتفاعا اليوم.'
     """
-    lines = [ln for ln in _lines(text) if ln]
+    all_lines = _lines(text)
+    lines = [ln for ln in all_lines if ln]
     if not lines:
         return CleanArticle(text="")
+    if headline is None:
+        first = next(i for i, ln in enumerate(all_lines) if ln)
+        blank_after = first + 1 < len(all_lines) and not all_lines[first + 1]
+        headline = looks_like_headline(lines, blank_after)
+    if not headline:
+        body, removed = clean_body("\n\n".join(lines))
+        return CleanArticle(text=body, removed=removed)
     title = lines[0]
     header = [ln for ln in lines[1:5] if len(ln.split()) <= 8]
     author = next(((m.group("name") or m.group("name2")).strip()

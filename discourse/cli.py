@@ -20,6 +20,9 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
         p.add_argument(f"--{f}-field", dest=f"{f}_field", metavar="F",
                        help=f"table column holding the {f}")
     p.add_argument("--encoding", help="force a text encoding instead of detecting it")
+    p.add_argument("--headline", choices=("auto", "yes", "no"), default="auto",
+                   help="plain-text files: is the first line a headline? (default: when it "
+                        "looks like one)")
     p.add_argument("--on-error", choices=("raise", "warn"), default="raise",
                    help="malformed JSON lines: stop (default) or warn and skip")
 
@@ -28,6 +31,7 @@ def _fields(args) -> dict:
     out = {f"{f}_field": getattr(args, f"{f}_field") for f in FIELD_OPTIONS}
     out["encoding"] = args.encoding
     out["on_error"] = args.on_error
+    out["headline"] = {"auto": None, "yes": True, "no": False}[args.headline]
     return {k: v for k, v in out.items() if v is not None}
 
 

@@ -276,11 +276,11 @@ def _doc_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _to_row(rec: _Raw) -> dict:
+def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
     raw = rec.raw_text
     body_source = strip_markup(raw) if rec.markup else raw
     if rec.fields is None:
-        art = parse_plain_article(body_source)
+        art = parse_plain_article(body_source, headline=headline)
         title, author, date_raw = art.title, art.author, art.date
         text, removed = art.text, art.removed
         outlet = url = doc_id = None
@@ -301,12 +301,12 @@ def _to_row(rec: _Raw) -> dict:
 
 
 def _read_file(f: Path, fields: FieldMap, encoding: str | None, on_error: str,
-               max_member_bytes: int) -> list[dict]:
+               max_member_bytes: int, headline: bool | None = None) -> list[dict]:
     """The documents-table rows of one input file."""
     if f.stat().st_size == 0:
         warnings.warn(f"{f}: empty file, no article in it; skipped.", DiscourseWarning, stacklevel=3)
         return []
-    return [_to_row(rec) for rec in _records_from_bytes(f.read_bytes(), f.name, _display_path(f),
+    return [_to_row(rec, headline) for rec in _records_from_bytes(f.read_bytes(), f.name, _display_path(f),
                                                        fields, encoding, on_error, max_member_bytes)]
 
 
@@ -324,7 +324,7 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
                 author_field: str | None = None, url_field: str | None = None,
                 id_field: str | None = None, encoding: str | None = None,
                 on_error: str = "raise", max_member_bytes: int = MAX_MEMBER_BYTES,
-                n_jobs: int | None = 1) -> pd.DataFrame:
+                headline: bool | None = None, n_jobs: int | None = 1) -> pd.DataFrame:
     """Read articles from files, folders, tables or zip archives into a documents table.
 
     Parameters
@@ -341,6 +341,11 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         warn and skip it.
     max_member_bytes : int
         Zip members that decompress past this size are refused (default 1 GiB).
+    headline : bool, optional
+        Plain-text articles: is the first line a headline? ``None`` (default) decides per
+        file — a short first line that does not end like a sentence and is set off from the
+        body (see :func:`~discourse.clean.looks_like_headline`); ``True`` always, ``False``
+        never (the whole file is the body).
     n_jobs : int, optional
         Worker processes reading several input files at once (default 1; ``None`` = all
         cores). The table, its order and its warnings are the same either way.
@@ -367,7 +372,7 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
                       author=author_field, url=url_field, id=id_field)
     files = [f for p in paths for f in _iter_files(Path(p))]
     n_inputs = len(files)
-    job = (fields, encoding, on_error, max_member_bytes)
+    job = (fields, encoding, on_error, max_member_bytes, headline)
     n_jobs = min(n_jobs or os.cpu_count() or 1, len(files))
     rows: list[dict] = []
     if n_jobs > 1 and "fork" in mp.get_all_start_methods():
