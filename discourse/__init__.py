@@ -11,13 +11,15 @@ Every function takes a DataFrame and returns a new one; inputs are never modifie
 from importlib.metadata import PackageNotFoundError, version
 
 from . import config, errors, normalize
-from .collocation import association_measures, collocates, collocation_network, collocations
+from .collocation import (association_measures, collocates, collocation_network, collocations,
+                          network_edges)
 from .corpus import DOCUMENT_COLUMNS, read_corpus
 from .dispersion import dispersion, dispersion_positions
-from .display import kwic_html, rtl
+from .display import kwic_html, not_shown, note, rtl
 from .frequency import add_period, frequency, ngrams, vocabulary_summary
-from .keyness import ReferenceList, keyness, read_reference, wordfreq_reference
+from .keyness import ReferenceList, keyness, keyness_by_group, read_reference, wordfreq_reference
 from .kwic import kwic
+from .lookup import resolve_items, where_else
 from .lemmatize import Lemmatizer, lemma_review
 from .normalize import make_normalizer
 from .pipeline import Prepared, load_prepared, prepare, read_token_table
@@ -37,8 +39,8 @@ __all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "
            "make_normalizer", "prepare", "load_prepared", "read_token_table", "Prepared", "segment", "stopword_set",
            "tokenize", "TOKEN_COLUMNS", "frequency", "ngrams", "add_period", "vocabulary_summary",
            "dispersion",
-           "dispersion_positions", "kwic", "kwic_html", "rtl", "collocates", "collocations",
-           "collocation_network", "association_measures", "keyness", "ReferenceList",
+           "dispersion_positions", "kwic", "resolve_items", "where_else", "kwic_html", "rtl", "note", "not_shown", "collocates", "collocations",
+           "collocation_network", "network_edges", "association_measures", "keyness", "keyness_by_group", "ReferenceList",
            "read_reference", "wordfreq_reference", "COLUMN_WIDTH", "OKABE_ITO", "PAGE_WIDTH",
            "plot_bars", "plot_dispersion", "plot_heatmap", "plot_keyness", "plot_lengths",
            "plot_network", "plot_top_features", "plot_wordcloud", "save_figure", "save_table",

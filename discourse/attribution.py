@@ -181,6 +181,9 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer=None,
             add(cue_row, speaker, False, True, a, b, int(sent.para_id), int(sent.sent_id))
             sent_with_statement.add(int(sent.sent_id))
     out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    # typed even when empty (a boolean mask of an empty object column would select columns)
+    out = out.astype({"direct": bool, "attributed": bool, "n_words": "int64", "start": "int64",
+                      "end": "int64"})
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
@@ -189,7 +192,11 @@ def speaker_summary(statements: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFr
     statements, direct and indirect, words attributed, ``share_words`` = the speaker's
     attributed words / the document's words, and ``source_kind`` (named/official, unnamed,
     unresolved)."""
-    st = statements[statements["attributed"]].copy()
+    cols = ["doc_id", "who", "statements", "direct", "indirect", "words", "speaker_type",
+            "doc_words", "share_words", "source_kind"]
+    st = statements[statements["attributed"].astype(bool)].copy()
+    if st.empty:
+        return pd.DataFrame(columns=cols)
     st["who"] = st["speaker_name"].fillna(st["speaker_text"].fillna("?") + " (unresolved)")
     words = tokens[~tokens["is_punct"]].groupby("doc_id").size().rename("doc_words")
     g = st.groupby(["doc_id", "who"])

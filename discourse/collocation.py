@@ -40,9 +40,10 @@ import pandas as pd
 from scipy.special import erfc
 
 from ._select import check_tokens, codes_of, word_mask
+from .lookup import warn_empty, where_else
 
 __all__ = ["association_measures", "collocates", "collocations", "collocation_network",
-           "MEASURES"]
+           "network_edges", "MEASURES", "NETWORK_FILTER"]
 
 MEASURES = ["MI", "MI3", "t_score", "z_score", "G2", "p_g2", "chi2", "dice", "log_dice",
             "log_ratio", "delta_p_21", "delta_p_12"]
@@ -265,7 +266,11 @@ def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma"
     pos = np.flatnonzero(np.isin(codes, node_codes))
     cols = ["node", "collocate", "f_node", "f_collocate", "window_size", "N", "O11", "O_left",
             "O_right", "E11"] + MEASURES
+    where = f"collocates({' | '.join(nodes)!r}, by={by!r})"
     if len(pos) == 0:
+        hints = [h for x in nodes for h in where_else(tokens, x, by)]
+        filtered = " among the counted tokens (stopwords removed)" if remove_stop else ""
+        warn_empty(where, f"the node does not occur as a {by}{filtered}", hints)
         return pd.DataFrame(columns=cols)
     sides = {"left": [], "right": []}
     for side, offsets in (("left", range(-left, 0)), ("right", range(1, right + 1))):
@@ -283,6 +288,10 @@ def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma"
     o11 = o_left + o_right
     f_node = int(freq[node_codes].sum())
     cand = np.flatnonzero((o11 >= min_count) & (freq >= min_freq))
+    if len(cand) == 0:
+        warn_empty(where, f"the node occurs {len(pos)} time(s), but no collocate occurs "
+                   f"{min_count} or more times within {left} word(s) before and {right} after it "
+                   f"(and at least {min_freq} times in the corpus); lower min_count or widen the span")
     m = association_measures(o11[cand], np.full(len(cand), window_size), freq[cand], n_tok)
     out = pd.DataFrame({"node": " | ".join(nodes), "collocate": uniq[cand], "f_node": f_node,
                         "f_collocate": freq[cand], "window_size": window_size, "N": n_tok,
@@ -292,18 +301,46 @@ def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma"
     return out.sort_values([sort_by, "O11"], ascending=False, kind="stable").reset_index(drop=True)
 
 
+NETWORK_FILTER = {"min_MI": 0.0, "max_p": 0.05, "min_count": 2}
+
+
 def collocation_network(table: pd.DataFrame, *, measure: str = "log_dice", top: int = 20,
-                        source: str = "node", target: str = "collocate"):
+                        source: str = "node", target: str = "collocate",
+                        min_mi: float = NETWORK_FILTER["min_MI"],
+                        max_p: float = NETWORK_FILTER["max_p"],
+                        min_count: int = NETWORK_FILTER["min_count"]):
     """A networkx graph of node–collocate edges weighted by ``measure`` (the ``top`` strongest).
 
     Takes the output of :func:`collocates` (or :func:`collocations` with ``source="w1",
-    target="w2"``); edge attributes carry the measure, ``O11`` and ``weight``.
+    target="w2"``). Only associations above chance are drawn: ``MI > min_mi`` (observed more
+    often than expected, ``O11 > E11`` when ``min_mi=0``), a significant log-likelihood
+    (``p_g2 < max_p``, default 0.05) and at least ``min_count`` co-occurrences; a word is never
+    linked to itself. Of the pairs left, the ``top`` strongest by ``measure`` become edges,
+    with the measure, ``O11``, ``MI``, ``p_g2`` and ``weight`` as attributes. The graph's
+    ``filter`` attribute says which filter was used and how many pairs it left out (also in
+    :func:`network_edges`).
     """
     import networkx as nx
 
+    keep = ((table["MI"] > min_mi) & (table["p_g2"] < max_p) & (table["O11"] >= min_count)
+            & (table[source].astype(str) != table[target].astype(str)))
+    kept = table[keep]
     g = nx.Graph()
-    for r in table.nlargest(top, measure).itertuples(index=False):
+    g.graph["filter"] = (f"MI > {min_mi:g}, G² p < {max_p:g}, O11 ≥ {min_count}, no self-loops; "
+                         f"top {top} by {measure}; {int((~keep).sum())} of {len(table)} pairs "
+                         "left out by the filter")
+    g.graph["measure"] = measure
+    for r in kept.nlargest(top, measure).itertuples(index=False):
         a, b = getattr(r, source), getattr(r, target)
         w = float(getattr(r, measure))
-        g.add_edge(a, b, weight=w, O11=float(r.O11), **{measure: w})
+        g.add_edge(a, b, weight=w, O11=float(r.O11), MI=float(r.MI), p_g2=float(r.p_g2),
+                   **{measure: w})
     return g
+
+
+def network_edges(graph) -> pd.DataFrame:
+    """The edges of a network as a table (``source, target`` and the edge attributes), with
+    the filter that chose them in a ``filter`` column."""
+    rows = [{"source": a, "target": b, **d} for a, b, d in graph.edges(data=True)]
+    out = pd.DataFrame(rows, columns=["source", "target"] + (list(rows[0]) [2:] if rows else []))
+    return out.assign(filter=graph.graph.get("filter", ""))

@@ -13,7 +13,9 @@ import html
 import pandas as pd
 
 
-__all__ = ["rtl", "kwic_html"]
+__all__ = ["rtl", "kwic_html", "note", "not_shown", "NOT_SHOWN_KEY"]
+
+NOT_SHOWN_KEY = "discourse_not_shown"
 
 _TABLE_CSS = [{"selector": "td, th", "props": [("direction", "rtl"), ("text-align", "right"),
                                                  ("unicode-bidi", "plaintext")]},
@@ -52,3 +54,36 @@ def kwic_html(lines: pd.DataFrame, *, max_lines: int = 200, show_doc: bool = Tru
            ".dc-kwic td.node{text-align:center;font-weight:bold}"
            ".dc-kwic td.doc{color:#777;font-size:.8em;direction:ltr}</style>")
     return HTML(f'{css}<table class="dc-kwic" dir="rtl" lang="ar">{"".join(rows)}</table>{more}')
+
+
+def note(text: str) -> None:
+    """Show a sentence of prose (Markdown) in the notebook; print it elsewhere."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import Markdown, display
+    except ImportError:  # pragma: no cover - IPython is a dependency
+        print(text)
+        return
+    if get_ipython() is None:
+        print(text)
+    else:
+        display(Markdown(text))
+
+
+def not_shown(name: str, reason: str) -> None:
+    """Say in the notebook that the figure or table ``name`` was not made, and why.
+
+    Used instead of drawing an empty frame or failing when a corpus gives a section nothing to
+    show (no Arabic word, one outlet, no quotation …). The message carries the name in its
+    output metadata, so ``discourse run`` lists every section that was not shown.
+    """
+    text = f"**Not shown: `{name}`** — {reason}"
+    try:
+        from IPython import get_ipython
+        from IPython.display import Markdown, display
+    except ImportError:  # pragma: no cover
+        get_ipython = None  # noqa: N806
+    if get_ipython is None or get_ipython() is None:
+        print(f"Not shown: {name} — {reason}")
+        return
+    display(Markdown(text), metadata={NOT_SHOWN_KEY: {"name": name, "reason": reason}})

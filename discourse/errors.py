@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = [
     "DiscourseError", "CorpusError", "EmptyCorpusError", "EncodingError", "FieldError",
     "ArchiveError", "FormatError", "LexiconError", "NoArabicWarning", "DiscourseWarning",
+    "EmptyResultWarning",
 ]
 
 
@@ -52,3 +53,8 @@ class DiscourseWarning(UserWarning):
 
 class NoArabicWarning(DiscourseWarning):
     """A document contains no Arabic letter; it is kept and flagged."""
+
+
+class EmptyResultWarning(DiscourseWarning):
+    """An analysis found nothing (a query that does not occur, a threshold nothing passes);
+    the message says why and what does exist."""

@@ -176,9 +176,9 @@ def actor_frequencies(mentions: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
     """Mentions, documents and sentences per actor, most mentioned first."""
     actors, _ = gazetteer or load_actors()
     g = mentions.groupby("actor")
+    sentences = mentions.drop_duplicates(["actor", "doc_id", "sent_id"]).groupby("actor").size()
     out = pd.DataFrame({"mentions": g.size(), "docs": g["doc_id"].nunique(),
-                        "sentences": g.apply(lambda x: len(set(zip(x["doc_id"], x["sent_id"]))),
-                                             include_groups=False)})
+                        "sentences": sentences}).rename_axis("actor")
     out = out.reset_index().merge(actors, on="actor", how="left")
     return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
 
@@ -248,14 +248,22 @@ def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "o
     """χ² test of independence of group × frame, on the counts of documents with each frame.
 
     Returns ``chi2, dof, p, table`` (the contingency table) and ``expected``; frames no group
-    uses are left out (their expected counts would be zero).
+    uses are left out (their expected counts would be zero). When the test cannot be made (fewer
+    than two groups or two frames with documents), ``chi2``, ``dof`` and ``p`` are NaN and
+    ``reason`` says why (with an :class:`~discourse.errors.EmptyResultWarning`).
     """
     s = scores.merge(docs[["doc_id", by]], on="doc_id", how="left")
     s = s[s[by].notna() & (s["hits"] > 0)]
     table = pd.crosstab(s[by], s["frame"])
     table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
     if table.shape[0] < 2 or table.shape[1] < 2:
-        raise ValueError(f"Need at least two {by} groups and two frames with documents for a χ² test.")
+        from .lookup import warn_empty
+
+        reason = (f"{table.shape[0]} {by} group(s) and {table.shape[1]} frame(s) have documents "
+                  "with frame cues; a χ² test needs at least two of each")
+        warn_empty("frame_independence()", reason)
+        return {"chi2": float("nan"), "dof": float("nan"), "p": float("nan"), "table": table,
+                "expected": None, "reason": reason}
     chi2, p, dof, expected = stats.chi2_contingency(table.to_numpy(), correction=False)
     return {"chi2": float(chi2), "dof": int(dof), "p": float(p), "table": table,
             "expected": pd.DataFrame(expected, index=table.index, columns=table.columns)}

@@ -22,8 +22,10 @@ def inductive_frames(tokens: pd.DataFrame, docs: pd.DataFrame | None = None, *, 
     """Fit topics and group them into candidate frames.
 
     Returns a dict with ``topics`` (topic, top lemmas, weight share), ``doc_topics`` (documents ×
-    topics), ``graph`` (networkx topic network), ``frames`` (community, topics, top lemmas,
-    typical documents with titles when ``docs`` is given).
+    topics), ``graph`` (networkx topic network; no edge when no two topics correlate above
+    ``min_correlation``, each topic then being a community of its own), ``frames`` (community,
+    topics, top lemmas, typical documents with titles when ``docs`` is given) and
+    ``min_correlation``.
     """
     import networkx as nx
     from networkx.algorithms.community import greedy_modularity_communities
@@ -70,4 +72,5 @@ def inductive_frames(tokens: pd.DataFrame, docs: pd.DataFrame | None = None, *, 
                            "weight_share": float(topics.loc[members, "weight_share"].sum()),
                            "typical_docs": typical,
                            "typical_titles": [titles.get(d) for d in typical] if titles is not None else None})
-    return {"topics": topics, "doc_topics": doc_topics, "graph": g, "frames": pd.DataFrame(frame_rows)}
+    return {"topics": topics, "doc_topics": doc_topics, "graph": g, "frames": pd.DataFrame(frame_rows),
+            "min_correlation": min_correlation}

@@ -27,9 +27,9 @@ import pandas as pd
 from scipy import stats
 
 from ._select import check_tokens, group_values, value_counts, word_mask
-from .normalize import normalize
+from .normalize import DEFAULT_STEPS, make_normalizer, normalize
 
-__all__ = ["keyness", "keyness_measures", "keyness_table", "ReferenceList", "wordfreq_reference",
+__all__ = ["keyness", "keyness_by_group", "keyness_measures", "keyness_table", "ReferenceList", "wordfreq_reference",
            "read_reference", "KEYNESS_COLUMNS"]
 
 KEYNESS_COLUMNS = ["feature", "freq_target", "freq_reference", "per_10k_target",
@@ -40,22 +40,45 @@ KEYNESS_COLUMNS = ["feature", "freq_target", "freq_reference", "per_10k_target",
 class ReferenceList:
     """Reference frequencies: ``counts`` (a Series feature → count) and the corpus size ``total``.
 
-    ``name`` says where they come from (for captions). Build one from a file with
+    ``name`` says where they come from (for captions). ``steps`` are the normalization steps
+    its features went through (:mod:`discourse.normalize`); ``feature`` says what they are:
+    ``"form"`` (written words, as wordfreq's list) or ``"lemma"``. :func:`keyness` folds the
+    corpus's features the same way before comparing, and turns a list of forms into a list of
+    lemmas (:meth:`as_lemmas`) when the keywords are lemmas. Build one from a file with
     :func:`read_reference` or from ``wordfreq`` with :func:`wordfreq_reference`.
     """
 
     counts: pd.Series
     total: float
     name: str = "reference"
+    steps: tuple = DEFAULT_STEPS
+    feature: str = "form"
+
+    def as_lemmas(self, lemmatizer=None) -> "ReferenceList":
+        """The same list counted by lemma: each form's count goes to its lemma (the kit's
+        lemmatizer, cached, so the work is done once per form and machine)."""
+        if self.feature == "lemma":
+            return self
+        from .lemmatize import Lemmatizer
+
+        lem = lemmatizer or Lemmatizer()
+        results = lem.analyze_forms(list(self.counts.index))
+        fold = make_normalizer(self.steps)
+        lemmas = [fold(results[f].lemma) if f in results else f for f in self.counts.index]
+        counts = pd.Series(self.counts.to_numpy(), index=lemmas).groupby(level=0).sum()
+        return ReferenceList(counts, self.total, f"{self.name}, by lemma", self.steps, "lemma")
 
 
 def read_reference(path: str | Path, *, total: float | None = None,
-                   name: str | None = None) -> ReferenceList:
+                   name: str | None = None, feature: str = "form") -> ReferenceList:
     """A two-column file (CSV or TSV, header optional): feature, frequency (counts).
 
     ``total`` is the reference corpus size in tokens; default: the sum of the counts.
-    Features are normalized like the kit's ``norm`` column.
+    Features are normalized like the kit's ``norm`` column. ``feature`` says whether they are
+    word forms (default) or lemmas (``"lemma"``: compared with lemmas as they are).
     """
+    if feature not in ("form", "lemma"):
+        raise ValueError("feature must be 'form' or 'lemma'.")
     path = Path(path)
     sep = "\t" if path.suffix.lower() in (".tsv", ".tab", ".txt") else ","
     df = pd.read_csv(path, sep=sep, header=None, dtype=str, keep_default_na=False)
@@ -68,7 +91,7 @@ def read_reference(path: str | Path, *, total: float | None = None,
     except ValueError as exc:
         raise ValueError(f"{path}: the second column must be numbers (counts) ({exc}).") from exc
     s = pd.Series(counts.to_numpy(float), index=df.iloc[:, 0].map(normalize)).groupby(level=0).sum()
-    return ReferenceList(s, float(total or s.sum()), name or path.name)
+    return ReferenceList(s, float(total or s.sum()), name or path.name, feature=feature)
 
 
 def wordfreq_reference(n: int = 100_000, *, total: float = 1e9) -> ReferenceList:
@@ -76,7 +99,9 @@ def wordfreq_reference(n: int = 100_000, *, total: float = 1e9) -> ReferenceList
 
     ``wordfreq`` gives proportions, not counts; they are scaled to a notional corpus of
     ``total`` tokens. G² p-values therefore depend on that size — read the effect size
-    (``log_ratio``) first. Features are word *forms*, so use ``by="norm"`` with this reference.
+    (``log_ratio``) first. Features are normalized word *forms*: :func:`keyness` compares them
+    with ``by="norm"`` or ``"token"`` directly and, with ``by="lemma"``, counts the list by
+    lemma first (once per form; the lemma cache keeps the work).
     """
     from wordfreq import top_n_list, word_frequency
 
@@ -112,7 +137,7 @@ def keyness_measures(a, b, c, d) -> pd.DataFrame:
 def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None,
             target=None, reference=None, docs: pd.DataFrame | None = None,
             remove_stop: bool = False, p_max: float = 0.0001, min_count: int = 5,
-            keep_all: bool = False) -> pd.DataFrame:
+            keep_all: bool = False, lemmatizer=None) -> pd.DataFrame:
     """Keywords of a target against a reference.
 
     Parameters
@@ -133,6 +158,16 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None
     p_max, min_count : float, int
         Threshold: keep features with ``p < p_max`` and ``min_count`` occurrences on the side
         that makes them key. ``keep_all=True`` returns every feature.
+    lemmatizer : Lemmatizer, optional
+        Against a :class:`ReferenceList` of word forms with ``by="lemma"``: the lemmatizer that
+        counts the reference by lemma (default: the kit's, with its cache).
+
+    Notes
+    -----
+    Against a :class:`ReferenceList`, like is compared with like whatever ``by`` is: the
+    corpus's features are folded with the reference's normalization (``إلى`` and ``الى`` are
+    one feature on both sides; the table shows the corpus's most frequent spelling), and a
+    list of word forms is counted by lemma when ``by="lemma"`` (:meth:`ReferenceList.as_lemmas`).
 
     Returns
     -------
@@ -159,13 +194,50 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None
         c, d = float((in_t & words).sum()), float((in_r & words).sum())
     elif isinstance(reference, ReferenceList):
         mask = pd.Series(True, index=tokens.index) if target is None else pd.Series(target, index=tokens.index)
-        fa = value_counts(tokens.loc[mask & counted, by])
+        if by in ("lemma", "root") and reference.feature == "form":
+            reference = reference.as_lemmas(lemmatizer)
+        fa, shown = _fold(value_counts(tokens.loc[mask & counted, by]), reference.steps)
         fb = reference.counts
         c, d = float((mask & words).sum()), float(reference.total)
+        out = keyness_table(fa, fb, c, d, p_max=p_max, min_count=min_count, keep_all=keep_all)
+        return out.assign(feature=out["feature"].map(shown).fillna(out["feature"]))
     else:
         raise ValueError("Give group= with target= (and optionally reference=), or a "
                          "ReferenceList as reference= (e.g. wordfreq_reference()).")
     return keyness_table(fa, fb, c, d, p_max=p_max, min_count=min_count, keep_all=keep_all)
+
+
+def keyness_by_group(tokens: pd.DataFrame, *, group: str = "outlet", docs: pd.DataFrame | None = None,
+                     max_groups: int | None = None, **options) -> pd.DataFrame:
+    """Each group against all the others (one-vs-rest keyness), in one table.
+
+    Groups are the values of ``group`` (a token or document column) that have word tokens,
+    largest first; ``max_groups`` keeps the largest ones. ``options`` go to :func:`keyness`
+    (``by``, ``remove_stop``, ``p_max``, ``min_count`` …). Returns :data:`KEYNESS_COLUMNS`
+    plus ``group``; empty (with the columns) when fewer than two groups have words.
+    """
+    check_tokens(tokens, None, "keyness_by_group()")
+    g = group_values(tokens, group, docs)
+    sizes = value_counts(g[word_mask(tokens)].dropna())
+    if max_groups:
+        sizes = sizes.head(max_groups)
+    if g[word_mask(tokens)].dropna().nunique() < 2:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS + ["group"])
+    tables = [keyness(tokens, group=group, target=value, docs=docs, **options).assign(group=value)
+              for value in sizes.index]
+    return pd.concat(tables, ignore_index=True)
+
+
+def _fold(counts: pd.Series, steps) -> tuple[pd.Series, dict]:
+    """Counts summed over features equal after normalization by ``steps``, and for each folded
+    feature the spelling the corpus uses most."""
+    fold = make_normalizer(steps)
+    keys = pd.Index([fold(f) for f in counts.index])
+    by_key = pd.Series(counts.to_numpy(), index=keys)
+    shown = (pd.DataFrame({"key": keys, "orig": counts.index, "n": counts.to_numpy()})
+             .sort_values("n", ascending=False, kind="stable").drop_duplicates("key")
+             .set_index("key")["orig"].to_dict())
+    return by_key.groupby(level=0).sum(), shown
 
 
 def keyness_table(fa: pd.Series, fb: pd.Series, c: float, d: float, *, p_max: float = 0.0001,

@@ -14,8 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ._select import check_tokens, codes_of, matching_codes
-from .lemmatize import lemma_key
-from .normalize import normalize
+from .lookup import column_key, warn_empty, where_else
 
 __all__ = ["kwic", "KWIC_COLUMNS"]
 
@@ -29,11 +28,7 @@ def _prepare_query(query: str, by: str, regex: bool) -> list:
         raise ValueError("The query is empty.")
     if regex:
         return [re.compile(p) for p in parts]
-    if by == "norm":
-        return [normalize(p) for p in parts]
-    if by == "lemma":
-        return [lemma_key(p) for p in parts]
-    return parts
+    return [column_key(p, by) for p in parts]
 
 
 def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str = "token",
@@ -75,6 +70,7 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str = "tok
     m = len(pats)
     L = len(tokens) - m + 1
     if L <= 0:
+        warn_empty(f"kwic({query!r}, by={by!r})", f"the token table has fewer than {m} token(s)")
         return pd.DataFrame(columns=KWIC_COLUMNS)
     # integer codes throughout: the table's strings are never turned into Python objects
     codes, cats = codes_of(tokens[by])
@@ -85,6 +81,8 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str = "tok
         if k:
             hit &= doc[k:k + L] == doc[:L]
     idx = np.flatnonzero(hit)
+    if len(idx) == 0:
+        _explain_no_hit(tokens, query, pats, by, regex, codes, cats)
     j = idx + m - 1
     n = len(tokens)
     starts, ends = tokens["start"].to_numpy(), tokens["end"].to_numpy()
@@ -132,3 +130,21 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str = "tok
                 "R3": ["R3", "R2", "R1"]}[sort]
         out = out.sort_values(keys, kind="stable").reset_index(drop=True)
     return out
+
+
+def _explain_no_hit(tokens, query, pats, by, regex, codes, cats) -> None:
+    """Warn that a query found nothing, saying which word is missing and where it does occur."""
+    where = f"kwic({query!r}, by={by!r})"
+    present = np.bincount(codes[codes >= 0], minlength=len(cats)) > 0
+    missing = [(w, p) for w, p in zip(query.split(), pats)
+               if not present[matching_codes(cats, p)].any()]
+    if not missing:
+        warn_empty(where, "no line: each word occurs, but not in this order in one document",
+                   stacklevel=4)
+    elif regex:
+        warn_empty(where, "no line: no " + by + " value matches " +
+                   ", ".join(repr(w) for w, _ in missing) + " as a whole (regex=True)", stacklevel=4)
+    else:
+        hints = [h for w, _ in missing for h in where_else(tokens, w, by)]
+        warn_empty(where, "no line: " + ", ".join(repr(p) for _, p in missing) +
+                   f" does not occur as a {by}", hints, stacklevel=4)

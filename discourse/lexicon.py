@@ -185,4 +185,9 @@ def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | N
                      "end": int(t.at[b, "end"]), "negated": negated, **cue.extra})
     cols = ["cue_index", "label", "cue", "gloss", "doc_id", "para_id", "sent_id", "row_first",
             "row_last", "tok_first", "tok_last", "start", "end", "negated"]
-    return pd.DataFrame(rows, columns=cols + sorted({k for c in cues for k in c.extra}))
+    out = pd.DataFrame(rows, columns=cols + sorted({k for c in cues for k in c.extra}))
+    # typed columns even when nothing matched (an empty object column would make
+    # ``hits[~hits["negated"]]`` select columns instead of rows)
+    ints = ["cue_index", "para_id", "sent_id", "row_first", "row_last", "tok_first", "tok_last",
+            "start", "end"]
+    return out.astype({**{c: "int64" for c in ints}, "negated": bool})

@@ -22,7 +22,7 @@ import pandas as pd
 from . import config
 from .arabic_display import ARABIC_FAMILY, for_matplotlib, for_pillow, arabic_font_path, register_fonts
 
-__all__ = ["style", "save_figure", "save_table", "OKABE_ITO", "plot_top_features",
+__all__ = ["style", "save_figure", "save_table", "set_title", "repel_labels", "overlapping_labels", "OKABE_ITO", "plot_top_features",
            "plot_wordcloud", "plot_dispersion", "plot_network", "plot_keyness", "plot_bars",
            "plot_heatmap", "plot_lengths", "COLUMN_WIDTH", "PAGE_WIDTH"]
 
@@ -62,6 +62,24 @@ def _new_ax(ax, width=COLUMN_WIDTH, height=2.6):
     with style():
         _, ax = plt.subplots(figsize=(width, height))
     return ax
+
+
+def set_title(ax, title: str) -> None:
+    """A title wrapped at word boundaries to the axes' width (never cut mid-word)."""
+    import textwrap
+
+    if not title:
+        return
+    width_in = ax.figure.get_figwidth() * ax.get_position().width
+    chars = max(20, int(width_in * 72 / (0.55 * 9)))  # 9-pt title, ~0.55 em per character
+    ax.set_title(textwrap.fill(title, width=chars, break_long_words=False))
+
+
+def _useful_ticks(axis) -> None:
+    """At least three labelled ticks on a value axis (a narrow axis may otherwise get two)."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
 
 
 def save_figure(fig, name: str, *, folder: str | Path | None = None,
@@ -111,8 +129,9 @@ def plot_bars(labels, values, *, ax=None, title: str = "", xlabel: str = "",
         y = np.arange(len(labels))[::-1]
         ax.barh(y, values, color=color)
         ax.set_yticks(y, labels)
+        _useful_ticks(ax.xaxis)
         ax.set_xlabel(xlabel)
-        ax.set_title(title)
+        set_title(ax, title)
         if annotate:
             for yi, v in zip(y, values):
                 ax.text(v, yi, f" {v:g}", va="center", fontsize=6)
@@ -130,7 +149,7 @@ def plot_lengths(docs: pd.DataFrame, *, ax=None, title: str = "Length of the ana
         ax.hist(docs["n_chars"], bins=40, color=OKABE_ITO[0])
         ax.set_xlabel("Characters in the analysed text")
         ax.set_ylabel("Articles")
-        ax.set_title(title)
+        set_title(ax, title)
     return ax
 
 
@@ -157,7 +176,7 @@ def plot_wordcloud(freq: pd.DataFrame, *, n: int = 150, ax=None, title: str = ""
     with style():
         ax.imshow(wc.to_image(), interpolation="bilinear")
         ax.set_axis_off()
-        ax.set_title(title)
+        set_title(ax, title)
     return ax
 
 
@@ -174,7 +193,7 @@ def plot_dispersion(positions: pd.DataFrame, *, items=None, ax=None,
         ax.set_ylim(len(items) - 0.5, -0.5)
         ax.set_xlim(0, 1)
         ax.set_xlabel("Position in the corpus (0 = start, 1 = end)")
-        ax.set_title(title)
+        set_title(ax, title)
     return ax
 
 
@@ -182,29 +201,93 @@ def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str 
     """A collocation or co-occurrence network; edge width by ``weight``, labels in Arabic.
 
     Nodes are labelled with their ``label`` attribute when they have one, else their name.
+    Labels are moved apart until no two overlap (:func:`repel_labels`). A graph without edges
+    is drawn as its nodes alone; an empty graph is refused (say why in the notebook instead).
     """
     import networkx as nx
 
+    if graph.number_of_nodes() == 0:
+        raise ValueError("The graph has no node to draw; say why in the notebook instead "
+                         "(dc.not_shown).")
     ax = _new_ax(ax, width=PAGE_WIDTH / 1.4, height=PAGE_WIDTH / 1.4 * 0.75)
     with style():
-        if graph.number_of_nodes() == 0:
-            ax.text(0.5, 0.5, "no edges above the threshold", ha="center", transform=ax.transAxes)
-            ax.set_axis_off()
-            return ax
-        pos = nx.spring_layout(graph, seed=seed, weight=None)
+        n = graph.number_of_nodes()
+        pos = nx.spring_layout(graph, seed=seed, weight=None, k=2.0 / np.sqrt(n))
         w = np.array([d.get(weight, 1.0) for _, _, d in graph.edges(data=True)], float)
-        widths = 0.5 + 3 * (w - w.min()) / (np.ptp(w) or 1)
+        widths = 0.5 + 3 * (w - w.min()) / (np.ptp(w) or 1) if len(w) else []
         deg = dict(graph.degree())
-        nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#999999")
+        if len(w):
+            nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#999999")
         nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=[80 + 60 * deg[n] for n in graph],
                                node_color=OKABE_ITO[5], alpha=0.9)
-        for n, (x, y) in pos.items():
-            label = graph.nodes[n].get("label", n)
-            ax.text(x, y, for_matplotlib(str(label)), ha="center", va="center", fontsize=8,
-                    family=[ARABIC_FAMILY, "DejaVu Sans"])
+        texts = [ax.text(x, y, for_matplotlib(str(graph.nodes[n].get("label", n))), ha="center",
+                         va="center", fontsize=8, family=[ARABIC_FAMILY, "DejaVu Sans"],
+                         bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
+                               "alpha": 0.7})
+                 for n, (x, y) in pos.items()]
         ax.set_axis_off()
-        ax.set_title(title)
+        set_title(ax, title)
+        repel_labels(ax, texts)
     return ax
+
+
+def _label_boxes(ax, texts) -> np.ndarray:
+    """Display-space boxes ``(x0, y0, x1, y1)`` of text artists, their padding included."""
+    renderer = ax.figure.canvas.get_renderer()
+    return np.array([t.get_window_extent(renderer).expanded(1.06, 1.2).extents for t in texts])
+
+
+def overlapping_labels(ax, texts) -> list[tuple[int, int]]:
+    """Pairs of text artists whose boxes overlap (as drawn on ``ax``'s figure)."""
+    b = _label_boxes(ax, texts)
+    out = []
+    for i in range(len(b)):
+        for j in range(i + 1, len(b)):
+            if b[i, 0] < b[j, 2] and b[j, 0] < b[i, 2] and b[i, 1] < b[j, 3] and b[j, 1] < b[i, 3]:
+                out.append((i, j))
+    return out
+
+
+def repel_labels(ax, texts, *, max_iter: int = 300, rounds: int = 6) -> int:
+    """Move overlapping labels apart (each pair pushed along the axis of least overlap), then
+    widen the axes to hold them all, repeated until nothing overlaps. Returns the overlaps
+    left (0 unless the iterations ran out)."""
+    if len(texts) < 2:
+        return 0
+    fig = ax.figure
+    for _ in range(rounds):
+        fig.canvas.draw()
+        inv = ax.transData.inverted()
+        for _ in range(max_iter):
+            b = _label_boxes(ax, texts)
+            pairs = overlapping_labels(ax, texts)
+            if not pairs:
+                break
+            shift = np.zeros((len(texts), 2))
+            for i, j in pairs:
+                dx = min(b[i, 2], b[j, 2]) - max(b[i, 0], b[j, 0])
+                dy = min(b[i, 3], b[j, 3]) - max(b[i, 1], b[j, 1])
+                ci, cj = (b[i, :2] + b[i, 2:]) / 2, (b[j, :2] + b[j, 2:]) / 2
+                k = 1 if dy <= dx else 0  # push apart along the axis of least overlap
+                step = (dy if k else dx) / 2 + 1
+                sgn = np.sign(ci[k] - cj[k]) or (1 if i < j else -1)
+                shift[i, k] += sgn * step
+                shift[j, k] -= sgn * step
+            for t, d in zip(texts, shift):
+                if d.any():
+                    x, y = ax.transData.transform(t.get_position())
+                    t.set_position(inv.transform((x + d[0], y + d[1])))
+        # make room for labels pushed past the edges (this rescales the axes: check again)
+        b = _label_boxes(ax, texts)
+        (x0, y0), (x1, y1) = inv.transform(b[:, :2].min(axis=0)), inv.transform(b[:, 2:].max(axis=0))
+        lx0, lx1 = ax.get_xlim()
+        ly0, ly1 = ax.get_ylim()
+        if x0 >= lx0 and x1 <= lx1 and y0 >= ly0 and y1 <= ly1:
+            break
+        ax.set_xlim(min(lx0, x0), max(lx1, x1))
+        ax.set_ylim(min(ly0, y0), max(ly1, y1))
+    fig.canvas.draw()
+    return len(overlapping_labels(ax, texts))
 
 
 def plot_keyness(table: pd.DataFrame, *, n: int = 15, measure: str = "log_ratio", ax=None,
@@ -217,7 +300,7 @@ def plot_keyness(table: pd.DataFrame, *, n: int = 15, measure: str = "log_ratio"
     with style():
         if both.empty:
             ax.text(0.5, 0.5, "no keyword passes the threshold", ha="center", transform=ax.transAxes)
-            ax.set_title(title)
+            set_title(ax, title)
             return ax
         y = np.arange(len(both))[::-1]
         colors = [OKABE_ITO[0] if d == "+" else OKABE_ITO[3] for d in both["direction"]]
@@ -226,7 +309,7 @@ def plot_keyness(table: pd.DataFrame, *, n: int = 15, measure: str = "log_ratio"
         ax.set_yticks(y, [for_matplotlib(str(f)) for f in both["feature"]])
         ax.axvline(0, color="black", linewidth=0.6)
         ax.set_xlabel({"log_ratio": "Log ratio (effect size)", "G2": "Log-likelihood G²"}.get(measure, measure))
-        ax.set_title(title)
+        set_title(ax, title)
     return ax
 
 
@@ -250,5 +333,5 @@ def plot_heatmap(table: pd.DataFrame, *, ax=None, title: str = "", cbar_label: s
                         color="white" if v < vmax * 0.6 else "black")
         cb = ax.figure.colorbar(im, ax=ax, shrink=0.8)
         cb.set_label(cbar_label)
-        ax.set_title(title)
+        set_title(ax, title)
     return ax

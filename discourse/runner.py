@@ -14,8 +14,13 @@ import time
 from pathlib import Path
 
 from . import config
+from .errors import DiscourseError
 
-__all__ = ["run_notebooks", "notebook_paths", "common_parameters"]
+
+class NotebookError(DiscourseError):
+    """A notebook failed while ``discourse run`` executed it."""
+
+__all__ = ["run_notebooks", "notebook_paths", "common_parameters", "not_shown", "NotebookError"]
 
 
 def notebook_paths(only=None) -> list[Path]:
@@ -95,13 +100,35 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
         target = out_nb / nb.name
         declared = declared_by[nb]
         nb_params = {k: v for k, v in {**params, **extra}.items() if k in declared}
-        pm.execute_notebook(str(nb), str(target), parameters=nb_params, kernel_name=kernel_name,
-                            cwd=str(config.NOTEBOOKS_DIR), progress_bar=False)
+        try:
+            pm.execute_notebook(str(nb), str(target), parameters=nb_params, kernel_name=kernel_name,
+                                cwd=str(config.NOTEBOOKS_DIR), progress_bar=False)
+        except pm.PapermillExecutionError as exc:
+            raise NotebookError(f"{nb.name}, cell {exc.exec_count}: {exc.ename}: "
+                                f"{str(exc.evalue).splitlines()[0] if exc.evalue else ''} — the "
+                                f"executed notebook, with the full traceback, is {target}") from None
         print(f"{nb.name}: {time.perf_counter() - t:.1f} s -> {target}", flush=True)
+        for name, reason in not_shown(target):
+            print(f"  not shown: {name} — {reason}", flush=True)
         written.append(target)
     print(f"all notebooks: {time.perf_counter() - t0:.1f} s; figures in {params['figures_dir']}, "
           f"tables in {params['tables_dir']}", flush=True)
     return written
+
+
+def not_shown(executed: Path) -> list[tuple[str, str]]:
+    """``(name, reason)`` of every figure or table an executed notebook did not make
+    (:func:`discourse.display.not_shown`), in order."""
+    from .display import NOT_SHOWN_KEY
+
+    data = json.loads(Path(executed).read_text(encoding="utf-8"))
+    out = []
+    for cell in data["cells"]:
+        for o in cell.get("outputs", []):
+            meta = o.get("metadata", {}).get(NOT_SHOWN_KEY)
+            if meta:
+                out.append((meta["name"], meta["reason"]))
+    return out
 
 
 def _declared_parameters(nb: Path) -> set[str]:

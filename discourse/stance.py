@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import config
@@ -60,7 +61,7 @@ def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: dict | No
             keep.append(ok)
         else:
             keep.append(True)
-    hits = hits[keep].rename(columns={"label": "kind"})
+    hits = hits[np.array(keep, dtype=bool)].rename(columns={"label": "kind"})
     ev = with_context(hits, tokens, docs).drop(columns=["cue_index", "gloss", "negated", "row_first", "row_last"])
     q = questions(tokens, docs)
     return pd.concat([ev, q], ignore_index=True).sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)

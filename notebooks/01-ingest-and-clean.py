@@ -1,3 +1,19 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 01 — Ingest and clean the raw articles
 #
@@ -65,6 +81,16 @@ print(first["text"][:600], "…")
 # %%
 print(f"duplicated bodies: {int(docs['is_duplicate'].sum())}; without Arabic: {int((~docs['has_arabic']).sum())}; "
       f"empty: {int((docs['n_chars'] == 0).sum())}")
+if (~docs["has_arabic"]).mean() > 0.5:
+    dc.note(f"**{int((~docs['has_arabic']).sum())} of {len(docs)} documents contain no Arabic.** "
+            "The kit's lemmas, stopwords, frame and actor lexicons are for Arabic: on other "
+            "languages the notebooks run, but their lemmas are the words as written and their "
+            "frames, actors and speakers are empty. Check the input and the text field.")
+if len(docs) > 1 and docs["is_duplicate"].sum() >= len(docs) / 2:
+    dc.note(f"**{int(docs['is_duplicate'].sum())} of {len(docs)} documents repeat an earlier "
+            "one word for word.** They are kept and counted (every analysis below counts them "
+            "again); filter on `is_duplicate` before counting if the repeats are not meant "
+            "to weigh.")
 if docs["outlet"].notna().any():
     per_outlet = (docs.groupby("outlet").agg(articles=("doc_id", "size"), duplicates=("is_duplicate", "sum"),
                                               median_chars=("n_chars", "median"))

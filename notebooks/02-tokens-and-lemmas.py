@@ -1,3 +1,19 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 02 — Tokens, normalization and lemmas
 #
@@ -33,7 +49,11 @@ print(prep.summary())
 # (`وال` in `والولايات`).
 
 # %%
-first_sentence = tokens[(tokens["doc_id"] == docs["doc_id"].iloc[0]) & (tokens["sent_id"] == 0)]
+if tokens.empty:
+    dc.note("**This corpus gives no token**: every document is empty once headlines, bylines and "
+            "web leftovers are taken out (see notebook 01). Nothing below has words to show.")
+first_doc = tokens["doc_id"].iloc[0] if len(tokens) else None
+first_sentence = tokens[(tokens["doc_id"] == first_doc) & (tokens["sent_id"] == 0)]
 dc.rtl(first_sentence[["tok_id", "token", "norm", "lemma", "pos", "is_stop", "proclitic", "enclitic", "start", "end"]])
 
 # %% [markdown]
@@ -42,6 +62,8 @@ dc.rtl(first_sentence[["tok_id", "token", "norm", "lemma", "pos", "is_stop", "pr
 
 # %%
 hit = tokens[tokens["lemma"] == "انسحاب"].head(1)
+if hit.empty:  # another corpus: the first content word written with a clitic
+    hit = tokens[~tokens["is_stop"] & (tokens["proclitic"].astype(str) != "")].head(1)
 if len(hit):
     h = hit.iloc[0]
     text = docs.set_index("doc_id").loc[h["doc_id"], "text"]
@@ -55,9 +77,12 @@ if len(hit):
 words = tokens[~tokens["is_punct"]]
 condense = dc.vocabulary_summary(tokens)
 display(condense)
-ax = dc.plot_bars(condense["level"], condense["types"], title="Distinct types by level",
-                  xlabel="Types")
-dc.save_figure(ax.figure, "02-types-by-level", folder=figures_dir)
+if words.empty:
+    dc.not_shown("02-types-by-level", "the corpus has no word token.")
+else:
+    ax = dc.plot_bars(condense["level"], condense["types"], title="Distinct types by level",
+                      xlabel="Types")
+    dc.save_figure(ax.figure, "02-types-by-level", folder=figures_dir)
 
 # %% [markdown]
 # ## Parts of speech
@@ -66,10 +91,13 @@ dc.save_figure(ax.figure, "02-types-by-level", folder=figures_dir)
 # does not know — mostly names and loanwords), plus NUM and LATIN from the tokenizer.
 
 # %%
-pos = words["pos"].value_counts()
-pos = pos[pos > 0]  # the column is categorical: leave out classes with no word token
-ax = dc.plot_bars(pos.index, pos.values, title="Tokens by part of speech", xlabel="Tokens")
-dc.save_figure(ax.figure, "02-parts-of-speech", folder=figures_dir)
+pos = dc.frequency(tokens, by="pos")
+if pos.empty:
+    dc.not_shown("02-parts-of-speech", "the corpus has no word token.")
+else:
+    ax = dc.plot_bars(pos["feature"], pos["frequency"], title="Tokens by part of speech",
+                      xlabel="Tokens")
+    dc.save_figure(ax.figure, "02-parts-of-speech", folder=figures_dir)
 
 # %% [markdown]
 # ## Lemma review: what to check before you count lemmas

@@ -1,3 +1,19 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 03 — Frequency and dispersion
 #
@@ -29,8 +45,12 @@ docs, tokens = prep.documents, prep.tokens
 # %%
 freq = dc.frequency(tokens, by="lemma", remove_stop=True, remove_num=True)
 dc.save_table(freq.head(200), "03-lemma-frequency", folder=tables_dir)
-ax = dc.plot_top_features(freq, n=top_n, title=f"Top {top_n} lemmas (stopwords removed)")
-dc.save_figure(ax.figure, "03-top-lemmas", folder=figures_dir)
+if freq.empty:
+    dc.not_shown("03-top-lemmas", "no word is left once stopwords, numbers and punctuation are "
+                 "left out (see notebook 02 for what the corpus holds).")
+else:
+    ax = dc.plot_top_features(freq, n=top_n, title=f"Top {top_n} lemmas (stopwords removed)")
+    dc.save_figure(ax.figure, "03-top-lemmas", folder=figures_dir)
 dc.rtl(freq.head(top_n))
 
 # %% [markdown]
@@ -38,8 +58,11 @@ dc.rtl(freq.head(top_n))
 # report the table or the bars in a paper.
 
 # %%
-ax = dc.plot_wordcloud(freq, n=150, title="Lemmas (stopwords removed)")
-dc.save_figure(ax.figure, "03-lemma-wordcloud", folder=figures_dir)
+if freq.empty:
+    dc.not_shown("03-lemma-wordcloud", "no word to draw (see the frequency list above).")
+else:
+    ax = dc.plot_wordcloud(freq, n=150, title="Lemmas (stopwords removed)")
+    dc.save_figure(ax.figure, "03-lemma-wordcloud", folder=figures_dir)
 
 # %% [markdown]
 # ## Recurrent word sequences
@@ -52,6 +75,9 @@ bigrams = dc.ngrams(tokens, 2, by="lemma", min_count=2)
 trigrams = dc.ngrams(tokens, 3, by="lemma", min_count=2)
 dc.save_table(bigrams.head(100), "03-bigrams", folder=tables_dir)
 dc.save_table(trigrams.head(100), "03-trigrams", folder=tables_dir)
+if bigrams.empty:
+    dc.note("No two-word sequence occurs twice in this corpus (`min_count=2`), so there is no "
+            "bigram or trigram to list.")
 display(dc.rtl(bigrams.head(15)))
 dc.rtl(trigrams.head(10))
 
@@ -59,12 +85,15 @@ dc.rtl(trigrams.head(10))
 # ## Dispersion
 
 # %%
-parts = dispersion_parts or ("doc_id" if docs["doc_id"].nunique() > 1 else 10)
+parts = dispersion_parts or ("doc_id" if tokens["doc_id"].nunique() > 1 else 10)
 items = dispersion_items or freq["feature"].head(6).tolist()
-disp = dc.dispersion(tokens, items, by="lemma", parts=parts)
-dc.save_table(disp, "03-dispersion", folder=tables_dir)
-positions = dc.dispersion_positions(tokens, items, by="lemma")
-ax = dc.plot_dispersion(positions, items=items, title="Where the most frequent lemmas occur")
-dc.save_figure(ax.figure, "03-dispersion", folder=figures_dir)
-print(f"parts: {parts!r} ({disp['n_parts'].iloc[0]} parts)")
-dc.rtl(disp)
+if not items:
+    dc.not_shown("03-dispersion", "no lemma to follow through the corpus.")
+else:
+    disp = dc.dispersion(tokens, items, by="lemma", parts=parts)
+    dc.save_table(disp, "03-dispersion", folder=tables_dir)
+    positions = dc.dispersion_positions(tokens, items, by="lemma")
+    ax = dc.plot_dispersion(positions, items=items, title="Where the most frequent lemmas occur")
+    dc.save_figure(ax.figure, "03-dispersion", folder=figures_dir)
+    print(f"parts: {parts!r} ({disp['n_parts'].iloc[0]} parts)")
+    display(dc.rtl(disp))

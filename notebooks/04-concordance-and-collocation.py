@@ -1,3 +1,19 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 04 — Concordance and collocation around key actors and issues
 #
@@ -26,10 +42,14 @@ import discourse as dc
 
 prep = dc.prepare(corpus, prepared_dir, **fields)
 docs, tokens = prep.documents, prep.tokens
-present = [n for n in nodes if (tokens["lemma"] == n).any()]
+present = dc.resolve_items(tokens, nodes, by="lemma")  # written forms become their lemmas
 if not present:
     present = dc.frequency(tokens, remove_stop=True, remove_num=True)["feature"].head(3).tolist()
-    print("None of the nodes occurs in this corpus; using its most frequent lemmas instead:", present)
+    dc.note(f"None of the nodes {nodes} occurs in this corpus; its most frequent lemmas are "
+            f"used instead: {present}. Set `nodes` to the words you want to study.")
+if not present:
+    dc.note("**This corpus has no word to study** (no token once stopwords, numbers and "
+            "punctuation are left out): no concordance, collocate or network below.")
 print("nodes:", present)
 
 # %% [markdown]
@@ -45,9 +65,12 @@ for node in present:
     all_lines.append(lines.assign(query=node))
     print(f"{node}: {len(lines)} lines")
     display(dc.kwic_html(lines, max_lines=kwic_lines))
-kwic_table = pd.concat(all_lines, ignore_index=True)
-dc.save_table(kwic_table[["query", "doc_id", "sent_id", "left", "node", "right", "start", "end"]],
-              "04-concordance", folder=tables_dir, tex=False)
+if all_lines:
+    kwic_table = pd.concat(all_lines, ignore_index=True)
+    dc.save_table(kwic_table[["query", "doc_id", "sent_id", "left", "node", "right", "start", "end"]],
+                  "04-concordance", folder=tables_dir, tex=False)
+else:
+    dc.not_shown("04-concordance", "no node to look up.")
 
 # %% [markdown]
 # ## Collocates (stopwords removed, within the sentence)
@@ -60,16 +83,30 @@ for node in present:
     tables.append(col)
     print(node)
     display(dc.rtl(col[["collocate", "O11", "E11", "log_dice", "MI", "G2", "p_g2", "O_left", "O_right"]].head(12)))
-collocates = pd.concat(tables, ignore_index=True)
-dc.save_table(collocates, "04-collocates", folder=tables_dir)
+collocates = pd.concat(tables, ignore_index=True) if tables else None
+if collocates is None or collocates.empty:
+    dc.not_shown("04-collocates", f"no collocate occurs {min_count} or more times within "
+                 f"±{window} words of a node (see the warnings above); try a lower `min_count`.")
+else:
+    dc.save_table(collocates, "04-collocates", folder=tables_dir)
 
 # %% [markdown]
 # ## Collocation network
 #
 # Each node word linked to its strongest collocates (by logDice). Words shared between nodes sit
-# between them: they show how the issues are tied together in the coverage.
+# between them: they show how the issues are tied together in the coverage. Only associations
+# above chance are drawn: positive MI, a significant log-likelihood (p < 0.05) and at least
+# `min_count` co-occurrences; the edge table says which filter was used.
 
 # %%
-graph = dc.collocation_network(collocates, measure="log_dice", top=12 * len(present))
-ax = dc.plot_network(graph, title="Collocation network (logDice, span ±%d)" % window)
-dc.save_figure(ax.figure, "04-collocation-network", folder=figures_dir)
+graph = (dc.collocation_network(collocates, measure="log_dice", top=12 * len(present),
+                                min_count=min_count)
+         if collocates is not None and len(collocates) else None)
+if graph is None or graph.number_of_edges() == 0:
+    dc.not_shown("04-collocation-network", "no node–collocate pair is above chance (positive MI, "
+                 "G² p < 0.05); on a small corpus few pairs can pass.")
+else:
+    dc.save_table(dc.network_edges(graph), "04-collocation-network", folder=tables_dir, tex=False)
+    ax = dc.plot_network(graph, title="Collocation network (logDice, span ±%d)" % window)
+    dc.save_figure(ax.figure, "04-collocation-network", folder=figures_dir)
+    print("filter:", graph.graph["filter"])

@@ -1,3 +1,19 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 05 — Keyness: what is distinctive about this coverage
 #
@@ -35,12 +51,21 @@ docs, tokens = prep.documents, prep.tokens
 
 # %%
 reference = dc.wordfreq_reference(reference_size)
-key = dc.keyness(tokens, by="norm", reference=reference, p_max=p_max, min_count=min_count)
-dc.save_table(key, "05-keyness-reference", folder=tables_dir)
-ax = dc.plot_keyness(key, n=top_n, title="Keywords vs general Arabic (wordfreq)")
-dc.save_figure(ax.figure, "05-keyness-reference", folder=figures_dir)
-print(reference.name)
-dc.rtl(key.head(30))
+n_words = int((~tokens["is_punct"]).sum())
+if n_words == 0:
+    dc.not_shown("05-keyness-reference", "the corpus has no word token to compare.")
+else:
+    key = dc.keyness(tokens, by="norm", reference=reference, p_max=p_max, min_count=min_count)
+    dc.save_table(key, "05-keyness-reference", folder=tables_dir)
+    print(reference.name)
+    if key.empty:
+        dc.not_shown("05-keyness-reference", f"no word of these {n_words:,} is used significantly "
+                     f"more or less than in general Arabic (p < {p_max:g}, at least {min_count} "
+                     "occurrences); a small corpus rarely gives keywords.")
+    else:
+        ax = dc.plot_keyness(key, n=top_n, title="Keywords vs general Arabic (wordfreq)")
+        dc.save_figure(ax.figure, "05-keyness-reference", folder=figures_dir)
+        display(dc.rtl(key.head(30)))
 
 # %% [markdown]
 # ## Between outlets
@@ -48,22 +73,24 @@ dc.rtl(key.head(30))
 # Each outlet against all the others (lemmas, stopwords kept out of the counts).
 
 # %%
-outlets = docs["outlet"].dropna().value_counts()
-if len(outlets) < 2:
-    print("This corpus has fewer than two outlets: no comparison between outlets. "
-          "Run the notebooks on a multi-outlet corpus (see the README) to fill this section.")
+outlet_key = dc.keyness_by_group(tokens, group="outlet", docs=docs, max_groups=max_outlets,
+                                 by="lemma", remove_stop=True, p_max=p_max, min_count=min_count)
+outlet_key = outlet_key.rename(columns={"group": "outlet"})
+n_outlets = docs.loc[docs["doc_id"].isin(tokens["doc_id"].unique()), "outlet"].nunique()
+if n_outlets < 2:
+    dc.not_shown("05-keyness-outlets", f"this corpus has {n_outlets} outlet(s) with text: no "
+                 "comparison between outlets. Name the outlet field (`--outlet-field`) of a "
+                 "multi-outlet corpus to fill this section.")
 else:
-    results = []
-    for outlet in outlets.index[:max_outlets]:
-        k = dc.keyness(tokens, by="lemma", group="outlet", target=outlet, docs=docs,
-                       remove_stop=True, p_max=p_max, min_count=min_count)
-        results.append(k.assign(outlet=outlet))
-        print(f"{outlet}: {int((k['direction'] == '+').sum())} positive, "
-              f"{int((k['direction'] == '-').sum())} negative keywords")
-    outlet_key = pd.concat(results, ignore_index=True)
     dc.save_table(outlet_key, "05-keyness-outlets", folder=tables_dir)
-    top = outlets.index[0]
-    ax = dc.plot_keyness(outlet_key[outlet_key["outlet"] == top], n=top_n,
-                         title=f"Keywords of {top} vs the other outlets")
-    dc.save_figure(ax.figure, "05-keyness-outlets", folder=figures_dir)
-    display(dc.rtl(outlet_key.groupby("outlet").head(8)))
+    if len(outlet_key):
+        print(outlet_key.groupby("outlet").size().rename("keywords").to_string())
+    top = outlet_key["outlet"].iloc[0] if len(outlet_key) else None
+    if top is None:
+        dc.not_shown("05-keyness-outlets", f"no outlet uses any word significantly more or less "
+                     f"than the others (p < {p_max:g}, at least {min_count} occurrences).")
+    else:
+        ax = dc.plot_keyness(outlet_key[outlet_key["outlet"] == top], n=top_n,
+                             title=f"Keywords of {top} vs the other outlets")
+        dc.save_figure(ax.figure, "05-keyness-outlets", folder=figures_dir)
+        display(dc.rtl(outlet_key.groupby("outlet").head(8)))

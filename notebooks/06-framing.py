@@ -1,3 +1,19 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: tags
+#     notebook_metadata_filter: kernelspec,jupytext
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 06 — Framing analysis: frames, actors, sources and stance
 #
@@ -48,9 +64,15 @@ hits = dc.frame_hits(tokens, docs, frames)
 scores = dc.frame_scores(tokens, hits, lexicon=frames)
 profile = dc.frame_profile(scores)
 dc.save_table(profile, "06-frame-profile", folder=tables_dir)
-ax = dc.plot_bars(profile["label"], profile["per_1000"].round(1), title="Frame profile",
-                  xlabel="Cue hits per 1,000 words")
-dc.save_figure(ax.figure, "06-frame-profile", folder=figures_dir)
+if profile["hits"].sum() == 0:
+    dc.not_shown("06-frame-profile", "no cue of the frame lexicon occurs in this corpus (or "
+                 "only negated ones): nothing frames it in the lexicon's terms. Read some "
+                 "articles, and extend the lexicon (`frames_lexicon`) if the frames you expect "
+                 "are written with other words.")
+else:
+    ax = dc.plot_bars(profile["label"], profile["per_1000"].round(1), title="Frame profile",
+                      xlabel="Cue hits per 1,000 words")
+    dc.save_figure(ax.figure, "06-frame-profile", folder=figures_dir)
 dc.rtl(profile)
 
 # %% [markdown]
@@ -76,16 +98,26 @@ dc.save_table(mentions[["actor", "alias", "match", "doc_id", "sent_id", "start",
               "06-actor-mentions", folder=tables_dir, tex=False)
 display(dc.rtl(actor_freq))
 graph = dc.actor_network(mentions, gazetteer)
-ax = dc.plot_network(graph, title="Actors mentioned in the same sentence")
-dc.save_figure(ax.figure, "06-actor-network", folder=figures_dir)
+if graph.number_of_nodes() == 0:
+    dc.not_shown("06-actor-network", "no actor of the gazetteer is mentioned in this corpus; "
+                 "add the actors of your corpus to your own gazetteer (`actors_lexicon`).")
+else:
+    if graph.number_of_edges() == 0:
+        dc.note("No two actors are mentioned in the same sentence: the network below has no "
+                "edge, only the actors found.")
+    ax = dc.plot_network(graph, title="Actors mentioned in the same sentence")
+    dc.save_figure(ax.figure, "06-actor-network", folder=figures_dir)
 
 # %% [markdown]
 # Which frames each actor appears with (number of sentences in which both occur):
 
 # %%
 actor_frame = dc.actor_frame_table(mentions, hits)
-dc.save_table(actor_frame, "06-actor-frame", folder=tables_dir, index=True)
-dc.rtl(actor_frame)
+if actor_frame.empty:
+    dc.not_shown("06-actor-frame", "no sentence mentions an actor together with a frame cue.")
+else:
+    dc.save_table(actor_frame, "06-actor-frame", folder=tables_dir, index=True)
+    display(dc.rtl(actor_frame))
 
 # %% [markdown]
 # ## Who speaks
@@ -100,9 +132,14 @@ dc.save_table(statements, "06-statements", folder=tables_dir, tex=False)
 dc.save_table(speakers, "06-speakers", folder=tables_dir)
 display(dc.rtl(statements[["speaker", "speaker_text", "verb", "direct", "attributed", "statement"]]))
 who = speakers.groupby("who")["words"].sum().sort_values(ascending=False).head(15)
-ax = dc.plot_bars(who.index, who.values, title="Who speaks: words attributed to each source",
-                  xlabel="Words quoted or reported")
-dc.save_figure(ax.figure, "06-who-speaks", folder=figures_dir)
+if who.empty:
+    dc.not_shown("06-who-speaks", "no quotation and no reporting verb (قال، أكد، أضاف …) with a "
+                 "speaker was found: nobody is given a voice in these articles, as far as the "
+                 "kit can see.")
+else:
+    ax = dc.plot_bars(who.index, who.values, title="Who speaks: words attributed to each source",
+                      xlabel="Words quoted or reported")
+    dc.save_figure(ax.figure, "06-who-speaks", folder=figures_dir)
 dc.rtl(speakers)
 
 # %% [markdown]
@@ -135,15 +172,23 @@ dc.rtl(entman[["function", "cues", "sentence"]])
 # frame use depends on the outlet. Needs a corpus with several outlets.
 
 # %%
-groups = docs[group_by].dropna().nunique() if group_by in docs else 0
+groups = (docs.loc[docs["doc_id"].isin(scores["doc_id"]), group_by].dropna().nunique()
+          if group_by in docs else 0)
 if groups < 2:
-    print(f"This corpus has fewer than two values of {group_by!r}; run the notebooks on a "
-          "multi-outlet corpus (see the README) for this comparison.")
+    dc.not_shown("06-frames-by-outlet", f"this corpus has {groups} value(s) of {group_by!r} "
+                 "among its documents with text; the comparison needs two or more (name the "
+                 "outlet field of a multi-outlet corpus, see the README).")
+elif profile["hits"].sum() == 0:
+    dc.not_shown("06-frames-by-outlet", "no frame cue occurs in this corpus: every outlet "
+                 "would show 0 for every frame.")
 else:
     prominence = dc.frame_prominence(scores, docs, by=group_by, n_boot=n_boot)
     dc.save_table(prominence, "06-frame-prominence", folder=tables_dir)
     test = dc.frame_independence(scores, docs, by=group_by)
-    print(f"χ² = {test['chi2']:.1f}, df = {test['dof']}, p = {test['p']:.3g}")
+    if test.get("reason"):
+        dc.note(f"No χ² test: {test['reason']}")
+    else:
+        print(f"χ² = {test['chi2']:.1f}, df = {test['dof']}, p = {test['p']:.3g}")
     value, low, high = (prominence.pivot(index="group", columns="frame", values=c)
                         for c in ("value", "ci_low", "ci_high"))
     ax = dc.plot_heatmap(value, lower=low, upper=high, cbar_label="Share of articles with the frame",
@@ -160,11 +205,17 @@ else:
 # %%
 n_docs = tokens["doc_id"].nunique()
 if n_docs < max(2 * n_topics, 20):
-    print(f"{n_docs} document(s): too few for a topic model; run on a larger corpus.")
+    dc.not_shown("06-inductive-frame-map", f"{n_docs} document(s) with text: too few for a topic "
+                 f"model of {n_topics} topics (it needs at least {max(2 * n_topics, 20)}).")
 else:
     ind = dc.inductive_frames(tokens, docs, n_topics=n_topics)
     dc.save_table(ind["topics"], "06-topics", folder=tables_dir)
     dc.save_table(ind["frames"], "06-inductive-frames", folder=tables_dir, tex=False)
+    if ind["graph"].number_of_edges() == 0:
+        dc.note("**No structure to show**: no two topics occur in the same articles more often "
+                "than chance (document–topic correlation above "
+                f"{ind['min_correlation']}), so every topic is a candidate frame of its own. "
+                "The map below shows the topics unlinked.")
     ax = dc.plot_network(ind["graph"], title="Inductive frame map (topics linked by co-occurrence)")
     dc.save_figure(ax.figure, "06-inductive-frame-map", folder=figures_dir)
     display(dc.rtl(ind["frames"]))

@@ -215,8 +215,14 @@ def test_window_collocates_by_hand():
     assert c.loc["د", "MI"] == pytest.approx(math.log2(2 / (6 / n)))
     across = collocates(t, "ب", left=1, right=1, min_count=1, cross_sentences=True)
     assert across.window_size.iloc[0] == 7          # x:4 now also sees ج across the boundary
-    g = collocation_network(c.reset_index(), top=3)
+    g = collocation_network(c.reset_index(), top=3, min_mi=-math.inf, max_p=1.1, min_count=1)
     assert g.number_of_edges() == 3 and all("ب" in e for e in g.edges)
+    strict = collocation_network(c.reset_index(), top=3)  # default: above chance only
+    table = c.reset_index().set_index("collocate")
+    others = [a if b == "ب" else b for a, b in strict.edges]
+    assert all(table.loc[o, "MI"] > 0 and table.loc[o, "p_g2"] < 0.05 and table.loc[o, "O11"] >= 2
+               for o in others)
+    assert strict.number_of_edges() < 3
 
 
 # -- keyness ------------------------------------------------------------------------------------
