@@ -22,6 +22,7 @@ from scipy import stats
 
 from . import config
 from .errors import LexiconError
+from .actors import Gazetteer, actor_mentions, load_actors
 from .lexicon import Cue, load_yaml, match_cues
 
 __all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_profile", "load_actors",
@@ -145,36 +146,9 @@ def frame_profile(scores: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["per_1000", "frame"], ascending=[False, True]).reset_index(drop=True)
 
 
-def load_actors(path: str | Path | None = None) -> tuple[pd.DataFrame, list[Cue]]:
-    """Read an actor gazetteer (default ``data/lexicons/actors.yaml``): (actors table, alias cues)."""
-    path = Path(path) if path else config.LEXICON_DIR / "actors.yaml"
-    data = load_yaml(path)
-    if "actors" not in data:
-        raise LexiconError(f"{path}: needs an 'actors:' list (see data/lexicons/actors.yaml).")
-    rows, cues = [], []
-    for i, a in enumerate(data["actors"]):
-        for key in ("id", "aliases"):
-            if key not in a:
-                raise LexiconError(f"{path}: actor number {i + 1} has no '{key}'.")
-        rows.append({"actor": a["id"], "label": a.get("label", a["id"]), "type": a.get("type", ""),
-                     "name_ar": str(a["aliases"][0]) if a["aliases"] else a["id"]})
-        for alias in a["aliases"]:
-            cues.append(Cue(str(alias), a["id"], a.get("label", ""), extra={"type": a.get("type", "")}))
-    return pd.DataFrame(rows), cues
-
-
-def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
-    """Actor mentions (longest alias wins, no overlaps): ``actor, alias, type, doc_id, para_id,
-    sent_id, start, end, match, sentence, left, right``."""
-    actors, cues = gazetteer or load_actors()
-    hits = match_cues(tokens, cues, overlap=False).rename(columns={"label": "actor", "cue": "alias"})
-    hits = with_context(hits, tokens, docs)
-    return hits.drop(columns=["cue_index", "gloss", "negated"])
-
-
 def actor_frequencies(mentions: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
     """Mentions, documents and sentences per actor, most mentioned first."""
-    actors, _ = gazetteer or load_actors()
+    actors = (gazetteer or load_actors())[0]
     g = mentions.groupby("actor")
     sentences = mentions.drop_duplicates(["actor", "doc_id", "sent_id"]).groupby("actor").size()
     out = pd.DataFrame({"mentions": g.size(), "docs": g["doc_id"].nunique(),
