@@ -255,6 +255,7 @@ _BOUNDARY = {loose(w) for w in (
     "هو هي هم هن نحن أنا كان كانت يكون تكون ليس وقد كل بعض غير أيضا فقط حيث إذ إذا لو".split())}
 
 
+_QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
 
 
@@ -401,9 +402,13 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str]) -
                 hit = _Found(j + 1, e, "", "", "person", "discovered")
         if hit is None and t is not None:
             mode = "strong" if t[1] in words["honorifics"] else "weak"
-            e = _name_after(d, t[0] + 1, words, mode, taken)
-            if e is not None and not taken[t[0] + 1:e + 1].any():
-                hit = _Found(t[0] + 1, e, "", "", "person", "discovered")
+            k0 = t[0] + 1
+            while k0 < d.n and k0 - t[0] <= 2 and not d.punct[k0] and \
+                    (d.loose[k0] in words["nisba"] or d.loose[k0] in _QUALIFIERS):
+                k0 += 1           # الدكتور العراقي سيار الجميل, السيناتور البارز …
+            e = _name_after(d, k0, words, mode, taken)
+            if e is not None and not taken[k0:e + 1].any():
+                hit = _Found(k0, e, "", "", "person", "discovered")
         if hit is None:
             v = d.var[i]
             given = v & (words["given"] | words["ambiguous"])
@@ -664,11 +669,11 @@ def _bind_surnames(d: _Doc, found: list[_Found], taken: np.ndarray, text: str) -
 
 @lru_cache(maxsize=1)
 def _reporting_words() -> tuple[str, ...]:
-    from .stance import load_stance
+    from .lexicon import load_yaml
 
-    lex = load_stance()
-    return tuple(str(w) for w in lex.get("reporting", []) + lex.get("continuation", [])
-                 if " " not in str(w))
+    lex = load_yaml(config.LEXICON_DIR / "speech.yaml")
+    return tuple(str(w) for forms in (lex.get("verbs") or {}).values() for w in forms) + \
+        tuple(str(w) for w in lex.get("continuation", []))
 
 
 def discover_actors(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazetteer | None = None,
