@@ -419,6 +419,13 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str]) -
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
                     hit = _Found(i, e, "", "", "person", "discovered")
+        if hit is None and i + 1 < d.n and _unknown_name(d, i, words) and _unknown_name(d, i + 1, words) \
+                and d.same_sentence(i, i + 1) and not taken[i + 1]:
+            # two words the dictionary does not know, no article: a foreign name (تشاك شومر)
+            e = i + 1
+            if e + 1 < d.n and d.same_sentence(i, e + 1) and not taken[e + 1] and _unknown_name(d, e + 1, words):
+                e += 1
+            hit = _Found(i, e, "", "", "person", "discovered")
         if hit is None:
             h = _longest_at(d, i, orgs)
             if h is not None:
@@ -441,6 +448,14 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str]) -
         else:
             i += 1
     return found
+
+
+def _unknown_name(d: _Doc, k: int, words: dict) -> bool:
+    """A word that may be part of a foreign name: unknown to the dictionary, no article, no
+    clitic, not a function or time word, no digit."""
+    w = d.loose[k]
+    return (d.pos[k] in ("X", "PROPN") and not w.startswith("ال") and len(d.var[k]) == 1
+            and _name_like(w, d.pos[k]) and w not in words["heads"] and len(w) >= 3)
 
 
 def _complement(d: _Doc, k: int, *, first: bool, words: dict) -> bool:

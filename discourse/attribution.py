@@ -44,9 +44,9 @@ STATEMENT_COLUMNS = ["doc_id", "para_id", "sent_id", "speaker", "speaker_name", 
                      "statement", "n_words", "start", "end", "verb_start"]
 _QUOTE_RE = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
 _SKIP = {loose(w) for w in ("اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة "
-                            "السبت مساء صباح أيضا كذلك بدوره بدورها من جهته من جهتها "
-                            "في حين الماضي").split()}
+                            "السبت مساء صباح أيضا كذلك بدوره بدورها الماضي").split()}
 _COMPLEMENTIZERS_STRICT = {loose(w) for w in "إن أن بأن إنه أنه إنها أنها".split()}
+_AUX = {loose(w) for w in "كان كانت كانوا قد وقد ثم".split()}
 _LEADS = ("", "إن", "أن", "بأن", ":")
 _LEADS_COLON = (":", "إن:", "قائلا:", "قائلا", "")
 _STOP = {loose(w) for w in "في خلال عقب بعد قبل لدى أمام عن على ل إلى الى".split()}
@@ -75,7 +75,7 @@ def load_speech(path: str | None = None) -> dict:
     def phrases(key):
         return [tuple(loose(w) for w in str(p).split()) for p in data.get(key, [])]
 
-    return {"verbs": verbs, "continuation": {loose(w) for w in data.get("continuation", [])},
+    return {"verbs": verbs, "needs_clause": set(data.get("needs_clause", [])), "continuation": {loose(w) for w in data.get("continuation", [])},
             "according": _phrase_index(phrases("according")),
             "complementizers": {loose(w) for w in data.get("complementizers", []) if " " not in str(w)},
             "not_speech": phrases("not_speech"), "negation": {loose(w) for w in data.get("negation", [])}}
@@ -93,11 +93,15 @@ class ReportingCue:
 
 
 def _verb_variants(d: _Doc, i: int) -> set[str]:
-    """Forms of token ``i`` with و/ف and the ل of purpose taken off (ليؤكد → يؤكد)."""
-    out = set(d.var[i])
-    for v in list(out):
-        if v.startswith("ل") and len(v) > 3:
-            out.add(v[1:])
+    """Forms of token ``i`` with و/ف and the ل of purpose taken off (ليؤكد → يؤكد); never
+    ب or ك, which a verb does not take (كيري is not ك + يرى)."""
+    w = d.loose[i]
+    out = {w}
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+        out.add(w)
+    if len(w) > 3 and w[0] == "ل":
+        out.add(w[1:])
     return out
 
 
@@ -156,7 +160,18 @@ def _is_speech(d: _Doc, i: int, lex: dict, mention_at: dict) -> bool:
     followed = nxt < d.n and d.sent[nxt] == d.sent[i] and (
         nxt in mention_at or d.var[nxt] & lex["complementizers"] or d.loose[nxt] in _SKIP
         or (d.punct[nxt] and d.loose[nxt] in (":",)))
-    preceded = (i - 1) in mention_at.get("ends", set())
+    k = i - 1
+    while k >= 0 and d.sent[k] == d.sent[i] and d.var[k] & _AUX:
+        k -= 1                                   # الجبير كان ندد, ترامب قد قال
+    preceded = k >= 0 and k in mention_at.get("ends", set())
+    if lex["verbs"].get(w) in lex["needs_clause"] or any(lex["verbs"].get(v) in lex["needs_clause"]
+                                                        for v in _verb_variants(d, i)):
+        # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows
+        ahead = range(i + 1, min(i + 15, d.n))
+        if not any(d.sent[x] == d.sent[i] and (d.var[x] & lex["complementizers"] or
+                                               d.loose[x] in (":", "«", "“", '"'))
+                   for x in ahead):
+            return False
     return clause_start or prefixed or followed or preceded
 
 
@@ -278,9 +293,10 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
         for k0 in range(cue.first - 2, -1, -1):
             if d.sent[k0] != d.sent[cue.first]:
                 break
-            if min(d.var[k0], key=len) in ("كان", "كانت", "كانوا"):
+            if d.var[k0] & {"كان", "كانت", "كانوا"}:
                 nxt = [m for m in mentions if k0 < m[0] < cue.first]
-                return named(nxt[0]) if nxt else None
+                persons = [m for m in nxt if m[4] in ("person", "role")]
+                return named((persons or nxt)[0]) if nxt else None
         return None
 
     k = cue.last + 1
@@ -301,6 +317,11 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
     sb = subject_before()
     if sb is not None:
         return sb
+    back = cue.first - 1
+    while back >= 0 and d.sent[back] == d.sent[cue.first] and d.var[back] & _AUX:
+        back -= 1
+    if back < cue.first - 1 and back in by_last and d.sent[back] == d.sent[cue.first]:
+        return named(by_last[back])               # الجبير كان ندد, ايران اتهمت … after كانت
     if k >= d.n or d.sent[k] != d.sent[cue.first]:
         return pronoun()
     if d.var[k] & lex["complementizers"] or d.loose[k] in (":",):
@@ -326,6 +347,20 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
             break
         if kk in by_first:
             return named(by_first[kk])
+    # a subject the gazetteer does not know: one to three name-like words, then إن/أن
+    # (وقال شومر إن …)
+    words = _name_words()
+    for c in range(k + 1, min(k + 4, d.n)):
+        if d.sent[c] != d.sent[cue.first] or d.punct[c]:
+            break
+        if d.var[c] & _COMPLEMENTIZERS_STRICT:
+            span = range(k, c)
+            if all(not d.loose[x].startswith("ال") and d.pos[x] not in ("FUNC", "NUM")
+                   and (d.pos[x] in ("X", "PROPN") or d.var[x] & words["given"])
+                   for x in span):
+                name = text[int(d.t["start"].iat[k]):int(d.t["end"].iat[c - 1])]
+                return Speaker(f"person:{loose(name)}", "named", name, k, c - 1)
+            break
     if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
         return named(by_last[cue.first - 1])
     return pronoun()
@@ -361,7 +396,9 @@ def statement_span(d: _Doc, cue: ReportingCue, speaker: Speaker, next_cue: Repor
         after = max(cue.last, speaker.last) if speaker.last >= cue.first else cue.last
         a = int(ends[after])
         b = s_end
-        if next_cue is not None and d.sent[next_cue.first] == d.sent[cue.first]:
+        if next_cue is not None and d.sent[next_cue.first] == d.sent[cue.first] and \
+                (next_cue.kind != "verb" or _starts_clause(d, next_cue.first)
+                 or next_cue.first <= after + 2):    # نقل البيان عن الكاظمي قوله: …
             b = min(b, int(starts[next_cue.first]))
         # an apposition after the speaker (، الخبير بمركز …،) is not what is said: start at
         # the first إن/أن when one comes soon
