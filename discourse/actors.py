@@ -663,7 +663,7 @@ def _bind_surnames(d: _Doc, found: list[_Found], taken: np.ndarray, text: str) -
     """Later mentions of the last word of a discovered full name are that person."""
     last_words = {}
     for f in found:
-        if f.kind == "discovered" and f.type == "person" and f.last > f.first:
+        if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last > f.first:
             w = d.loose[f.last]
             if len(w) >= 3:
                 last_words.setdefault(w, f)
@@ -676,6 +676,8 @@ def _bind_surnames(d: _Doc, found: list[_Found], taken: np.ndarray, text: str) -
         for v in d.var[i]:
             f = last_words.get(v)
             if f is not None and i > f.last:
+                if d.pos[i] == "VERB" and f.kind == "gazetteer":
+                    break         # a known person's family name that is also a verb here
                 extra.append(_Found(i, i, f.actor, f.alias, "person", "bound"))
                 taken[i] = True
                 break

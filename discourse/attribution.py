@@ -255,6 +255,17 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
         inner = next((by_first[x] for x in range(k, j + 2) if x in by_first and x > k), None)
         if inner is not None and inner[4] in ("person", "role"):
             return named(inner)                       # المتحدث باسم البيت الأبيض جوش إرنست
+        if min(d.var[k], key=len) in _MEDIA_HEADS:
+            # صحيفة "نيويورك بوست", وكالة الأنباء …: the outlet named after the word
+            for x in range(k + 1, min(k + 4, d.n)):
+                if x in by_first:
+                    return named(by_first[x])
+                if not d.punct[x]:
+                    break
+        if d.loose[k] in _DOCUMENT_WORDS:
+            issuer = _issuer(d, k, mentions)
+            if issuer is not None:
+                return named(issuer)                  # البيان = the statement the ministry issued
         head = loose(name.split()[0])
         bare = head[2:] if head.startswith("ال") else head
         for prev_name, prev in state["unnamed"].items():   # الدبلوماسي = the دبلوماسي before
@@ -374,6 +385,25 @@ def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: d
         return True
     rows = np.flatnonzero((starts >= after) & (starts < qs))
     return len(lead.split()) <= 4 and not any(int(r) in mention_at for r in rows)
+
+
+_MEDIA_HEADS = {loose(w) for w in "صحيفة الصحيفة وكالة الوكالة قناة شبكة مجلة موقع تلفزيون إذاعة".split()}
+_DOCUMENT_WORDS = {loose(w) for w in "البيان التقرير الرسالة".split()}
+_DOCUMENT_STEMS = {loose(w) for w in "بيان بيانا البيان تقرير تقريرا التقرير رسالة".split()}
+
+
+def _issuer(d: _Doc, k: int, mentions: list):
+    """Who issued "the statement" (البيان) named at ``k``: the actor nearest to the last word
+    بيان/تقرير in the two sentences before (أصدرت وزارة الخارجية بيانا, في بيان أصدرته الوزارة)."""
+    for x in range(k - 1, -1, -1):
+        if d.sent[x] < d.sent[k] - 2:
+            return None
+        if d.var[x] & _DOCUMENT_STEMS:
+            near = [m for m in mentions if d.sent[m[0]] == d.sent[x] and
+                    m[4] in ("organisation", "state", "news_source", "person", "role", "group")]
+            if near:
+                return min(near, key=lambda m: min(abs(m[0] - x), abs(m[1] - x)))
+    return None
 
 
 def _starts_clause(d: _Doc, i: int) -> bool:
