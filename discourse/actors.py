@@ -163,9 +163,11 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
             for st in stems:
                 people += [f"ال{st}ون", f"ال{st}ين", f"الشعب ال{st}", f"المسؤولون ال{st}ون",
                            f"المسؤولين ال{st}ين", f"مسؤولون {st}ون", f"مسؤولين {st}ين",
-                           f"المواطنين ال{st}ين", f"المواطنون ال{st}ون"]
+                           f"المواطنين ال{st}ين", f"المواطنون ال{st}ون", f"الصحف ال{st}ة",
+                           f"وسائل الإعلام ال{st}ة", f"وسائل إعلام {st}ة", f"الإعلام ال{st}",
+                           f"التلفزيون ال{st}", f"التلفزيون الرسمي ال{st}"]
             aliases[pid] = people
-            rows.append({"actor": pid, "label": f"{en.get(code, code)}: people and officials",
+            rows.append({"actor": pid, "label": f"{en.get(code, code)}: people, officials, media",
                          "type": "group", "name_ar": people[0], "source": "states.yaml"})
     return rows, aliases, nisba, capitals
 
@@ -255,6 +257,7 @@ _BOUNDARY = {loose(w) for w in (
     "هو هي هم هن نحن أنا كان كانت يكون تكون ليس وقد كل بعض غير أيضا فقط حيث إذ إذا لو".split())}
 
 
+_GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
 
@@ -288,9 +291,16 @@ class _Doc:
         j = i
         for w in phrase[1:]:
             j += 1
-            if not self.same_sentence(i, j) or self.loose[j] != w:
+            if j >= self.n or self.sent[j] != self.sent[i] or self.loose[j] != w:
                 return None
         return j
+
+
+def phrase_words(alias: str) -> tuple[str, ...]:
+    """An alias as the tokenizer splits text (``مجموعة (5+1)`` → مجموعة ( 5 + 1 )), in loose form."""
+    from .tokenize import TOKEN_RE
+
+    return tuple(loose(m.group(0)) for m in TOKEN_RE.finditer(alias))
 
 
 def _phrase_index(phrases) -> dict[str, list]:
@@ -537,7 +547,7 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
     phrase_alias: dict[tuple, str] = {}
     for aid, al in gz.aliases.items():
         for a in al:
-            p = tuple(loose(w) for w in a.split())
+            p = phrase_words(a)
             if p and p not in phrase_actor:
                 phrase_actor[p] = aid
                 phrase_alias[p] = a
@@ -580,6 +590,11 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
                 found.append(f)
         found.sort(key=lambda f: f.first)
         found = _merge_first_names(d, text, found, types)
+        for f in found:          # إدارة أوباما, حكومة نتنياهو, نظام الأسد: the person's
+            if f.type == "person" and f.first > 0 and d.sent[f.first - 1] == d.sent[f.first] \
+                    and d.var[f.first - 1] & _GOVERNS and not taken[f.first - 1]:
+                f.first -= 1
+                taken[f.first] = True
         date = dates.get(doc_id) if doc_id in dates.index else None
         _resolve_roles(found, gz, types, date, d if bind else None)
         if bind:
