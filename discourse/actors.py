@@ -226,8 +226,10 @@ def _name_words() -> dict:
     def phrases(key):
         return [tuple(loose(w) for w in p.split()) for p in data.get(key, [])]
     person_heads = {p[0] for k in ("titles", "honorifics", "office_heads") for p in phrases(k)}
+    naming_heads = {p[0] for p in phrases("org_heads") if not p[0].startswith("ال")} - _GOVERNS | \
+        {loose(w) for w in ("مطار", "مدينة", "جائزة", "شارع", "ميناء", "قاعدة", "مسجد", "جسر", "طريق")}
     heads = person_heads | {p[0] for p in phrases("org_heads")}
-    return {"heads": heads, "person_heads": person_heads, "titles": phrases("titles") + phrases("honorifics"),
+    return {"heads": heads, "person_heads": person_heads, "naming_heads": naming_heads, "titles": phrases("titles") + phrases("honorifics"),
             "honorifics": set(phrases("honorifics")), "office_heads": phrases("office_heads"),
             "given": {loose(w) for w in data.get("given_names", []) if " " not in w},
             "nisba": _nisba_forms(),
@@ -576,6 +578,17 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
             if " ".join(p) in gz.capitals and _is_place(d, i):
                 i = j + 1         # a capital named as a place (في فيينا, اتفاق فيينا), not the state
                 continue
+            if types.get(aid) == "person" and i > 0 and d.sent[i - 1] == d.sent[i] and \
+                    (d.var[i - 1] & words["naming_heads"]):
+                i = j + 1         # مركز الملك سلمان, مطار الملك خالد: a name inside another name
+                continue
+            if types.get(aid) == "person":
+                # عادل بن أحمد الجبير, فلادمير بوتين: first names and links before a known name
+                first_names = words["given"] | words["ambiguous"] | words["links"]
+                while i > 0 and d.sent[i - 1] == d.sent[i] and not taken[i - 1] and \
+                        not d.punct[i - 1] and d.var[i - 1] & first_names and \
+                        (d.var[i - 1] & words["given"] or i - 2 >= 0 and d.var[i - 2] & first_names):
+                    i -= 1
             found.append(_Found(i, j, aid, phrase_alias[p], types.get(aid, ""),
                                 "role" if aid.startswith("role:") else "gazetteer"))
             taken[i:j + 1] = True
