@@ -51,13 +51,14 @@ from .framing import (actor_frame_table, actor_frequencies, actor_mentions, acto
                       frame_hits, frame_independence, frame_profile, frame_prominence,
                       frame_scores, load_actors,
                       load_frames, sentence_table)
+from .actors import discover_actors, name_lemmas, state_attributes
 from .inductive import inductive_frames
 from .stance import entman_functions, load_stance, stance_counts, stance_evidence
 
 __all__ += ["attributions", "speaker_summary", "actor_frame_table", "actor_frequencies",
             "actor_mentions", "actor_network", "frame_hits", "frame_independence", "frame_profile",
             "frame_prominence", "frame_scores", "load_actors", "load_frames", "sentence_table",
-            "inductive_frames", "entman_functions", "load_stance", "stance_counts",
+            "inductive_frames", "discover_actors", "name_lemmas", "state_attributes", "entman_functions", "load_stance", "stance_counts",
             "stance_evidence"]
 
 from .distributed import frequency_dask, keyness_dask, prepare_dask, read_tokens_dask

@@ -41,6 +41,7 @@ from .evaluate import loose_form
 from .normalize import normalize
 
 __all__ = ["Gazetteer", "load_actors", "actor_mentions", "discover_actors", "state_attributes",
+           "name_lemmas",
            "loose", "clitic_variants", "MENTION_COLUMNS"]
 
 MENTION_COLUMNS = ["actor", "alias", "type", "kind", "role", "doc_id", "para_id", "sent_id",
@@ -231,7 +232,9 @@ def _name_words() -> dict:
     heads = person_heads | {p[0] for p in phrases("org_heads")}
     return {"heads": heads, "person_heads": person_heads, "naming_heads": naming_heads, "titles": phrases("titles") + phrases("honorifics"),
             "honorifics": set(phrases("honorifics")), "office_heads": phrases("office_heads"),
-            "given": {loose(w) for w in data.get("given_names", []) if " " not in w},
+            "given": {loose(w) for w in data.get("given_names", []) + data.get("foreign_given_names", [])
+                      if " " not in w},
+            "foreign": {loose(w) for w in data.get("foreign_given_names", [])},
             "nisba": _nisba_forms(),
             "ambiguous": {loose(w) for w in data.get("ambiguous_given_names", [])},
             "links": {loose(w) for w in data.get("name_links", [])},
@@ -364,7 +367,9 @@ def _name_after(d: _Doc, k: int, words: dict, mode: str, taken: np.ndarray) -> i
             if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
                 j = nxt           # a family name with the article ends the name
             break
-        sure_first = mode == "given_verb" and known and not known & words["ambiguous"] and j - k < 2
+        foreign_first = bool(d.var[k] & words["foreign"])       # ريتشارد هول
+        sure_first = (mode == "given_verb" or foreign_first) and known and \
+            not known & words["ambiguous"] and j - k < 2
         if w in words["given"] or pos in ("X", "PROPN") or (mode == "strong" and j == k) \
                 or d.loose[j] in words["links"] or (sure_first and pos == "NOUN"):
             j = nxt
@@ -388,12 +393,16 @@ class _Found:
     role: str | None = None
 
 
-def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str]) -> list[_Found]:
-    """Persons after titles, offices and first names; organisations by their head noun."""
+def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str],
+                 absorbed: set[int] | None = None) -> list[_Found]:
+    """Persons after titles, offices and first names; organisations by their head noun.
+    Positions of earlier mentions that an organisation's name takes in are added to
+    ``absorbed``."""
     titles = _phrase_index(words["titles"])
     offices = _phrase_index(words["office_heads"])
     orgs = _phrase_index(words["org_heads"])
     found = []
+    absorbed = set() if absorbed is None else absorbed
     i = 0
     while i < d.n:
         if taken[i] or d.punct[i]:
@@ -442,7 +451,8 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str]) -
             h = _longest_at(d, i, orgs)
             if h is not None:
                 j = h[0]
-                while j + 1 < d.n and d.same_sentence(i, j + 1) and j - h[0] < 6 and not taken[j + 1]:
+                while j + 1 < d.n and d.same_sentence(i, j + 1) and j - h[0] < 6 and \
+                        (not taken[j + 1] or (d.loose[j + 1] in words["nisba"] and j > h[0])):
                     if _complement(d, j + 1, first=j == h[0], words=words) or \
                             (d.loose[j] in _ROYAL and _name_like(d.loose[j + 1], d.pos[j + 1])):
                         j += 1
@@ -455,6 +465,7 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str]) -
                     hit = _Found(i, j, "", "", "organisation", "discovered")
         if hit is not None:
             found.append(hit)
+            absorbed.update(x for x in range(hit.first, hit.last + 1) if taken[x])
             taken[hit.first:hit.last + 1] = True
             i = hit.last + 1
         else:
@@ -575,7 +586,7 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
                 continue
             j, p = best
             aid = phrase_actor[p]
-            if " ".join(p) in gz.capitals and _is_place(d, i):
+            if " ".join(p) in gz.capitals and _is_place(d, i, p[0]):
                 i = j + 1         # a capital named as a place (في فيينا, اتفاق فيينا), not the state
                 continue
             if types.get(aid) == "person" and i > 0 and d.sent[i - 1] == d.sent[i] and \
@@ -596,7 +607,11 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
         text = texts[doc_id]
         if discover:
             anchors = words["given"] | {p[0] for k in ("org_heads",) for p in words[k]}
-            for f in _discover_in(d, taken, words, reporting):
+            absorbed: set[int] = set()
+            new = _discover_in(d, taken, words, reporting, absorbed)
+            if absorbed:
+                found = [f for f in found if f.first not in absorbed]
+            for f in new:
                 name = _written_name(d, text, f.first, f.last, anchors)
                 f.actor = f"{f.type}:{loose(name)}"
                 f.alias = name
@@ -627,11 +642,11 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
 _LOCATIVE = {loose(w) for w in ("في", "إلى", "من", "حتى", "نحو", "داخل", "خارج", "قرب", "عبر")}
 
 
-def _is_place(d: _Doc, i: int) -> bool:
+def _is_place(d: _Doc, i: int, matched: str) -> bool:
     """Whether a capital at ``i`` names a place: after a locative preposition (في فيينا),
     with ب attached (بواشنطن), or in construct after a bare noun (اتفاق فيينا)."""
     w = d.loose[i]
-    if (w[:1] == "ب" or w[:2] in ("وب", "فب")) and len(d.var[i]) > 1 and min(d.var[i], key=len) != w:
+    if w != matched and w.endswith(matched) and w[:len(w) - len(matched)] in ("ب", "وب", "فب"):
         return True
     if i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]:
         return False
@@ -741,9 +756,11 @@ def discover_actors(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazette
     return out.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)[cols]
 
 
-def state_attributes(tokens: pd.DataFrame, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+def state_attributes(tokens: pd.DataFrame, gazetteer: Gazetteer | None = None, *,
+                     mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Nisba adjectives of states (``الإيرانية``, ``الأمريكي``): attributes of the state, not
-    mentions of it — ``state, form, doc_id, sent_id, tok_id, start, end``."""
+    mentions of it — ``state, form, doc_id, sent_id, tok_id, start, end``. With ``mentions``
+    (:func:`actor_mentions`), adjectives inside a mention (``الحكومة الإيرانية``) are left out."""
     gz = gazetteer if isinstance(gazetteer, Gazetteer) else load_actors()
     forms = {}
     for sid, stems in gz.nisba.items():
@@ -755,7 +772,62 @@ def state_attributes(tokens: pd.DataFrame, gazetteer: Gazetteer | None = None) -
     norm = tokens["norm"].astype(str).map(loose)
     state = norm.map(lambda x: next((forms[v] for v in clitic_variants(x) if v in forms), None))
     hit = state.notna() & ~tokens["is_punct"].astype(bool)
+    if mentions is not None and len(mentions):
+        inside = pd.Series(False, index=tokens.index)
+        for doc_id, m in mentions.groupby("doc_id"):
+            rows = tokens["doc_id"] == doc_id
+            tok = tokens.loc[rows, "tok_id"].to_numpy()
+            cover = np.zeros(len(tok), bool)
+            for a, b in zip(m["tok_first"], m["tok_last"]):
+                cover |= (tok >= a) & (tok <= b)
+            inside[rows] = cover
+        hit &= ~inside
     out = tokens.loc[hit, ["doc_id", "sent_id", "tok_id", "start", "end"]].copy()
     out.insert(0, "form", tokens.loc[hit, "token"].astype(str))
     out.insert(0, "state", state[hit])
     return out.reset_index(drop=True)
+
+
+_NAME_PREFIX_WORDS = {loose(w) for w in ("جمهورية", "مملكة", "دولة", "جزر", "جزيرة", "جنوب", "شمال",
+                                          "إمارة", "سلطنة", "سانت", "سان", "ساو")}
+# state names that are also everyday words (مالي "financial", بنين "sons"): not protected
+_COMMON_WORD_NAMES = {loose(w) for w in ("مالي", "بنين")}
+
+
+@lru_cache(maxsize=4)
+def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
+    """Written forms of proper names → ``(lemma, "PROPN")``, for the lemmatizer.
+
+    From the gazetteer: the one-word names and capitals of states and the one-word names of
+    people (طهران, روحاني, ماكرون, السعودية), and a word that starts the names of several
+    states (كوريا of كوريا الشمالية and كوريا الجنوبية). Spelling variants of one name get
+    its first listed spelling (ايران → إيران). Names of groups (السنة, الغرب) and names that are
+    also everyday words (مالي) are left out.
+    """
+    from collections import Counter
+
+    gz = load_actors(path)
+    types = dict(zip(gz.actors["actor"], gz.actors["type"]))
+    shared = Counter(a.split()[0] for aid, al in gz.aliases.items() if types.get(aid) == "state"
+                     for a in dict.fromkeys(al) if " " in a)
+    out: dict[str, tuple[str, str]] = {}
+    for aid, aliases in gz.aliases.items():
+        t = types.get(aid)
+        if t not in ("state", "person"):
+            continue
+        canon: dict[str, str] = {}
+        for a in aliases:
+            words = a.split()
+            if len(words) == 1:
+                w = words[0]
+            elif t == "state" and shared[words[0]] >= 2 and not words[0].startswith("ال") \
+                    and loose(words[0]) not in _NAME_PREFIX_WORDS:
+                w = words[0]
+            else:
+                continue
+            key = loose(w)
+            if key in _COMMON_WORD_NAMES:
+                continue
+            canon.setdefault(key, w)
+            out.setdefault(w, (canon[key], "PROPN"))
+    return out

@@ -168,7 +168,7 @@ def _is_speech(d: _Doc, i: int, lex: dict, mention_at: dict) -> bool:
                                                         for v in _verb_variants(d, i)):
         # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows
         ahead = range(i + 1, min(i + 15, d.n))
-        if not any(d.sent[x] == d.sent[i] and (d.var[x] & lex["complementizers"] or
+        if not any(d.sent[x] == d.sent[i] and (d.var[x] & _COMPLEMENTIZERS_STRICT or
                                                d.loose[x] in (":", "«", "“", '"'))
                    for x in ahead):
             return False
@@ -194,9 +194,9 @@ def _unnamed_np(d: _Doc, k: int, lex: dict, text: str, mention_ends: dict) -> tu
     words = _name_words()
     idx = _phrase_index(words["source_heads"])
     best = None
-    for v in d.var[k]:
+    for v in d.var[k] | {v[2:] for v in d.var[k] if v.startswith("ال")}:   # المصادر, مصادر
         for p in idx.get(v, ()):
-            j = d.phrase_at(k, p)
+            j = d.phrase_at(k, p) if len(p) > 1 else k
             if j is not None and (best is None or j > best):
                 best = j
     if best is None:
@@ -252,9 +252,12 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
         if np_ is None:
             return None
         j, name = np_
-        inner = next((by_first[x] for x in range(k, j + 2) if x in by_first and x > k), None)
-        if inner is not None and inner[4] in ("person", "role"):
-            return named(inner)                       # المتحدث باسم البيت الأبيض جوش إرنست
+        # a person named in apposition (المتحدث باسم الحكومة سامر النجار إن …) is the speaker
+        for x in range(k + 1, min(k + 7, d.n)):
+            if d.sent[x] != d.sent[k] or d.var[x] & _COMPLEMENTIZERS_STRICT or d.pos[x] == "VERB":
+                break
+            if x in by_first and by_first[x][4] in ("person", "role"):
+                return named(by_first[x])
         if min(d.var[k], key=len) in _MEDIA_HEADS:
             # صحيفة "نيويورك بوست", وكالة الأنباء …: the outlet named after the word
             for x in range(k + 1, min(k + 4, d.n)):
@@ -494,7 +497,7 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
                                           (sp.text if sp and sp.actor else None)),
                          "speaker_label": info["label"] if info is not None else None,
                          "speaker_type": (info["type"] if info is not None else
-                                          ("unnamed_source" if sp and sp.kind == "unnamed" else
+                                          ("unnamed_source" if sp and sp.actor and sp.actor.startswith("unnamed:") else
                                            ("person" if sp and sp.actor and sp.actor.startswith("person:")
                                             else ("organisation" if sp and sp.actor else None)))),
                          "speaker_kind": sp.kind if sp else "unresolved",

@@ -148,6 +148,10 @@ class Lemmatizer:
         The cache file; default ``config.cache_dir() / "lemmas-<versions>.sqlite"``.
     overrides : path or mapping, optional
         Override file (default ``data/lexicons/lemma_overrides.tsv``) or a dict ``form -> lemma``.
+    names : bool
+        Give the proper names of the actor gazetteer (states, capitals, people:
+        :func:`~discourse.actors.name_lemmas`) their own form as lemma, tagged PROPN, with
+        spelling variants merged (``ايران`` → ``إيران``); default True (``method="kit"``).
     progress : bool
         Show a tqdm progress bar when many forms are new.
     n_jobs : int, optional
@@ -161,7 +165,8 @@ class Lemmatizer:
 
     def __init__(self, *, cache: bool = True, cache_path: str | Path | None = None,
                  overrides: str | Path | Mapping[str, str] | None = "default",
-                 progress: bool = True, method: str = "kit", n_jobs: int | None = None):
+                 progress: bool = True, method: str = "kit", n_jobs: int | None = None,
+                 names: bool = True):
         if method not in ("kit", "qalsadi"):
             raise ValueError("method must be 'kit' (the kit's choice) or 'qalsadi' (qalsadi's own).")
         self.method = method
@@ -173,6 +178,12 @@ class Lemmatizer:
             self.overrides = {lemma_key(k): (lemma_key(v), None) for k, v in overrides.items()}
         else:
             self.overrides = load_overrides(overrides)
+        if names and method == "kit":
+            # proper names of the gazetteer keep their form (طهران, not طهر); your overrides win
+            from .actors import name_lemmas
+
+            for form, (lemma, pos) in name_lemmas().items():
+                self.overrides.setdefault(lemma_key(form), (lemma_key(lemma), pos))
         self.progress = progress
         self._memory: dict[str, LemmaResult] = {}
         self._override_index: dict[str, tuple[str, str]] | None = None

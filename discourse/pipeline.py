@@ -95,9 +95,12 @@ def _inputs(paths: list[Path]) -> list[dict]:
 
 
 def _lexicon_hashes() -> dict:
-    """The user-editable files that change tokens: lemma overrides and extra stopwords."""
+    """The user-editable files that change tokens: lemma overrides, extra stopwords, and the
+    gazetteer files whose names are protected in the lemma column."""
     out = {}
-    for p in (config.lemma_overrides_path(), config.LEXICON_DIR / "stopwords_extra.txt"):
+    for p in (config.lemma_overrides_path(), config.LEXICON_DIR / "stopwords_extra.txt",
+              config.LEXICON_DIR / "actors.yaml", config.LEXICON_DIR / "states.yaml",
+              config.LEXICON_DIR / "offices.yaml"):
         out[p.name] = hashlib.sha1(p.read_bytes()).hexdigest() if p.exists() else None
     return out
 
