@@ -799,9 +799,10 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
     """Written forms of proper names → ``(lemma, "PROPN")``, for the lemmatizer.
 
     From the gazetteer: the one-word names and capitals of states and the one-word names of
-    people (طهران, روحاني, ماكرون, السعودية), and a word that starts the names of several
-    states (كوريا of كوريا الشمالية and كوريا الجنوبية). Spelling variants of one name get
-    its first listed spelling (ايران → إيران). Names of groups (السنة, الغرب) and names that are
+    people (طهران, روحاني, ماكرون), and a word that starts the names of several states
+    (كوريا of كوريا الشمالية and كوريا الجنوبية). The lemma is the name without the article,
+    as for every other word (السعودية → سعودية, القاهرة → قاهرة, not سعدي, قاهر); spelling
+    variants of one name get its first listed spelling (ايران → إيران). Names of groups (السنة, الغرب) and names that are
     also everyday words (مالي) are left out.
     """
     from collections import Counter
@@ -828,6 +829,6 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
             key = loose(w)
             if key in _COMMON_WORD_NAMES:
                 continue
-            canon.setdefault(key, w)
+            canon.setdefault(key, w[2:] if w.startswith("ال") and len(w) > 4 else w)
             out.setdefault(w, (canon[key], "PROPN"))
     return out
