@@ -100,7 +100,7 @@ def _verb_variants(d: _Doc, i: int) -> set[str]:
     if len(w) > 3 and w[0] in "وف":
         w = w[1:]
         out.add(w)
-    if len(w) > 3 and w[0] == "ل":
+    if len(w) > 3 and w[0] == "ل" and w[1] == "ي":    # ليؤكد, not لتوقع (ل + a noun)
         out.add(w[1:])
     return out
 
@@ -167,10 +167,16 @@ def _is_speech(d: _Doc, i: int, lex: dict, mention_at: dict) -> bool:
     if lex["verbs"].get(w) in lex["needs_clause"] or any(lex["verbs"].get(v) in lex["needs_clause"]
                                                         for v in _verb_variants(d, i)):
         # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows
-        ahead = range(i + 1, min(i + 15, d.n))
-        if not any(d.sent[x] == d.sent[i] and (d.var[x] & _COMPLEMENTIZERS_STRICT or
-                                               d.loose[x] in (":", "«", "“", '"'))
-                   for x in ahead):
+        found = False
+        for x in range(i + 1, min(i + 25, d.n)):
+            if d.sent[x] != d.sent[i]:
+                break
+            if d.var[x] & _COMPLEMENTIZERS_STRICT or d.loose[x] in (":", "«", "“", '"'):
+                found = True
+                break
+            if d.punct[x]:
+                break                     # the clause ended without a said clause
+        if not found:
             return False
     return clause_start or prefixed or followed or preceded
 
@@ -520,6 +526,8 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
             if cue.word.startswith("علي حد") and open_sent == d.sent[cue.first]:
                 continue         # "على حد قوله" closes the statement already read
             sp = resolve_speaker(d, cue, lex, ment, state, text)
+            if cue.kind == "according" and sp.actor is None:
+                continue         # وفق الخطة, حسب الاتفاق: no source named, not a source marker
             taken_until = max(taken_until, sp.last)
             nxt = cues[n + 1] if n + 1 < len(cues) else None
             sid = int(d.sent[cue.first])

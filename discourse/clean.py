@@ -19,6 +19,7 @@ LEFTOVER_PATTERNS = [
     r"ربما يعجبك ايضا", r"قد يعجبك ايضا", r"اقرا ايضا", r"اقرأ ايضا", r"اقرا المزيد",
     r"مواضيع ذات صله", r"مواضيع ذات صلة", r"اخبار ذات صله", r"اخبار ذات صلة", r"الاكثر قراءه",
     r"الاكثر قراءة", r"شارك هذا (الخبر|المقال|الموضوع)", r"شارك(ها)? (على|عبر)", r"تابعونا على",
+    r"رابط الخبر", r"رابط المقال", r"رابط الموضوع",
     r"read more", r"related (articles|posts|news)", r"you may also like", r"share this",
 ]
 _LEFTOVER_RE = re.compile(r"^\W*(?:%s)\b" % "|".join(LEFTOVER_PATTERNS), re.I)
