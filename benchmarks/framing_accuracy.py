@@ -54,7 +54,7 @@ def main(argv=None) -> int:
     texts = docs.set_index("doc_id")["text"]
     for art in gold:
         doc = art["doc_id"]
-        m = mentions[mentions["doc_id"] == doc]
+        m = mentions[(mentions["doc_id"] == doc) & (mentions["kind"] != "place")]
         tool_actors = {}
         for actor, g in m.groupby("actor"):
             tool_actors[actor] = set(g["match"]) | canonical.get(actor, set())

@@ -452,7 +452,8 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str],
             if h is not None:
                 j = h[0]
                 while j + 1 < d.n and d.same_sentence(i, j + 1) and j - h[0] < 6 and \
-                        (not taken[j + 1] or (d.loose[j + 1] in words["nisba"] and j > h[0])):
+                        (not taken[j + 1] or (d.loose[j + 1] in words["nisba"] and
+                                              (j > h[0] or h[1][0].startswith("ال")))):
                     if _complement(d, j + 1, first=j == h[0], words=words) or \
                             (d.loose[j] in _ROYAL and _name_like(d.loose[j + 1], d.pos[j + 1])):
                         j += 1
@@ -623,6 +624,7 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
                     and d.var[f.first - 1] & _GOVERNS and not taken[f.first - 1]:
                 f.first -= 1
                 taken[f.first] = True
+        _mark_settings(d, found, types)
         date = dates.get(doc_id) if doc_id in dates.index else None
         _resolve_roles(found, gz, types, date, d if bind else None)
         if bind:
@@ -652,6 +654,35 @@ def _is_place(d: _Doc, i: int, matched: str) -> bool:
         return False
     prev = d.loose[i - 1]
     return prev in _LOCATIVE or (d.pos[i - 1] == "NOUN" and not prev.startswith(("ال", "و")))
+
+
+_IN = {loose(w) for w in ("في", "داخل")}
+
+
+def _mark_settings(d: _Doc, found: list, types: dict) -> None:
+    """A state named only as where things happen (في سوريا, في سوريا والعراق) in an article is
+    its setting, not one of its actors: those mentions get ``kind="place"``."""
+    def locative(f):
+        k = f.first
+        if k == 0 or d.sent[k - 1] != d.sent[k]:
+            return False
+        prev = d.loose[k - 1]
+        if prev in _IN:
+            return True
+        w = d.loose[k]
+        return w[:1] == "و" and k - 1 in place_ends    # في سوريا واليمن
+    place_ends: set[int] = set()
+    by_actor: dict[str, list] = {}
+    for f in found:
+        if types.get(f.actor) == "state" and f.kind == "gazetteer":
+            loc = locative(f)
+            if loc:
+                place_ends.add(f.last)
+            by_actor.setdefault(f.actor, []).append((f, loc))
+    for actor, items in by_actor.items():
+        if all(loc for _, loc in items):
+            for f, _ in items:
+                f.kind = "place"
 
 
 def _merge_first_names(d: _Doc, text: str, found: list[_Found], types: dict) -> list[_Found]:

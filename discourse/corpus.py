@@ -423,9 +423,18 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
     df["has_arabic"] = df["text"].map(has_arabic)
     empty = df["n_chars"] == 0
     if empty.any():
+        raw_empty = df["raw_text"].fillna("").str.strip() == ""
+        leftovers = empty & ~raw_empty & (df["removed"].str.len() > 0)
+        headline = empty & ~raw_empty & ~leftovers & df["title"].notna()
+        reasons = [f"{int(n)} {why}" for n, why in (
+            ((empty & raw_empty).sum(), "empty in the source"),
+            (leftovers.sum(), "only web leftovers such as 'رابط الخبر' (see the removed column)"),
+            (headline.sum(), "only a headline (see the title column; headline=False keeps it as text)"),
+            ((empty & ~raw_empty & ~leftovers & ~headline).sum(), "nothing left after markup was removed"))
+            if n]
         ex = df.loc[empty].iloc[0]
-        warnings.warn(f"{int(empty.sum())} document(s) have no text (e.g. {_where(ex)}); "
-                      "they are kept and give no tokens.", DiscourseWarning,
+        warnings.warn(f"{int(empty.sum())} document(s) have no text to analyse ({'; '.join(reasons)}; "
+                      f"e.g. {_where(ex)}); they are kept and give no tokens.", DiscourseWarning,
                       stacklevel=3)
     no_ar = ~df["has_arabic"] & ~empty
     if no_ar.any():

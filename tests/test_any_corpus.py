@@ -49,7 +49,7 @@ def test_read_corpus_headline_option(tmp_path):
     (tmp_path / "a.txt").write_text("خبر من سطر واحد عن الطقس اليوم\n", encoding="utf-8")
     docs = dc.read_corpus(tmp_path)
     assert docs.loc[0, "title"] is None and docs.loc[0, "n_chars"] > 0
-    with pytest.warns(dc.errors.DiscourseWarning, match="have no text"):  # asked for: said
+    with pytest.warns(dc.errors.DiscourseWarning, match="only a headline"):  # asked for: said
         docs = dc.read_corpus(tmp_path, headline=True)
     assert docs.loc[0, "title"] == "خبر من سطر واحد عن الطقس اليوم"
 
