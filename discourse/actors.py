@@ -28,6 +28,7 @@ binds later mentions of its last word (``جون كيري`` … ``كيري``). Th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -142,7 +143,8 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
     for code, name in ar.items():
         if not re.fullmatch(r"[A-Z]{2}", code) or code in _NOT_STATES:
             continue
-        sid = re.sub(r"[^a-z0-9]+", "_", en.get(code, code).lower()).strip("_")
+        ascii_name = unicodedata.normalize("NFKD", en.get(code, code)).encode("ascii", "ignore").decode()
+        sid = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")     # Türkiye → turkiye
         ex = extra.get(code) or {}
         names = list(dict.fromkeys([name, *ex.get("names", [])]))
         stems = ex.get("nisba")
@@ -253,6 +255,11 @@ def _nisba_forms() -> frozenset[str]:
     return frozenset(out)
 
 
+# loose forms of function words that are also first names once ى is folded (على / علي)
+_NAMES_LIKE_WORDS = {loose("علي")}
+_MAQSURA_PREPS = {normalize(w) for w in ("على", "إلى", "حتى", "لدى", "متى")}
+
+
 # words that end a name or an organisation's name (time words, function words, speech)
 _BOUNDARY = {loose(w) for w in (
     "اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي المقبل "
@@ -269,8 +276,14 @@ _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإ
 
 def _name_like(w: str, pos: str) -> bool:
     """Whether a word can stand inside a person's name (not a function or time word, no digit)."""
-    return (len(w) >= 2 and w not in _BOUNDARY and not any(c.isdigit() for c in w)
-            and pos not in ("FUNC", "PUNCT", "NUM"))
+    return (len(w) >= 2 and (w not in _BOUNDARY or w in _NAMES_LIKE_WORDS)
+            and not any(c.isdigit() for c in w) and pos not in ("FUNC", "PUNCT", "NUM"))
+
+
+def _name_like_at(d: "_Doc", k: int) -> bool:
+    """:func:`_name_like` for token ``k``, with على/إلى (written with ى) never a name: loose
+    forms fold ى into ي, and علي is also a first name."""
+    return _name_like(d.loose[k], d.pos[k]) and not d.maqsura_prep[k]
 
 
 class _Doc:
@@ -284,6 +297,8 @@ class _Doc:
         self.sent = t["sent_id"].to_numpy()
         self.punct = t["is_punct"].to_numpy(bool)
         self.pos = t["pos"].astype(str).to_numpy() if "pos" in t else np.array([""] * self.n)
+        norms = t["norm"].astype(str).tolist()
+        self.maqsura_prep = np.array([x in _MAQSURA_PREPS for x in norms], bool)
 
     def same_sentence(self, i, j):
         return j < self.n and self.sent[j] == self.sent[i] and not self.punct[j]
@@ -337,7 +352,7 @@ def _name_after(d: _Doc, k: int, words: dict, mode: str, taken: np.ndarray) -> i
     first name. Inside the name: links (بن, آل, أبو), first names, unknown words; a family name
     with the article ends it; time words, function words and verbs end it.
     """
-    if k >= d.n or d.punct[k] or taken[k] or not _name_like(d.loose[k], d.pos[k]) \
+    if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k) \
             or d.var[k] & words["heads"]:
         return None
     first, known = d.loose[k], d.var[k] & words["given"]
@@ -358,7 +373,7 @@ def _name_after(d: _Doc, k: int, words: dict, mode: str, taken: np.ndarray) -> i
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
             j = nxt
             continue
-        if not _name_like(w, pos) or pos == "VERB" or w in words["heads"]:
+        if not _name_like_at(d, nxt) or pos == "VERB" or w in words["heads"]:
             break
         if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
             break                 # "… وعلي" starts another name
@@ -455,7 +470,7 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str],
                         (not taken[j + 1] or (d.loose[j + 1] in words["nisba"] and
                                               (j > h[0] or h[1][0].startswith("ال")))):
                     if _complement(d, j + 1, first=j == h[0], words=words) or \
-                            (d.loose[j] in _ROYAL and _name_like(d.loose[j + 1], d.pos[j + 1])):
+                            (d.loose[j] in _ROYAL and _name_like_at(d, j + 1)):
                         j += 1
                     else:
                         break
@@ -479,7 +494,7 @@ def _unknown_name(d: _Doc, k: int, words: dict) -> bool:
     clitic, not a function or time word, no digit."""
     w = d.loose[k]
     return (d.pos[k] in ("X", "PROPN") and not w.startswith("ال") and len(d.var[k]) == 1
-            and _name_like(w, d.pos[k]) and w not in words["heads"] and len(w) >= 3)
+            and _name_like_at(d, k) and w not in words["heads"] and len(w) >= 3)
 
 
 def _complement(d: _Doc, k: int, *, first: bool, words: dict) -> bool:
@@ -491,7 +506,7 @@ def _complement(d: _Doc, k: int, *, first: bool, words: dict) -> bool:
     if w in _BOUNDARY or d.punct[k]:
         return False
     if w in _ROYAL:
-        return k + 1 < d.n and _name_like(d.loose[k + 1], d.pos[k + 1]) and not d.punct[k + 1]
+        return k + 1 < d.n and _name_like_at(d, k + 1) and not d.punct[k + 1]
     if w in words["person_heads"] or (w[:1] == "و" and w[1:] in words["heads"]):
         return False              # a title, or a second organisation (… وجمعية)
     if w.startswith("ال"):
@@ -598,7 +613,7 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
                 # عادل بن أحمد الجبير, فلادمير بوتين: first names and links before a known name
                 first_names = words["given"] | words["ambiguous"] | words["links"]
                 while i > 0 and d.sent[i - 1] == d.sent[i] and not taken[i - 1] and \
-                        not d.punct[i - 1] and d.var[i - 1] & first_names and \
+                        not d.punct[i - 1] and d.var[i - 1] & first_names and _name_like_at(d, i - 1) and \
                         (d.var[i - 1] & words["given"] or i - 2 >= 0 and d.var[i - 2] & first_names):
                     i -= 1
             found.append(_Found(i, j, aid, phrase_alias[p], types.get(aid, ""),
@@ -768,14 +783,14 @@ def _reporting_words() -> tuple[str, ...]:
 
 
 def discover_actors(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazetteer | None = None,
-                    *, examples: int = 2) -> pd.DataFrame:
+                    *, examples: int = 2, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Candidate actors the gazetteer lacks, for the researcher to accept into their own file.
 
     Returns ``name, type, mentions, docs, examples`` (example sentences), most mentioned
-    first. Accepted names go into a YAML of the form of ``actors.yaml``, passed as
+    first. Pass ``mentions`` (from :func:`actor_mentions` with ``discover=True``) to reuse them. Accepted names go into a YAML of the form of ``actors.yaml``, passed as
     ``load_actors(extra=…)``.
     """
-    m = actor_mentions(tokens, docs, gazetteer, discover=True)
+    m = actor_mentions(tokens, docs, gazetteer, discover=True) if mentions is None else mentions
     m = m[m["kind"].isin(["discovered", "bound"])]
     cols = ["name", "type", "mentions", "docs", "examples"]
     if m.empty:

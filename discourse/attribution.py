@@ -25,6 +25,7 @@ document is read once, cue by cue.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,11 @@ def load_speech(path: str | None = None) -> dict:
             "according": _phrase_index(phrases("according")),
             "complementizers": {loose(w) for w in data.get("complementizers", []) if " " not in str(w)},
             "not_speech": phrases("not_speech"), "negation": {loose(w) for w in data.get("negation", [])}}
+
+
+@lru_cache(maxsize=1)
+def _source_index() -> dict:
+    return _phrase_index(_name_words()["source_heads"])
 
 
 @dataclass
@@ -197,8 +203,7 @@ def _unnamed_np(d: _Doc, k: int, lex: dict, text: str, mention_ends: dict) -> tu
     """An unnamed source starting at ``k`` (مصادر مطلعة, دبلوماسي أميركي, مسؤول من حركة حماس):
     its head, the adjectives that agree with it in definiteness, and a phrase with من/في/ب
     that names a body (…من حركة حماس); returns its last token and its words."""
-    words = _name_words()
-    idx = _phrase_index(words["source_heads"])
+    idx = _source_index()
     best = None
     for v in d.var[k] | {v[2:] for v in d.var[k] if v.startswith("ال")}:   # المصادر, مصادر
         for p in idx.get(v, ()):
@@ -247,8 +252,8 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
     """The speaker of one reporting cue (rules in the module docstring). ``mentions`` are the
     document's actor mentions ``(first, last, actor, kind)`` in order; ``state`` carries the last
     speaker and the unnamed sources seen so far in the document."""
-    by_first = {m[0]: m for m in mentions}
-    by_last = {m[1]: m for m in mentions}
+    by_first = state["by_first"] if "by_first" in state else {m[0]: m for m in mentions}
+    by_last = state["by_last"] if "by_last" in state else {m[1]: m for m in mentions}
 
     def named(m):
         return Speaker(m[2], "role" if m[3] == "role" else "named", _span(d, text, m[0], m[1]), m[0], m[1])
@@ -292,8 +297,9 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
         if state.get("sent_speaker") is not None and state["sent_speaker"][0] == sent:
             sp = state["sent_speaker"][1]
             return Speaker(sp.actor, "pronoun", sp.text)
-        prior = [m for m in mentions if m[1] < cue.first]
-        here = [m for m in prior if d.sent[m[0]] == sent and m[4] in ("person", "role")]
+        prior = mentions[:bisect.bisect_left(state.get("ends_sorted", [m[1] for m in mentions]),
+                                             cue.first)] if mentions else []
+        here = [m for m in prior[-50:] if d.sent[m[0]] == sent and m[4] in ("person", "role")]
         if here:
             m = here[0]
             return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
@@ -481,6 +487,8 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
         text = texts[doc_id]
         row_of = dict(zip(t["tok_id"].to_numpy(), range(d.n)))
         mm = m_by_doc.get(doc_id)
+        if mm is not None and "kind" in mm:
+            mm = mm[mm["kind"] != "place"]          # a setting does not speak
         ment = [] if mm is None else sorted(
             (row_of[a], row_of[b], act, kind, typ) for a, b, act, kind, typ in
             zip(mm["tok_first"], mm["tok_last"], mm["actor"], mm["kind"], mm["type"]))
@@ -491,7 +499,8 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
         sent_start = t.groupby("sent_id")["start"].min().to_dict()
         sent_end = t.groupby("sent_id")["end"].max().to_dict()
         starts = t["start"].to_numpy()
-        state = {"last": None, "unnamed": {}}
+        state = {"last": None, "unnamed": {}, "by_first": {m[0]: m for m in ment},
+                 "by_last": {m[1]: m for m in ment}, "ends_sorted": [m[1] for m in ment]}
         used_quotes: set[int] = set()
 
         def add(cue, sp, a, b, direct, attributed, sent_row):

@@ -146,14 +146,34 @@ def frame_profile(scores: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["per_1000", "frame"], ascending=[False, True]).reset_index(drop=True)
 
 
+def _actors_only(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions of actors: a state named only as the setting of an article (``kind="place"``)
+    is left out."""
+    return mentions[mentions["kind"] != "place"] if "kind" in mentions else mentions
+
+
 def actor_frequencies(mentions: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
-    """Mentions, documents and sentences per actor, most mentioned first."""
+    """Mentions, documents and sentences per actor, most mentioned first: ``actor, mentions,
+    docs, sentences, label, type, name_ar, source, found`` (``found``: how the actor was found —
+    gazetteer, role on the article's date, discovered in the text). States named only as
+    places are left out."""
     actors = (gazetteer or load_actors())[0]
+    mentions = _actors_only(mentions)
     g = mentions.groupby("actor")
     sentences = mentions.drop_duplicates(["actor", "doc_id", "sent_id"]).groupby("actor").size()
     out = pd.DataFrame({"mentions": g.size(), "docs": g["doc_id"].nunique(),
                         "sentences": sentences}).rename_axis("actor")
     out = out.reset_index().merge(actors, on="actor", how="left")
+    if len(mentions):
+        first = mentions.groupby("actor").agg(alias=("alias", "first"), mtype=("type", "first"),
+                                              found=("kind", lambda k: ", ".join(sorted(set(k)))))
+        out = out.merge(first, on="actor", how="left")
+        out["label"] = out["label"].fillna(out["alias"])
+        out["name_ar"] = out["name_ar"].fillna(out["alias"])
+        out["type"] = out["type"].fillna(out["mtype"])
+        out = out.drop(columns=["alias", "mtype"])
+    else:
+        out["found"] = pd.Series(dtype=str)
     return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -161,14 +181,24 @@ def _sentence_sets(mentions: pd.DataFrame, key: str) -> dict:
     return mentions.groupby(["doc_id", "sent_id"])[key].agg(lambda s: sorted(set(s))).to_dict()
 
 
-def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1):
+def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1,
+                  top: int | None = 30):
     """Actors as nodes (``mentions`` and ``label`` — the actor's first Arabic alias — as
-    attributes), edges weighted by the number of sentences in which both are mentioned."""
+    attributes), edges weighted by the number of sentences in which both are mentioned.
+    ``top`` keeps the most mentioned actors (default 30, a network a reader can take in;
+    ``None`` keeps all)."""
     import itertools
 
     import networkx as nx
 
     names = (gazetteer or load_actors())[0].set_index("actor")["name_ar"]
+    mentions = _actors_only(mentions)
+    if top is not None and len(mentions):
+        keep = mentions["actor"].value_counts().head(top).index
+        mentions = mentions[mentions["actor"].isin(keep)]
+    if len(mentions):   # actors found in the text are labelled with their name as written
+        names = pd.concat([names, mentions.groupby("actor")["alias"].first()])
+        names = names[~names.index.duplicated()]
     g = nx.Graph()
     for actor, n in mentions["actor"].value_counts().items():
         g.add_node(actor, mentions=int(n), label=names.get(actor, actor))
@@ -184,7 +214,7 @@ def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1
 
 def actor_frame_table(mentions: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
     """Actor × frame: in how many sentences an actor is mentioned together with a frame cue."""
-    a = mentions[["doc_id", "sent_id", "actor"]].drop_duplicates()
+    a = _actors_only(mentions)[["doc_id", "sent_id", "actor"]].drop_duplicates()
     f = hits.loc[~hits["negated"], ["doc_id", "sent_id", "frame"]].drop_duplicates()
     both = a.merge(f, on=["doc_id", "sent_id"])
     if both.empty:

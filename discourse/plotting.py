@@ -240,12 +240,19 @@ def _label_boxes(ax, texts) -> np.ndarray:
 def overlapping_labels(ax, texts) -> list[tuple[int, int]]:
     """Pairs of text artists whose boxes overlap (as drawn on ``ax``'s figure)."""
     b = _label_boxes(ax, texts)
-    out = []
-    for i in range(len(b)):
-        for j in range(i + 1, len(b)):
-            if b[i, 0] < b[j, 2] and b[j, 0] < b[i, 2] and b[i, 1] < b[j, 3] and b[j, 1] < b[i, 3]:
-                out.append((i, j))
-    return out
+    return _overlaps(b)
+
+
+def _overlaps(b: np.ndarray) -> list[tuple[int, int]]:
+    """Index pairs ``i < j`` of overlapping boxes (vectorised: labels of a network are few
+    hundred at most)."""
+    if len(b) < 2:
+        return []
+    x0, y0, x1, y1 = (b[:, k] for k in range(4))
+    hit = ((x0[:, None] < x1[None, :]) & (x0[None, :] < x1[:, None]) &
+           (y0[:, None] < y1[None, :]) & (y0[None, :] < y1[:, None]))
+    i, j = np.nonzero(np.triu(hit, 1))
+    return list(zip(i.tolist(), j.tolist()))
 
 
 def repel_labels(ax, texts, *, max_iter: int = 300, rounds: int = 6) -> int:
@@ -260,7 +267,7 @@ def repel_labels(ax, texts, *, max_iter: int = 300, rounds: int = 6) -> int:
         inv = ax.transData.inverted()
         for _ in range(max_iter):
             b = _label_boxes(ax, texts)
-            pairs = overlapping_labels(ax, texts)
+            pairs = _overlaps(b)
             if not pairs:
                 break
             shift = np.zeros((len(texts), 2))

@@ -38,7 +38,7 @@ prepared_dir = None
 figures_dir = None
 tables_dir = None
 frames_lexicon = None     # path to your frames YAML (None: data/lexicons/frames.yaml)
-actors_lexicon = None     # path to your actors YAML (None: data/lexicons/actors.yaml)
+actors_lexicon = None     # your own actors YAML, extending the shipped gazetteer (None: none)
 group_by = "outlet"       # document column for the comparison across the corpus
 n_topics = 12             # topics of the inductive frame model
 n_boot = 2000             # bootstrap resamples for the intervals
@@ -49,7 +49,7 @@ import discourse as dc
 prep = dc.prepare(corpus, prepared_dir, **fields)
 docs, tokens = prep.documents, prep.tokens
 frames = dc.load_frames(frames_lexicon)
-gazetteer = dc.load_actors(actors_lexicon)
+gazetteer = dc.load_actors(extra=actors_lexicon)
 dc.rtl(frames.frames[["id", "label", "kind", "definition"]])
 
 # %% [markdown]
@@ -89,14 +89,40 @@ dc.rtl(evidence.head(25)[["frame", "cue", "gloss", "left", "match", "right"]])
 
 # %% [markdown]
 # ## Actors
+#
+# Who is in the news: states (every state, from CLDR, with its capital and government words),
+# organisations, groups and news sources from the gazetteer; people by office — a role such as
+# `الرئيس الأمريكي` is the office holder **on the article's date** (no date: the role is kept,
+# never guessed); and people and organisations the gazetteer lacks, **discovered** in the text
+# (after a title or an office, a first name with a family name, an institution's head noun).
+# `found` says how each actor was found; a state named only as the setting (`في سوريا`) is not
+# counted as an actor.
 
 # %%
 mentions = dc.actor_mentions(tokens, docs, gazetteer)
 actor_freq = dc.actor_frequencies(mentions, gazetteer)
 dc.save_table(actor_freq, "06-actors", folder=tables_dir)
-dc.save_table(mentions[["actor", "alias", "match", "doc_id", "sent_id", "start", "end", "sentence"]],
-              "06-actor-mentions", folder=tables_dir, tex=False)
-display(dc.rtl(actor_freq))
+dc.save_table(mentions[["actor", "alias", "kind", "role", "match", "doc_id", "sent_id", "start", "end",
+                        "sentence"]], "06-actor-mentions", folder=tables_dir, tex=False)
+display(dc.rtl(actor_freq.head(30)[["actor", "label", "type", "found", "mentions", "docs"]]))
+roles = mentions[mentions["role"].notna()]
+if len(roles):
+    dc.note("Roles and who held them (the alias, the office, and the actor it resolved to; "
+            "`role:…` when the article has no date or one outside the office table):")
+    display(dc.rtl(roles.groupby(["alias", "role", "actor"]).size().rename("mentions").reset_index()))
+
+# %% [markdown]
+# ### Actors found in the text, for your gazetteer
+#
+# Candidates the gazetteer does not list, with examples. Accept the ones you want in a YAML of
+# the form of `data/lexicons/actors.yaml` and pass it as `actors_lexicon`.
+
+# %%
+candidates = dc.discover_actors(tokens, docs, gazetteer, mentions=mentions)
+dc.save_table(candidates, "06-actor-candidates", folder=tables_dir, tex=False)
+dc.rtl(candidates.head(20))
+
+# %%
 graph = dc.actor_network(mentions, gazetteer)
 if graph.number_of_nodes() == 0:
     dc.not_shown("06-actor-network", "no actor of the gazetteer is mentioned in this corpus; "
@@ -105,7 +131,7 @@ else:
     if graph.number_of_edges() == 0:
         dc.note("No two actors are mentioned in the same sentence: the network below has no "
                 "edge, only the actors found.")
-    ax = dc.plot_network(graph, title="Actors mentioned in the same sentence")
+    ax = dc.plot_network(graph, title="The 30 most mentioned actors: mentioned in the same sentence")
     dc.save_figure(ax.figure, "06-actor-network", folder=figures_dir)
 
 # %% [markdown]
@@ -122,15 +148,19 @@ else:
 # %% [markdown]
 # ## Who speaks
 #
-# Statements found through quotation marks and reporting verbs. `direct` = quoted; `attributed =
-# False` marks quotation marks with no reporting verb (names of laws, titles, scare quotes).
+# Statements found through quotation marks, reporting verbs in any tense (`قال، أكد، أوضح، أشار،
+# حذر …`), continuations (`وأضاف`, `مضيفا`) and source markers (`بحسب`, `وفقا لـ`, `نقلا عن`).
+# Each has one speaker: a named actor, a role, an unnamed source (`مصادر مطلعة`) or, when the verb
+# has no subject of its own, the last speaker (`speaker_kind = pronoun`). `direct` = quoted;
+# `attributed = False` marks quotation marks with no reporting verb (names of laws, titles).
 
 # %%
 statements = dc.attributions(tokens, docs, gazetteer=gazetteer, mentions=mentions)
 speakers = dc.speaker_summary(statements, tokens)
 dc.save_table(statements, "06-statements", folder=tables_dir, tex=False)
 dc.save_table(speakers, "06-speakers", folder=tables_dir)
-display(dc.rtl(statements[["speaker", "speaker_text", "verb", "direct", "attributed", "statement"]]))
+display(dc.rtl(statements[["speaker_name", "speaker_kind", "verb", "direct", "attributed",
+                            "statement"]].head(40)))
 who = speakers.groupby("who")["words"].sum().sort_values(ascending=False).head(15)
 if who.empty:
     dc.not_shown("06-who-speaks", "no quotation and no reporting verb (قال، أكد، أضاف …) with a "
