@@ -157,7 +157,7 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
         capitals |= set(ex.get("capital", []))
         nisba[sid] = list(stems)
         rows.append({"actor": sid, "label": en.get(code, code), "type": "state",
-                     "name_ar": names[-1] if code in ("US", "GB", "SA", "AE") else names[0],
+                     "name_ar": min((n for n in names if len(n) >= 4), key=len, default=names[0]),
                      "source": "CLDR + states.yaml"})
         if stems and code in extra:
             # the people of the state, and its officials: a group, not the state

@@ -153,12 +153,10 @@ def _is_speech(d: _Doc, i: int, lex: dict, mention_at: dict) -> bool:
     if i > 0 and d.sent[i - 1] == d.sent[i] and not d.punct[i - 1] and d.loose[i - 1] in lex["negation"]:
         return False
     for p in lex["not_speech"]:
-        a = i - len(p) + 1
-        if a >= 0 and d.phrase_at(a, p) is not None and a + len(p) - 1 >= i - 1:
-            return False
-        a = i - len(p)
-        if a >= 0 and d.phrase_at(a, p) is not None:
-            return False
+        # the verb inside the frame (ويتوقع أن, من المتوقع أن يعلن: the frame ends just before it)
+        for a in range(max(0, i - len(p)), i + 1):
+            if d.phrase_at(a, p) is not None:
+                return False
     w = d.loose[i]
     clause_start = i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]
     prefixed = w[:1] in "وفل" and len(d.var[i]) > 1

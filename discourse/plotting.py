@@ -200,7 +200,8 @@ def plot_dispersion(positions: pd.DataFrame, *, items=None, ax=None,
 def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str = "weight"):
     """A collocation or co-occurrence network; edge width by ``weight``, labels in Arabic.
 
-    Nodes are labelled with their ``label`` attribute when they have one, else their name.
+    Nodes are labelled with their ``label`` attribute when they have one, else their name; their
+    area follows their ``mentions`` attribute when they have one, else their degree.
     Labels are moved apart until no two overlap (:func:`repel_labels`). A graph without edges
     is drawn as its nodes alone; an empty graph is refused (say why in the notebook instead).
     """
@@ -215,11 +216,13 @@ def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str 
         pos = nx.spring_layout(graph, seed=seed, weight=None, k=2.0 / np.sqrt(n))
         w = np.array([d.get(weight, 1.0) for _, _, d in graph.edges(data=True)], float)
         widths = 0.5 + 3 * (w - w.min()) / (np.ptp(w) or 1) if len(w) else []
-        deg = dict(graph.degree())
+        # node area by the node's mentions when the graph has them, else by its degree
+        size = np.array([graph.nodes[n].get("mentions", graph.degree(n)) for n in graph], float)
+        size = 60 + 500 * size / (size.max() or 1)
         if len(w):
-            nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#999999")
-        nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=[80 + 60 * deg[n] for n in graph],
-                               node_color=OKABE_ITO[5], alpha=0.9)
+            nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6)
+        nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=size, node_color=OKABE_ITO[5], alpha=0.9)
+        ax.margins(0.12)
         texts = [ax.text(x, y, for_matplotlib(str(graph.nodes[n].get("label", n))), ha="center",
                          va="center", fontsize=8, family=[ARABIC_FAMILY, "DejaVu Sans"],
                          bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",

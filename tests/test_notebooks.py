@@ -28,7 +28,7 @@ TABLES = {"01-documents": ["doc_id", "title", "outlet", "removed", "is_duplicate
           "05-keyness-reference": ["feature", "G2", "p", "log_ratio", "direction"],
           "06-frame-profile": ["frame", "label", "hits", "per_1000", "para_share"],
           "06-frame-evidence": ["frame", "cue", "match", "sentence", "start", "end"],
-          "06-actors": ["actor", "mentions"],
+          "06-actors": ["actor", "mentions", "found"],
           "06-statements": ["speaker", "verb", "direct", "statement"],
           "06-stance": ["doc_id", "para_id", "hedging", "question"],
           "06-entman": ["function", "cues", "sentence"]}
@@ -90,6 +90,7 @@ def test_run_on_the_one_event_subset(tmp_path):
     out = tmp_path / "iran"
     r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", str(IRAN), "--id-field", "id",
                         "--text-field", "content", "--outlet-field", "source", "--title-field", "title",
+                        "--date-field", "date_extracted",
                         "--out", str(out), "-p", "nodes", '["إيران", "اتفاق", "نووي"]'],
                        capture_output=True, text=True, cwd=config.PROJ_ROOT)
     assert r.returncode == 0, r.stderr[-3000:]
@@ -99,3 +100,10 @@ def test_run_on_the_one_event_subset(tmp_path):
                    "06-inductive-frames": ["frame", "top_lemmas", "typical_docs"]})
     docs = pd.read_csv(out / "tables" / "01-documents.csv", encoding="utf-8-sig")
     assert len(docs) == 592 and docs["outlet"].nunique() == 12
+    # the 2015 coverage: roles resolve to the office holders of July 2015
+    actors = pd.read_csv(out / "tables" / "06-actors.csv", encoding="utf-8-sig")
+    top = actors["actor"].head(25).tolist()
+    assert {"obama", "kerry", "zarif", "rouhani"} <= set(top) and "kadhimi" not in set(actors["actor"])
+    mentions = pd.read_csv(out / "tables" / "06-actor-mentions.csv", encoding="utf-8-sig")
+    president = mentions[mentions["role"] == "role:us_president"]
+    assert (president["actor"] == "obama").mean() > 0.9
