@@ -45,7 +45,7 @@ def main(argv=None) -> int:
     gazetteer = dc.load_actors()
     mentions = dc.actor_mentions(tokens, docs, gazetteer)
     statements = dc.attributions(tokens, docs, gazetteer=gazetteer, mentions=mentions)
-    hits = dc.frame_hits(tokens, docs, frames)
+    hits = dc.frame_hits(tokens, docs, frames, mentions=mentions)
     hits = hits[~hits["negated"]]
     sentences = dc.sentence_table(tokens, docs)
     canonical = _canonical_forms(gazetteer)

@@ -91,13 +91,58 @@ def with_context(hits: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame,
     return out
 
 
-def frame_hits(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: FrameLexicon | None = None) -> pd.DataFrame:
+def frame_hits(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: FrameLexicon | None = None,
+               *, mentions: pd.DataFrame | None = None, in_names: bool = False) -> pd.DataFrame:
     """Every frame cue found: ``frame, cue, gloss, doc_id, para_id, sent_id, start, end,
-    negated, match, sentence, left, right`` (a KWIC line per hit)."""
+    negated, match, sentence, left, right`` (a KWIC line per hit).
+
+    Cues match exactly (:func:`~discourse.lexicon.match_cues` with ``exact=True``): a word's
+    written form with و ف ب ل ك taken off, or its lemma for a cue written as a dictionary entry,
+    or a phrase; never a stem. A token counts once per frame (the longest cue that covers it
+    wins). Cue words inside the name of an actor (``أمن`` in ``مجلس الأمن``, ``الطاقة`` in
+    ``الوكالة الدولية للطاقة الذرية``) do not count unless ``in_names=True``; the actors are
+    ``mentions`` (default: :func:`~discourse.actors.actor_mentions` on the tokens).
+    """
     lexicon = lexicon or load_frames()
-    hits = match_cues(tokens, lexicon.cues, negations=lexicon.negation)
+    hits = match_cues(tokens, lexicon.cues, negations=lexicon.negation, exact=True)
     hits = hits.rename(columns={"label": "frame"})
+    hits = _once_per_frame(hits)
+    if not in_names and len(hits):
+        if mentions is None:
+            mentions = actor_mentions(tokens, docs)
+        hits = _outside_names(hits, mentions)
     return with_context(hits, tokens, docs).drop(columns=["cue_index", "row_first", "row_last"])
+
+
+def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
+    """One hit per token and frame: where cues of one frame overlap (النفط and نفط, a phrase and
+    a word in it), the longest is kept."""
+    if hits.empty:
+        return hits
+    h = hits.assign(_len=hits["row_last"] - hits["row_first"]).sort_values(
+        ["frame", "_len", "row_first"], ascending=[True, False, True], kind="stable")
+    keep, taken = [], set()
+    for idx, f, a, b in zip(h.index, h["frame"], h["row_first"], h["row_last"]):
+        rows = [(f, r) for r in range(a, b + 1)]
+        if any(r in taken for r in rows):
+            continue
+        taken.update(rows)
+        keep.append(idx)
+    return hits.loc[sorted(keep)]
+
+
+def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Hits that are not inside an actor's name (people, states, organisations, groups)."""
+    if mentions.empty:
+        return hits
+    m = mentions[mentions["tok_last"] > mentions["tok_first"]] if "kind" not in mentions else \
+        mentions[(mentions["tok_last"] > mentions["tok_first"]) & (mentions["kind"] != "place")]
+    spans: dict = {}
+    for d, a, b in zip(m["doc_id"], m["tok_first"], m["tok_last"]):
+        spans.setdefault(d, []).append((a, b))
+    inside = [any(a <= tf and tl <= b for a, b in spans.get(d, ())) for d, tf, tl in
+              zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])]
+    return hits[~np.array(inside, dtype=bool)]
 
 
 def frame_scores(tokens: pd.DataFrame, hits: pd.DataFrame, *, level: str = "doc",

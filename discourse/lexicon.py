@@ -93,11 +93,34 @@ class Cue:
             raise LexiconError(f"An empty cue under {self.label!r}.")
         self.keys = [word_keys(w) for w in words]
 
+    def exact(self) -> "Cue":
+        """The same cue with exact keys (see :func:`match_cues`)."""
+        c = Cue(self.text, self.label, self.gloss, self.negatable, self.extra)
+        c.keys = [exact_keys(w) for w in self.text.split()]
+        return c
 
-def _token_key_table(tokens: pd.DataFrame, use_lemma: bool = True) -> list[set[str]]:
+
+def exact_keys(word: str) -> set[str]:
+    """Keys of a cue word for exact matching: its written form, and — when it is written
+    without the article, as a dictionary entry is — its lemma (``LEMMA:`` key)."""
+    n = _loose(word)
+    return {n} | ({"LEMMA:" + n} if not n.startswith("ال") else set())
+
+
+def exact_token_keys(token: str, lemma: str) -> set[str]:
+    """Keys of a token for exact matching: its form with و ف ب ل ك taken off (never a stem,
+    never the article alone), and its lemma."""
+    from .actors import clitic_variants
+
+    return set(clitic_variants(_loose(token))) | {"LEMMA:" + _loose(lemma)}
+
+
+def _token_key_table(tokens: pd.DataFrame, use_lemma: bool = True, exact: bool = False) -> list[set[str]]:
     pairs = pd.MultiIndex.from_arrays([tokens["token"].astype(str), tokens["lemma"].astype(str)])
     codes, uniq = pd.factorize(pairs)
-    if use_lemma:
+    if exact:
+        keys_u = [exact_token_keys(t, l) for t, l in uniq]
+    elif use_lemma:
         keys_u = [token_keys(t, l) for t, l in uniq]
     else:
         keys_u = [word_keys(t) for t, _ in uniq]
@@ -105,7 +128,8 @@ def _token_key_table(tokens: pd.DataFrame, use_lemma: bool = True) -> list[set[s
 
 
 def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | None = None,
-               negation_window: int = 3, overlap: bool = True, use_lemma: bool = True) -> pd.DataFrame:
+               negation_window: int = 3, overlap: bool = True, use_lemma: bool = True,
+               exact: bool = False) -> pd.DataFrame:
     """Find every cue in the token table (tokens in reading order, punctuation included).
 
     Parameters
@@ -120,6 +144,11 @@ def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | N
         Match lemmas too (default). False matches written forms only (with clitics stripped):
         for cue lists that name exact forms, such as reporting verbs (``أشار`` but not the
         impersonal passive ``يشار``).
+    exact : bool
+        Exact matching (:func:`exact_keys`): a cue word matches a token whose form, with
+        و ف ب ل ك taken off, is the cue word, or — for a cue word written without the article —
+        whose lemma is the cue word. No stems, no loose clitic stripping: ``بفعل`` does not match
+        every form of ``فعل``, ``الطاقة`` does not match ``للطاقة`` through a shared stem.
 
     Returns
     -------
@@ -128,7 +157,9 @@ def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | N
         tok_first, tok_last, start, end, negated`` (``row_*`` index positions in ``tokens``).
     """
     t = tokens.reset_index(drop=True)
-    keys = _token_key_table(t, use_lemma)
+    keys = _token_key_table(t, use_lemma, exact)
+    if exact:
+        cues = [c.exact() for c in cues]
     punct = t["is_punct"].to_numpy(bool)
     doc = t["doc_id"].to_numpy()
     sent = t["sent_id"].to_numpy()

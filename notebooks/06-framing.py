@@ -56,11 +56,14 @@ dc.rtl(frames.frames[["id", "label", "kind", "definition"]])
 # ## Frame profile
 #
 # Hits per 1,000 words over the whole corpus, and the share of paragraphs that carry each frame.
-# A cue preceded by a negation in its clause (`لا`, `لم`, `غير` …) is not counted when the lexicon
+# Cues match exactly (a word's form without و ف ب ل ك, or its lemma; never a stem), a word counts
+# once per frame, and cue words inside an actor's name (`الأمن` in `مجلس الأمن`) do not count. A
+# cue preceded by a negation in its clause (`لا`, `لم`, `غير` …) is not counted when the lexicon
 # marks it negatable.
 
 # %%
-hits = dc.frame_hits(tokens, docs, frames)
+mentions = dc.actor_mentions(tokens, docs, gazetteer)
+hits = dc.frame_hits(tokens, docs, frames, mentions=mentions)
 scores = dc.frame_scores(tokens, hits, lexicon=frames)
 profile = dc.frame_profile(scores)
 dc.save_table(profile, "06-frame-profile", folder=tables_dir)
@@ -99,7 +102,6 @@ dc.rtl(evidence.head(25)[["frame", "cue", "gloss", "left", "match", "right"]])
 # counted as an actor.
 
 # %%
-mentions = dc.actor_mentions(tokens, docs, gazetteer)
 actor_freq = dc.actor_frequencies(mentions, gazetteer)
 dc.save_table(actor_freq, "06-actors", folder=tables_dir)
 dc.save_table(mentions[["actor", "alias", "kind", "role", "match", "doc_id", "sent_id", "start", "end",

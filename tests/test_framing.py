@@ -184,3 +184,36 @@ def test_bad_lexicon_is_a_clear_error(tmp_path):
     bad.write_text("!!python/object/apply:os.system ['echo hacked']\n", encoding="utf-8")
     with pytest.raises(LexiconError):
         dc.load_frames(bad)
+
+
+# -- precise cues (exact matching, once per frame, not inside names) ----------------------------
+
+def _frames_of(text):
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": [pd.NaT]})
+    tokens = dc.tokenize(docs, progress=False)
+    return dc.frame_hits(tokens, docs)
+
+
+def test_frame_cues_match_exactly_never_by_stem():
+    lex = dc.load_frames()
+    cues = [Cue("بفعل", "responsibility")]
+    docs = pd.DataFrame({"doc_id": ["d"], "text": ["يفعل الناس ما يريدون وتضررت المنازل بفعل الأمطار."]})
+    tokens = dc.tokenize(docs, progress=False)
+    exact = match_cues(tokens, cues, exact=True)
+    assert exact["cue"].tolist() == ["بفعل"]                     # not يفعل, a form of فعل
+    assert len(lex.cues) > 0
+
+
+def test_a_token_counts_once_per_frame_and_names_do_not_count():
+    hits = _frames_of("وارتفعت أسعار النفط، وقال مجلس الأمن إن الوكالة الدولية للطاقة الذرية تراقب.")
+    econ = hits[hits["frame"] == "economic"]
+    assert econ["match"].tolist().count("النفط") == 1           # نفط and النفط: one token, one hit
+    assert "الطاقة" not in " ".join(econ["match"]) and "للطاقة" not in set(econ["match"])
+    assert not (hits["match"] == "الأمن").any()                 # أمن inside مجلس الأمن
+    inside = dc.frame_hits(*_docs_tokens("وقال مجلس الأمن إن الأمن مستتب."), in_names=True)
+    assert (inside["match"] == "الأمن").sum() == 2
+
+
+def _docs_tokens(text):
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": [pd.NaT]})
+    return dc.tokenize(docs, progress=False), docs
