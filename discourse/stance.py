@@ -27,7 +27,7 @@ __all__ = ["load_stance", "stance_evidence", "stance_counts", "questions", "entm
            "quote_spans", "STANCE_CLASSES"]
 
 STANCE_CLASSES = ["hedging", "certainty", "intensifiers", "positive", "negative"]
-_IMPERFECT = ("ي", "ت", "ن", "أ", "ا")
+_IMPERFECT = ("ي", "ت", "ن")   # 3rd and 1st person plural imperfect (أ/ا would be the perfect)
 _QUOTE_RE = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
 
 
@@ -48,7 +48,7 @@ def _inside(spans, a, b) -> bool:
 def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: dict | None = None) -> pd.DataFrame:
     """Every stance cue and question: ``kind, cue, doc_id, para_id, sent_id, start, end, match,
     sentence, left, right``. ``قد`` counts as hedging only before an imperfect verb
-    (``قد تعوق``), not in the past perfect (``كانا قد وقعا``)."""
+    (``قد تعوق``), not before a perfect (``وقد أعلن``) nor in the past perfect (``كان قد نشر``)."""
     lexicon = lexicon or load_stance()
     cues = [Cue(str(w), kind) for kind in STANCE_CLASSES for w in lexicon.get(kind, [])]
     hits = match_cues(tokens, cues, overlap=False)
@@ -56,9 +56,14 @@ def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: dict | No
     keep = []
     for r in hits.itertuples():
         if r.cue == "قد":
-            nxt = r.row_last + 1
-            ok = nxt < len(t) and t.at[nxt, "doc_id"] == r.doc_id and t.at[nxt, "norm"].startswith(_IMPERFECT)
-            keep.append(ok)
+            nxt, prev = r.row_last + 1, r.row_first - 1
+            ok = (nxt < len(t) and t.at[nxt, "doc_id"] == r.doc_id
+                  and str(t.at[nxt, "norm"]).startswith(_IMPERFECT)
+                  and str(t.at[nxt, "pos"]) in ("VERB", "X"))
+            # كان قد نشر, كانا قد وقعا: the past perfect, never a hedge
+            after_kana = prev >= 0 and t.at[prev, "doc_id"] == r.doc_id and \
+                str(t.at[prev, "norm"]).lstrip("وف").startswith("كان")
+            keep.append(ok and not after_kana)
         else:
             keep.append(True)
     hits = hits[np.array(keep, dtype=bool)].rename(columns={"label": "kind"})

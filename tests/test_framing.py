@@ -217,3 +217,12 @@ def test_a_token_counts_once_per_frame_and_names_do_not_count():
 def _docs_tokens(text):
     docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": [pd.NaT]})
     return dc.tokenize(docs, progress=False), docs
+
+
+def test_qad_hedges_only_before_an_imperfect_verb():
+    docs = pd.DataFrame({"doc_id": ["d"], "text": ["قد تتأخر المفاوضات. وقد أعلن الوزير النتائج. "
+                                                   "وكان قد نشر التقرير أمس."]})
+    tokens = dc.tokenize(docs, progress=False)
+    ev = dc.stance_evidence(tokens, docs)
+    hedges = ev[(ev["kind"] == "hedging") & (ev["cue"] == "قد")]
+    assert hedges["start"].tolist() == [0]                  # قد تتأخر only
