@@ -25,7 +25,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from .evaluate import loose_form
 from .normalize import normalize
 
 __all__ = ["read_framing_gold", "surface_keys", "score_actors", "score_speech", "score_frames",
@@ -49,21 +48,16 @@ def read_framing_gold(path: str | Path) -> list[dict]:
 
 
 def surface_keys(text: str) -> set[str]:
-    """Comparable keys of a surface form: loose normalized form, and the same without a
-    leading conjunction/preposition letter (و ف ب ل ك; ``لل`` → ``ال``)."""
-    n = loose_form(normalize(str(text))).strip()
+    """Comparable keys of a surface form: its loose normalized form and the same without a
+    leading conjunction and preposition on the first word (و ف ب ل ك; ``لل`` → ``ال``), as the
+    kit's actor matching compares words (:func:`~discourse.actors.clitic_variants`)."""
+    from .actors import clitic_variants, loose
+
+    n = loose(text).strip()
     if not n:
         return set()
-    keys = {n}
-    s = n
-    if len(s) > 3 and s[0] in "وف":  # conjunction, then at most one preposition
-        s = s[1:]
-        keys.add(s)
-    if s.startswith("لل") and len(s) > 4:
-        keys.add("ال" + s[2:])
-    elif len(s) > 3 and s[0] in "بلك":
-        keys.add(s[1:])
-    return keys
+    first, _, rest = n.partition(" ")
+    return {(v + " " + rest).strip() for v in clitic_variants(first)}
 
 
 def _forms(names) -> set[str]:

@@ -88,7 +88,8 @@ else:
 # ## Parts of speech
 #
 # qalsadi's coarse classes: NOUN (nouns and adjectives), VERB, FUNC (function words), X (words it
-# does not know — mostly names and loanwords), plus NUM and LATIN from the tokenizer.
+# does not know — mostly names and loanwords), PROPN (names of states, capitals and people from
+# the actor gazetteer, which keep their form as lemma), plus NUM and LATIN from the tokenizer.
 
 # %%
 pos = dc.frequency(tokens, by="pos")
