@@ -48,7 +48,8 @@ __all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "
 
 from .attribution import attributions, speaker_summary
 from .framing import (actor_frame_table, actor_frequencies, actor_mentions, actor_network,
-                      frame_hits, frame_independence, frame_profile, frame_prominence,
+                      frame_group_tests, frame_hits, frame_independence, frame_profile,
+                      frame_prominence, topic_words,
                       frame_scores, load_actors,
                       load_frames, sentence_table)
 from .actors import discover_actors, name_lemmas, state_attributes
@@ -56,7 +57,7 @@ from .inductive import inductive_frames
 from .stance import entman_functions, load_stance, stance_counts, stance_evidence
 
 __all__ += ["attributions", "speaker_summary", "actor_frame_table", "actor_frequencies",
-            "actor_mentions", "actor_network", "frame_hits", "frame_independence", "frame_profile",
+            "actor_mentions", "actor_network", "frame_hits", "frame_independence", "frame_group_tests", "topic_words", "frame_profile",
             "frame_prominence", "frame_scores", "load_actors", "load_frames", "sentence_table",
             "inductive_frames", "discover_actors", "name_lemmas", "state_attributes", "entman_functions", "load_stance", "stance_counts",
             "stance_evidence"]

@@ -27,7 +27,8 @@ from .lexicon import Cue, load_yaml, match_cues
 
 __all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_profile", "load_actors",
            "actor_mentions", "actor_frequencies", "actor_network", "actor_frame_table",
-           "frame_prominence", "frame_independence", "sentence_table", "with_context"]
+           "frame_prominence", "frame_independence", "frame_group_tests", "topic_words",
+           "sentence_table", "with_context"]
 
 
 @dataclass
@@ -177,10 +178,44 @@ def frame_scores(tokens: pd.DataFrame, hits: pd.DataFrame, *, level: str = "doc"
     return out
 
 
-def frame_profile(scores: pd.DataFrame) -> pd.DataFrame:
+def topic_words(tokens: pd.DataFrame, *, share: float = 0.5, min_docs: int = 5,
+                min_ratio: float = 5.0) -> list[str]:
+    """The corpus's own topic: content lemmas found in at least ``share`` of its documents
+    (default half) and at least ``min_ratio`` times more frequent in the corpus than in general
+    Arabic (``wordfreq``; this leaves out words every text uses, such as قال or يوم). None for a
+    corpus of fewer than ``min_docs`` documents. A frame whose hits come mostly from these
+    measures the topic, not a framing of it. A lemma's general frequency is the sum of the
+    general frequencies of its forms as the corpus writes them."""
+    from wordfreq import word_frequency
+
+    n = tokens["doc_id"].nunique()
+    if n < min_docs:
+        return []
+    words = tokens[~tokens["is_punct"].astype(bool) & ~tokens["is_stop"].astype(bool)
+                   & ~tokens["is_num"].astype(bool)]
+    df = words.drop_duplicates(["doc_id", "lemma"])["lemma"].astype(str).value_counts()
+    cand = set(df[df >= share * n].index)
+    if not cand:
+        return []
+    sub = words[words["lemma"].astype(str).isin(cand)]
+    forms = sub.groupby(sub["lemma"].astype(str))["token"].agg(lambda t: set(map(str, t)))
+    freq = sub["lemma"].astype(str).value_counts()
+    total = float((~tokens["is_punct"].astype(bool)).sum())
+    # the lemma's general frequency: the summed frequencies of its written forms in the corpus
+    general = {w: sum(word_frequency(f, "ar") for f in forms[w]) for w in cand}
+    return [w for w in df.index if w in cand and freq[w] / total >= min_ratio * max(general[w], 1e-7)]
+
+
+def frame_profile(scores: pd.DataFrame, hits: pd.DataFrame | None = None, *,
+                  topic: list[str] | None = None, top_share: float = 0.5) -> pd.DataFrame:
     """The corpus-level profile from :func:`frame_scores` (``level="doc"``): per frame, hits,
     hits per 1,000 words of the corpus, documents with the frame, and share of all paragraphs
-    with it; strongest first."""
+    with it; strongest first.
+
+    With ``hits`` (:func:`frame_hits`), a topic guard: ``top_cue`` and ``top_cue_share`` (the
+    share of the frame's hits from its most frequent cue), ``topic_share`` (share of hits whose
+    words are ``topic`` lemmas, e.g. :func:`topic_words`), and a ``warning`` when either exceeds
+    ``top_share``: the frame's score then mostly measures one word or the corpus's topic."""
     words = scores.drop_duplicates("doc_id")["n_words"].sum()
     paras = scores.drop_duplicates("doc_id")["n_paras"].sum()
     g = scores.groupby(["frame", "label"], sort=False)
@@ -188,7 +223,32 @@ def frame_profile(scores: pd.DataFrame) -> pd.DataFrame:
                         "paras_with": g["paras_with"].sum()}).reset_index()
     out["per_1000"] = out["hits"] / words * 1000
     out["para_share"] = out["paras_with"] / paras
+    if hits is not None:
+        h = hits[~hits["negated"].astype(bool)] if "negated" in hits else hits
+        topic_set = set(topic or [])
+        rows = {}
+        for frame, g in h.groupby("frame"):
+            counts = g["cue"].value_counts()
+            in_topic = g["match"].map(lambda m: bool(topic_set) and _lemma_in(m, topic_set)) \
+                if topic_set else pd.Series(False, index=g.index)
+            rows[frame] = (counts.index[0], counts.iloc[0] / len(g), float(in_topic.mean()))
+        out["top_cue"] = out["frame"].map(lambda f: rows.get(f, ("", 0, 0))[0])
+        out["top_cue_share"] = out["frame"].map(lambda f: rows.get(f, ("", 0.0, 0))[1])
+        out["topic_share"] = out["frame"].map(lambda f: rows.get(f, ("", 0, 0.0))[2])
+        out["warning"] = [
+            "; ".join(w for w in (
+                f"{ts:.0%} of hits from one cue ({c})" if ts > top_share and n >= 5 else "",
+                f"{tp:.0%} of hits are topic words" if tp > top_share and n >= 5 else "") if w)
+            for c, ts, tp, n in zip(out["top_cue"], out["top_cue_share"], out["topic_share"], out["hits"])]
     return out.sort_values(["per_1000", "frame"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _lemma_in(match: str, topic: set[str]) -> bool:
+    from .actors import clitic_variants, loose
+
+    keys = {loose(w) for w in topic}
+    return any(v in keys or v.removeprefix("ال") in keys for w in match.split()
+               for v in clitic_variants(loose(w)))
 
 
 def _actors_only(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -269,16 +329,22 @@ def actor_frame_table(mentions: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFram
 
 def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet",
                      measure: str = "present", n_boot: int = 2000, ci: float = 0.95,
-                     seed: int = 0) -> pd.DataFrame:
+                     seed: int = 0, min_docs: int = 10, duplicates: bool = False) -> pd.DataFrame:
     """Frame prominence per group (outlet, period …) with bootstrap confidence intervals.
 
     ``measure="present"``: share of the group's documents with at least one hit of the frame;
     ``"per_1000"``: mean hits per 1,000 words. Intervals are percentile intervals of
     ``n_boot`` resamples of the group's documents (with replacement; Efron & Tibshirani 1993).
+    A group with fewer than ``min_docs`` documents (default 10) gets no value (NaN, ``too_few``
+    True): one article's 1.00 [1.00, 1.00] says nothing about an outlet. Documents flagged
+    ``is_duplicate`` are left out unless ``duplicates=True``.
 
-    Returns ``group, frame, n_docs, value, ci_low, ci_high``.
+    Returns ``group, frame, n_docs, value, ci_low, ci_high, too_few``.
     """
-    s = scores.merge(docs[["doc_id", by]], on="doc_id", how="left")
+    cols = ["doc_id", by] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
+    s = scores.merge(docs[cols], on="doc_id", how="left")
+    if "is_duplicate" in s:
+        s = s[~s["is_duplicate"].fillna(False).astype(bool)]
     s = s[s[by].notna()]
     s["present"] = (s["hits"] > 0).astype(float)
     rng = np.random.default_rng(seed)
@@ -286,15 +352,104 @@ def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "out
     rows = []
     for (group, frame), d in s.groupby([by, "frame"], sort=True):
         x = d[measure].to_numpy(float)
+        if len(x) < min_docs:
+            rows.append({"group": group, "frame": frame, "n_docs": len(x), "value": np.nan,
+                         "ci_low": np.nan, "ci_high": np.nan, "too_few": True})
+            continue
         idx = rng.integers(0, len(x), size=(n_boot, len(x)))
         boots = x[idx].mean(axis=1)
         rows.append({"group": group, "frame": frame, "n_docs": len(x), "value": x.mean(),
-                     "ci_low": np.quantile(boots, alpha), "ci_high": np.quantile(boots, 1 - alpha)})
-    return pd.DataFrame(rows)
+                     "ci_low": np.quantile(boots, alpha), "ci_high": np.quantile(boots, 1 - alpha),
+                     "too_few": False})
+    return pd.DataFrame(rows, columns=["group", "frame", "n_docs", "value", "ci_low", "ci_high",
+                                       "too_few"])
+
+
+def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet",
+                      min_docs: int = 10, duplicates: bool = False,
+                      reference: str | None = None) -> dict:
+    """Does frame use differ between groups (outlets, periods) beyond article length?
+
+    For each frame, a logistic regression of the frame's presence in an article on the group,
+    controlling for the article's length: ``logit P(present) = b0 + b_group + c·ln(words)``,
+    against the model with length only; the likelihood-ratio test (Wilks 1938) gives ``lr``,
+    ``df`` and ``p``, and ``p_holm`` corrects the p-values of all frames together (Holm 1979).
+    Each article counts once per frame (the χ² over all frames at once counted it under every
+    frame it carries, so its p-value was not valid). Effect sizes: odds ratios of each group
+    against ``reference`` (default: the largest group) with 95 % Wald intervals. Groups with
+    fewer than ``min_docs`` articles and duplicated articles (unless ``duplicates=True``) are
+    left out; a frame no article (or every article) carries is reported with its ``reason``.
+    Fitted with ``statsmodels`` (Newton, maximum likelihood).
+
+    Returns ``{"tests": DataFrame(frame, n_docs, n_present, lr, df, p, p_holm, reason),
+    "odds": DataFrame(frame, group, reference, odds_ratio, ci_low, ci_high, p)}``.
+    """
+    import warnings as _w
+
+    import statsmodels.api as sm
+    from statsmodels.stats.multitest import multipletests
+
+    cols = ["doc_id", by] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
+    s = scores.merge(docs[cols], on="doc_id", how="left")
+    if "is_duplicate" in s:
+        s = s[~s["is_duplicate"].fillna(False).astype(bool)]
+    s = s[s[by].notna() & (s["n_words"] > 0)]
+    sizes = s.drop_duplicates("doc_id")[by].value_counts()
+    groups = sizes[sizes >= min_docs].index.tolist()
+    s = s[s[by].isin(groups)]
+    ref = reference if reference is not None else (groups[0] if groups else None)
+    tests, odds = [], []
+    for frame, d in s.groupby("frame", sort=True):
+        y = (d["hits"] > 0).astype(float).to_numpy()
+        row = {"frame": frame, "n_docs": len(d), "n_present": int(y.sum()), "lr": np.nan,
+               "df": np.nan, "p": np.nan, "reason": ""}
+        if len(groups) < 2:
+            row["reason"] = f"fewer than two {by} groups with {min_docs}+ articles"
+        elif min(y.sum(), len(y) - y.sum()) < 5:
+            row["reason"] = (f"only {int(y.sum())} article(s) carry the frame" if y.sum() < 5 else
+                             f"only {int(len(y) - y.sum())} article(s) lack it")
+            row["reason"] += ": too few to compare groups"
+        else:
+            g = pd.Categorical(d[by], categories=[ref] + [x for x in groups if x != ref])
+            dummies = pd.get_dummies(g, drop_first=True, dtype=float)
+            length = np.log(d["n_words"].to_numpy(float))
+            x_null = sm.add_constant(pd.DataFrame({"log_words": length}), has_constant="add")
+            x_full = pd.concat([x_null.reset_index(drop=True), dummies.reset_index(drop=True)], axis=1)
+            try:
+                with _w.catch_warnings(), np.errstate(over="ignore"):
+                    _w.simplefilter("ignore")
+                    full = sm.Logit(y, x_full).fit(disp=0, method="newton", maxiter=100)
+                    null = sm.Logit(y, x_null).fit(disp=0, method="newton", maxiter=100)
+                lr = 2 * (full.llf - null.llf)
+                dfree = x_full.shape[1] - x_null.shape[1]
+                row.update(lr=float(lr), df=dfree, p=float(stats.chi2.sf(lr, dfree)))
+                ci = full.conf_int()
+                with np.errstate(over="ignore"):   # a group that never uses the frame: inf
+                    ors = np.exp(full.params[dummies.columns])
+                    lows, highs = np.exp(ci.loc[dummies.columns, 0]), np.exp(ci.loc[dummies.columns, 1])
+                for name in dummies.columns:
+                    odds.append({"frame": frame, "group": name, "reference": ref,
+                                 "odds_ratio": float(ors[name]), "ci_low": float(lows[name]),
+                                 "ci_high": float(highs[name]), "p": float(full.pvalues[name])})
+            except Exception as exc:  # perfect separation, singular design
+                row["reason"] = f"the model could not be fitted ({type(exc).__name__})"
+        tests.append(row)
+    tests = pd.DataFrame(tests, columns=["frame", "n_docs", "n_present", "lr", "df", "p", "reason"])
+    ok = tests["p"].notna()
+    tests["p_holm"] = np.nan
+    if ok.any():
+        tests.loc[ok, "p_holm"] = multipletests(tests.loc[ok, "p"], method="holm")[1]
+    return {"tests": tests[["frame", "n_docs", "n_present", "lr", "df", "p", "p_holm", "reason"]],
+            "odds": pd.DataFrame(odds, columns=["frame", "group", "reference", "odds_ratio",
+                                                "ci_low", "ci_high", "p"])}
 
 
 def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet") -> dict:
     """χ² test of independence of group × frame, on the counts of documents with each frame.
+
+    Descriptive only: an article carrying several frames is counted under each, so the
+    observations are not independent and the p-value is not valid. Use
+    :func:`frame_group_tests` to test differences between groups.
 
     Returns ``chi2, dof, p, table`` (the contingency table) and ``expected``; frames no group
     uses are left out (their expected counts would be zero). When the test cannot be made (fewer

@@ -332,10 +332,12 @@ def plot_heatmap(table: pd.DataFrame, *, ax=None, title: str = "", cbar_label: s
         ax.set_xticks(range(table.shape[1]), [for_matplotlib(str(c)) for c in table.columns],
                       rotation=40, ha="right")
         ax.set_yticks(range(table.shape[0]), [for_matplotlib(str(r)) for r in table.index])
-        vmax = np.nanmax(table.to_numpy(float)) if table.size else 0
+        vmax = np.nanmax(table.to_numpy(float)) if table.size and table.notna().to_numpy().any() else 0
         for i in range(table.shape[0]):
             for j in range(table.shape[1]):
                 v = table.iat[i, j]
+                if pd.isna(v):
+                    continue          # a cell without a value stays blank
                 txt = fmt.format(v)
                 if lower is not None and upper is not None:
                     txt += f"\n[{fmt.format(lower.iat[i, j])}, {fmt.format(upper.iat[i, j])}]"

@@ -65,7 +65,13 @@ dc.rtl(frames.frames[["id", "label", "kind", "definition"]])
 mentions = dc.actor_mentions(tokens, docs, gazetteer)
 hits = dc.frame_hits(tokens, docs, frames, mentions=mentions)
 scores = dc.frame_scores(tokens, hits, lexicon=frames)
-profile = dc.frame_profile(scores)
+topic = dc.topic_words(tokens)          # the corpus's own topic words (half the articles or more)
+profile = dc.frame_profile(scores, hits, topic=topic)
+if topic:
+    print("Topic words of this corpus:", "، ".join(topic))
+for row in profile[profile["warning"] != ""].itertuples():
+    dc.note(f"**Check `{row.frame}`**: {row.warning} — its score may measure the topic or one "
+            "word rather than a framing. Read its evidence below.")
 dc.save_table(profile, "06-frame-profile", folder=tables_dir)
 if profile["hits"].sum() == 0:
     dc.not_shown("06-frame-profile", "no cue of the frame lexicon occurs in this corpus (or "
@@ -200,8 +206,11 @@ dc.rtl(entman[["function", "cues", "sentence"]])
 # %% [markdown]
 # ## Across the corpus: frames by outlet, with 95 % bootstrap intervals
 #
-# The share of each outlet's articles that carry a frame at least once; the χ² test asks whether
-# frame use depends on the outlet. Needs a corpus with several outlets.
+# The share of each outlet's articles that carry a frame at least once (duplicated articles left
+# out; an outlet with fewer than 10 articles gets no value — its cell is left blank). Then, per
+# frame, a logistic regression of the frame's presence on the outlet, controlling for article
+# length, with a likelihood-ratio test, Holm-corrected p-values and odds ratios against the
+# largest outlet. Needs a corpus with several outlets.
 
 # %%
 groups = (docs.loc[docs["doc_id"].isin(scores["doc_id"]), group_by].dropna().nunique()
@@ -216,16 +225,21 @@ elif profile["hits"].sum() == 0:
 else:
     prominence = dc.frame_prominence(scores, docs, by=group_by, n_boot=n_boot)
     dc.save_table(prominence, "06-frame-prominence", folder=tables_dir)
-    test = dc.frame_independence(scores, docs, by=group_by)
-    if test.get("reason"):
-        dc.note(f"No χ² test: {test['reason']}")
-    else:
-        print(f"χ² = {test['chi2']:.1f}, df = {test['dof']}, p = {test['p']:.3g}")
+    tests = dc.frame_group_tests(scores, docs, by=group_by)
+    dc.save_table(tests["tests"], "06-frame-group-tests", folder=tables_dir)
+    dc.save_table(tests["odds"], "06-frame-odds-ratios", folder=tables_dir)
+    display(dc.rtl(tests["tests"]))
     value, low, high = (prominence.pivot(index="group", columns="frame", values=c)
                         for c in ("value", "ci_low", "ci_high"))
-    ax = dc.plot_heatmap(value, lower=low, upper=high, cbar_label="Share of articles with the frame",
-                         title=f"Frames by {group_by} (95% bootstrap intervals)")
-    dc.save_figure(ax.figure, "06-frames-by-outlet", folder=figures_dir)
+    if value.notna().to_numpy().any():
+        ax = dc.plot_heatmap(value, lower=low, upper=high,
+                             cbar_label="Share of articles with the frame",
+                             title=f"Frames by {group_by} (95% bootstrap intervals; blank: "
+                                   "fewer than 10 articles)")
+        dc.save_figure(ax.figure, "06-frames-by-outlet", folder=figures_dir)
+    else:
+        dc.not_shown("06-frames-by-outlet", f"no {group_by} has 10 or more articles (without "
+                     "duplicates): too few to say how often it uses a frame.")
 
 # %% [markdown]
 # ## Inductive frames (topic model → topic network → communities)

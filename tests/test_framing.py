@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -160,7 +162,7 @@ def test_frame_prominence_and_chi_square_by_hand():
                            "hits": [1, 0, 2, 0, 0, 1, 0, 1, 0, 3, 1, 0],
                            "per_1000": np.arange(12, dtype=float)})
     docs = pd.DataFrame({"doc_id": list("abcdef"), "outlet": list("xxxyyy")})
-    p = dc.frame_prominence(scores, docs, n_boot=500).set_index(["group", "frame"])
+    p = dc.frame_prominence(scores, docs, n_boot=500, min_docs=1).set_index(["group", "frame"])
     assert p.loc[("x", "f1"), "value"] == pytest.approx(2 / 3)
     assert p.loc[("y", "f2"), "value"] == pytest.approx(2 / 3)
     assert p.loc[("x", "f1"), "ci_low"] <= 2 / 3 <= p.loc[("x", "f1"), "ci_high"]
@@ -226,3 +228,86 @@ def test_qad_hedges_only_before_an_imperfect_verb():
     ev = dc.stance_evidence(tokens, docs)
     hedges = ev[(ev["kind"] == "hedging") & (ev["cue"] == "قد")]
     assert hedges["start"].tolist() == [0]                  # قد تتأخر only
+
+
+# -- comparisons across outlets ---------------------------------------------------------------
+
+def _synthetic_scores(seed=3):
+    rng = np.random.default_rng(seed)
+    rows, docs = [], []
+    for g, p in (("a", 0.2), ("b", 0.5), ("c", 0.7)):
+        for k in range(40):
+            n = int(rng.integers(50, 800))
+            present = rng.random() < min(0.95, p + n / 4000)
+            doc = f"{g}{k}"
+            docs.append({"doc_id": doc, "outlet": g, "is_duplicate": False})
+            rows.append({"doc_id": doc, "frame": "conflict", "hits": int(present), "n_words": n})
+    docs.append({"doc_id": "dup", "outlet": "a", "is_duplicate": True})
+    rows.append({"doc_id": "dup", "frame": "conflict", "hits": 1, "n_words": 100})
+    return pd.DataFrame(rows), pd.DataFrame(docs)
+
+
+def test_group_test_equals_an_independent_logistic_fit():
+    from sklearn.linear_model import LogisticRegression
+
+    scores, docs = _synthetic_scores()
+    res = dc.frame_group_tests(scores, docs, by="outlet", reference="a")
+    s = scores.merge(docs, on="doc_id")
+    s = s[~s["is_duplicate"]]
+    y = (s["hits"] > 0).to_numpy(int)
+    length = np.log(s["n_words"].to_numpy(float))[:, None]
+    dummies = pd.get_dummies(s["outlet"], dtype=float)[["b", "c"]].to_numpy()
+
+    def loglik(x):
+        m = LogisticRegression(penalty=None, max_iter=10_000, tol=1e-10).fit(x, y)
+        p = m.predict_proba(x)[:, 1]
+        return float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p))), m
+
+    ll_full, full = loglik(np.hstack([length, dummies]))
+    ll_null, _ = loglik(length)
+    t = res["tests"].iloc[0]
+    assert t["lr"] == pytest.approx(2 * (ll_full - ll_null), rel=1e-4)
+    assert t["df"] == 2 and t["p"] == pytest.approx(stats.chi2.sf(2 * (ll_full - ll_null), 2), rel=1e-3)
+    odds = res["odds"].set_index("group")["odds_ratio"]
+    assert odds["b"] == pytest.approx(np.exp(full.coef_[0][1]), rel=1e-3)
+    assert odds["c"] == pytest.approx(np.exp(full.coef_[0][2]), rel=1e-3)
+    assert t["n_docs"] == 120                               # the duplicate is left out
+
+
+def test_holm_correction_by_hand():
+    scores, docs = _synthetic_scores()
+    other = _synthetic_scores(seed=11)[0].assign(frame="economic")
+    res = dc.frame_group_tests(pd.concat([scores, other]), docs, by="outlet")["tests"]
+    p = res["p"].to_numpy()
+    order = np.argsort(p)
+    holm = np.maximum.accumulate(np.minimum(1, p[order] * (len(p) - np.arange(len(p)))))
+    expected = np.empty_like(holm)
+    expected[order] = holm
+    assert res["p_holm"].to_numpy() == pytest.approx(expected)
+
+
+def test_small_groups_get_no_value_and_say_why():
+    scores, docs = _synthetic_scores()
+    docs.loc[docs["doc_id"].isin(["a0", "a1", "a2"]), "outlet"] = "tiny"
+    prom = dc.frame_prominence(scores, docs, by="outlet", n_boot=50)
+    tiny = prom[prom["group"] == "tiny"].iloc[0]
+    assert tiny["too_few"] and np.isnan(tiny["value"]) and tiny["n_docs"] == 3
+    assert not prom.loc[prom["group"] == "b", "too_few"].iloc[0]
+    rare = scores.assign(hits=0)
+    rare.loc[rare.index[:2], "hits"] = 1
+    t = dc.frame_group_tests(rare, docs, by="outlet")["tests"].iloc[0]
+    assert np.isnan(t["p"]) and "too few" in t["reason"]
+
+
+def test_topic_words_are_the_corpus_topic_not_common_words(seed_docs):
+    # eight articles of distinct news sentences, each with قال and المفاعل once
+    sents = [x for x in re.split(r"(?<=\.)\s+", seed_docs.text[0]) if len(x.split()) > 8]
+    texts = [" ".join(sents[2 * i:2 * i + 2]) + " وقال إن المفاعل مغلق." for i in range(8)]
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(8)], "text": texts})
+    tokens = dc.tokenize(docs, progress=False)
+    loose_topic = dc.topic_words(tokens, min_ratio=1)
+    strict_topic = dc.topic_words(tokens, min_ratio=20)
+    assert {"مفاعل", "قال"} <= set(loose_topic)     # both in every article
+    assert "مفاعل" in strict_topic                  # rare in general Arabic: the topic
+    assert "قال" not in strict_topic                # about as common everywhere: not the topic
+    assert dc.topic_words(tokens.iloc[:0]) == []
