@@ -54,12 +54,17 @@ from .framing import (actor_frame_table, actor_frequencies, actor_mentions, acto
                       load_frames, sentence_table)
 from .actors import discover_actors, name_lemmas, state_attributes
 from .inductive import inductive_frames
+from .validation import (coded_from_gold, frame_units, prune_lexicon, read_coding_sheet,
+                         train_frame_classifier, validation_report, validation_sample, wilson,
+                         write_xlsx)
 from .stance import entman_functions, load_stance, stance_counts, stance_evidence
 
 __all__ += ["attributions", "speaker_summary", "actor_frame_table", "actor_frequencies",
             "actor_mentions", "actor_network", "frame_hits", "frame_independence", "frame_group_tests", "topic_words", "frame_profile",
             "frame_prominence", "frame_scores", "load_actors", "load_frames", "sentence_table",
-            "inductive_frames", "discover_actors", "name_lemmas", "state_attributes", "entman_functions", "load_stance", "stance_counts",
+            "inductive_frames", "frame_units", "validation_sample", "validation_report",
+            "read_coding_sheet", "prune_lexicon", "coded_from_gold", "train_frame_classifier",
+            "wilson", "write_xlsx", "discover_actors", "name_lemmas", "state_attributes", "entman_functions", "load_stance", "stance_counts",
             "stance_evidence"]
 
 from .distributed import frequency_dask, keyness_dask, prepare_dask, read_tokens_dask

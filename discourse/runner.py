@@ -83,6 +83,9 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
 
     params = common_parameters(corpus, out, fields)
     extra = {k: _coerce(v) if isinstance(v, str) else v for k, v in (parameters or {}).items()}
+    # notebooks run in notebooks/: a parameter naming a file here is passed as an absolute path
+    extra = {k: str(Path(v).resolve()) if isinstance(v, str) and v and Path(v).exists() else v
+             for k, v in extra.items()}
     out_nb = Path(params["figures_dir"]).parent / "notebooks"
     out_nb.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()

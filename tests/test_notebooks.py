@@ -13,7 +13,7 @@ from PIL import Image
 
 from discourse import config
 from discourse.runner import notebook_paths
-from helpers import IRAN, needs_shared
+from helpers import IRAN, SHARED, needs_shared
 
 FIGURES = ["01-article-lengths", "02-types-by-level", "02-parts-of-speech", "03-top-lemmas",
            "03-lemma-wordcloud", "03-dispersion", "04-collocation-network", "05-keyness-reference",
@@ -54,7 +54,7 @@ def check_outputs(out: Path, figures, tables):
 
 def test_notebooks_are_paired_and_committed_without_outputs():
     nbs = notebook_paths()
-    assert [p.name[:2] for p in nbs] == ["01", "02", "03", "04", "05", "06"]
+    assert [p.name[:2] for p in nbs] == ["01", "02", "03", "04", "05", "06", "07"]
     for nb in nbs:
         data = json.loads(nb.read_text(encoding="utf-8"))
         assert not any(c.get("outputs") for c in data["cells"]), nb.name
@@ -91,13 +91,18 @@ def test_run_on_the_one_event_subset(tmp_path):
     r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", str(IRAN), "--id-field", "id",
                         "--text-field", "content", "--outlet-field", "source", "--title-field", "title",
                         "--date-field", "date_extracted",
-                        "--out", str(out), "-p", "nodes", '["إيران", "اتفاق", "نووي"]'],
+                        "--out", str(out), "-p", "nodes", '["إيران", "اتفاق", "نووي"]',
+                        "-p", "gold_path", str(SHARED / "gold" / "framing" / "saudinewsnet_dev.jsonl")],
                        capture_output=True, text=True, cwd=config.PROJ_ROOT)
     assert r.returncode == 0, r.stderr[-3000:]
-    check_outputs(out, FIGURES + MULTI_OUTLET_FIGURES,
+    check_outputs(out, FIGURES + MULTI_OUTLET_FIGURES + ["07-frame-precision"],
                   {**TABLES, "05-keyness-outlets": ["feature", "G2", "outlet"],
                    "06-frame-prominence": ["group", "frame", "value", "ci_low", "ci_high"],
-                   "06-inductive-frames": ["frame", "top_lemmas", "typical_docs"]})
+                   "06-inductive-frames": ["frame", "top_lemmas", "typical_docs"],
+                   "06-frame-group-tests": ["frame", "lr", "p", "p_holm", "reason"],
+                   "07-validation-frames": ["frame", "precision", "precision_low", "recall", "alpha_kit"],
+                   "07-classifier": ["frame", "precision", "recall", "f1"]})
+    assert (out / "tables" / "07-coding-sheet.xlsx").exists() and (out / "tables" / "07-frames-pruned.yaml").exists()
     docs = pd.read_csv(out / "tables" / "01-documents.csv", encoding="utf-8-sig")
     assert len(docs) == 592 and docs["outlet"].nunique() == 12
     # the 2015 coverage: roles resolve to the office holders of July 2015
