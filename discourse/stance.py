@@ -47,8 +47,10 @@ def _inside(spans, a, b) -> bool:
 
 def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: dict | None = None) -> pd.DataFrame:
     """Every stance cue and question: ``kind, cue, doc_id, para_id, sent_id, start, end, match,
-    sentence, left, right``. ``قد`` counts as hedging only before an imperfect verb
-    (``قد تعوق``), not before a perfect (``وقد أعلن``) nor in the past perfect (``كان قد نشر``)."""
+    sentence, left, right, flipped``. ``قد`` counts as hedging only before an imperfect verb
+    (``قد تعوق``), not before a perfect (``وقد أعلن``) nor in the past perfect (``كان قد نشر``).
+    Evaluation flips under a negation (لا استقرار), a word that undoes it (المزعزعة للاستقرار)
+    or a negative object (دعمها للإرهاب); ``flipped`` marks those."""
     lexicon = lexicon or load_stance()
     cues = [Cue(str(w), kind) for kind in STANCE_CLASSES for w in lexicon.get(kind, [])]
     hits = match_cues(tokens, cues, overlap=False)
@@ -67,9 +69,51 @@ def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: dict | No
         else:
             keep.append(True)
     hits = hits[np.array(keep, dtype=bool)].rename(columns={"label": "kind"})
+    hits = _flip_polarity(hits, t, lexicon)
     ev = with_context(hits, tokens, docs).drop(columns=["cue_index", "gloss", "negated", "row_first", "row_last"])
     q = questions(tokens, docs)
     return pd.concat([ev, q], ignore_index=True).sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def _flip_polarity(hits: pd.DataFrame, t: pd.DataFrame, lexicon: dict) -> pd.DataFrame:
+    """Evaluation turned round by its context (``flipped`` True):
+
+    * a negation just before it in its clause (لا استقرار, عدم الاحترام): positive ↔ negative;
+    * a positive word governed by a word that undoes it (المزعزعة للاستقرار, تقويض الأمن);
+    * a positive word whose object is a negative one (دعمها للإرهاب): negative.
+    """
+    from .actors import clitic_variants, loose
+
+    if hits.empty:
+        return hits.assign(flipped=pd.Series(dtype=bool))
+    negs = {loose(w) for w in lexicon.get("negators", [])}
+    undo = {loose(w) for w in lexicon.get("undoing", [])}
+    bad = {loose(w) for w in lexicon.get("negative_objects", [])}
+    norm = t["norm"].astype(str).map(loose).to_numpy()
+    doc, punct = t["doc_id"].to_numpy(), t["is_punct"].to_numpy(bool)
+
+    def around(k):
+        return set(clitic_variants(norm[k])) | {v.removeprefix("ال") for v in clitic_variants(norm[k])}
+
+    kinds, flipped = [], []
+    for r in hits.itertuples():
+        kind, flip = r.kind, False
+        if kind in ("positive", "negative"):
+            a, b = r.row_first, r.row_last
+            before = [k for k in (a - 1, a - 2) if k >= 0 and doc[k] == r.doc_id and not punct[k]]
+            if before and not punct[a - 1] and any(around(k) & negs for k in before[:2]):
+                flip = True
+            elif kind == "positive" and before and around(before[0]) & undo:
+                flip = True
+            elif kind == "positive" and any(
+                    k < len(t) and doc[k] == r.doc_id and not punct[k] and norm[k][:1] == "ل"
+                    and around(k) & bad for k in (b + 1, b + 2)):
+                flip = True           # دعمها للإرهاب, الدعم الإيراني للإرهاب
+            if flip:
+                kind = "negative" if kind == "positive" else "positive"
+        kinds.append(kind)
+        flipped.append(flip)
+    return hits.assign(kind=kinds, flipped=flipped)
 
 
 def questions(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:

@@ -311,3 +311,17 @@ def test_topic_words_are_the_corpus_topic_not_common_words(seed_docs):
     assert "مفاعل" in strict_topic                  # rare in general Arabic: the topic
     assert "قال" not in strict_topic                # about as common everywhere: not the topic
     assert dc.topic_words(tokens.iloc[:0]) == []
+
+
+def test_evaluation_flips_under_negation_undoing_and_negative_objects():
+    docs = pd.DataFrame({"doc_id": ["d"], "text": [
+        "لا استقرار في المنطقة. وانتقد الوزير السياسات المزعزعة للاستقرار. وانتقد الدعم "
+        "الإيراني للإرهاب. وأشاد بالاستقرار."]})
+    tokens = dc.tokenize(docs, progress=False)
+    ev = dc.stance_evidence(tokens, docs)
+    ev = ev[ev["kind"].isin(["positive", "negative"])]
+    by_match = dict(zip(ev["match"], zip(ev["kind"], ev["flipped"])))
+    assert by_match["استقرار"] == ("negative", True)        # لا استقرار
+    assert by_match["للاستقرار"] == ("negative", True)      # المزعزعة للاستقرار
+    assert by_match["الدعم"] == ("negative", True)           # الدعم الإيراني للإرهاب
+    assert by_match["بالاستقرار"] == ("positive", False)
