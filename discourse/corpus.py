@@ -107,9 +107,18 @@ class _Raw:
     markup: bool = False
 
 
-def _iter_files(path: Path) -> Iterator[Path]:
+def _iter_files(path: Path, follow_links: bool = False) -> Iterator[Path]:
     if path.is_dir():
+        root = path.resolve()
         files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        if not follow_links:
+            # a link that leads out of the corpus folder could pull any readable file of the
+            # machine into a table researchers share: refused unless asked for
+            outside = [p for p in files if not p.resolve().is_relative_to(root)]
+            for p in outside:
+                warnings.warn(f"{p}: skipped, a link to {p.resolve()} outside the corpus folder "
+                              "(pass follow_links=True to read it).", DiscourseWarning, stacklevel=4)
+            files = [p for p in files if p not in outside]
         usable = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES | {".zip"}]
         for p in files:
             if p not in usable:
@@ -324,7 +333,8 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
                 author_field: str | None = None, url_field: str | None = None,
                 id_field: str | None = None, encoding: str | None = None,
                 on_error: str = "raise", max_member_bytes: int = MAX_MEMBER_BYTES,
-                headline: bool | None = None, n_jobs: int | None = 1) -> pd.DataFrame:
+                headline: bool | None = None, follow_links: bool = False,
+                n_jobs: int | None = 1) -> pd.DataFrame:
     """Read articles from files, folders, tables or zip archives into a documents table.
 
     Parameters
@@ -341,6 +351,9 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         warn and skip it.
     max_member_bytes : int
         Zip members that decompress past this size are refused (default 1 GiB).
+    follow_links : bool
+        Read files in a corpus folder that are links to files outside it (default: skipped
+        with a warning, so a shared table never holds a file from elsewhere on the machine).
     headline : bool, optional
         Plain-text articles: is the first line a headline? ``None`` (default) decides per
         file — a short first line that does not end like a sentence and is set off from the
@@ -370,7 +383,7 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         paths = [paths]
     fields = FieldMap(text=text_field, title=title_field, date=date_field, outlet=outlet_field,
                       author=author_field, url=url_field, id=id_field)
-    files = [f for p in paths for f in _iter_files(Path(p))]
+    files = [f for p in paths for f in _iter_files(Path(p), follow_links)]
     n_inputs = len(files)
     job = (fields, encoding, on_error, max_member_bytes, headline)
     n_jobs = min(n_jobs or os.cpu_count() or 1, len(files))

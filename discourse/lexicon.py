@@ -26,11 +26,23 @@ __all__ = ["Cue", "load_yaml", "token_keys", "word_keys", "match_cues", "bare"]
 
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses aliases: a lexicon has no use for them, and nested
+    aliases can blow a small file up into gigabytes (a "billion laughs" file)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.YAMLError(f"an alias (*{event.anchor}) at line {event.start_mark.line + 1}: "
+                                 "aliases are not allowed in lexicons, write the values out")
+        return super().compose_node(parent, index)
+
+
 def load_yaml(path: str | Path) -> dict:
     """Read a YAML lexicon safely; errors name the file and line."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_NoAliasLoader)
     except FileNotFoundError as exc:
         raise LexiconError(f"{path}: no such lexicon file.") from exc
     except yaml.YAMLError as exc:

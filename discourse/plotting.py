@@ -105,11 +105,17 @@ def save_figure(fig, name: str, *, folder: str | Path | None = None,
 
 def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
                index: bool = False, float_format: str = "%.4g", tex: bool = True) -> list[Path]:
-    """Write ``name.csv`` (UTF-8 with a BOM, so spreadsheet programs read Arabic) and ``name.tex``."""
+    """Write ``name.csv`` (UTF-8 with a BOM, so spreadsheet programs read Arabic) and ``name.tex``.
+
+    Text cells beginning with ``= + - @`` get a leading apostrophe in the CSV, so a spreadsheet
+    shows them instead of running them as formulas (OWASP, CSV injection)."""
     folder = Path(folder) if folder else config.TABLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.csv"]
-    df.to_csv(paths[0], index=index, encoding="utf-8-sig", float_format=float_format)
+    from .validation import _neutralise
+
+    # a title beginning with = + - @ would run as a formula in a spreadsheet (OWASP): prefixed '
+    _neutralise(df).to_csv(paths[0], index=index, encoding="utf-8-sig", float_format=float_format)
     if tex:
         paths.append(folder / f"{name}.tex")
         body = df.to_latex(index=index, float_format=lambda x: f"{x:.4g}", longtable=len(df) > 40,
