@@ -22,7 +22,7 @@ from scipy import stats
 
 from . import config
 from .errors import LexiconError
-from .actors import Gazetteer, actor_mentions, load_actors
+from .actors import actor_mentions, load_actors
 from .lexicon import Cue, load_yaml, match_cues
 
 __all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_profile", "load_actors",
