@@ -375,6 +375,8 @@ def _name_after(d: _Doc, k: int, words: dict, mode: str, taken: np.ndarray) -> i
             continue
         if not _name_like_at(d, nxt) or pos == "VERB" or w in words["heads"]:
             break
+        if len(d.var[nxt]) > 1 and not w.startswith("ال") and pos in ("NOUN", "ADJ"):
+            break                 # a known word with و/ب/ل attached (برصاص) is not in a name
         if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
             break                 # "… وعلي" starts another name
         if w.startswith("ال"):
@@ -449,7 +451,7 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str],
             v = d.var[i]
             given = v & (words["given"] | words["ambiguous"])
             after_verb = i > 0 and d.var[i - 1] & reporting
-            nxt_name = i + 1 < d.n and (d.var[i + 1] & words["given"] or
+            nxt_name = i + 1 < d.n and (d.var[i + 1] & (words["given"] | words["links"]) or
                                         d.pos[i + 1] in ("X", "PROPN")) and not d.punct[i + 1]
             if given and (not (given & words["ambiguous"]) or after_verb or nxt_name):
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)

@@ -360,6 +360,14 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
         if nxt < d.n and d.loose[nxt] == "عن" and nxt + 1 in by_first:
             return named(by_first[nxt + 1])
         return sp
+    words = _name_words()
+    if d.var[k] & words["person_heads"]:
+        # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …)
+        for kk in range(k + 1, min(k + 9, d.n)):
+            if d.sent[kk] != d.sent[cue.first] or d.var[kk] & _COMPLEMENTIZERS_STRICT or d.punct[kk]:
+                break
+            if kk in by_first and by_first[kk][4] in ("person", "role"):
+                return named(by_first[kk])
     u = unnamed(k)
     if u is not None:
         nxt = u.last + 1
@@ -373,7 +381,6 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
             return named(by_first[kk])
     # a subject the gazetteer does not know: one to three name-like words, then إن/أن
     # (وقال شومر إن …)
-    words = _name_words()
     for c in range(k + 1, min(k + 4, d.n)):
         if d.sent[c] != d.sent[cue.first] or d.punct[c]:
             break

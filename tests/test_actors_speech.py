@@ -225,3 +225,11 @@ def test_every_statement_has_one_speaker_id_never_a_fragment():
     st = st[st["attributed"]]
     assert st["speaker"].tolist() == ["obama", "unnamed:مصادر دبلوماسية", "unnamed:مصادر دبلوماسية", "afp"]
     assert set(st["speaker_kind"]) <= {"named", "role", "unnamed", "pronoun"}
+
+
+def test_an_office_before_the_name_and_no_clitic_words_inside_names():
+    s = _one(_statements("وأكد مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن الدراسة ستبدأ."))
+    assert s["speaker_name"] == "ناصر بن سليمان المنيع" and s["statement"].startswith("أن الدراسة")
+    m = _mentions("وقال محمد الحسن إن أخاه أصيب برصاص طائش.")
+    assert not any("برصاص" in a for a in m["alias"])
+    assert "sunni" not in set(_mentions("وفي السنة الماضية ارتفعت الأسعار.")["actor"])
