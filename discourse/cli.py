@@ -77,13 +77,33 @@ def main(argv: list[str] | None = None) -> int:
     r.set_defaults(func=_cmd_run)
 
     args = parser.parse_args(argv)
+    out = getattr(args, "out", None)
+    if out is not None and Path(out).exists() and not Path(out).is_dir():
+        print(f"discourse: error: --out {out} is a file; give a folder (it is created if "
+              "missing).", file=sys.stderr)
+        return 2
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("default")
+            warnings.showwarning = _one_line_warning
             return args.func(args)
     except (DiscourseError, FileNotFoundError, ValueError) as exc:
         print(f"discourse: error: {exc}", file=sys.stderr)
         return 2
+    except PermissionError as exc:
+        print(f"discourse: error: {exc.filename or exc}: not allowed to write or read there "
+              "(choose another --out, or check the file's permissions).", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("discourse: interrupted. A prepared corpus counts only once its manifest.json "
+              "is written, so a half-written one is prepared again; run the same command to "
+              "start over.", file=sys.stderr)
+        return 130
+
+
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Warnings as one clean line for the command line, without the kit's source line."""
+    print(f"discourse: warning: {message}", file=sys.stderr if file is None else file)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import pytest
 
 import discourse as dc
 from discourse.errors import DiscourseWarning, LexiconError
+from helpers import IRAN, needs_shared
 
 
 def test_links_out_of_the_corpus_folder_are_not_followed(tmp_path):
@@ -48,3 +49,45 @@ def test_formulas_in_saved_tables_are_neutralised(tmp_path):
     assert back["title"].tolist() == ["'=cmd|' /C calc'!A0", "'+1+1", "'@SUM(1)", "'-2", "عادي"]
     assert back["n"].tolist() == ["1", "2", "3", "-4", "5"]          # numbers stay numbers
     assert back["cat"].iloc[0] == "'=x"
+
+
+def _cli(*args, cwd=None):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "discourse.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd)
+
+
+def test_warnings_are_one_clean_line_and_out_must_be_a_folder(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("قال الوزير إن الاجتماع مثمر.", encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    r = _cli("prepare", corpus, "--out", tmp_path / "out")
+    assert r.returncode == 0, r.stderr
+    warned = [ln for ln in r.stderr.splitlines() if "empty file" in ln]
+    assert warned and all(ln.startswith("discourse: warning: ") for ln in warned)
+    assert "warnings.warn" not in r.stderr and "DiscourseWarning" not in r.stderr
+    afile = tmp_path / "file.txt"
+    afile.write_text("x", encoding="utf-8")
+    r = _cli("prepare", corpus, "--out", afile)
+    assert r.returncode == 2 and "is a file; give a folder" in r.stderr and "Traceback" not in r.stderr
+
+
+@needs_shared
+def test_ctrl_c_is_one_line_and_leaves_no_valid_half_corpus(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DISCOURSE_CACHE_DIR": str(tmp_path / "cache")}   # a cold run: slow
+    p = subprocess.Popen([sys.executable, "-m", "discourse.cli", "prepare", str(IRAN),
+                          "--id-field", "id", "--text-field", "content", "--out", str(tmp_path / "out")],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    time.sleep(4)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 130, err[-2000:]
+    assert "discourse: interrupted" in err and "Traceback" not in err
+    assert not (tmp_path / "out" / "manifest.json").exists()
