@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
+from .errors import LexiconError
 from .actors import Gazetteer, _Doc, _name_words, _phrase_index, actor_mentions, load_actors, loose
 
 __all__ = ["attributions", "speaker_summary", "find_quotations", "find_reporting_cues",
@@ -67,7 +68,16 @@ def load_speech(path: str | None = None) -> dict:
     """The speech lexicon (default ``data/lexicons/speech.yaml``), as loose word sets."""
     from .lexicon import load_yaml
 
-    data = load_yaml(Path(path) if path else config.LEXICON_DIR / "speech.yaml")
+    from .lexicon import require_list
+
+    path = Path(path) if path else config.LEXICON_DIR / "speech.yaml"
+    data = load_yaml(path)
+    for key in ("verbs", "needs_clause", "continuation", "according", "complementizers",
+                "not_speech", "negation"):
+        if key in data and key != "verbs":
+            require_list(data[key], path, f"the '{key}:' list", of="words")
+    if not isinstance(data.get("verbs"), dict) or not data["verbs"]:
+        raise LexiconError(f"{path}: needs a 'verbs:' mapping (lemma: [forms…]).")
     verbs = {}
     for lemma, forms in (data.get("verbs") or {}).items():
         for f in forms:

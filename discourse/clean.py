@@ -57,8 +57,14 @@ def _key(line: str) -> str:
     return normalize_alef(line).strip().lower()
 
 
+# Control characters are no text: NUL and the like (left by a wrong decoding or a broken
+# export) are removed, the separators among them become spaces; raw_text keeps them.
+_CONTROL_TABLE = {c: None for c in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1C), 0x7F)}
+_CONTROL_TABLE.update({c: " " for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)})
+
+
 def _lines(text: str) -> list[str]:
-    text = nfkc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = nfkc(text).translate(_CONTROL_TABLE).replace("\r\n", "\n").replace("\r", "\n")
     return [_WS_RE.sub(" ", ln).strip() for ln in text.split("\n")]
 
 

@@ -24,7 +24,13 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
                    help="plain-text files: is the first line a headline? (default: when it "
                         "looks like one)")
     p.add_argument("--on-error", choices=("raise", "warn"), default="raise",
-                   help="malformed JSON lines: stop (default) or warn and skip")
+                   help="malformed rows and JSON lines, unreadable zip members: stop (default) "
+                        "or warn and skip")
+    p.add_argument("--delimiter", metavar="C",
+                   help="CSV field separator (default ','; e.g. ';' for spreadsheets saved "
+                        "with European settings)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="read links in corpus folders that point outside them (default: skip)")
 
 
 def _fields(args) -> dict:
@@ -32,6 +38,8 @@ def _fields(args) -> dict:
     out["encoding"] = args.encoding
     out["on_error"] = args.on_error
     out["headline"] = {"auto": None, "yes": True, "no": False}[args.headline]
+    out["delimiter"] = args.delimiter
+    out["follow_links"] = args.follow_links or None
     return {k: v for k, v in out.items() if v is not None}
 
 
@@ -95,9 +103,9 @@ def main(argv: list[str] | None = None) -> int:
               "(choose another --out, or check the file's permissions).", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("discourse: interrupted. A prepared corpus counts only once its manifest.json "
-              "is written, so a half-written one is prepared again; run the same command to "
-              "start over.", file=sys.stderr)
+        print("discourse: interrupted. Kept: the lemmas analysed so far (in the lemma cache) "
+              "and any prepared corpus whose manifest.json was written; a half-written one is "
+              "prepared again. Run the same command to go on.", file=sys.stderr)
         return 130
 
 

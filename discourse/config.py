@@ -1,8 +1,10 @@
 """All paths the kit uses, in one place (nothing else hard-codes a path).
 
 Every generated file can be rebuilt from ``data/raw`` plus the code.
-Set ``DISCOURSE_CACHE_DIR`` to keep the lemma cache somewhere else
-(e.g. a shared drive for a research group).
+The lemma cache is kept per user (``platformdirs``' user cache folder, e.g.
+``~/.cache/discourse`` on Linux), never inside the installed kit, so a shared install is not
+written to by its users. Set ``DISCOURSE_CACHE_DIR`` to keep it somewhere else (e.g. a shared
+drive for a research group).
 """
 
 from __future__ import annotations
@@ -29,9 +31,14 @@ NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 
 
 def cache_dir() -> Path:
-    """Folder of the persistent caches (lemma cache); ``$DISCOURSE_CACHE_DIR`` wins."""
+    """Folder of the persistent caches (the lemma cache): ``$DISCOURSE_CACHE_DIR`` when set,
+    else the user's cache folder (``platformdirs.user_cache_path("discourse")``)."""
     env = os.environ.get("DISCOURSE_CACHE_DIR")
-    return Path(env) if env else INTERIM_DATA_DIR / "cache"
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return platformdirs.user_cache_path("discourse", appauthor=False)
 
 
 def lemma_overrides_path() -> Path:

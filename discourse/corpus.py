@@ -16,7 +16,9 @@ raw_text   the text exactly as decoded from the file (never altered)
 removed    web leftovers removed from ``text``, one per line (audit trail)
 date       publication date (datetime64; NaT where unknown), ``date_raw`` the value as found
 outlet     newspaper / site; ``author``; ``url``
-source_file the file read (``archive.zip:member`` inside archives); ``source_row`` its row/line
+source_file the file read (``archive.zip:member`` inside archives); ``source_row`` where in it:
+           the file's line number (1-based) in CSV/TSV/JSON Lines — the line a record starts
+           on — and the record's number (1-based) in a JSON array or Parquet file
 n_chars    length of ``text``; ``has_arabic`` whether it holds an Arabic letter
 is_duplicate / duplicate_of  a body seen before in the corpus (flagged, never dropped)
 ========== =================================================================================
@@ -24,6 +26,7 @@ is_duplicate / duplicate_of  a body seen before in the corpus (flagged, never dr
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import json
@@ -31,6 +34,7 @@ import multiprocessing as mp
 import os
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,11 +48,19 @@ from .errors import (ArchiveError, CorpusError, EmptyCorpusError, FieldError, Fo
 from .normalize import has_arabic, nfkc
 from .textio import decode_bytes, looks_like_markup, strip_markup
 
-__all__ = ["read_corpus", "FieldMap", "DOCUMENT_COLUMNS", "MAX_MEMBER_BYTES", "TEXT_SUFFIXES",
-           "TABLE_SUFFIXES"]
+__all__ = ["read_corpus", "FieldMap", "DOCUMENT_COLUMNS", "MAX_MEMBER_BYTES", "MAX_ARCHIVE_BYTES",
+           "MAX_RATIO", "LIST_SEPARATORS", "TEXT_SUFFIXES", "TABLE_SUFFIXES"]
 
 #: A zip member that would decompress past this many bytes is refused (override per call).
 MAX_MEMBER_BYTES = 1 << 30
+#: All members of one zip archive together may decompress to at most this many bytes.
+MAX_ARCHIVE_BYTES = 2 << 30
+#: A zip member whose data expands more than this many times (news text compresses 3–10-fold)
+#: is a decompression bomb once it passes 1 MiB, and is refused.
+MAX_RATIO = 100
+#: Lists of strings in JSON fields are joined with this: paragraphs of a text field with a
+#: blank line, other fields (authors, tags) with ``"; "``.
+LIST_SEPARATORS = {"text": "\n\n", "other": "; "}
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet"}
 DOCUMENT_COLUMNS = ["doc_id", "title", "text", "raw_text", "removed", "date", "date_raw", "outlet",
@@ -98,6 +110,18 @@ class FieldMap:
         return out
 
 
+@dataclass(frozen=True)
+class _Options:
+    """How files are read (one object handed to the reading functions and worker processes)."""
+
+    encoding: str | None = None
+    on_error: str = "raise"
+    max_member_bytes: int = MAX_MEMBER_BYTES
+    max_archive_bytes: int = MAX_ARCHIVE_BYTES
+    delimiter: str | None = None
+    headline: bool | None = None
+
+
 @dataclass
 class _Raw:
     raw_text: str
@@ -107,10 +131,39 @@ class _Raw:
     markup: bool = False
 
 
-def _iter_files(path: Path, follow_links: bool = False) -> Iterator[Path]:
+def _is_prepared_folder(folder: Path) -> bool:
+    """A folder :func:`~discourse.pipeline.prepare` wrote (its manifest and token table)."""
+    return (folder / "manifest.json").is_file() and (folder / "tokens.parquet").exists()
+
+
+def _iter_files(path: Path, follow_links: bool = False,
+                exclude: Iterable[Path] = ()) -> Iterator[Path]:
+    excluded = [Path(e).resolve() for e in exclude]
     if path.is_dir():
         root = path.resolve()
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        files = []
+        skipped_folders = []
+        for dirpath, dirnames, filenames in os.walk(path, followlinks=follow_links):
+            here = Path(dirpath)
+            keep_dirs = []
+            for d in sorted(dirnames):
+                sub = here / d
+                if d.startswith("."):
+                    continue
+                if sub.resolve() in excluded:       # e.g. prepare's own --out inside it
+                    continue
+                if _is_prepared_folder(sub):
+                    # the kit's own output inside the corpus folder is not an input: a second
+                    # run would read its manifest and tables as articles
+                    skipped_folders.append(sub)
+                    continue
+                keep_dirs.append(d)
+            dirnames[:] = keep_dirs
+            files.extend(here / f for f in filenames if not f.startswith("."))
+        for sub in skipped_folders:
+            warnings.warn(f"{sub}: skipped, the kit's own prepared tables (an output folder inside "
+                          "the corpus folder), not articles.", DiscourseWarning, stacklevel=4)
+        files = sorted(p for p in files if p.is_file())
         if not follow_links:
             # a link that leads out of the corpus folder could pull any readable file of the
             # machine into a table researchers share: refused unless asked for
@@ -133,83 +186,156 @@ def _iter_files(path: Path, follow_links: bool = False) -> Iterator[Path]:
                           f"taken from {Path.cwd()}).")
 
 
+def _skip_or_raise(msg: str, opts: _Options, error=FormatError) -> None:
+    if opts.on_error == "raise":
+        raise error(msg + " Fix it, or pass on_error='warn' (--on-error warn) to skip it with "
+                    "a warning.")
+    warnings.warn(msg + " Skipped.", DiscourseWarning, stacklevel=6)
+
+
+_OTHER_DELIMITERS = {";": "';'", "\t": "a tab", "|": "'|'"}
+
+
+def _csv_rows(text: str, sep: str, source: str, opts: _Options) -> Iterator[tuple[int, dict]]:
+    """``(line number, record)`` of a CSV/TSV text; line numbers are the file's, 1-based."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise FormatError(f"{source}: line 1: malformed header ({exc}).") from exc
+    if len(header) == 1 and sep not in header[0]:
+        for d, name in _OTHER_DELIMITERS.items():
+            if d != sep and len(header[0].split(d)) >= 2:
+                raise FormatError(
+                    f"{source}: the header has one column, and its fields look separated by "
+                    f"{name}, not {sep!r}. Pass delimiter={d!r} (--delimiter {d!r}).")
+    names: list[str] = []
+    for h in header:   # repeated names numbered as pandas does (a, a.1)
+        name, k = h, 0
+        while name in names:
+            k += 1
+            name = f"{h}.{k}"
+        names.append(name)
+    ncols = len(names)
+    line = reader.line_num
+    while True:
+        start = line + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise FormatError(f"{source}: line {start}: {exc}. Fix the quoting there.") from exc
+        line = reader.line_num
+        if not record or (len(record) == 1 and not record[0].strip()):
+            continue
+        if len(record) > ncols:
+            _skip_or_raise(f"{source}: line {start} has {len(record)} fields, the header {ncols} "
+                           "(an unquoted delimiter in a field?).", opts)
+            continue
+        row = dict(zip(names, record + [""] * (ncols - len(record))))
+        if ncols > 1 and line - start >= 2:
+            # a stray quote makes one field swallow the records after it: its lines look like
+            # records of their own (as many delimiters as the header)
+            for col, value in row.items():
+                inner = value.split("\n")[1:]
+                swallowed = [ln for ln in inner if ln.count(sep) >= ncols - 1]
+                if swallowed:
+                    warnings.warn(
+                        f"{source}: line {start}: the field {col!r} runs over {line - start + 1} "
+                        f"lines and holds {len(swallowed)} line(s) shaped like records (e.g. "
+                        f"{swallowed[0][:60]!r}): probably a stray quote merged the following "
+                        "rows into it. Check the quoting there.", DiscourseWarning, stacklevel=6)
+                    break
+        yield start, row
+
+
+def _field_value(value, key: str, source: str, where: str):
+    """A JSON field as text: lists of strings joined (:data:`LIST_SEPARATORS`), objects refused."""
+    if isinstance(value, list):
+        if all(isinstance(v, str) for v in value):
+            return LIST_SEPARATORS["text" if key == "text" else "other"].join(value)
+        raise FormatError(f"{source}: {where}: the {key} field is a list holding "
+                          f"{type(next(v for v in value if not isinstance(v, str))).__name__} "
+                          "values; the kit joins lists of strings only. Flatten that field.")
+    if isinstance(value, dict):
+        raise FormatError(f"{source}: {where}: the {key} field is an object ({list(value)[:5]}), "
+                          "not text. Point the field option at a text field inside it after "
+                          "flattening the file (e.g. pandas.json_normalize).")
+    return value
+
+
 def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
-                        encoding: str | None, on_error: str) -> Iterator[_Raw]:
+                        opts: _Options) -> Iterator[_Raw]:
+    numbered: list[tuple[int, object]]  # (line or record number, row)
+    unit = "row"
     if suffix == ".parquet":
         try:
             df = pd.read_parquet(io.BytesIO(data))
         except Exception as exc:  # pyarrow raises several types
             raise FormatError(f"{source}: not a readable Parquet file ({exc}).") from exc
-        rows = df.to_dict("records")
+        numbered = list(enumerate(df.to_dict("records"), start=1))
     elif suffix in (".csv", ".tsv"):
-        text = decode_bytes(data, source=source, encoding=encoding)
+        text = decode_bytes(data, source=source, encoding=opts.encoding)
         if not text.strip():
             raise EmptyCorpusError(f"{source}: the file is empty. Remove it or fill it.")
-        sep = "\t" if suffix == ".tsv" else ","
-        try:
-            df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
-        except pd.errors.ParserError as exc:
-            raise FormatError(f"{source}: malformed {suffix[1:].upper()} ({exc}). Fix the quoting "
-                              "on that row.") from exc
-        rows = df.to_dict("records")
+        sep = opts.delimiter or ("\t" if suffix == ".tsv" else ",")
+        numbered = list(_csv_rows(text, sep, source, opts))
+        unit = "line"
     else:
-        text = decode_bytes(data, source=source, encoding=encoding)
+        text = decode_bytes(data, source=source, encoding=opts.encoding)
         if not text.strip():
             raise EmptyCorpusError(f"{source}: the file is empty. Remove it or fill it.")
+        numbered = None
         if suffix == ".json" and text.lstrip()[:1] in "[{":
             try:
                 obj = json.loads(text)
+            except RecursionError as exc:
+                raise FormatError(f"{source}: JSON nested too deeply to be a table of articles. "
+                                  "Export the articles as an array of flat objects.") from exc
             except json.JSONDecodeError as exc:
-                if text.lstrip().startswith("{") and "\n{" in text:
-                    rows = None  # JSON Lines saved as .json: fall through
-                else:
+                if not (text.lstrip().startswith("{") and "\n{" in text):
                     raise FormatError(f"{source}: malformed JSON at line {exc.lineno}, column "
                                       f"{exc.colno}: {exc.msg}. Fix the file.") from exc
+                # else: JSON Lines saved as .json, read line by line below
             else:
                 if isinstance(obj, dict):
                     lists = [v for v in obj.values() if isinstance(v, list)]
                     obj = lists[0] if len(lists) == 1 else [obj]
                 if not isinstance(obj, list):
                     raise FormatError(f"{source}: JSON must be an array of article objects.")
-                rows = obj
-        else:
-            rows = None
-        if rows is None:
-            rows = []
+                numbered = list(enumerate(obj, start=1))
+                unit = "record"
+        if numbered is None:
+            numbered = []
+            unit = "line"
             for lineno, line in enumerate(text.splitlines(), start=1):
                 if not line.strip():
                     continue
                 try:
-                    rows.append(json.loads(line))
+                    numbered.append((lineno, json.loads(line)))
+                except RecursionError:
+                    _skip_or_raise(f"{source}: line {lineno}: JSON nested too deeply.", opts)
                 except json.JSONDecodeError as exc:
-                    msg = (f"{source}: line {lineno} is not valid JSON ({exc.msg}, column {exc.colno}).")
-                    if on_error == "raise":
-                        raise FormatError(msg + " Fix that line, or pass on_error='warn' "
-                                          "(--on-error warn) to skip it with a warning.") from exc
-                    warnings.warn(msg + " Skipped.", DiscourseWarning, stacklevel=5)
-                    rows.append(None)
-    if not rows:
+                    _skip_or_raise(f"{source}: line {lineno} is not valid JSON ({exc.msg}, "
+                                   f"column {exc.colno}).", opts)
+    if not numbered:
         raise EmptyCorpusError(f"{source}: the table holds no rows.")
-    first = next((r for r in rows if isinstance(r, dict)), None)
-    if first is None:
+    # field names from every record (a first record without 'date' must not drop every date)
+    keys = dict.fromkeys(k for _, r in numbered if isinstance(r, dict) for k in r)
+    if not keys:
         raise FormatError(f"{source}: no row is an object with named fields.")
-    mapping = fields.resolve(first.keys(), source)
-    for i, row in enumerate(rows):
-        if row is None:
-            continue
+    mapping = fields.resolve(keys, source)
+    for i, row in numbered:
+        where = f"{unit} {i}"
         if not isinstance(row, dict):
-            msg = f"{source}: row {i} is not an object with named fields."
-            if on_error == "raise":
-                raise FormatError(msg + " Fix it or pass on_error='warn'.")
-            warnings.warn(msg + " Skipped.", DiscourseWarning, stacklevel=5)
+            _skip_or_raise(f"{source}: {where} is not an object with named fields.", opts)
             continue
         if mapping["text"] not in row:
-            msg = f"{source}: row {i} has no {mapping['text']!r} field."
-            if on_error == "raise":
-                raise FieldError(msg + " Fix it or pass on_error='warn'.")
-            warnings.warn(msg + " Skipped.", DiscourseWarning, stacklevel=5)
+            _skip_or_raise(f"{source}: {where} has no {mapping['text']!r} field.", opts, FieldError)
             continue
-        got = {k: row.get(col) if col is not None else None for k, col in mapping.items()}
+        got = {k: _field_value(row.get(col), k, source, where) if col is not None else None
+               for k, col in mapping.items()}
         text = got.pop("text")
         text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
         yield _Raw(raw_text=text, source_file=source, source_row=i, fields=got,
@@ -217,15 +343,14 @@ def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
 
 
 def _records_from_bytes(data: bytes, name: str, source: str, fields: FieldMap,
-                        encoding: str | None, on_error: str, max_member_bytes: int) -> Iterator[_Raw]:
+                        opts: _Options) -> Iterator[_Raw]:
     suffix = Path(name).suffix.lower()
     if suffix == ".zip":
-        yield from _records_from_zip(io.BytesIO(data), source, fields, encoding, on_error,
-                                     max_member_bytes)
+        yield from _records_from_zip(io.BytesIO(data), source, fields, opts)
     elif suffix in TABLE_SUFFIXES:
-        yield from _records_from_table(data, suffix, source, fields, encoding, on_error)
+        yield from _records_from_table(data, suffix, source, fields, opts)
     elif suffix in TEXT_SUFFIXES:
-        text = decode_bytes(data, source=source, encoding=encoding)
+        text = decode_bytes(data, source=source, encoding=opts.encoding)
         if not text.strip():
             warnings.warn(f"{source}: empty file, no article in it; skipped.", DiscourseWarning,
                           stacklevel=5)
@@ -237,36 +362,77 @@ def _records_from_bytes(data: bytes, name: str, source: str, fields: FieldMap,
                           f"{sorted(TEXT_SUFFIXES | TABLE_SUFFIXES | {'.zip'})}.")
 
 
-def _records_from_zip(fileobj, source: str, fields: FieldMap, encoding: str | None,
-                      on_error: str, max_member_bytes: int) -> Iterator[_Raw]:
+def _read_member(zf: zipfile.ZipFile, m: zipfile.ZipInfo, msource: str, opts: _Options,
+                 budget: int) -> bytes:
+    """A member's bytes, read in chunks against the member, archive and ratio caps."""
+    cap = min(opts.max_member_bytes, budget)
+    if m.file_size > opts.max_member_bytes:
+        raise ArchiveError(
+            f"{msource}: would decompress to {m.file_size:,} bytes, over the limit of "
+            f"{opts.max_member_bytes:,}. Split the archive, or raise max_member_bytes if you "
+            "trust it.")
+    chunks, n = [], 0
+    try:
+        with zf.open(m) as fh:
+            while True:
+                chunk = fh.read(1 << 20)
+                if not chunk:
+                    break
+                n += len(chunk)
+                if n > cap:
+                    what = ("the limit per member" if cap == opts.max_member_bytes else
+                            f"the archive's total limit of {opts.max_archive_bytes:,} bytes")
+                    raise ArchiveError(f"{msource}: decompresses past {what}; refused. Split the "
+                                       "archive, or raise max_member_bytes / max_archive_bytes "
+                                       "if you trust it.")
+                if n > (1 << 20) and n > MAX_RATIO * max(m.compress_size, 1):
+                    raise ArchiveError(
+                        f"{msource}: expands more than {MAX_RATIO}-fold ({m.compress_size:,} "
+                        f"compressed bytes, over {n:,} so far): a decompression bomb, not text; "
+                        "refused.")
+                chunks.append(chunk)
+    except ArchiveError:
+        raise
+    except NotImplementedError as exc:   # before RuntimeError, its base class
+        raise ArchiveError(f"{msource}: compressed with a method Python cannot read ({exc}; e.g. "
+                           "Deflate64 from Windows Explorer for large files). Re-zip it with "
+                           "standard Deflate (zip -r, 7z -tzip -mm=Deflate).") from exc
+    except RuntimeError as exc:   # zipfile's way of saying "encrypted"
+        raise ArchiveError(f"{msource}: cannot be read ({exc}). Decrypt the archive and zip the "
+                           "files again without a password.") from exc
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise ArchiveError(f"{msource}: damaged inside the archive ({type(exc).__name__}: {exc}). "
+                           "Re-create the archive from the original files.") from exc
+    return b"".join(chunks)
+
+
+def _records_from_zip(fileobj, source: str, fields: FieldMap, opts: _Options) -> Iterator[_Raw]:
     try:
         zf = zipfile.ZipFile(fileobj)
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ArchiveError(f"{source}: not a valid zip archive ({exc}).") from exc
     with zf:
         members = [m for m in zf.infolist() if not m.is_dir()
                    and not Path(m.filename).name.startswith(".") and "__MACOSX" not in m.filename]
         if not members:
             raise EmptyCorpusError(f"{source}: the archive holds no files.")
+        budget = opts.max_archive_bytes
         for m in sorted(members, key=lambda m: m.filename):
             msource = f"{source}:{m.filename}"
-            if m.file_size > max_member_bytes:
-                raise ArchiveError(
-                    f"{msource}: would decompress to {m.file_size:,} bytes, over the limit of "
-                    f"{max_member_bytes:,}. Split the archive, or raise max_member_bytes if you "
-                    "trust it.")
-            # Read at most the limit + 1 bytes: a header that lies about the size is caught too.
-            with zf.open(m) as fh:
-                data = fh.read(max_member_bytes + 1)
-            if len(data) > max_member_bytes:
-                raise ArchiveError(f"{msource}: decompresses past {max_member_bytes:,} bytes; refused.")
             suffix = Path(m.filename).suffix.lower()
             if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES:
                 warnings.warn(f"{msource}: skipped, not a format the kit reads.", DiscourseWarning,
                               stacklevel=4)
                 continue
-            yield from _records_from_bytes(data, m.filename, msource, fields, encoding, on_error,
-                                           max_member_bytes)
+            try:
+                data = _read_member(zf, m, msource, opts, budget)
+            except ArchiveError as exc:
+                if opts.on_error == "raise" or "refused" in str(exc):
+                    raise
+                warnings.warn(f"{exc} Skipped.", DiscourseWarning, stacklevel=4)
+                continue
+            budget -= len(data)
+            yield from _records_from_bytes(data, m.filename, msource, fields, opts)
 
 
 def _display_path(path: Path) -> str:
@@ -278,7 +444,11 @@ def _display_path(path: Path) -> str:
 
 
 def _where(row) -> str:
-    return row.source_file + ("" if pd.isna(row.source_row) else f" row {row.source_row}")
+    if pd.isna(row.source_row):
+        return row.source_file
+    unit = "line" if Path(row.source_file).suffix.lower() in (".csv", ".tsv", ".jsonl", ".ndjson") \
+        else "record"
+    return f"{row.source_file} {unit} {row.source_row}"
 
 
 def _doc_hash(text: str) -> str:
@@ -309,14 +479,18 @@ def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
             "source_row": rec.source_row}
 
 
-def _read_file(f: Path, fields: FieldMap, encoding: str | None, on_error: str,
-               max_member_bytes: int, headline: bool | None = None) -> list[dict]:
+def _read_file(f: Path, fields: FieldMap, opts: _Options) -> list[dict]:
     """The documents-table rows of one input file."""
     if f.stat().st_size == 0:
         warnings.warn(f"{f}: empty file, no article in it; skipped.", DiscourseWarning, stacklevel=3)
         return []
-    return [_to_row(rec, headline) for rec in _records_from_bytes(f.read_bytes(), f.name, _display_path(f),
-                                                       fields, encoding, on_error, max_member_bytes)]
+    try:
+        data = f.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{f}: cannot be read ({exc.strerror}). Check its permissions, or "
+                          "move it out of the corpus folder.") from exc
+    return [_to_row(rec, opts.headline)
+            for rec in _records_from_bytes(data, f.name, _display_path(f), fields, opts)]
 
 
 def _read_file_caught(args) -> tuple[list[dict], list]:
@@ -333,7 +507,9 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
                 author_field: str | None = None, url_field: str | None = None,
                 id_field: str | None = None, encoding: str | None = None,
                 on_error: str = "raise", max_member_bytes: int = MAX_MEMBER_BYTES,
+                max_archive_bytes: int = MAX_ARCHIVE_BYTES, delimiter: str | None = None,
                 headline: bool | None = None, follow_links: bool = False,
+                exclude: Iterable[str | Path] = (),
                 n_jobs: int | None = 1) -> pd.DataFrame:
     """Read articles from files, folders, tables or zip archives into a documents table.
 
@@ -349,8 +525,19 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
     on_error : {"raise", "warn"}
         What a malformed JSON line or row does: stop with an error naming it (default), or
         warn and skip it.
-    max_member_bytes : int
-        Zip members that decompress past this size are refused (default 1 GiB).
+    max_member_bytes, max_archive_bytes : int
+        Zip archives: a member that decompresses past ``max_member_bytes`` (default 1 GiB), or
+        members that together pass ``max_archive_bytes`` (default 2 GiB), are refused; so is
+        a member that expands more than :data:`MAX_RATIO` (100) times once past 1 MiB (a
+        decompression bomb). A member that cannot be read (encrypted, damaged, an unsupported
+        method) is one :class:`~discourse.errors.ArchiveError` naming archive and member.
+    delimiter : str, optional
+        The field separator of CSV files (default ``,``; TSV: a tab), e.g. ``";"`` for
+        spreadsheets saved with European settings.
+    exclude : list of paths
+        Folders inside the corpus folders not to read (``prepare`` passes its output folder).
+        Folders holding prepared tables (``manifest.json`` + ``tokens.parquet``) are always
+        skipped, with a warning.
     follow_links : bool
         Read files in a corpus folder that are links to files outside it (default: skipped
         with a warning, so a shared table never holds a file from elsewhere on the machine).
@@ -383,9 +570,11 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         paths = [paths]
     fields = FieldMap(text=text_field, title=title_field, date=date_field, outlet=outlet_field,
                       author=author_field, url=url_field, id=id_field)
-    files = [f for p in paths for f in _iter_files(Path(p), follow_links)]
+    files = [f for p in paths for f in _iter_files(Path(p), follow_links, exclude)]
     n_inputs = len(files)
-    job = (fields, encoding, on_error, max_member_bytes, headline)
+    job = (fields, _Options(encoding=encoding, on_error=on_error, max_member_bytes=max_member_bytes,
+                            max_archive_bytes=max_archive_bytes, delimiter=delimiter,
+                            headline=headline))
     n_jobs = min(n_jobs or os.cpu_count() or 1, len(files))
     rows: list[dict] = []
     if n_jobs > 1 and "fork" in mp.get_all_start_methods():
@@ -412,7 +601,7 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         dup = df.loc[given, "doc_id"].duplicated(keep=False)
         if dup.any():
             bad = df.loc[given][dup].head(5)
-            where = "; ".join(f"{r.source_file} row {r.source_row}: {r.doc_id!r}" for r in bad.itertuples())
+            where = "; ".join(f"{_where(r)}: {r.doc_id!r}" for r in bad.itertuples())
             raise CorpusError(f"The id field has repeated values ({where} …). Ids must be unique: "
                               "fix them, or leave out the id field to use content hashes.")
     hashes = df["raw_text"].map(_doc_hash)

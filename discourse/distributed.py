@@ -73,13 +73,14 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
     out_dir = Path(out_dir)
     options = {"split_clitics": split_clitics, "roots": roots,
                **{k: v for k, v in sorted(fields.items()) if v is not None}}
-    docs = read_corpus(paths, **fields)
+    docs = read_corpus(paths, exclude=[out_dir], **fields)
     lemmatizer = Lemmatizer(progress=False)
     forms = sorted(_distinct_arabic_forms(docs["text"]))
     todo = [f for f in forms if lemmatizer._override(f) is None]
     cached = lemmatizer._cache.get_many(todo) if lemmatizer._cache is not None else {}
     todo = [f for f in todo if f not in cached]
     tokens_dir = out_dir / "tokens.parquet"
+    (out_dir / "manifest.json").unlink(missing_ok=True)   # invalid until rewritten at the end
     if tokens_dir.is_dir():
         shutil.rmtree(tokens_dir)
     elif tokens_dir.exists():
@@ -103,7 +104,7 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
         c.gather(futures)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs.to_parquet(out_dir / "documents.parquet", index=False)
-    _write_manifest(out_dir, _manifest(paths, options))
+    _write_manifest(out_dir, _manifest(paths, options, [out_dir]))
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(docs))
 
 

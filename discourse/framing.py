@@ -23,7 +23,7 @@ from scipy import stats
 from . import config
 from .errors import LexiconError
 from .actors import actor_mentions, load_actors
-from .lexicon import Cue, load_yaml, match_cues
+from .lexicon import Cue, load_yaml, match_cues, require_list
 
 __all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_profile", "load_actors",
            "actor_mentions", "actor_frequencies", "actor_network", "actor_frame_table",
@@ -50,14 +50,17 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         raise LexiconError(f"{path}: needs a 'frames:' list (see data/lexicons/frames.yaml).")
     rows, cues = [], []
     for i, fr in enumerate(data["frames"]):
+        if not isinstance(fr, dict):
+            raise LexiconError(f"{path}: frame number {i + 1} is not a mapping (id:, label:, cues:).")
         for key in ("id", "label", "cues"):
             if key not in fr:
                 raise LexiconError(f"{path}: frame number {i + 1} has no '{key}'.")
         rows.append({k: fr.get(k, "") for k in ("id", "label", "kind", "definition", "source")})
-        for c in fr["cues"]:
-            c = {"cue": c} if isinstance(c, str) else c
-            if "cue" not in c:
-                raise LexiconError(f"{path}: a cue of frame {fr['id']!r} has no 'cue:' text.")
+        for c in require_list(fr["cues"], path, f"the 'cues:' of frame {fr['id']!r}", of="cues"):
+            c = {"cue": c} if isinstance(c, (str, int, float)) else c
+            if not isinstance(c, dict) or not str(c.get("cue") or "").strip():
+                raise LexiconError(f"{path}: a cue of frame {fr['id']!r} has no 'cue:' text "
+                                   f"({c!r}).")
             cues.append(Cue(str(c["cue"]), fr["id"], str(c.get("gloss", "")),
                             bool(c.get("negatable", False))))
     frames = pd.DataFrame(rows)

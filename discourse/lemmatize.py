@@ -3,7 +3,7 @@
 qalsadi analyses one word in a few milliseconds, too slow to call per token on a large corpus;
 the kit calls it once per distinct *lemma key* (the token after NFKC with diacritics and tatweel
 removed; hamza spellings are kept because they tell words apart) and stores the answer in an
-SQLite cache (``data/interim/cache/`` or ``$DISCOURSE_CACHE_DIR``), keyed by qalsadi's version
+SQLite cache (the user cache folder, see :func:`~discourse.config.cache_dir`), keyed by qalsadi's version
 and the kit's lemmatizer version, so a rerun recomputes nothing.
 
 User overrides come from a TSV file ``form<TAB>lemma[<TAB>pos]`` (default
@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import io
 import os
 import sqlite3
 import threading
@@ -35,6 +36,7 @@ from . import config
 from .errors import LexiconError
 from .lemma_rules import choose_lemma, closed_class_lemma, strip_proclitics
 from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
+from .textio import read_utf8
 
 __all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides", "lemma_review",
            "LEMMATIZER_VERSION"]
@@ -77,17 +79,18 @@ def load_overrides(path: str | Path | None) -> dict[str, tuple[str, str | None]]
     if not path.exists():
         return {}
     out: dict[str, tuple[str, str | None]] = {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for lineno, row in enumerate(csv.reader(fh, delimiter="\t"), start=1):
-            if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
-                continue
-            if lineno == 1 and row[0].strip().lower() == "form":
-                continue
-            if len(row) < 2 or not row[1].strip():
-                raise LexiconError(f"{path}: line {lineno} needs two tab-separated columns "
-                                   "'form<TAB>lemma' (a third, pos, is optional).")
-            pos = row[2].strip().upper() if len(row) > 2 and row[2].strip() else None
-            out[lemma_key(row[0].strip())] = (lemma_key(row[1].strip()), pos)
+    text = read_utf8(path, what="overrides file", error=LexiconError)
+    for lineno, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter="\t"),
+                                 start=1):
+        if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
+            continue
+        if lineno == 1 and row[0].strip().lower() == "form":
+            continue
+        if len(row) < 2 or not row[1].strip():
+            raise LexiconError(f"{path}: line {lineno} needs two tab-separated columns "
+                               "'form<TAB>lemma' (a third, pos, is optional).")
+        pos = row[2].strip().upper() if len(row) > 2 and row[2].strip() else None
+        out[lemma_key(row[0].strip())] = (lemma_key(row[1].strip()), pos)
     return out
 
 
@@ -282,11 +285,15 @@ class Lemmatizer:
             self._memory.update(hit)
             todo = [k for k in todo if k not in hit]
         if todo:
-            new = self._compute(todo)
-            out.update(new)
-            self._memory.update(new)
-            if self._cache is not None:
-                self._cache.put_many(new)
+            # results are kept (memory and disk) batch by batch as they come, so a cold run
+            # that is interrupted keeps the forms it has analysed
+            def keep(batch: dict[str, LemmaResult]) -> None:
+                out.update(batch)
+                self._memory.update(batch)
+                if self._cache is not None:
+                    self._cache.put_many(batch)
+
+            self._compute(todo, keep)
         return out
 
     def known(self, keys: Iterable[str]) -> dict[str, LemmaResult]:
@@ -305,15 +312,23 @@ class Lemmatizer:
             out.update(self._analyze_keys(dict.fromkeys(missing)))
         return out
 
-    def _compute(self, forms: list[str]) -> dict[str, LemmaResult]:
+    def _compute(self, forms: list[str], keep=None) -> dict[str, LemmaResult]:
         """Analyse forms not seen before: in this process, or in ``n_jobs`` worker processes
-        when there are many (each worker loads qalsadi once and takes chunks of forms)."""
+        when there are many (each worker loads qalsadi once and takes chunks of forms).
+        ``keep(batch)`` is called with every :data:`_SAVE_EVERY` new results (and the rest)."""
         bar = None
         if self.progress and len(forms) > 500:
             from tqdm.auto import tqdm
             bar = tqdm(total=len(forms), desc="lemmatizing new forms", unit="form", mininterval=2.0)
         n_jobs = self.n_jobs or os.cpu_count() or 1
         out: dict[str, LemmaResult] = {}
+        pending: dict[str, LemmaResult] = {}
+
+        def flush(force: bool = False) -> None:
+            if keep is not None and pending and (force or len(pending) >= _SAVE_EVERY):
+                keep(dict(pending))
+                pending.clear()
+
         if n_jobs > 1 and len(forms) >= _PARALLEL_MIN:
             import multiprocessing as mp
 
@@ -323,13 +338,17 @@ class Lemmatizer:
                           initargs=(self.method,)) as pool:
                 for chunk, results in zip(chunks, pool.imap(_worker_analyze, chunks)):
                     out.update(zip(chunk, results))
+                    pending.update(zip(chunk, results))
+                    flush()
                     if bar is not None:
                         bar.update(len(chunk))
         else:
             for f in forms:
-                out[f] = self._analyze(f)
+                out[f] = pending[f] = self._analyze(f)
+                flush()
                 if bar is not None:
                     bar.update(1)
+        flush(force=True)
         if bar is not None:
             bar.close()
         return out
@@ -423,6 +442,7 @@ def _skip_absent_lookups(analexer) -> None:
 
 
 _PARALLEL_MIN = 4000   # fewer new forms than this are not worth starting workers for
+_SAVE_EVERY = 2000     # new lemmas written to the disk cache in batches of this many
 _CHUNK = 500
 _WORKER: "Lemmatizer | None" = None
 

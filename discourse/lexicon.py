@@ -21,6 +21,7 @@ import yaml
 from .errors import LexiconError
 from .evaluate import loose_form
 from .normalize import normalize
+from .textio import read_utf8
 
 __all__ = ["Cue", "load_yaml", "token_keys", "word_keys", "match_cues", "bare"]
 
@@ -42,7 +43,7 @@ def load_yaml(path: str | Path) -> dict:
     """Read a YAML lexicon safely; errors name the file and line."""
     path = Path(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_NoAliasLoader)
+        data = yaml.load(read_utf8(path, what="lexicon", error=LexiconError), Loader=_NoAliasLoader)
     except FileNotFoundError as exc:
         raise LexiconError(f"{path}: no such lexicon file.") from exc
     except yaml.YAMLError as exc:
@@ -51,6 +52,16 @@ def load_yaml(path: str | Path) -> dict:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: the top level must be a mapping (key: value).")
     return data
+
+
+def require_list(value, path, where: str, *, of: str = "entries") -> list:
+    """``value`` when it is a non-empty list; else a :class:`LexiconError` naming the file and
+    the key (an empty ``cues:`` is YAML ``null``, not an empty list)."""
+    if not isinstance(value, list) or not value:
+        got = "empty" if value in (None, [], "") else f"a {type(value).__name__}"
+        raise LexiconError(f"{path}: {where} is {got}; it needs a list of {of} (one '- ' line "
+                           "each), or remove it.")
+    return value
 
 
 def _loose(s: str) -> str:

@@ -2,19 +2,35 @@
 
 ``prepare(paths, out_dir)`` reads the corpus, tokenizes and lemmatizes it and writes
 ``documents.parquet`` and ``tokens.parquet`` into ``out_dir`` with a ``manifest.json`` that
-records the inputs (name, size, modification time), the options, the lemma overrides and extra
-stopwords (their hashes) and the versions. A second call
-with the same inputs and options loads the tables instead of recomputing them.
+records the inputs (path, size and a SHA-256 of the content), the options, the lemma overrides
+and extra stopwords (their hashes), the versions, the token parts and a hash of the documents
+table. A second call with the same inputs and options loads the tables instead of recomputing
+them.
+
+What can go wrong, and what the kit does about it:
+
+- The manifest is the commit record: it is written last (to a temporary file, then renamed), and
+  a documents table or token part it does not vouch for is never used. A run killed at any point
+  leaves either the previous valid tables or tables the next run rebuilds.
+- One ``prepare`` at a time per output folder: a second one waits for the first (it is told
+  which process holds the folder) and then reuses its tables. (POSIX file locks; on systems
+  without them, do not run two at once.)
+- Documents added to a prepared corpus are tokenized alone; an earlier document whose text
+  changed (same id, new text) makes the token table be rebuilt, never silently kept stale.
+- An output folder inside the corpus folder is not read as input.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing as mp
 import os
 import shutil
+import sys
 import time
+import warnings
 from importlib.metadata import version
 from pathlib import Path
 from typing import Iterable
@@ -22,7 +38,8 @@ from typing import Iterable
 import pandas as pd
 
 from . import config
-from .corpus import read_corpus
+from .corpus import _iter_files, read_corpus
+from .errors import CorpusError, DiscourseWarning
 from .lemmatize import LEMMATIZER_VERSION, Lemmatizer, lemma_key
 from .tokenize import _LEMMA_KEY_STEPS, _NORM_MEMO, ARABIC_WORD_RE, tokenize
 
@@ -76,6 +93,12 @@ def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> p
     except (OSError, json.JSONDecodeError):
         listed = None
     files = [folder / p for p in listed] if listed else sorted(folder.glob("part-*.parquet"))
+    missing = [f for f in files if not f.exists()]
+    if missing or not files:
+        what = f"{missing[0]} is missing" if missing else f"{folder} holds no part"
+        raise CorpusError(f"{out_dir}: the prepared token table is incomplete ({what}). Rebuild "
+                          f"it: `discourse prepare CORPUS --out {out_dir} --force` (or "
+                          "prepare(..., force=True)).")
     table = ds.dataset([str(f) for f in files], format="parquet").to_table(columns=columns)
     return table.to_pandas(split_blocks=True, self_destruct=True)
 
@@ -84,14 +107,64 @@ def default_prepared_dir() -> Path:
     return config.PROCESSED_DATA_DIR / "default"
 
 
-def _inputs(paths: list[Path]) -> list[dict]:
+def _inputs(paths: list[Path], exclude: list[Path], follow_links: bool = False) -> list[dict]:
+    """The files the corpus is read from, each with its size and a SHA-256 of its content (a
+    file changed in place with the same size and modification time is noticed too)."""
     out = []
-    for p in paths:
-        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
-        for f in files:
-            st = f.stat()
-            out.append({"path": str(f.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")        # read_corpus gives the same warnings
+        files = [f for p in paths for f in _iter_files(p, follow_links, exclude)]
+    for f in files:
+        with open(f, "rb") as fh:
+            digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        out.append({"path": str(f.resolve()), "size": f.stat().st_size, "sha256": digest})
     return out
+
+
+def _file_hash(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+@contextlib.contextmanager
+def _folder_lock(out_dir: Path):
+    """Hold ``out_dir/.lock`` for the duration (waiting for another process that holds it)."""
+    try:
+        import fcntl
+    except ImportError:      # not POSIX: no lock (documented)
+        yield
+        return
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fh = open(out_dir / ".lock", "a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "unknown"
+            print(f"discourse: {out_dir} is being prepared by another process (pid {holder}); "
+                  "waiting for it to finish…", file=sys.stderr, flush=True)
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield
+    finally:
+        fh.close()          # releases the lock
+
+
+def _replace_atomically(path: Path, write) -> None:
+    """``write(tmp_path)`` then rename over ``path``: readers see the old file or the new one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def _lexicon_hashes() -> dict:
@@ -105,17 +178,39 @@ def _lexicon_hashes() -> dict:
     return out
 
 
-def _manifest(paths: list[Path], options: dict) -> dict:
-    return {"inputs": _inputs(paths), "options": options, "lexicons": _lexicon_hashes(),
+def _manifest(paths: list[Path], options: dict, exclude: list[Path]) -> dict:
+    return {"inputs": _inputs(paths, exclude, bool(options.get("follow_links"))),
+            "options": options, "lexicons": _lexicon_hashes(),
             "versions": {"discourse": version("discourse"), "qalsadi": version("qalsadi"),
                          "lemmatizer": LEMMATIZER_VERSION}}
 
 
+_RECORD_KEYS = ("parts", "documents_sha256")   # what the manifest vouches for, besides its inputs
+
+
 def _write_manifest(out_dir: Path, manifest: dict) -> None:
-    """Written last, listing the token parts: it is what makes the prepared tables valid."""
+    """Written last, atomically, listing the token parts and the documents table's hash: it is
+    what makes the prepared tables valid."""
     parts = sorted(p.name for p in (out_dir / "tokens.parquet").glob("part-*.parquet"))
-    (out_dir / "manifest.json").write_text(json.dumps({**manifest, "parts": parts}, ensure_ascii=False,
-                                                      indent=1), encoding="utf-8")
+    record = {**manifest, "parts": parts,
+              "documents_sha256": _file_hash(out_dir / "documents.parquet")}
+    text = json.dumps(record, ensure_ascii=False, indent=1)
+    _replace_atomically(out_dir / "manifest.json", lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def _valid_record(out_dir: Path) -> dict | None:
+    """The manifest, when the tables on disk are the ones it vouches for; else ``None``."""
+    try:
+        old = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    if not isinstance(old, dict) or any(k not in old for k in _RECORD_KEYS):
+        return None
+    if old["documents_sha256"] != _file_hash(out_dir / "documents.parquet"):
+        return None       # written by a run that did not finish
+    if not all((out_dir / "tokens.parquet" / p).exists() for p in old["parts"]):
+        return None
+    return old
 
 
 def load_prepared(out_dir: str | Path) -> Prepared:
@@ -212,37 +307,52 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
         paths = [paths]
     paths = [Path(p) for p in paths]
     out_dir = Path(out_dir) if out_dir else default_prepared_dir()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CorpusError(f"{out_dir}: is a file; the output must be a folder. Choose another "
+                          "--out.")
+    # an output folder inside a corpus folder is not an input (nor its lock file)
+    exclude = [out_dir]
     options = {"split_clitics": split_clitics, "roots": roots,
                **{k: v for k, v in sorted(fields.items()) if v is not None}}
-    manifest = _manifest(paths, options)
-    mpath = out_dir / "manifest.json"
+    with _folder_lock(out_dir):
+        return _prepare_locked(paths, out_dir, options, exclude, fields, t0, lemmatizer=lemmatizer,
+                               force=force, progress=progress, batch_size=batch_size,
+                               incremental=incremental)
+
+
+def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer, force,
+                    progress, batch_size, incremental) -> Prepared:
+    manifest = _manifest(paths, options, exclude)
     tokens_dir = out_dir / "tokens.parquet"
-    old = None
-    if not force and mpath.exists():
-        try:
-            old = json.loads(mpath.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            old = None
-        if old is not None and {k: v for k, v in old.items() if k != "parts"} == manifest \
-                and tokens_dir.exists():
-            prep = load_prepared(out_dir)
-            prep.seconds = time.perf_counter() - t0
-            return prep
+    old = None if force else _valid_record(out_dir)
+    if old is not None and {k: v for k, v in old.items() if k not in _RECORD_KEYS} == manifest:
+        prep = load_prepared(out_dir)
+        prep.seconds = time.perf_counter() - t0
+        return prep
     lemmatizer = lemmatizer or Lemmatizer(progress=progress)
-    docs = read_corpus(paths, n_jobs=lemmatizer.n_jobs or None, **fields)
+    docs = read_corpus(paths, n_jobs=lemmatizer.n_jobs or None, exclude=exclude, **fields)
     new_docs = docs
     append = False
-    if (incremental and old is not None and tokens_dir.is_dir()
+    if (incremental and old is not None
             and all(old.get(k) == manifest[k] for k in ("options", "lexicons", "versions"))):
-        before = pd.read_parquet(out_dir / "documents.parquet", columns=["doc_id"])["doc_id"]
-        if set(before) <= set(docs["doc_id"]) and "parts" in old:
-            new_docs = docs[~docs["doc_id"].isin(set(before))]
-            append = True
-            # parts an interrupted run wrote after its last manifest are not part of the table
-            for p in tokens_dir.glob("part-*.parquet"):
-                if p.name not in old["parts"]:
-                    p.unlink()
+        before = pd.read_parquet(out_dir / "documents.parquet", columns=["doc_id", "text"])
+        now = docs.set_index("doc_id")["text"]
+        if set(before["doc_id"]) <= set(now.index):
+            changed = [d for d, t in zip(before["doc_id"], before["text"]) if now[d] != t]
+            if changed:
+                warnings.warn(f"{len(changed)} earlier document(s) have new text under the same id "
+                              f"(e.g. {changed[0]!r}); the token table is rebuilt.",
+                              DiscourseWarning, stacklevel=3)
+            else:
+                new_docs = docs[~docs["doc_id"].isin(set(before["doc_id"]))]
+                append = True
+                # parts an interrupted run wrote after its last manifest are not in the table
+                for p in tokens_dir.glob("part-*.parquet"):
+                    if p.name not in old["parts"]:
+                        p.unlink()
     if not append:
+        # the old record goes first: a run killed from here on leaves nothing that looks valid
+        (out_dir / "manifest.json").unlink(missing_ok=True)
         if tokens_dir.is_dir():
             shutil.rmtree(tokens_dir)
         elif tokens_dir.exists():
@@ -254,7 +364,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
                          default=-1)
     jobs = [(start, start + batch_size, tokens_dir / f"part-{first_part + i:05d}.parquet")
             for i, start in enumerate(range(0, len(new_docs), batch_size))]
-    tok_options = {"split_clitics": split_clitics, "roots": roots}
+    tok_options = {"split_clitics": options["split_clitics"], "roots": options["roots"]}
     n_jobs = min(len(jobs), lemmatizer.n_jobs or os.cpu_count() or 1)
     bar = None
     if progress and len(jobs) > 1:
@@ -282,7 +392,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
     if not any(tokens_dir.glob("part-*.parquet")):  # no document had any text: an empty table
         empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
         empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    docs.to_parquet(out_dir / "documents.parquet", index=False)
+    _replace_atomically(out_dir / "documents.parquet",
+                        lambda p: docs.to_parquet(p, index=False))
     _write_manifest(out_dir, manifest)
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))

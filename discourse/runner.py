@@ -83,18 +83,26 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
 
     params = common_parameters(corpus, out, fields)
     extra = {k: _coerce(v) if isinstance(v, str) else v for k, v in (parameters or {}).items()}
+    t0 = time.perf_counter()
+    notebooks = notebook_paths(only)
+    defaults_by = {nb: _parameter_defaults(nb) for nb in notebook_paths()}
+    declared_by = {nb: set(d) for nb, d in defaults_by.items()}
+    unknown = set(extra) - set().union(*declared_by.values())
+    if unknown:
+        raise ValueError(f"No notebook has the parameter(s) {sorted(unknown)}; see the "
+                         "parameters cell of each notebook.")
+    # checked before any notebook runs: a value of the wrong kind fails here, naming it
+    for name, value in (parameters or {}).items():
+        defaults = [d[name] for d in defaults_by.values() if name in d]
+        if isinstance(extra[name], str) and any(isinstance(d, list) for d in defaults) \
+                and value.strip()[:1] not in ("[", "{", '"'):
+            extra[name] = [extra[name]]      # -p nodes انسحاب: a list of one
+        _check_parameter(name, value, extra[name], defaults)
     # notebooks run in notebooks/: a parameter naming a file here is passed as an absolute path
     extra = {k: str(Path(v).resolve()) if isinstance(v, str) and v and Path(v).exists() else v
              for k, v in extra.items()}
     out_nb = Path(params["figures_dir"]).parent / "notebooks"
     out_nb.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    notebooks = notebook_paths(only)
-    declared_by = {nb: _declared_parameters(nb) for nb in notebook_paths()}
-    unknown = set(extra) - set().union(*declared_by.values())
-    if unknown:
-        raise ValueError(f"No notebook has the parameter(s) {sorted(unknown)}; see the "
-                         "parameters cell of each notebook.")
     prep = prepare(params["corpus"], params["prepared_dir"], **params["fields"])
     print(prep.summary(), flush=True)
     written = []
@@ -134,19 +142,57 @@ def not_shown(executed: Path) -> list[tuple[str, str]]:
     return out
 
 
-def _declared_parameters(nb: Path) -> set[str]:
-    """Names assigned in the notebook's cell tagged ``parameters``."""
+_NOT_LITERAL = object()
+
+
+def _check_parameter(name: str, given, value, defaults: list) -> None:
+    """Refuse a ``-p`` value whose kind does not fit the notebook's default (a number, a
+    true/false, a list or a mapping must be given as JSON); text and paths need no quotes."""
+    if not isinstance(given, str):
+        return
+    looks_json = given.strip()[:1] in ("[", "{", '"')
+    if looks_json and value is given:
+        raise ValueError(f"-p {name}: {given!r} is not valid JSON (lists and mappings are JSON, "
+                         "e.g. '[\"a\", \"b\"]'). Fix the value; nothing was run.")
+    kinds = {type(d) for d in defaults if d is not _NOT_LITERAL and d is not None}
+    if not kinds or str in kinds:
+        return
+    ok = any(isinstance(value, k) and not (k is int and isinstance(value, bool))
+             or (k is float and isinstance(value, int) and not isinstance(value, bool))
+             or (k in (list, tuple) and isinstance(value, (list, tuple)))
+             for k in kinds)
+    if not ok:
+        want = " or ".join(sorted({"a number" if k in (int, float) else "true/false" if k is bool
+                                   else "a JSON list" if k in (list, tuple) else "a JSON mapping"
+                                   if k is dict else k.__name__ for k in kinds}))
+        raise ValueError(f"-p {name}: {given!r} is not {want}, which that parameter takes "
+                         f"(default {defaults[0]!r}). Fix the value; nothing was run.")
+
+
+def _parameter_defaults(nb: Path) -> dict:
+    """Names assigned in the notebook's cell tagged ``parameters``, with their default values
+    (``_NOT_LITERAL`` when the default is an expression)."""
     import ast
 
     data = json.loads(nb.read_text(encoding="utf-8"))
     for cell in data["cells"]:
         if "parameters" in cell.get("metadata", {}).get("tags", []):
             src = "".join(cell["source"])
-            names = set()
+            out = {}
             for node in ast.parse(src).body:
-                if isinstance(node, ast.Assign):
-                    names |= {t.id for t in node.targets if isinstance(t, ast.Name)}
-                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-                    names.add(node.target.id)
-            return names
-    return set()
+                targets = (node.targets if isinstance(node, ast.Assign) else [node.target]
+                           if isinstance(node, ast.AnnAssign) else [])
+                try:
+                    default = ast.literal_eval(node.value) if targets and node.value else _NOT_LITERAL
+                except ValueError:
+                    default = _NOT_LITERAL
+                for t in targets:
+                    if isinstance(t, ast.Name):
+                        out[t.id] = default
+            return out
+    return {}
+
+
+def _declared_parameters(nb: Path) -> set[str]:
+    """Names assigned in the notebook's cell tagged ``parameters``."""
+    return set(_parameter_defaults(nb))

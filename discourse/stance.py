@@ -21,7 +21,7 @@ import pandas as pd
 
 from . import config
 from .framing import load_frames, sentence_table, with_context
-from .lexicon import Cue, load_yaml, match_cues
+from .lexicon import Cue, load_yaml, match_cues, require_list
 
 __all__ = ["load_stance", "stance_evidence", "stance_counts", "questions", "entman_functions",
            "quote_spans", "STANCE_CLASSES"]
@@ -37,8 +37,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def load_stance(path: str | Path | None = None) -> dict:
-    """Read the stance lexicon (default ``data/lexicons/stance.yaml``)."""
-    return load_yaml(Path(path) if path else config.LEXICON_DIR / "stance.yaml")
+    """Read the stance lexicon (default ``data/lexicons/stance.yaml``); every cue class it
+    names must hold a list of words (an empty ``hedge:`` is refused, naming the file)."""
+    path = Path(path) if path else config.LEXICON_DIR / "stance.yaml"
+    data = load_yaml(path)
+    for kind in STANCE_CLASSES:
+        if kind in data:
+            require_list(data[kind], path, f"the '{kind}:' list", of="cue words")
+    return data
 
 
 def _inside(spans, a, b) -> bool:

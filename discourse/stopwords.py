@@ -15,23 +15,42 @@ from pathlib import Path
 from typing import Iterable
 
 from . import config
+from .errors import LexiconError
 from .normalize import normalize
+from .textio import read_utf8
 
 __all__ = ["stopword_set", "read_wordlist"]
 
 
 def read_wordlist(path: str | Path) -> list[str]:
-    """One word a line; blank lines and ``#`` comments are skipped."""
+    """One word a line; blank lines and ``#`` comments are skipped. The file must be UTF-8
+    (another encoding is a :class:`~discourse.errors.LexiconError` naming the file)."""
     words = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    path = Path(path)
+    if not path.is_file():
+        raise LexiconError(f"{path}: no such word-list file.")
+    for line in read_utf8(path, what="word list", error=LexiconError).splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             words.append(line)
     return words
 
 
-@lru_cache(maxsize=8)
+def _signature(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
 def _base(include_package: bool) -> frozenset[str]:
+    # keyed by the kit list's size and time: an edited stopwords_extra.txt is applied at once
+    return _base_cached(include_package, _signature(config.LEXICON_DIR / "stopwords_extra.txt"))
+
+
+@lru_cache(maxsize=8)
+def _base_cached(include_package: bool, signature) -> frozenset[str]:
     words: set[str] = set()
     if include_package:
         import arabicstopwords.arabicstopwords as asw

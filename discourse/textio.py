@@ -1,8 +1,12 @@
 """Bytes to text: encoding detection, binary refusal and markup stripping.
 
-Detected encodings: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when the
-NUL pattern shows it), and Windows-1256, the code page of many older Arabic archives. Anything
-else is refused with an :class:`~discourse.errors.EncodingError` that says how to fix it.
+Detected encodings: UTF-8 (with or without BOM), UTF-32 and UTF-16 (with a BOM, or without one
+when the NUL pattern shows it), and Windows-1256, the code page of many older Arabic archives.
+Anything else is refused with an :class:`~discourse.errors.EncodingError` that says how to fix it.
+
+Decoding is strict and per file: a file whose lines are partly UTF-8 and partly in another
+encoding (two exports pasted together) is refused with the line where the encoding changes,
+never decoded whole as Windows-1256 into mojibake. A file of nothing but NUL bytes is refused.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from html.parser import HTMLParser
 from .errors import EncodingError, FormatError
 from .normalize import ARABIC_LETTER_RE
 
-__all__ = ["decode_bytes", "strip_markup", "looks_like_markup"]
+__all__ = ["decode_bytes", "strip_markup", "looks_like_markup", "read_utf8"]
 
 # Letters cp1256 maps to Latin-1 accented letters: many of them mean the bytes were not cp1256.
 _CP1256_LATIN_RE = re.compile("[\u00c0-\u00ff\u0152\u0153\u0192\u02c6]")
@@ -27,6 +31,42 @@ def _is_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls > max(2, len(sample) // 100)
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    n = len(sample) - len(sample) % 4
+    if n < 8:
+        return None
+    for enc, zero, low in (("utf-32-le", (2, 3), 1), ("utf-32-be", (0, 1), 2)):
+        zeros = all(sample[i + z] == 0 for i in range(0, n, 4) for z in zero)
+        if zeros and sum(1 for i in range(0, n, 4) if sample[i + low] in (0, 6)) / (n // 4) > 0.9:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _mixed_utf8_line(data: bytes) -> tuple[int, int] | None:
+    """``(first UTF-8 line, first line that is not)`` when a file mixes UTF-8 lines (with
+    Arabic) and lines in another encoding; ``None`` when it does not. Lines are 1-based."""
+    first_utf8 = first_other = None
+    for lineno, line in enumerate(data.split(b"\n"), start=1):
+        if not any(b > 0x7F for b in line):
+            continue                      # ASCII: both encodings agree
+        try:
+            decoded = line.decode("utf-8")
+        except UnicodeDecodeError:
+            first_other = first_other or lineno
+        else:
+            # a line of another encoding is valid UTF-8 only by accident, and then holds few
+            # Arabic letters: count it as UTF-8 evidence only when it reads as Arabic
+            if len(ARABIC_LETTER_RE.findall(decoded)) >= 3:
+                first_utf8 = first_utf8 or lineno
+        if first_utf8 and first_other:
+            return first_utf8, first_other
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -73,22 +113,37 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", encoding: str | None =
         except (UnicodeDecodeError, LookupError) as exc:
             raise EncodingError(f"{source}: cannot decode as {encoding!r} ({exc}). "
                                 "Check the encoding name or leave it out to detect it.") from exc
+    if not data.strip(b"\x00"):
+        raise FormatError(f"{source}: holds only NUL bytes (an empty or damaged export), no text. "
+                          "Remove it or export it again.")
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
         except UnicodeDecodeError as exc:
-            raise EncodingError(f"{source}: starts with a UTF-16 byte-order mark but is not valid "
-                                "UTF-16. Re-save it as UTF-8.") from exc
+            raise _not_utf8(data, source, exc) from exc
+    # UTF-32's little-endian BOM begins with UTF-16's: test it first
+    for boms, name in (((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+                       ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16")):
+        if data.startswith(boms):
+            try:
+                return data.decode(name)
+            except UnicodeDecodeError as exc:
+                raise EncodingError(f"{source}: starts with a {name.upper()} byte-order mark but "
+                                    f"is not valid {name.upper()}. Re-save it as UTF-8.") from exc
+        if name == "utf-32":
+            text32 = _utf32_without_bom(data)
+            if text32 is not None:
+                return text32
     # UTF-16 without a BOM first: its bytes can also be valid (control-char laden) UTF-8.
     text16 = _utf16_without_bom(data)
     if text16 is not None:
         return text16
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        mixed = _mixed_utf8_line(data)
+        if mixed is not None:
+            raise _not_utf8(data, source, exc, mixed) from exc
     if _is_binary(data):
         raise FormatError(f"{source}: looks like a binary file, not text. "
                           "Pass text files (.txt, .csv, .json, .jsonl, .html), zip archives or Parquet.")
@@ -100,6 +155,47 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", encoding: str | None =
             f"{source}: not UTF-8, UTF-16 or Windows-1256 (cp1256). Re-save the file as UTF-8, "
             "or pass its encoding explicitly (encoding=... in Python, --encoding on the command line).")
     return text
+
+
+def _not_utf8(data: bytes, source: str, exc: UnicodeDecodeError,
+              mixed: tuple[int, int] | None = None) -> EncodingError:
+    mixed = mixed or _mixed_utf8_line(data)
+    line = data.count(b"\n", 0, exc.start) + 1
+    if mixed is not None:
+        good, bad = mixed
+        what = (f"line {good} is UTF-8 but line {bad} is not (first bad byte on line {line})"
+                if good < bad else f"line {bad} is not UTF-8 but line {good} is")
+        return EncodingError(
+            f"{source}: mixes encodings: {what}. Parts of it were saved in another encoding "
+            "(often Windows-1256); re-save the whole file as UTF-8, or split it and pass "
+            "each part's encoding (--encoding).")
+    return EncodingError(f"{source}: starts with a UTF-8 byte-order mark but line {line} is not "
+                         "UTF-8. Re-save the file as UTF-8, or pass its encoding (--encoding).")
+
+
+def read_utf8(path, *, what: str = "file", error=EncodingError) -> str:
+    """A user-edited file the kit requires in UTF-8 (lexicons, overrides, word lists), BOM
+    dropped. Another encoding is one error naming the file, the line and — when it can tell —
+    the encoding it is in, and how to re-save it."""
+    from pathlib import Path
+
+    data = Path(path).read_bytes()
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _utf16_without_bom(data):
+            guess = " It looks like UTF-16."
+        else:
+            try:
+                decode_bytes(data)          # accepts Windows-1256 Arabic, refuses the rest
+                guess = " It looks like Windows-1256 (cp1256)."
+            except (EncodingError, FormatError):
+                guess = ""
+        raise error(f"{path}: this {what} must be UTF-8, but line {line} is not.{guess} Re-save "
+                    "it as UTF-8 (in a text editor: Save as, encoding UTF-8).") from exc
 
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",

@@ -258,7 +258,7 @@ def test_main_job_runs_on_any_corpus(name, tmp_path):
 
 def test_a_failing_notebook_is_one_line_naming_it(tmp_path):
     r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", "--only", "03", "--out",
-                        str(tmp_path), "-p", "top_n", '"many"'],
+                        str(tmp_path), "-p", "dispersion_parts", '{"no": "such"}'],
                        capture_output=True, text=True, cwd=config.PROJ_ROOT)
     assert r.returncode == 2
     err = [ln for ln in r.stderr.splitlines() if ln.startswith("discourse: error:")]

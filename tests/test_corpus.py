@@ -85,7 +85,11 @@ def test_folder_csv_tsv_json_jsonl_parquet(tmp_path):
         assert docs.outlet.tolist() == ["sabq", "okaz"]
         assert docs.title.tolist() == ["عنوان", "لقاء"]
         assert docs.date.tolist() == [pd.Timestamp("2015-07-21"), pd.Timestamp("2015-07-22")]
-        assert docs.source_row.tolist() == [0, 1]
+        # where each article is in its file: the line it starts on in CSV/TSV (the header is
+        # line 1; the first body runs over three lines) and JSON Lines, the record number else
+        where = {"c.csv": [2, 5], "c.tsv": [2, 5], "c.jsonl": [1, 2]}.get(name, [1, 2])
+        assert ARTICLE.count("\n") == 2
+        assert docs.source_row.tolist() == where, name
     # a folder reads them all (5 files x 2 rows); same bodies are flagged, not dropped
     docs = read_corpus(tmp_path, text_field="body", title_field="headline")
     assert len(docs) == 10
@@ -212,7 +216,7 @@ def test_csv_without_the_named_text_column(tmp_path):
 def test_document_without_arabic_is_kept_and_flagged(tmp_path):
     p = tmp_path / "d.jsonl"
     p.write_text('{"text": "العراق"}\n{"text": "Only English here."}\n', encoding="utf-8")
-    with pytest.warns(NoArabicWarning, match=r"d.jsonl row 1"):
+    with pytest.warns(NoArabicWarning, match=r"d.jsonl line 2"):
         docs = read_corpus(p)
     assert docs.has_arabic.tolist() == [True, False]
 
@@ -220,7 +224,7 @@ def test_document_without_arabic_is_kept_and_flagged(tmp_path):
 def test_repeated_ids_are_refused(tmp_path):
     p = tmp_path / "d.jsonl"
     p.write_text('{"id": 1, "text": "العراق"}\n{"id": 1, "text": "إيران"}\n', encoding="utf-8")
-    with pytest.raises(Exception, match=r"d.jsonl row 1: '1'"):
+    with pytest.raises(Exception, match=r"d.jsonl line 2: '1'"):
         read_corpus(p)
 
 
