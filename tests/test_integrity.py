@@ -351,3 +351,18 @@ def test_the_lemma_cache_is_per_user_and_written_as_it_grows(tmp_path, monkeypat
     fresh = lemmatize.Lemmatizer(progress=False, n_jobs=1, overrides=None, names=False)
     kept = fresh._cache.get_many(forms)
     assert len(kept) == 6            # two batches of three were written before the stop
+
+
+def test_an_unreadable_file_is_one_error_naming_it(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    d = _corpus(tmp_path, **{"a.txt": A, "b.txt": B})
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(CorpusError, match=r"b.txt: cannot be read \(Permission denied\)"):
+        read_corpus(d)
