@@ -14,7 +14,7 @@ FIELD_OPTIONS = ("text", "title", "date", "outlet", "author", "url", "id")
 
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", nargs="*", type=Path,
-                   help="files or folders (.txt .csv .tsv .json .jsonl .parquet .zip); "
+                   help="files or folders (.txt .html .docx .rtf .pdf .csv .tsv .json .jsonl .parquet .zip); "
                         "default: data/raw/")
     for f in FIELD_OPTIONS:
         p.add_argument(f"--{f}-field", dest=f"{f}_field", metavar="F",

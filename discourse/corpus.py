@@ -1,6 +1,8 @@
 """Reading articles in whatever form a researcher has them into one documents table.
 
-Supported inputs: one ``.txt`` (or ``.html``/``.xml``) article; a folder of them (recursively);
+Supported inputs: one ``.txt`` or ``.xml`` article; a web page (``.html``: its main text and
+metadata, see :mod:`discourse.documents`); Word (``.docx``), RTF and PDF files, one article
+each or several split on news databases' separators; a folder of any of these (recursively);
 CSV/TSV; JSON (an array of objects) and JSON Lines; Parquet; ``.zip`` archives holding any of
 these (read in memory, never extracted to disk). Tables are mapped to the kit's columns by
 field names (``text_field=`` …); common names are recognised when a field is not given.
@@ -16,6 +18,8 @@ raw_text   the text exactly as decoded from the file (never altered)
 removed    web leftovers removed from ``text``, one per line (audit trail)
 date       publication date (datetime64; NaT where unknown), ``date_raw`` the value as found
 outlet     newspaper / site; ``author``; ``url``
+encoding   the text encoding the file was read in, ``encoding_confidence`` how sure (0–1; empty
+           for Parquet, Word, RTF and PDF, which carry their encoding)
 source_file the file read (``archive.zip:member`` inside archives); ``source_row`` where in it:
            the file's line number (1-based) in CSV/TSV/JSON Lines — the line a record starts
            on — and the record's number (1-based) in a JSON array or Parquet file
@@ -41,15 +45,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from . import config, documents
 from .clean import clean_body, parse_plain_article
 from .errors import (ArchiveError, CorpusError, EmptyCorpusError, FieldError, FormatError,
                      NoArabicWarning, DiscourseWarning)
 from .normalize import has_arabic, nfkc
-from .textio import decode_bytes, looks_like_markup, strip_markup
+from .textio import decode_detail, looks_like_markup, strip_markup
 
 __all__ = ["read_corpus", "FieldMap", "DOCUMENT_COLUMNS", "MAX_MEMBER_BYTES", "MAX_ARCHIVE_BYTES",
-           "MAX_RATIO", "LIST_SEPARATORS", "TEXT_SUFFIXES", "TABLE_SUFFIXES"]
+           "MAX_RATIO", "LIST_SEPARATORS", "TEXT_SUFFIXES", "TABLE_SUFFIXES", "DOC_SUFFIXES"]
 
 #: A zip member that would decompress past this many bytes is refused (override per call).
 MAX_MEMBER_BYTES = 1 << 30
@@ -62,10 +66,15 @@ MAX_RATIO = 100
 #: blank line, other fields (authors, tags) with ``"; "``.
 LIST_SEPARATORS = {"text": "\n\n", "other": "; "}
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xml"}
+#: Word, RTF and PDF files: one article each, or several split on database separators.
+DOC_SUFFIXES = {".docx", ".rtf", ".pdf"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet"}
 DOCUMENT_COLUMNS = ["doc_id", "title", "text", "raw_text", "removed", "date", "date_raw", "outlet",
-                    "author", "url", "source_file", "source_row", "n_chars", "has_arabic",
+                    "author", "url", "source_file", "source_row", "encoding",
+                    "encoding_confidence", "n_chars", "has_arabic",
                     "is_duplicate", "duplicate_of"]
+
+_READABLE = TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES | {".zip"}
 
 _GUESSES = {
     "text": ("text", "content", "body", "article", "article_text", "نص"),
@@ -129,6 +138,8 @@ class _Raw:
     source_row: int | None = None
     fields: dict | None = None  # mapped table fields; None for a plain-text article
     markup: bool = False
+    encoding: str | None = None          # as read (None: not a text encoding, e.g. Parquet)
+    encoding_confidence: float | None = None
 
 
 def _is_prepared_folder(folder: Path) -> bool:
@@ -172,11 +183,11 @@ def _iter_files(path: Path, follow_links: bool = False,
                 warnings.warn(f"{p}: skipped, a link to {p.resolve()} outside the corpus folder "
                               "(pass follow_links=True to read it).", DiscourseWarning, stacklevel=4)
             files = [p for p in files if p not in outside]
-        usable = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES | TABLE_SUFFIXES | {".zip"}]
+        usable = [p for p in files if p.suffix.lower() in _READABLE]
         for p in files:
             if p not in usable:
                 warnings.warn(f"{p}: skipped, not a format the kit reads "
-                              f"({sorted(TEXT_SUFFIXES | TABLE_SUFFIXES | {'.zip'})}).",
+                              f"({sorted(_READABLE)}).",
                               DiscourseWarning, stacklevel=4)
         yield from usable
     elif path.is_file():
@@ -269,6 +280,7 @@ def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
                         opts: _Options) -> Iterator[_Raw]:
     numbered: list[tuple[int, object]]  # (line or record number, row)
     unit = "row"
+    enc = conf = None
     if suffix == ".parquet":
         try:
             df = pd.read_parquet(io.BytesIO(data))
@@ -276,14 +288,14 @@ def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
             raise FormatError(f"{source}: not a readable Parquet file ({exc}).") from exc
         numbered = list(enumerate(df.to_dict("records"), start=1))
     elif suffix in (".csv", ".tsv"):
-        text = decode_bytes(data, source=source, encoding=opts.encoding)
+        text, enc, conf = decode_detail(data, source=source, encoding=opts.encoding)
         if not text.strip():
             raise EmptyCorpusError(f"{source}: the file is empty. Remove it or fill it.")
         sep = opts.delimiter or ("\t" if suffix == ".tsv" else ",")
         numbered = list(_csv_rows(text, sep, source, opts))
         unit = "line"
     else:
-        text = decode_bytes(data, source=source, encoding=opts.encoding)
+        text, enc, conf = decode_detail(data, source=source, encoding=opts.encoding)
         if not text.strip():
             raise EmptyCorpusError(f"{source}: the file is empty. Remove it or fill it.")
         numbered = None
@@ -339,7 +351,7 @@ def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
         text = got.pop("text")
         text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
         yield _Raw(raw_text=text, source_file=source, source_row=i, fields=got,
-                   markup=looks_like_markup(text))
+                   markup=looks_like_markup(text), encoding=enc, encoding_confidence=conf)
 
 
 def _records_from_bytes(data: bytes, name: str, source: str, fields: FieldMap,
@@ -350,16 +362,37 @@ def _records_from_bytes(data: bytes, name: str, source: str, fields: FieldMap,
     elif suffix in TABLE_SUFFIXES:
         yield from _records_from_table(data, suffix, source, fields, opts)
     elif suffix in TEXT_SUFFIXES:
-        text = decode_bytes(data, source=source, encoding=opts.encoding)
+        text, enc, conf = decode_detail(data, source=source, encoding=opts.encoding)
         if not text.strip():
             warnings.warn(f"{source}: empty file, no article in it; skipped.", DiscourseWarning,
                           stacklevel=5)
             return
-        yield _Raw(raw_text=text, source_file=source,
+        if suffix in (".html", ".htm") or (suffix != ".xml" and looks_like_markup(text)
+                                           and "<html" in text[:5000].lower()):
+            page = documents.web_article(text, source)
+            if page is not None:
+                yield _Raw(raw_text=text, source_file=source, fields=page, encoding=enc,
+                           encoding_confidence=conf, markup=False)
+                return
+            warnings.warn(f"{source}: no article found in the page (trafilatura); all of its text "
+                          "is kept, menus and footers included.", DiscourseWarning, stacklevel=5)
+        yield _Raw(raw_text=text, source_file=source, encoding=enc, encoding_confidence=conf,
                    markup=suffix in (".html", ".htm", ".xml") or looks_like_markup(text))
+    elif suffix in DOC_SUFFIXES:
+        reader = {".docx": documents.docx_text, ".rtf": documents.rtf_text,
+                  ".pdf": documents.pdf_text}[suffix]
+        text = reader(data, source)
+        if not text.strip():
+            documents.warn_no_text(source, "no text in it" + (
+                " (a scanned PDF without a text layer: run OCR on it first)" if suffix == ".pdf" else ""))
+            return
+        pieces = documents.split_documents(text)
+        for i, piece in enumerate(pieces, start=1):
+            yield _Raw(raw_text=piece, source_file=source,
+                       source_row=i if len(pieces) > 1 else None)
     else:
         raise FormatError(f"{source}: unknown file type {suffix!r}. The kit reads "
-                          f"{sorted(TEXT_SUFFIXES | TABLE_SUFFIXES | {'.zip'})}.")
+                          f"{sorted(_READABLE)}.")
 
 
 def _read_member(zf: zipfile.ZipFile, m: zipfile.ZipInfo, msource: str, opts: _Options,
@@ -420,7 +453,7 @@ def _records_from_zip(fileobj, source: str, fields: FieldMap, opts: _Options) ->
         for m in sorted(members, key=lambda m: m.filename):
             msource = f"{source}:{m.filename}"
             suffix = Path(m.filename).suffix.lower()
-            if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES:
+            if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES:
                 warnings.warn(f"{msource}: skipped, not a format the kit reads.", DiscourseWarning,
                               stacklevel=4)
                 continue
@@ -458,6 +491,9 @@ def _doc_hash(text: str) -> str:
 def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
     raw = rec.raw_text
     body_source = strip_markup(raw) if rec.markup else raw
+    if rec.fields is not None and "text" in rec.fields:    # a web page's extracted article
+        rec.fields = dict(rec.fields)
+        body_source = rec.fields.pop("text")
     if rec.fields is None:
         art = parse_plain_article(body_source, headline=headline)
         title, author, date_raw = art.title, art.author, art.date
@@ -476,7 +512,8 @@ def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
     return {"doc_id": doc_id, "title": title, "text": text, "raw_text": raw,
             "removed": "\n".join(removed), "date_raw": date_raw, "outlet": outlet,
             "author": author, "url": url, "source_file": rec.source_file,
-            "source_row": rec.source_row}
+            "source_row": rec.source_row, "encoding": rec.encoding,
+            "encoding_confidence": rec.encoding_confidence}
 
 
 def _read_file(f: Path, fields: FieldMap, opts: _Options) -> list[dict]:

@@ -103,25 +103,53 @@ def save_figure(fig, name: str, *, folder: str | Path | None = None,
     return paths
 
 
-def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
-               index: bool = False, float_format: str = "%.4g", tex: bool = True) -> list[Path]:
-    """Write ``name.csv`` (UTF-8 with a BOM, so spreadsheet programs read Arabic) and ``name.tex``.
+TABLE_FORMATS = ("csv", "xlsx", "tex")
 
-    Text cells beginning with ``= + - @`` get a leading apostrophe in the CSV, so a spreadsheet
-    shows them instead of running them as formulas (OWASP, CSV injection)."""
+
+def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
+               index: bool = False, float_format: str = "%.4g", tex: bool = True,
+               formats=TABLE_FORMATS) -> list[Path]:
+    """Write a table as ``name.csv``, ``name.xlsx`` and ``name.tex`` (``formats=`` chooses).
+
+    - CSV: UTF-8 with a BOM, so spreadsheet programs read Arabic;
+    - XLSX: the sheet set right-to-left, the header row frozen and bold, columns sized, Arabic
+      stored as text (:func:`~discourse.validation.write_xlsx`);
+    - TeX: ``tabular`` (``longtable`` past 40 rows), for XeLaTeX/LuaLaTeX with an Arabic font.
+
+    Text cells beginning with ``= + - @`` are never run as formulas: a leading apostrophe in the
+    CSV, a text cell in the sheet (OWASP, CSV injection). ``tex=False`` leaves the TeX file out
+    (kept for older calls; ``formats=("csv", "xlsx")`` says the same).
+
+    Returns the paths written, in the order of ``formats``.
+    """
+    formats = tuple(f.lower().lstrip(".") for f in ([formats] if isinstance(formats, str) else formats))
+    unknown = set(formats) - set(TABLE_FORMATS)
+    if unknown:
+        raise ValueError(f"save_table: unknown format(s) {sorted(unknown)}; choose from {TABLE_FORMATS}.")
+    if not tex:
+        formats = tuple(f for f in formats if f != "tex")
     folder = Path(folder) if folder else config.TABLES_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{name}.csv"]
-    from .validation import _neutralise
+    from .validation import _neutralise, write_xlsx
 
-    # a title beginning with = + - @ would run as a formula in a spreadsheet (OWASP): prefixed '
-    _neutralise(df).to_csv(paths[0], index=index, encoding="utf-8-sig", float_format=float_format)
-    if tex:
-        paths.append(folder / f"{name}.tex")
-        body = df.to_latex(index=index, float_format=lambda x: f"{x:.4g}", longtable=len(df) > 40,
-                           escape=True)
-        paths[1].write_text("% Arabic cells need XeLaTeX/LuaLaTeX with polyglossia or babel.\n" + body,
-                            encoding="utf-8")
+    paths = []
+    for fmt in formats:
+        path = folder / f"{name}.{fmt}"
+        if fmt == "csv":
+            # a title beginning with = + - @ would run as a formula in a spreadsheet (OWASP)
+            _neutralise(df).to_csv(path, index=index, encoding="utf-8-sig", float_format=float_format)
+        elif fmt == "xlsx":
+            sheet = df.reset_index() if index else df
+            for c in sheet.columns:   # Excel has no time zones
+                if isinstance(sheet[c].dtype, pd.DatetimeTZDtype):
+                    sheet = sheet.assign(**{c: sheet[c].dt.tz_localize(None)})
+            write_xlsx(sheet, path, sheet=name[:31] or "table")
+        else:
+            body = df.to_latex(index=index, float_format=lambda x: f"{x:.4g}",
+                               longtable=len(df) > 40, escape=True)
+            path.write_text("% Arabic cells need XeLaTeX/LuaLaTeX with polyglossia or babel.\n"
+                            + body, encoding="utf-8")
+        paths.append(path)
     return paths
 
 

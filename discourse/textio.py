@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 from html.parser import HTMLParser
 
 from .errors import EncodingError, FormatError
 from .normalize import ARABIC_LETTER_RE
 
-__all__ = ["decode_bytes", "strip_markup", "looks_like_markup", "read_utf8"]
+__all__ = ["decode_bytes", "decode_detail", "Decoded", "strip_markup", "looks_like_markup",
+           "read_utf8"]
 
 # Letters cp1256 maps to Latin-1 accented letters: many of them mean the bytes were not cp1256.
 _CP1256_LATIN_RE = re.compile("[\u00c0-\u00ff\u0152\u0153\u0192\u02c6]")
@@ -33,7 +35,7 @@ def _is_binary(data: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-def _utf32_without_bom(data: bytes) -> str | None:
+def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:
     sample = data[:4096]
     n = len(sample) - len(sample) % 4
     if n < 8:
@@ -42,7 +44,7 @@ def _utf32_without_bom(data: bytes) -> str | None:
         zeros = all(sample[i + z] == 0 for i in range(0, n, 4) for z in zero)
         if zeros and sum(1 for i in range(0, n, 4) if sample[i + low] in (0, 6)) / (n // 4) > 0.9:
             try:
-                return data.decode(enc)
+                return data.decode(enc), enc
             except UnicodeDecodeError:
                 return None
     return None
@@ -69,7 +71,7 @@ def _mixed_utf8_line(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -79,7 +81,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         share = sum(1 for b in high if b in (0, 6)) / len(high)
         if share > 0.9:
             try:
-                return data.decode(enc)
+                return data.decode(enc), enc
             except UnicodeDecodeError:
                 return None
     return None
@@ -107,9 +109,29 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", encoding: str | None =
     >>> decode_bytes("العراق".encode("cp1256"))
     'العراق'
     """
+    return decode_detail(data, source=source, encoding=encoding).text
+
+
+class Decoded(NamedTuple):
+    """Decoded text, the encoding it was read in and how sure the kit is of it (0–1)."""
+
+    text: str
+    encoding: str
+    confidence: float
+
+
+def decode_detail(data: bytes, *, source: str = "<bytes>", encoding: str | None = None) -> Decoded:
+    """:func:`decode_bytes`, with the encoding used and the confidence in it.
+
+    Rules first: a byte-order mark, UTF-16/32 by their NUL pattern, strict UTF-8 (confidence 1),
+    Windows-1256 for Arabic that is not UTF-8 (confidence: the share of its letters that are
+    Arabic rather than the accented Latin letters a wrong guess produces). Anything else is
+    detected by ``charset-normalizer`` (confidence 1 − its "mess" measure); a file it cannot
+    read either, or reads with a confidence under 0.5, is refused.
+    """
     if encoding:
         try:
-            return data.decode(encoding)
+            return Decoded(data.decode(encoding), encoding, 1.0)
         except (UnicodeDecodeError, LookupError) as exc:
             raise EncodingError(f"{source}: cannot decode as {encoding!r} ({exc}). "
                                 "Check the encoding name or leave it out to detect it.") from exc
@@ -118,7 +140,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", encoding: str | None =
                           "Remove it or export it again.")
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+            return Decoded(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig", 1.0)
         except UnicodeDecodeError as exc:
             raise _not_utf8(data, source, exc) from exc
     # UTF-32's little-endian BOM begins with UTF-16's: test it first
@@ -126,20 +148,20 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", encoding: str | None =
                        ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16")):
         if data.startswith(boms):
             try:
-                return data.decode(name)
+                return Decoded(data.decode(name), name, 1.0)
             except UnicodeDecodeError as exc:
                 raise EncodingError(f"{source}: starts with a {name.upper()} byte-order mark but "
                                     f"is not valid {name.upper()}. Re-save it as UTF-8.") from exc
         if name == "utf-32":
-            text32 = _utf32_without_bom(data)
-            if text32 is not None:
-                return text32
+            found = _utf32_without_bom(data)
+            if found is not None:
+                return Decoded(*found, 0.99)
     # UTF-16 without a BOM first: its bytes can also be valid (control-char laden) UTF-8.
-    text16 = _utf16_without_bom(data)
-    if text16 is not None:
-        return text16
+    found = _utf16_without_bom(data)
+    if found is not None:
+        return Decoded(*found, 0.99)
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError as exc:
         mixed = _mixed_utf8_line(data)
         if mixed is not None:
@@ -150,11 +172,23 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>", encoding: str | None =
     text = data.decode("cp1256", errors="replace")
     arabic = len(ARABIC_LETTER_RE.findall(text))
     latin = len(_CP1256_LATIN_RE.findall(text))
-    if arabic == 0 or latin > 0.05 * arabic or "\ufffd" in text:
+    if arabic and latin <= 0.05 * arabic and "\ufffd" not in text:
+        return Decoded(text, "cp1256", round(arabic / (arabic + latin), 3))
+    return _detected(data, source)
+
+
+def _detected(data: bytes, source: str) -> Decoded:
+    """The encoding ``charset-normalizer`` finds, when it is sure enough."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    confidence = round(1.0 - best.chaos, 3) if best is not None else 0.0
+    if best is None or confidence < 0.5:
         raise EncodingError(
-            f"{source}: not UTF-8, UTF-16 or Windows-1256 (cp1256). Re-save the file as UTF-8, "
-            "or pass its encoding explicitly (encoding=... in Python, --encoding on the command line).")
-    return text
+            f"{source}: not UTF-8, UTF-16, UTF-32 or Windows-1256 (cp1256), and no other encoding "
+            "fits it well. Re-save the file as UTF-8, or pass its encoding explicitly "
+            "(encoding=... in Python, --encoding on the command line).")
+    return Decoded(str(best), best.encoding, confidence)
 
 
 def _not_utf8(data: bytes, source: str, exc: UnicodeDecodeError,

@@ -91,3 +91,22 @@ def test_ctrl_c_is_one_line_and_leaves_no_valid_half_corpus(tmp_path):
     assert p.returncode == 130, err[-2000:]
     assert "discourse: interrupted" in err and "Traceback" not in err
     assert not (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_every_saved_table_is_also_a_right_to_left_xlsx(tmp_path):
+    from openpyxl import load_workbook
+
+    df = pd.DataFrame({"lemma": ["انسحاب", "=HYPERLINK(\"x\")", "حوار"], "n": [3, 2, 1],
+                       "when": pd.to_datetime(["2021-07-26"] * 3, utc=True)})
+    paths = dc.save_table(df, "lemmas", folder=tmp_path)
+    assert [p.name for p in paths] == ["lemmas.csv", "lemmas.xlsx", "lemmas.tex"]
+    ws = load_workbook(paths[1]).active
+    assert ws.sheet_view.rightToLeft and ws.freeze_panes == "A2"
+    assert [c.value for c in ws[1]] == ["lemma", "n", "when"]
+    assert ws["A2"].value == "انسحاب" and ws["B2"].value == 3
+    assert ws["A3"].data_type == "s" and ws["A3"].quotePrefix      # text, never a formula
+    back = pd.read_excel(paths[1])
+    assert back["lemma"].tolist()[::2] == ["انسحاب", "حوار"]
+    assert [p.suffix for p in dc.save_table(df, "x", folder=tmp_path, formats=("xlsx",))] == [".xlsx"]
+    with pytest.raises(ValueError, match="unknown format"):
+        dc.save_table(df, "x", folder=tmp_path, formats=("docx",))

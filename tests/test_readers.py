@@ -1,0 +1,100 @@
+"""Word, RTF, PDF and web pages; unknown encodings detected and recorded (issue #17)."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from discourse.corpus import read_corpus
+from discourse.documents import split_documents
+from discourse.errors import DiscourseWarning, FormatError
+
+A = "التقى رئيس الوزراء العراقي الرئيس الأمريكي في البيت الأبيض."
+B = "وزير الخارجية يصل إلى القاهرة في زيارة رسمية تستمر يومين."
+
+
+def _rtf(*paragraphs: str) -> str:
+    esc = lambda t: "".join(f"\\u{ord(c)}?" if ord(c) > 127 else c for c in t)  # noqa: E731
+    return r"{\rtf1\ansi\deff0 {\fonttbl{\f0 Arial;}}\f0 " + r"\par ".join(map(esc, paragraphs)) + "}"
+
+
+def test_a_word_export_of_several_articles_is_split_on_the_database_separator(tmp_path):
+    import docx
+
+    d = docx.Document()
+    for p in ["الكاظمي يلتقي بايدن", A, "End of Document", "عنوان ثان", B, "End of Document"]:
+        d.add_paragraph(p)
+    d.save(tmp_path / "nexis.docx")
+    docs = read_corpus(tmp_path / "nexis.docx")
+    assert docs["text"].tolist() == [A, B]
+    assert docs["title"].tolist() == ["الكاظمي يلتقي بايدن", "عنوان ثان"]
+    assert docs["source_row"].tolist() == [1, 2]
+
+
+def test_factiva_separators_and_a_single_article():
+    text = f"{A}\n\nDocument WSJO000020210726eh7q0005u\n\n{B}\n\nDocument AFPAR00020210727eh7r000gx\n"
+    assert split_documents(text) == [A, B]
+    assert split_documents(A) == [A]
+
+
+def test_rtf_with_unicode_escapes(tmp_path):
+    (tmp_path / "a.rtf").write_text(_rtf(A, B), encoding="ascii")
+    docs = read_corpus(tmp_path / "a.rtf", headline=False)
+    assert docs["text"].iloc[0] == f"{A}\n\n{B}"
+    (tmp_path / "b.rtf").write_text("not rtf at all", encoding="ascii")
+    with pytest.raises(FormatError, match="b.rtf: not an RTF file"):
+        read_corpus(tmp_path / "b.rtf")
+
+
+def test_pdf_text_layer_and_a_scan_without_one(tmp_path):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    fig = plt.figure()
+    fig.text(0.1, 0.5, "Reuters: Iraq and the United States agree on a withdrawal.")
+    fig.savefig(tmp_path / "r.pdf")
+    fig = plt.figure()
+    plt.imshow(np.arange(25).reshape(5, 5))
+    plt.axis("off")
+    fig.savefig(tmp_path / "scan.pdf")
+    plt.close("all")
+    with pytest.warns(DiscourseWarning, match="scan.pdf: no text in it .*run OCR"):
+        docs = read_corpus(tmp_path, headline=False)
+    assert docs["text"].tolist() == ["Reuters: Iraq and the United States agree on a withdrawal."]
+
+
+def test_a_web_page_gives_its_article_and_metadata_not_its_menus(tmp_path):
+    page = f"""<html><head><title>الكاظمي | الغد</title>
+    <meta name="author" content="أحمد علي">
+    <meta property="article:published_time" content="2021-07-26T10:00:00Z">
+    <meta property="og:site_name" content="صحيفة الغد"></head>
+    <body><nav><a href="/">الرئيسية</a> <a href="/sport">رياضة</a> <a href="/x">اقتصاد</a></nav>
+    <article><h1>الكاظمي يلتقي بايدن في واشنطن</h1><p>{A}</p><p>{B}</p></article>
+    <footer>جميع الحقوق محفوظة لصحيفة الغد</footer></body></html>"""
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    doc = read_corpus(tmp_path / "p.html").iloc[0]
+    assert doc["text"] == f"{A}\n\n{B}"
+    assert doc["title"] == "الكاظمي يلتقي بايدن في واشنطن"
+    assert (doc["author"], doc["outlet"]) == ("أحمد علي", "صحيفة الغد")
+    assert str(doc["date"].date()) == "2021-07-26"
+    assert "الرئيسية" not in doc["text"] and "الحقوق" not in doc["text"]
+    assert doc["raw_text"] == page                      # the page itself is kept, unaltered
+
+
+def test_unknown_encodings_are_detected_and_recorded(tmp_path):
+    text = "العراق يفاوض واشنطن حول انسحاب القوات الأمريكية من البلاد هذا العام."
+    (tmp_path / "iso.txt").write_bytes(text.encode("iso-8859-6"))
+    (tmp_path / "utf8.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "win.txt").write_bytes(text.encode("cp1256"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        docs = read_corpus(tmp_path, headline=False).set_index("source_file")
+    docs.index = [i.rsplit("/", 1)[-1] for i in docs.index]
+    assert (docs["text"] == text).all()
+    assert docs.loc["utf8.txt", "encoding"] == "utf-8" and docs.loc["utf8.txt", "encoding_confidence"] == 1.0
+    assert docs.loc["win.txt", "encoding"] == "cp1256"
+    assert docs.loc["iso.txt", "encoding"].replace("_", "-").startswith("iso8859-6")
+    assert 0.5 <= docs.loc["iso.txt", "encoding_confidence"] <= 1.0
