@@ -2,8 +2,11 @@
 
 Nothing here is learned from a gold file: closed word classes of Arabic grammar (relative and
 demonstrative pronouns, personal pronouns, the كان / ليس / زال paradigms, feminine elatives
-فُعلى → أفعل), the nisba suffix, and a preference, among qalsadi's own candidate analyses, for
-the lemma its dictionary says is most frequent.
+فُعلى → أفعل, cardinal numbers in their citation form), the nisba suffix, a preference, among
+qalsadi's own candidate analyses, for the lemma its dictionary says is most frequent, and a
+second opinion from a second analyser, AlKhalil Morpho Sys 2 (through ``farahidi``), whose
+lexicon knows broken plurals and derived nouns qalsadi reads as something else
+(:func:`second_opinion`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import re
 
 from .normalize import remove_diacritics
 
-__all__ = ["closed_class_lemma", "choose_lemma", "strip_proclitics"]
+__all__ = ["closed_class_lemma", "choose_lemma", "strip_proclitics", "second_opinion",
+           "unknown_lemma", "canonical_spelling"]
 
 
 def _expand(table: dict[str, list[str]]) -> dict[str, str]:
@@ -48,10 +52,17 @@ _CLOSED = _expand({
     "عند": ["عندما"], "من": ["مما", "ممن"], "عن": ["عما", "عمن"], "بين": ["بينما"],
     "حين": ["حينما"], "كل": ["كلما"], "آن": ["الآن"],
 })
-# Cardinal numbers are their own lemma (qalsadi reads عشر as عاشر "tenth", أربع as ربع)
+# Cardinal numbers are their own lemma (qalsadi reads عشر as عاشر "tenth", أربع as ربع); the
+# dual and the tens are cited in the nominative (اثنين → اثنان, عشرين → عشرون)
 _CLOSED.update({w: w for w in ("عشر", "عشرة", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست",
-                               "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "اثنان",
-                               "اثنين", "اثنتان", "اثنتين", "عشرون", "عشرين", "مئة", "مائة", "ألف")})
+                               "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "مئة", "مائة",
+                               "ألف")})
+_CLOSED.update(_expand({"اثنان": ["اثنان", "اثنين"], "اثنتان": ["اثنتان", "اثنتين"],
+                        **{t + "ون": [t + "ون", t + "ين"] for t in (
+                            "عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع")}}))
+_NUMBERS = {w for w, lemma in _CLOSED.items() if lemma in (
+    "عشر", "عشرة", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
+    "ثماني", "ثمانية", "تسع", "تسعة", "مئة", "مائة", "ألف", "اثنان", "اثنتان") or lemma.endswith("ون")}
 # (ك، كن، ي are left out: لكن "but", بي in foreign names)
 _PRONOUN_SUFFIX = {"ه": "هو", "ها": "هو", "هما": "هو", "هم": "هو", "هن": "هو",
                    "كما": "أنت", "كم": "أنت", "نا": "نحن"}
@@ -90,9 +101,10 @@ def closed_class_lemma(form: str) -> str | None:
         if w in _CLOSED:
             return _CLOSED[w]
         bare = w[2:] if w.startswith("ال") else None
-        if bare and bare in _CLOSED and bare in ("أولى", "أخرى", "كبرى", "صغرى", "عظمى", "وسطى",
-                                                 "دنيا", "عليا", "قصوى", "فضلى", "حسنى"):
-            return _CLOSED[bare]
+        if bare and bare in _CLOSED and (bare in _NUMBERS and bare != "اثنين" or bare in (
+                "أولى", "أخرى", "كبرى", "صغرى", "عظمى", "وسطى", "دنيا", "عليا", "قصوى", "فضلى",
+                "حسنى")):
+            return _CLOSED[bare]       # الكبرى → أكبر, الثلاثين → ثلاثون (الاثنين: Monday)
         # a one-letter preposition + a pronoun suffix: the content word is the pronoun (به → هو)
         if w[:1] in _ONE_LETTER_PREP and w[1:] in _PRONOUN_SUFFIX:
             return _PRONOUN_SUFFIX[w[1:]]
@@ -175,11 +187,137 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
         # the written word is far more common than the lemma read into it: a noun or loanword
         # that the analyser split (فيلم ≠ ف + يلم). Verb-like forms (يمكن) are left alone:
         # inflected verbs are always more frequent than their lemma.
+        # … without the pronoun the analysis found on it (بدعمها → دعم, not دعمها)
+        if enc and bare.endswith(enc) and len(bare) - len(enc) >= 2 \
+                and _wf(bare[: -len(enc)]) >= 1e-6:
+            return bare[: -len(enc)], "NOUN", form[: len(form) - len(bare)], enc, len(scored)
         return bare, "NOUN", form[: len(form) - len(bare)], "", len(scored)
     return lemma, pos, pro, enc, len(scored)
 
 
 _IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
+
+_NISBA_FORM_RE = re.compile(r"^(?P<stem>.{3,})ي(?:ة|ين|ون|ات|تين|تان)$")
+
+
+def unknown_lemma(form: str) -> str:
+    """The lemma of a word neither analyser knows (a name, a loanword, a coined adjective):
+    the word without its clitics, and a nisba adjective back to its masculine singular
+    (الأولمبية → أولمبي, الإندونيسيين → إندونيسي), as the dictionary would cite it, in its
+    most common spelling (:func:`canonical_spelling`)."""
+    bare = strip_proclitics(form)
+    m = _NISBA_FORM_RE.match(bare)
+    lemma = bare
+    if m and bare.endswith("يات"):
+        # ـيات is also the plural of nouns in ـيا and ـية (ميليشيات, استراتيجيات): the most
+        # common of the three singulars
+        known = [w for w in (m.group("stem") + e for e in ("يا", "ية", "ي")) if _wf(w) >= 1e-7]
+        lemma = max(known, key=_wf) if known else bare
+    elif m:
+        lemma = m.group("stem") + "ي"
+    return canonical_spelling(lemma, hamza=True)
+
+
+_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ە": "ه"})
+_G_LETTERS = "غجگ"
+
+
+def _spellings(word: str, hamza: bool) -> set[str]:
+    """Spellings of one word: the alef at its start with or without hamza, g written غ, ج or گ
+    (at most two places), final ى or ي."""
+    out = {word}
+    if word[:1] in "اأإآ" and (hamza or word[0] == "ا"):
+        out |= {a + word[1:] for a in "اأإآ"}
+    g_at = [i for i, ch in enumerate(word) if ch in _G_LETTERS][:2]
+    for i in g_at:
+        out |= {w[:i] + g + w[i + 1:] for w in out for g in _G_LETTERS}
+    if word.endswith(("ى", "ي")):
+        out |= {w[:-1] + e for w in out for e in "ىي"}
+    return out
+
+
+def canonical_spelling(word: str, *, hamza: bool = False) -> str:
+    """One spelling for the variants of a word or name, chosen by evidence: how often each
+    spelling is written in general Arabic (``wordfreq``).
+
+    Persian letters become their Arabic counterparts (ی → ي, ک → ك). Every spelling of a set
+    of variants gets the same answer, the most common one that is a known word (هونج and هونغ
+    → هونغ, اسطنبول → إسطنبول, كونغرس and كونجرس → كونجرس); a word none of whose spellings is
+    known stays as written. A spelling with the hamza written is preferred to the same word
+    without it unless the hamza-less one is four times as common. ``hamza``:
+    also switch between written hamzas (إردوغان → أردوغان) — for names and loanwords only,
+    since أن/إن or أما/إما are different words.
+
+    >>> canonical_spelling("اسطنبول"), canonical_spelling("هونج"), canonical_spelling("کتاب")
+    ('إسطنبول', 'هونغ', 'كتاب')
+    """
+    word = word.translate(_PERSIAN)
+    variants = _spellings(word, hamza)
+    if len(variants) == 1:
+        return word
+    hamzated = any(v[:1] in "أإآ" for v in variants)
+
+    def weight(v: str) -> float:
+        f = _wf(v)
+        return f * 0.25 if hamzated and v[:1] == "ا" else f
+
+    best = max(sorted(variants), key=weight)      # sorted: ties broken the same way always
+    return best if _wf(best) >= 1e-7 else word
+
+
+def _loose(s: str) -> str:
+    from .normalize import normalize_alef, normalize_alef_maqsura
+
+    return normalize_alef_maqsura(normalize_alef(s))
+
+
+_ALKHALIL_POS = {"اسم": "NOUN", "فعل": "VERB", "حرف": "FUNC"}
+
+
+def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
+    """Weigh the kit's choice among qalsadi's analyses against AlKhalil's analyses of the form.
+
+    ``choice`` is :func:`choose_lemma`'s answer, ``candidates`` qalsadi's candidate lemmas,
+    ``analyses`` AlKhalil's readings as ``(lemma, pos, number, score)`` (``pos`` ``اسم``/``فعل``/
+    ``حرف``; ``number`` ``مفرد``/``مثنى``/``جمع``). The choice stands when AlKhalil also reads
+    the form as that lemma (spelling of hamza and final ى aside, or with the nisba ـي the kit
+    puts back) or has no reading. Otherwise:
+
+    - when the kit's lemma is a reading *into* the word (not the word itself), the lemma both
+      analysers allow is taken, AlKhalil's most frequent first (القطار: قطر → قطار, العملات:
+      عمل → عملة, أفعاله: فعال → فعل), else AlKhalil's one plural reading when its singular is
+      a common word (أماكن: أم → مكان);
+    - when the kit kept the word whole and every noun reading of AlKhalil is a plural of one
+      lemma, that singular is taken if qalsadi lists it or it is a common word (``wordfreq``):
+      broken plurals (الأراضي → أرض, قوانين → قانون).
+    """
+    lemma, pos, pro, enc, n = choice
+    if pos == "FUNC" or not analyses:
+        return choice
+    theirs: dict[str, tuple[float, int]] = {}
+    for a_lemma, _pos, _num, score in analyses:
+        s, c = theirs.get(a_lemma, (0.0, 0))
+        theirs[a_lemma] = (s + (score or 0.0), c + 1)
+    agree = {_loose(x) for x in theirs}
+    if _loose(lemma) in agree or (lemma.endswith("ي") and _loose(lemma[:-1]) in agree):
+        return choice
+    bare = strip_proclitics(form)
+    nouns = [a for a in analyses if a[1] == "اسم"]
+    plural = {a[0] for a in nouns if a[2] and "جمع" in a[2]}
+    if lemma != bare:
+        both = [x for x in theirs if x in candidates]
+        if both:
+            best = max(both, key=lambda x: (theirs[x], x))
+            their_pos = {_ALKHALIL_POS.get(a[1], pos) for a in analyses if a[0] == best}
+            return best, their_pos.pop() if len(their_pos) == 1 else pos, pro, enc, n
+        if len(plural) == 1 and _wf(next(iter(plural))) >= 1e-6:
+            return next(iter(plural)), "NOUN", pro, enc, n     # أماكن: أم → مكان
+        return choice
+    if nouns and len(plural) == 1 and all(a[2] and "جمع" in a[2] for a in nouns):
+        singular = next(iter(plural))
+        if singular in candidates or _wf(singular) >= 1e-6:
+            return singular, "NOUN", pro, enc, n
+    return choice
 
 
 def _wf(word: str) -> float:

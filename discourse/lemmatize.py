@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import os
 import sqlite3
@@ -34,28 +35,17 @@ import pandas as pd
 
 from . import config
 from .errors import LexiconError
-from .lemma_rules import choose_lemma, closed_class_lemma, strip_proclitics
+from .lemma_rules import (choose_lemma, closed_class_lemma, second_opinion, strip_proclitics,
+                          unknown_lemma)
 from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
 from .textio import read_utf8
 
 __all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides", "lemma_review",
            "LEMMATIZER_VERSION"]
 
-def _code_fingerprint() -> str:
-    """A hash of the code that decides lemmas, so a cache can never outlive a change to it."""
-    import hashlib
-
-    h = hashlib.sha1()
-    for name in ("lemmatize.py", "lemma_rules.py", "normalize.py"):
-        h.update((Path(__file__).with_name(name)).read_bytes())
-    return h.hexdigest()[:10]
-
-
-#: The lemmatizer's version: caches and prepared tables are keyed by it, and it changes with
-#: any edit to the code that decides lemmas.
-LEMMATIZER_VERSION = f"3-{_code_fingerprint()}"
 LEMMA_COLUMNS = ["lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source"]
-lemma_key = make_normalizer(("nfkc", "diacritics", "tatweel"))
+_LEMMA_KEY_STEPS = ("nfkc", "diacritics", "tatweel")
+lemma_key = make_normalizer(_LEMMA_KEY_STEPS)
 _POS = {"noun": "NOUN", "verb": "VERB", "stopword": "FUNC", "pounct": "PUNCT", "all": "X", "": "X"}
 
 
@@ -68,7 +58,7 @@ class LemmaResult:
     proclitic: str = ""
     enclitic: str = ""
     n_candidates: int = 0
-    lemma_source: str = "qalsadi"  # qalsadi | override | unknown | nonword
+    lemma_source: str = "qalsadi"  # qalsadi | alkhalil | rules | override | unknown | nonword
 
 
 def load_overrides(path: str | Path | None) -> dict[str, tuple[str, str | None]]:
@@ -140,6 +130,27 @@ def _qalsadi_version() -> str:
     return version("qalsadi")
 
 
+@functools.lru_cache(maxsize=1)
+def _spelling() -> dict[str, str]:
+    """Other spelling → kept lemma, from ``data/lexicons/spelling.yaml`` (part of the
+    lemmatizer's version, so editing it renews the cache)."""
+    from .lexicon import load_yaml
+
+    path = config.LEXICON_DIR / "spelling.yaml"
+    out = {}
+    for keep, others in load_yaml(path).items():
+        if not isinstance(others, list):
+            raise LexiconError(f"{path}: {keep!r} needs a list of other spellings ([a, b]).")
+        for o in others:
+            out[lemma_key(str(o))] = lemma_key(str(keep))
+    return out
+
+
+def _farahidi_version() -> str:
+    from importlib.metadata import version
+    return version("farahidi")
+
+
 class Lemmatizer:
     """qalsadi, called once per distinct form, with a persistent cache and user overrides.
 
@@ -164,17 +175,28 @@ class Lemmatizer:
         ``"kit"`` (default): closed word classes, then the most frequent of qalsadi's candidate
         lemmas with the rules of :mod:`discourse.lemma_rules`, and clitic stripping for words
         qalsadi does not know; ``"qalsadi"``: qalsadi's own choice (the baseline).
+    second_opinion : bool
+        ``method="kit"``: weigh the choice against AlKhalil Morpho Sys 2's analyses (the
+        ``farahidi`` package), see :func:`~discourse.lemma_rules.second_opinion` (default True).
+    table : bool
+        Look forms up in the lemma table shipped with the kit (:mod:`discourse.lemma_table`)
+        before analysing them; used only when it was built by this lemmatizer's version, so the
+        lemmas are the same either way, only faster (default True).
     """
 
     def __init__(self, *, cache: bool = True, cache_path: str | Path | None = None,
                  overrides: str | Path | Mapping[str, str] | None = "default",
                  progress: bool = True, method: str = "kit", n_jobs: int | None = None,
-                 names: bool = True):
+                 names: bool = True, second_opinion: bool = True, table: bool = True):
         if method not in ("kit", "qalsadi"):
             raise ValueError("method must be 'kit' (the kit's choice) or 'qalsadi' (qalsadi's own).")
         self.method = method
         self.n_jobs = n_jobs
-        self.version = f"qalsadi{_qalsadi_version()}-{method}{LEMMATIZER_VERSION}"
+        self.second_opinion = second_opinion and method == "kit"
+        self.table = table
+        self._farahidi = None
+        self.version = f"qalsadi{_qalsadi_version()}-{method}{LEMMATIZER_VERSION}" + (
+            f"-farahidi{_farahidi_version()}" if self.second_opinion else "")
         if overrides == "default":
             overrides = config.lemma_overrides_path()
         if isinstance(overrides, Mapping):
@@ -195,6 +217,20 @@ class Lemmatizer:
             path = Path(cache_path) if cache_path else config.cache_dir() / f"lemmas-{self.version}.sqlite"
             self._cache = _Cache(path)
         self._qalsadi = None
+
+    # -- AlKhalil (farahidi): the second opinion ------------------------------------------------
+    def _alkhalil(self, form: str) -> list[tuple[str, str, str | None, float]]:
+        """AlKhalil Morpho Sys 2's readings of a form: ``(lemma, pos, number, score)``."""
+        if self._farahidi is None:
+            from farahidi import Analyzer
+
+            self._farahidi = Analyzer()
+        try:
+            readings = self._farahidi.analyze(form)
+        except Exception:       # an analyser error on one odd form must not stop a corpus
+            return []
+        return [(remove_diacritics(a.lemma or ""), a.pos, a.number, a.score or 0.0)
+                for a in readings if a.lemma]
 
     # -- qalsadi ------------------------------------------------------------------------------
     def _engine(self):
@@ -221,12 +257,18 @@ class Lemmatizer:
         cases = cases[0] if cases else []
         if self.method == "kit":
             choice = choose_lemma(form, cases)
+            source = "qalsadi"
             if choice is None:  # unknown to qalsadi: names, loanwords — strip clitics only
                 bare = strip_proclitics(form)
                 pro = form[: len(form) - len(bare)] if form.endswith(bare) else ""
-                return LemmaResult(bare, "X", pro, "", 0, "unknown")
+                choice, source = (unknown_lemma(form), "X", pro, "", 0), "unknown"
+            if self.second_opinion and choice[1] != "FUNC":
+                candidates = {remove_diacritics(getattr(c, "lemma", "") or "") for c in cases}
+                second = second_opinion(form, choice, candidates, self._alkhalil(form))
+                if second[0] != choice[0]:
+                    choice, source = second, "alkhalil"
             lemma, pos, pro, enc, n = choice
-            return LemmaResult(lemma, pos, pro, enc, n, "qalsadi")
+            return LemmaResult(_spelling().get(lemma, lemma), pos, pro, enc, n, source)
         return self._qalsadi_choice(form, cases)
 
     def _qalsadi_choice(self, form: str, cases: list) -> LemmaResult:
@@ -284,6 +326,13 @@ class Lemmatizer:
             out.update(hit)
             self._memory.update(hit)
             todo = [k for k in todo if k not in hit]
+        if todo and self.table:
+            from .lemma_table import load_table, lookup
+
+            hit = {k: LemmaResult(*v) for k, v in lookup(load_table(self.version), todo).items()}
+            out.update(hit)
+            self._memory.update(hit)
+            todo = [k for k in todo if k not in hit]
         if todo:
             # results are kept (memory and disk) batch by batch as they come, so a cold run
             # that is interrupted keeps the forms it has analysed
@@ -335,7 +384,7 @@ class Lemmatizer:
             chunks = [forms[i:i + _CHUNK] for i in range(0, len(forms), _CHUNK)]
             ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
             with ctx.Pool(min(n_jobs, len(chunks)), initializer=_worker_init,
-                          initargs=(self.method,)) as pool:
+                          initargs=(self.method, self.second_opinion)) as pool:
                 for chunk, results in zip(chunks, pool.imap(_worker_analyze, chunks)):
                     out.update(zip(chunk, results))
                     pending.update(zip(chunk, results))
@@ -447,9 +496,10 @@ _CHUNK = 500
 _WORKER: "Lemmatizer | None" = None
 
 
-def _worker_init(method: str) -> None:
+def _worker_init(method: str, second: bool = True) -> None:
     global _WORKER
-    _WORKER = Lemmatizer(cache=False, overrides=None, progress=False, method=method, n_jobs=1)
+    _WORKER = Lemmatizer(cache=False, overrides=None, progress=False, method=method, n_jobs=1,
+                         second_opinion=second)
 
 
 def _worker_analyze(forms: list[str]) -> list[LemmaResult]:
@@ -490,3 +540,26 @@ def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
                          "lemma_source": r.lemma_source})
     cols = ["form", "lemma", "pos", "reason", "n_candidates", "frequency", "lemma_source"]
     return pd.DataFrame(rows, columns=cols).head(n).reset_index(drop=True)
+
+
+def _code_fingerprint() -> str:
+    """A hash of the code that decides lemmas (the rules module, the normalizer, the spelling
+    lexicon and the methods that call the analysers), so a cache or the shipped lemma table can
+    never outlive a change to it — while changes to caching or worker code leave it alone."""
+    import hashlib
+    import inspect
+
+    h = hashlib.sha1()
+    for name in ("lemma_rules.py", "normalize.py"):
+        h.update((Path(__file__).with_name(name)).read_bytes())
+    h.update(config.LEXICON_DIR.joinpath("spelling.yaml").read_bytes())
+    for fn in (Lemmatizer._analyze, Lemmatizer._alkhalil, Lemmatizer._qalsadi_choice,
+               Lemmatizer._engine, _forget, _skip_absent_lookups, _spelling):
+        h.update(inspect.getsource(fn).encode("utf-8"))
+    h.update(repr((_POS, _LEMMA_KEY_STEPS)).encode("utf-8"))
+    return h.hexdigest()[:10]
+
+
+#: The lemmatizer's version: caches, prepared tables and the shipped lemma table are keyed by it,
+#: and it changes with any edit to the code that decides lemmas.
+LEMMATIZER_VERSION = f"4-{_code_fingerprint()}"

@@ -335,7 +335,7 @@ def test_the_lemma_cache_is_per_user_and_written_as_it_grows(tmp_path, monkeypat
     assert not config.cache_dir().is_relative_to(config.PROJ_ROOT)
     monkeypatch.setenv("DISCOURSE_CACHE_DIR", str(tmp_path / "c"))
     monkeypatch.setattr(lemmatize, "_SAVE_EVERY", 3)
-    lem = lemmatize.Lemmatizer(progress=False, n_jobs=1, overrides=None, names=False)
+    lem = lemmatize.Lemmatizer(progress=False, n_jobs=1, overrides=None, names=False, table=False)
     real = lem._analyze
     done = []
 
@@ -348,7 +348,7 @@ def test_the_lemma_cache_is_per_user_and_written_as_it_grows(tmp_path, monkeypat
     forms = ["كتاب", "مدرسة", "وزير", "حكومة", "اتفاق", "انسحاب", "قوات", "حوار", "بغداد"]
     with pytest.raises(KeyboardInterrupt):
         lem.analyze_forms(forms)
-    fresh = lemmatize.Lemmatizer(progress=False, n_jobs=1, overrides=None, names=False)
+    fresh = lemmatize.Lemmatizer(progress=False, n_jobs=1, overrides=None, names=False, table=False)
     kept = fresh._cache.get_many(forms)
     assert len(kept) == 6            # two batches of three were written before the stop
 
