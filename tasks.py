@@ -66,7 +66,14 @@ def main(argv: list[str]) -> int:
     if cmd == "run":
         return subprocess.run([str(BIN / "discourse"), "run", *rest], cwd=ROOT).returncode
     if cmd == "lab":
-        return subprocess.run([str(BIN / "jupyter"), "lab", "notebooks/", *rest], cwd=ROOT).returncode
+        extra = []
+        if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in rest:
+            # containers often run as root, which JupyterLab refuses without this flag
+            print("tasks.py: running as root (a container?); starting JupyterLab with "
+                  "--allow-root. Outside a container, run it as a normal user.", flush=True)
+            extra.append("--allow-root")
+        return subprocess.run([str(BIN / "jupyter"), "lab", "notebooks/", *extra, *rest],
+                              cwd=ROOT).returncode
     return 0
 
 

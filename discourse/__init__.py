@@ -15,7 +15,7 @@ from .collocation import (association_measures, collocates, collocation_network,
                           network_edges)
 from .corpus import DOCUMENT_COLUMNS, read_corpus
 from .dispersion import dispersion, dispersion_positions
-from .display import kwic_html, not_shown, note, rtl
+from .display import browse, kwic_browser, kwic_html, not_shown, note, rtl, show_document
 from .frequency import add_period, frequency, ngrams, vocabulary_summary
 from .keyness import ReferenceList, keyness, keyness_by_group, read_reference, wordfreq_reference
 from .kwic import kwic
@@ -39,7 +39,7 @@ __all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "
            "make_normalizer", "prepare", "load_prepared", "read_token_table", "Prepared", "segment", "stopword_set",
            "tokenize", "TOKEN_COLUMNS", "frequency", "ngrams", "add_period", "vocabulary_summary",
            "dispersion",
-           "dispersion_positions", "kwic", "resolve_items", "where_else", "kwic_html", "rtl", "note", "not_shown", "collocates", "collocations",
+           "dispersion_positions", "kwic", "resolve_items", "where_else", "kwic_html", "browse", "kwic_browser", "show_document", "rtl", "note", "not_shown", "collocates", "collocations",
            "collocation_network", "network_edges", "association_measures", "keyness", "keyness_by_group", "ReferenceList",
            "read_reference", "wordfreq_reference", "COLUMN_WIDTH", "OKABE_ITO", "PAGE_WIDTH",
            "plot_bars", "plot_dispersion", "plot_heatmap", "plot_keyness", "plot_lengths",

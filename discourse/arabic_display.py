@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
+import re
 from pathlib import Path
 
 __all__ = ["matplotlib_shapes_arabic", "pillow_shapes_arabic", "for_matplotlib", "for_pillow",
@@ -130,9 +131,21 @@ def pillow_shapes_arabic() -> bool:
     return image_similarity(raqm, known) > max(0.9, image_similarity(raqm, wrong))
 
 
+# numbers joined by + - / : (5+1, 2021-2022, 3/4): the layout engine behind matplotlib puts
+# them in reverse order inside Arabic text ("1+5"); a left-to-right isolate keeps them as written
+_NUMBER_RUN_RE = re.compile(r"\d+(?:\s?[-+/:×–]\s?\d+)+")
+
+
+def _isolate_numbers(s: str) -> str:
+    if not any("\u0600" <= ch <= "\u06ff" for ch in s):
+        return s
+    return _NUMBER_RUN_RE.sub(lambda m: "\u2066" + m.group(0) + "\u2069", s)
+
+
 def for_matplotlib(s: str) -> str:
-    """The string to give matplotlib for Arabic text ``s`` (logical order on a shaping stack)."""
-    return s if matplotlib_shapes_arabic() else _visual(s)
+    """The string to give matplotlib for Arabic text ``s`` (logical order on a shaping stack,
+    with runs like ``5+1`` or ``2021-2022`` kept left to right)."""
+    return _isolate_numbers(s) if matplotlib_shapes_arabic() else _visual(s)
 
 
 def for_pillow(s: str) -> str:

@@ -212,8 +212,9 @@ def topic_words(tokens: pd.DataFrame, *, share: float = 0.5, min_docs: int = 5,
 def frame_profile(scores: pd.DataFrame, hits: pd.DataFrame | None = None, *,
                   topic: list[str] | None = None, top_share: float = 0.5) -> pd.DataFrame:
     """The corpus-level profile from :func:`frame_scores` (``level="doc"``): per frame, hits,
-    hits per 1,000 words of the corpus, documents with the frame, and share of all paragraphs
-    with it; strongest first.
+    hits per 1,000 words of the corpus (prominence by volume), the articles with the frame and
+    their share of all articles (``docs_with``, ``doc_share``: prominence by presence), and the
+    paragraphs with it (``paras_with``, ``para_share``); strongest first.
 
     With ``hits`` (:func:`frame_hits`), a topic guard: ``top_cue`` and ``top_cue_share`` (the
     share of the frame's hits from its most frequent cue), ``topic_share`` (share of hits whose
@@ -225,6 +226,7 @@ def frame_profile(scores: pd.DataFrame, hits: pd.DataFrame | None = None, *,
     out = pd.DataFrame({"hits": g["hits"].sum(), "docs_with": g["hits"].apply(lambda h: int((h > 0).sum())),
                         "paras_with": g["paras_with"].sum()}).reset_index()
     out["per_1000"] = out["hits"] / words * 1000
+    out["doc_share"] = out["docs_with"] / max(scores["doc_id"].nunique(), 1)
     out["para_share"] = out["paras_with"] / paras
     if hits is not None:
         h = hits[~hits["negated"].astype(bool)] if "negated" in hits else hits

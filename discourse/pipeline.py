@@ -75,7 +75,17 @@ class Prepared:
         how = " (reused prepared tables)" if self.reused else (
             f" ({self.new_documents} new documents added)" if self.new_documents < len(self.documents) else "")
         return (f"{len(self.documents)} documents, {len(cols)} tokens, {words['norm'].nunique()} types, "
-                f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {self.out_dir}")
+                f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {_shown(self.out_dir)}")
+
+
+def _shown(path: Path) -> str:
+    """A folder as a reader needs it: relative to the working folder when inside it, else the
+    last two parts (no absolute path of the machine in a notebook's output)."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve())) or "."
+    except ValueError:
+        parts = Path(path).resolve().parts
+        return str(Path("…", *parts[-2:])) if len(parts) > 2 else str(path)
 
 
 def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> pd.DataFrame:

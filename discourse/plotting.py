@@ -36,7 +36,7 @@ def _rc() -> dict:
     from cycler import cycler
 
     return {
-        "font.family": ["DejaVu Sans", ARABIC_FAMILY],
+        "font.family": [ARABIC_FAMILY, "DejaVu Sans"],   # Arabic glyphs from one typeface
         "font.size": 8, "axes.titlesize": 9, "axes.labelsize": 8, "xtick.labelsize": 7,
         "ytick.labelsize": 8, "legend.fontsize": 7, "figure.dpi": 100,
         "axes.prop_cycle": cycler(color=OKABE_ITO), "axes.spines.top": False,
@@ -65,14 +65,16 @@ def _new_ax(ax, width=COLUMN_WIDTH, height=2.6):
 
 
 def set_title(ax, title: str) -> None:
-    """A title wrapped at word boundaries to the axes' width (never cut mid-word)."""
+    """A title wrapped at word boundaries to the axes' width (never cut mid-word), each line
+    prepared for matplotlib like every Arabic label (:func:`~discourse.arabic_display.for_matplotlib`)."""
     import textwrap
 
     if not title:
         return
     width_in = ax.figure.get_figwidth() * ax.get_position().width
     chars = max(20, int(width_in * 72 / (0.55 * 9)))  # 9-pt title, ~0.55 em per character
-    ax.set_title(textwrap.fill(title, width=chars, break_long_words=False))
+    lines = textwrap.fill(title, width=chars, break_long_words=False).split("\n")
+    ax.set_title("\n".join(for_matplotlib(line) for line in lines))
 
 
 def _useful_ticks(axis) -> None:
@@ -100,10 +102,20 @@ def save_figure(fig, name: str, *, folder: str | Path | None = None,
             fig.savefig(p, dpi=dpi if fmt == "png" else None, bbox_inches="tight",
                         metadata={"Creator": "discourse"} if fmt in ("pdf", "svg") else None)
             paths.append(p)
-    return paths
+    return Saved(paths)
 
 
 TABLE_FORMATS = ("csv", "xlsx", "tex")
+
+
+class Saved(list):
+    """The paths a save wrote; shown by their file names only (a notebook whose cell ends with
+    a save prints ``saved: 06-actors.csv, 06-actors.xlsx``, not the machine's absolute paths)."""
+
+    def __repr__(self) -> str:
+        return "saved: " + ", ".join(p.name for p in self)
+
+    _repr_pretty_ = lambda self, printer, cycle: printer.text(repr(self))  # noqa: E731
 
 
 def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
@@ -150,7 +162,7 @@ def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
             path.write_text("% Arabic cells need XeLaTeX/LuaLaTeX with polyglossia or babel.\n"
                             + body, encoding="utf-8")
         paths.append(path)
-    return paths
+    return Saved(paths)
 
 
 def plot_bars(labels, values, *, ax=None, title: str = "", xlabel: str = "",

@@ -10,6 +10,7 @@ then loads the same prepared tables.
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -110,14 +111,18 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
         t = time.perf_counter()
         target = out_nb / nb.name
         declared = declared_by[nb]
-        nb_params = {k: v for k, v in {**params, **extra}.items() if k in declared}
+        nb_params = {k: _relative(v) for k, v in {**params, **extra}.items() if k in declared}
         try:
+            # the kernel's own log (its "running over TCP without encryption" notice, once per
+            # notebook) is left out; the notebooks' warnings are in their outputs
             pm.execute_notebook(str(nb), str(target), parameters=nb_params, kernel_name=kernel_name,
-                                cwd=str(config.NOTEBOOKS_DIR), progress_bar=False)
+                                cwd=str(config.NOTEBOOKS_DIR), progress_bar=False,
+                                extra_arguments=["--IPKernelApp.log_level=ERROR"])
         except pm.PapermillExecutionError as exc:
             raise NotebookError(f"{nb.name}, cell {exc.exec_count}: {exc.ename}: "
                                 f"{str(exc.evalue).splitlines()[0] if exc.evalue else ''} — the "
                                 f"executed notebook, with the full traceback, is {target}") from None
+        _strip_machine_paths(target)
         print(f"{nb.name}: {time.perf_counter() - t:.1f} s -> {target}", flush=True)
         for name, reason in not_shown(target):
             print(f"  not shown: {name} — {reason}", flush=True)
@@ -125,6 +130,27 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
     print(f"all notebooks: {time.perf_counter() - t0:.1f} s; figures in {params['figures_dir']}, "
           f"tables in {params['tables_dir']}", flush=True)
     return written
+
+
+def _strip_machine_paths(executed: Path) -> None:
+    """papermill records where it read and wrote the notebook as absolute paths: keep the
+    names only, so a shared executed notebook does not carry the machine's folders."""
+    data = json.loads(executed.read_text(encoding="utf-8"))
+    meta = data.get("metadata", {}).get("papermill", {})
+    for key in ("input_path", "output_path"):
+        if meta.get(key):
+            meta[key] = Path(meta[key]).name
+    executed.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def _relative(value):
+    """Paths handed to a notebook, relative to ``notebooks/`` (where it runs), so an executed
+    notebook carries no absolute path of the machine that ran it."""
+    if isinstance(value, list):
+        return [_relative(v) for v in value]
+    if isinstance(value, str) and os.path.isabs(value):
+        return os.path.relpath(value, config.NOTEBOOKS_DIR)
+    return value
 
 
 def not_shown(executed: Path) -> list[tuple[str, str]]:

@@ -126,8 +126,9 @@ def decode_detail(data: bytes, *, source: str = "<bytes>", encoding: str | None 
     Rules first: a byte-order mark, UTF-16/32 by their NUL pattern, strict UTF-8 (confidence 1),
     Windows-1256 for Arabic that is not UTF-8 (confidence: the share of its letters that are
     Arabic rather than the accented Latin letters a wrong guess produces). Anything else is
-    detected by ``charset-normalizer`` (confidence 1 − its "mess" measure); a file it cannot
-    read either, or reads with a confidence under 0.5, is refused.
+    detected by ``charset-normalizer`` (confidence: 1 − its "mess" measure, times how coherent
+    the text is in the language it reads as); a file it cannot read either, or reads with a
+    confidence under 0.1 (bytes that are no language in any encoding), is refused.
     """
     if encoding:
         try:
@@ -172,7 +173,9 @@ def decode_detail(data: bytes, *, source: str = "<bytes>", encoding: str | None 
     text = data.decode("cp1256", errors="replace")
     arabic = len(ARABIC_LETTER_RE.findall(text))
     latin = len(_CP1256_LATIN_RE.findall(text))
-    if arabic and latin <= 0.05 * arabic and "\ufffd" not in text:
+    spaces = sum(ch.isspace() for ch in text)
+    if arabic and latin <= 0.05 * arabic and "\ufffd" not in text \
+            and (len(text) < 200 or spaces >= 0.02 * len(text)):   # Arabic prose has spaces
         return Decoded(text, "cp1256", round(arabic / (arabic + latin), 3))
     return _detected(data, source)
 
@@ -182,8 +185,10 @@ def _detected(data: bytes, source: str) -> Decoded:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    confidence = round(1.0 - best.chaos, 3) if best is not None else 0.0
-    if best is None or confidence < 0.5:
+    # (1 − mess) × coherence: random bytes decode without "mess" in some code page, but read as
+    # no language at all (coherence 0)
+    confidence = round((1.0 - best.chaos) * best.coherence, 3) if best is not None else 0.0
+    if best is None or confidence < 0.1:
         raise EncodingError(
             f"{source}: not UTF-8, UTF-16, UTF-32 or Windows-1256 (cp1256), and no other encoding "
             "fits it well. Re-save the file as UTF-8, or pass its encoding explicitly "

@@ -178,10 +178,18 @@ def test_binary_file_is_refused(tmp_path):
 
 
 def test_unknown_encoding_is_refused(tmp_path):
-    p = tmp_path / "jp.txt"
-    p.write_bytes(("日本語のニュース記事です。" * 20).encode("shift_jis"))
-    with pytest.raises(EncodingError, match="jp.txt: not UTF-8, UTF-16 or Windows-1256"):
+    import random
+
+    p = tmp_path / "noise.txt"      # high bytes that read as no language in any encoding
+    p.write_bytes(bytes(random.Random(0).randrange(128, 256) for _ in range(2000)))
+    with pytest.raises(EncodingError, match="noise.txt: not UTF-8, UTF-16, UTF-32 or Windows-1256"):
         read_corpus(p)
+    # an encoding beyond the rules is detected (here Shift JIS) and recorded
+    jp = tmp_path / "jp.txt"
+    jp.write_bytes(("日本語のニュース記事です。" * 20).encode("shift_jis"))
+    with pytest.warns(NoArabicWarning):
+        doc = read_corpus(jp, headline=False).iloc[0]
+    assert doc["text"].startswith("日本語") and doc["encoding"] in ("cp932", "shift_jis")
 
 
 def test_malformed_json_lines(tmp_path):
@@ -229,13 +237,17 @@ def test_repeated_ids_are_refused(tmp_path):
 
 
 def test_unknown_file_type(tmp_path):
-    p = tmp_path / "a.docx"
+    p = tmp_path / "a.odt"
     p.write_bytes(b"PK")
-    with pytest.raises(FormatError, match=r"a.docx: unknown file type"):
+    with pytest.raises(FormatError, match=r"a.odt: unknown file type"):
         read_corpus(p)
-    with pytest.warns(DiscourseWarning, match="a.docx: skipped"):
+    with pytest.warns(DiscourseWarning, match="a.odt: skipped"):
         with pytest.raises(EmptyCorpusError):
             read_corpus(tmp_path)
+    bad = tmp_path / "b.docx"       # a known type that is damaged: one error naming it
+    bad.write_bytes(b"PK")
+    with pytest.raises(FormatError, match=r"b.docx: not a readable Word"):
+        read_corpus(bad)
 
 
 # -- SaudiNewsNet, as its publishers ship it ----------------------------------------------------

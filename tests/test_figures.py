@@ -93,3 +93,49 @@ def test_wordcloud_draws_an_image_in_the_arabic_font(seed_tokens):
     img = ax.images[0].get_array()
     assert img.shape[0] > 100 and img.std() > 0
     plt.close("all")
+
+
+def _pdf_fonts(path) -> set[str]:
+    from pypdf import PdfReader
+
+    fonts = set()
+    for page in PdfReader(path).pages:
+        for f in page["/Resources"].get("/Font", {}).values():
+            f = f.get_object()
+            descendants = f.get("/DescendantFonts")
+            desc = (descendants[0].get_object() if descendants else f).get("/FontDescriptor")
+            embedded = desc is not None and any(k in desc.get_object()
+                                                for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            fonts.add((str(f["/BaseFont"]).split("+")[-1], embedded))
+    return fonts
+
+
+def test_every_figure_sets_arabic_in_one_embedded_typeface(tmp_path):
+    import networkx as nx
+    import pandas as pd
+
+    figs = {}
+    with dc.style():
+        figs["bars"] = dc.plot_bars(["الكاظمي", "الولايات المتحدة", "مجموعة 5+1"], [3, 2, 1],
+                                    title="أهم الكلمات").figure
+        g = nx.Graph()
+        g.add_edge("انسحاب", "القوات", weight=3)
+        g.add_edge("انسحاب", "العراق", weight=2)
+        figs["network"] = dc.plot_network(g, title="شبكة").figure
+        table = pd.DataFrame([[0.1, 0.5], [0.3, 0.2]], index=["عكاظ", "سبق"], columns=["صراع", "اقتصاد"])
+        figs["heatmap"] = dc.plot_heatmap(table, title="الأطر").figure
+    for name, fig in figs.items():
+        pdf = dc.save_figure(fig, name, folder=tmp_path, formats=("pdf",))[0]
+        fonts = _pdf_fonts(pdf)
+        assert all(embedded for _, embedded in fonts), (name, fonts)
+        assert {f for f, _ in fonts} == {"NotoSansArabic-Regular"}, (name, fonts)
+    plt.close("all")
+
+
+def test_numbers_with_operators_keep_their_order_in_arabic_labels():
+    from discourse.arabic_display import matplotlib_shapes_arabic
+
+    label = for_matplotlib("مجموعة 5+1 عام 2021-2022")
+    if matplotlib_shapes_arabic():
+        assert "\u20665+1\u2069" in label and "\u20662021-2022\u2069" in label
+    assert for_matplotlib("Biden 5+1") in ("Biden 5+1",)   # no Arabic: left alone

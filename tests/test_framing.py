@@ -325,3 +325,18 @@ def test_evaluation_flips_under_negation_undoing_and_negative_objects():
     assert by_match["للاستقرار"] == ("negative", True)      # المزعزعة للاستقرار
     assert by_match["الدعم"] == ("negative", True)           # الدعم الإيراني للإرهاب
     assert by_match["بالاستقرار"] == ("positive", False)
+
+
+def test_profile_reports_presence_and_volume_hand_computed():
+    import pandas as pd
+
+    # two articles (100 and 300 words, 2 and 4 paragraphs); frame a: 3 hits in the first
+    # article's 2 paragraphs; frame b: 1 hit in the second article
+    scores = pd.DataFrame({
+        "doc_id": ["d1", "d1", "d2", "d2"], "frame": ["a", "b", "a", "b"], "label": ["A", "B", "A", "B"],
+        "hits": [3, 0, 0, 1], "paras_with": [2, 0, 0, 1], "n_words": [100, 100, 300, 300],
+        "n_paras": [2, 2, 4, 4]})
+    p = dc.frame_profile(scores).set_index("frame")
+    assert p.loc["a", "per_1000"] == 3 / 400 * 1000 and p.loc["b", "per_1000"] == 1 / 400 * 1000
+    assert p.loc["a", "docs_with"] == 1 and p.loc["a", "doc_share"] == 0.5
+    assert p.loc["a", "para_share"] == 2 / 6 and p.loc["b", "para_share"] == 1 / 6

@@ -60,7 +60,7 @@ def test_notebooks_are_paired_and_committed_without_outputs():
         assert not any(c.get("outputs") for c in data["cells"]), nb.name
         first_code = next(c for c in data["cells"] if c["cell_type"] == "code")
         assert "parameters" in first_code["metadata"].get("tags", []), nb.name
-        script = nb.with_suffix(".py").read_text(encoding="utf-8")
+        script = (nb.parent / "scripts" / f"{nb.stem}.py").read_text(encoding="utf-8")
         # every code cell of the notebook is in the paired script
         for c in data["cells"]:
             if c["cell_type"] == "code":
@@ -77,6 +77,25 @@ def test_run_default_article(tmp_path):
     check_outputs(out, FIGURES, TABLES)
     frames = pd.read_csv(out / "tables" / "06-frame-profile.csv", encoding="utf-8-sig")
     assert {"conflict", "security_military", "sovereignty"} <= set(frames["frame"].head(5))
+    # every table also as a right-to-left spreadsheet
+    assert {p.stem for p in (out / "tables").glob("*.csv")} <= {p.stem for p in (out / "tables").glob("*.xlsx")}
+    # the executed notebooks name no absolute path of this machine and print no Path objects,
+    # and the kernel's transport notice is not repeated once per notebook
+    assert "without encryption" not in r.stderr
+    import re
+
+    # every column of every table is explained in the glossary (frame ids are columns of one)
+    glossary = set(re.findall(r"`([A-Za-z_0-9]+)`", (config.PROJ_ROOT / "docs" / "glossary.md")
+                              .read_text(encoding="utf-8")))
+    for csv in (out / "tables").glob("*.csv"):
+        if csv.stem != "06-actor-frame":
+            cols = pd.read_csv(csv, nrows=0, encoding="utf-8-sig").columns
+            assert set(cols) <= glossary, (csv.name, sorted(set(cols) - glossary))
+    for nb in (out / "notebooks").glob("*.ipynb"):
+        text = nb.read_text(encoding="utf-8")
+        assert "PosixPath(" not in text, nb.name
+        for root in (str(tmp_path), str(config.PROJ_ROOT)):   # relative paths (../…) are fine
+            assert not re.search(r"(?<!\.\.)" + re.escape(root), text), (nb.name, root)
 
 
 def test_run_refuses_an_unknown_parameter(tmp_path):

@@ -97,4 +97,4 @@ def test_unknown_encodings_are_detected_and_recorded(tmp_path):
     assert docs.loc["utf8.txt", "encoding"] == "utf-8" and docs.loc["utf8.txt", "encoding_confidence"] == 1.0
     assert docs.loc["win.txt", "encoding"] == "cp1256"
     assert docs.loc["iso.txt", "encoding"].replace("_", "-").startswith("iso8859-6")
-    assert 0.5 <= docs.loc["iso.txt", "encoding_confidence"] <= 1.0
+    assert 0.1 <= docs.loc["iso.txt", "encoding_confidence"] <= 1.0

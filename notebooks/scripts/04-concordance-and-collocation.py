@@ -2,6 +2,7 @@
 # jupyter:
 #   jupytext:
 #     cell_metadata_filter: tags
+#     formats: ipynb,scripts//py:percent
 #     notebook_metadata_filter: kernelspec,jupytext
 #     text_representation:
 #       extension: .py
@@ -9,9 +10,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: discourse (Python 3)
 #     language: python
-#     name: python3
+#     name: discourse
 # ---
 
 # %% [markdown]
@@ -71,6 +72,20 @@ if all_lines:
                   "04-concordance", folder=tables_dir, tex=False)
 else:
     dc.not_shown("04-concordance", "no node to look up.")
+
+# %% [markdown]
+# ### Browse every line
+#
+# All lines of all nodes in one table: sort by the node or by any word around it (`L1` is the
+# word just before the node, `R1` the word after it), search, filter a column (boxes at the
+# bottom), page through. `dc.show_document(docs, doc_id, start, end)` opens a line's whole
+# article with the hit highlighted; below, the first line's.
+
+# %%
+if all_lines and len(kwic_table):
+    display(dc.kwic_browser(kwic_table))
+    first = kwic_table.iloc[0]
+    display(dc.show_document(docs, first["doc_id"], int(first["start"]), int(first["end"])))
 
 # %% [markdown]
 # ## Collocates (stopwords removed, within the sentence)

@@ -2,6 +2,7 @@
 # jupyter:
 #   jupytext:
 #     cell_metadata_filter: tags
+#     formats: ipynb,scripts//py:percent
 #     notebook_metadata_filter: kernelspec,jupytext
 #     text_representation:
 #       extension: .py
@@ -9,9 +10,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (ipykernel)
+#     display_name: discourse (Python 3)
 #     language: python
-#     name: python3
+#     name: discourse
 # ---
 
 # %% [markdown]
@@ -97,6 +98,15 @@ dc.save_table(evidence, "06-frame-evidence", folder=tables_dir, tex=False)
 dc.rtl(evidence.head(25)[["frame", "cue", "gloss", "left", "match", "right"]])
 
 # %% [markdown]
+# All the evidence, to sort, search and filter (by frame, cue or document);
+# `dc.show_document(docs, doc_id, start, end)` shows a hit in its article.
+
+# %%
+if len(evidence):
+    display(dc.browse(evidence[["frame", "cue", "match", "negated", "left", "right", "doc_id",
+                                "sent_id", "start", "end"]]))
+
+# %% [markdown]
 # ## Actors
 #
 # Who is in the news: states (every state, from CLDR, with its capital and government words),
@@ -113,6 +123,9 @@ dc.save_table(actor_freq, "06-actors", folder=tables_dir)
 dc.save_table(mentions[["actor", "alias", "kind", "role", "match", "doc_id", "sent_id", "start", "end",
                         "sentence"]], "06-actor-mentions", folder=tables_dir, tex=False)
 display(dc.rtl(actor_freq.head(30)[["actor", "label", "type", "found", "mentions", "docs"]]))
+if len(mentions):
+    display(dc.browse(mentions[["actor", "alias", "kind", "role", "match", "doc_id", "sent_id",
+                                "start", "end", "sentence"]]))
 roles = mentions[mentions["role"].notna()]
 if len(roles):
     dc.note("Roles and who held them (the alias, the office, and the actor it resolved to; "
@@ -169,6 +182,9 @@ dc.save_table(statements, "06-statements", folder=tables_dir, tex=False)
 dc.save_table(speakers, "06-speakers", folder=tables_dir)
 display(dc.rtl(statements[["speaker_name", "speaker_kind", "verb", "direct", "attributed",
                             "statement"]].head(40)))
+if len(statements):
+    display(dc.browse(statements[["speaker_name", "speaker_kind", "verb", "direct", "attributed",
+                                  "statement", "doc_id", "start", "end"]]))
 who = speakers.groupby("who")["words"].sum().sort_values(ascending=False).head(15)
 if who.empty:
     dc.not_shown("06-who-speaks", "no quotation and no reporting verb (قال، أكد، أضاف …) with a "
