@@ -2,8 +2,9 @@
 """Set up and run the kit with nothing but Python >= 3.11 and pip (no make, no conda needed).
 
     python3 tasks.py run     # set up if needed, then run all notebooks on the default corpus
-    python3 tasks.py test    # set up if needed, then run the whole test suite
+    python3 tasks.py test    # set up if needed, then the linter (ruff) and the whole test suite
     python3 tasks.py lab     # set up if needed, then open JupyterLab on notebooks/
+    python3 tasks.py docs    # set up if needed, then build the API reference in docs/api/
     python3 tasks.py setup   # only create .venv with the pinned dependencies and the kit
 
 Set-up creates ``.venv`` beside this file, installs the exact versions in ``requirements.lock``,
@@ -56,15 +57,24 @@ def setup() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"setup", "run", "test", "lab"}:
+    if not argv or argv[0] not in {"setup", "run", "test", "lab", "docs"}:
         print(__doc__)
         return 2
     cmd, rest = argv[0], argv[1:]
     setup()
     if cmd == "test":
-        return subprocess.run([str(PY), "-m", "pytest", *rest], cwd=ROOT).returncode
+        # the linter first (configured in pyproject.toml), then the tests
+        lint = subprocess.run([str(BIN / "ruff"), "check", "."], cwd=ROOT).returncode
+        tests = subprocess.run([str(PY), "-m", "pytest", *rest], cwd=ROOT).returncode
+        return tests or lint
     if cmd == "run":
         return subprocess.run([str(BIN / "discourse"), "run", *rest], cwd=ROOT).returncode
+    if cmd == "docs":
+        # the API reference, from the docstrings (numpydoc), as HTML in docs/api/
+        modules = ["discourse"] + sorted(f"discourse.{p.stem}" for p in (ROOT / "discourse").glob("*.py")
+                                         if not p.name.startswith("_"))
+        return subprocess.run([str(BIN / "pdoc"), *modules, "--docformat", "numpy",
+                               "-o", "docs/api", *rest], cwd=ROOT).returncode
     if cmd == "lab":
         extra = []
         if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in rest:

@@ -21,8 +21,14 @@ import sys
 import time
 
 import discourse as dc
-from discourse.framing_eval import (FramingScores, gold_docs, read_framing_gold, score_actors,
-                                    score_frames, score_speech)
+from discourse.framing_eval import (
+    FramingScores,
+    gold_docs,
+    read_framing_gold,
+    score_actors,
+    score_frames,
+    score_speech,
+)
 
 FIELDS = ("text", "title", "date", "outlet", "author", "url", "id")
 

@@ -11,21 +11,33 @@ Every function takes a DataFrame and returns a new one; inputs are never modifie
 from importlib.metadata import PackageNotFoundError, version
 
 from . import config, errors, normalize
-from .collocation import (association_measures, collocates, collocation_network, collocations,
-                          network_edges)
+from .collocation import association_measures, collocates, collocation_network, collocations, network_edges
 from .corpus import DOCUMENT_COLUMNS, read_corpus
 from .dispersion import dispersion, dispersion_positions
 from .display import browse, kwic_browser, kwic_html, not_shown, note, rtl, show_document
 from .frequency import add_period, frequency, ngrams, vocabulary_summary
 from .keyness import ReferenceList, keyness, keyness_by_group, read_reference, wordfreq_reference
 from .kwic import kwic
-from .lookup import resolve_items, where_else
 from .lemmatize import Lemmatizer, lemma_review
+from .lookup import resolve_items, where_else
 from .normalize import make_normalizer
 from .pipeline import Prepared, load_prepared, prepare, read_token_table
-from .plotting import (COLUMN_WIDTH, OKABE_ITO, PAGE_WIDTH, plot_bars, plot_dispersion,
-                       plot_heatmap, plot_keyness, plot_lengths, plot_network, plot_top_features,
-                       plot_wordcloud, save_figure, save_table, style)
+from .plotting import (
+    COLUMN_WIDTH,
+    OKABE_ITO,
+    PAGE_WIDTH,
+    plot_bars,
+    plot_dispersion,
+    plot_heatmap,
+    plot_keyness,
+    plot_lengths,
+    plot_network,
+    plot_top_features,
+    plot_wordcloud,
+    save_figure,
+    save_table,
+    style,
+)
 from .segment import segment
 from .stopwords import stopword_set
 from .tokenize import TOKEN_COLUMNS, tokenize
@@ -46,18 +58,37 @@ __all__ = ["config", "errors", "normalize", "read_corpus", "DOCUMENT_COLUMNS", "
            "plot_network", "plot_top_features", "plot_wordcloud", "save_figure", "save_table",
            "style", "__version__"]
 
-from .attribution import attributions, speaker_summary
-from .framing import (actor_frame_table, actor_frequencies, actor_mentions, actor_network,
-                      frame_group_tests, frame_hits, frame_independence, frame_profile,
-                      frame_prominence, topic_words,
-                      frame_scores, load_actors,
-                      load_frames, sentence_table)
 from .actors import discover_actors, name_lemmas, state_attributes
+from .attribution import attributions, speaker_summary
+from .framing import (
+    actor_frame_table,
+    actor_frequencies,
+    actor_mentions,
+    actor_network,
+    frame_group_tests,
+    frame_hits,
+    frame_independence,
+    frame_profile,
+    frame_prominence,
+    frame_scores,
+    load_actors,
+    load_frames,
+    sentence_table,
+    topic_words,
+)
 from .inductive import inductive_frames
-from .validation import (coded_from_gold, frame_units, prune_lexicon, read_coding_sheet,
-                         train_frame_classifier, validation_report, validation_sample, wilson,
-                         write_xlsx)
 from .stance import entman_functions, load_stance, stance_counts, stance_evidence
+from .validation import (
+    coded_from_gold,
+    frame_units,
+    prune_lexicon,
+    read_coding_sheet,
+    train_frame_classifier,
+    validation_report,
+    validation_sample,
+    wilson,
+    write_xlsx,
+)
 
 __all__ += ["attributions", "speaker_summary", "actor_frame_table", "actor_frequencies",
             "actor_mentions", "actor_network", "frame_hits", "frame_independence", "frame_group_tests", "topic_words", "frame_profile",
@@ -67,6 +98,6 @@ __all__ += ["attributions", "speaker_summary", "actor_frame_table", "actor_frequ
             "wilson", "write_xlsx", "discover_actors", "name_lemmas", "state_attributes", "entman_functions", "load_stance", "stance_counts",
             "stance_evidence"]
 
-from .distributed import frequency_dask, keyness_dask, prepare_dask, read_tokens_dask
+from .distributed import frequency_dask, keyness_dask, prepare_dask, read_tokens_dask  # noqa: E402
 
 __all__ += ["frequency_dask", "keyness_dask", "prepare_dask", "read_tokens_dask"]

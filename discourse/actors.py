@@ -200,7 +200,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
             aliases.setdefault(aid, [])
             aliases[aid] += [str(x) for x in a["aliases"]]
     offices = {}
-    for i, o in enumerate(_read_yaml(config.LEXICON_DIR / "offices.yaml", "offices")):
+    for o in _read_yaml(config.LEXICON_DIR / "offices.yaml", "offices"):
         terms = []
         for h in o.get("holders", []):
             hid = str(h["id"])
@@ -280,7 +280,7 @@ def _name_like(w: str, pos: str) -> bool:
             and not any(c.isdigit() for c in w) and pos not in ("FUNC", "PUNCT", "NUM"))
 
 
-def _name_like_at(d: "_Doc", k: int) -> bool:
+def _name_like_at(d: _Doc, k: int) -> bool:
     """:func:`_name_like` for token ``k``, with على/إلى (written with ى) never a name: loose
     forms fold ى into ي, and علي is also a first name."""
     return _name_like(d.loose[k], d.pos[k]) and not d.maqsura_prep[k]
@@ -696,7 +696,7 @@ def _mark_settings(d: _Doc, found: list, types: dict) -> None:
             if loc:
                 place_ends.add(f.last)
             by_actor.setdefault(f.actor, []).append((f, loc))
-    for actor, items in by_actor.items():
+    for items in by_actor.values():
         if all(loc for _, loc in items):
             for f, _ in items:
                 f.kind = "place"

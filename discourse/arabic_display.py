@@ -12,8 +12,8 @@ True
 
 from __future__ import annotations
 
-from functools import lru_cache
 import re
+from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["matplotlib_shapes_arabic", "pillow_shapes_arabic", "for_matplotlib", "for_pillow",
@@ -37,8 +37,8 @@ def arabic_font_path() -> Path:
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
     """Make the shipped Arabic fonts known to matplotlib (no rcParams are changed)."""
-    from matplotlib import font_manager
     import fontpkg_amiri
+    from matplotlib import font_manager
 
     font_manager.fontManager.addfont(str(arabic_font_path()))
     for f in sorted((Path(fontpkg_amiri.ROOT) / "files").glob("*.ttf")):

@@ -35,8 +35,8 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .errors import LexiconError
 from .actors import Gazetteer, _Doc, _name_words, _phrase_index, actor_mentions, load_actors, loose
+from .errors import LexiconError
 
 __all__ = ["attributions", "speaker_summary", "find_quotations", "find_reporting_cues",
            "resolve_speaker", "statement_span", "load_speech", "STATEMENT_COLUMNS"]
@@ -66,9 +66,7 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4)
 def load_speech(path: str | None = None) -> dict:
     """The speech lexicon (default ``data/lexicons/speech.yaml``), as loose word sets."""
-    from .lexicon import load_yaml
-
-    from .lexicon import require_list
+    from .lexicon import load_yaml, require_list
 
     path = Path(path) if path else config.LEXICON_DIR / "speech.yaml"
     data = load_yaml(path)

@@ -23,7 +23,10 @@ DATA_DIR = PROJ_ROOT / "data"
 RAW_DATA_DIR = DATA_DIR / "raw"
 INTERIM_DATA_DIR = DATA_DIR / "interim"
 PROCESSED_DATA_DIR = DATA_DIR / "processed"
-LEXICON_DIR = DATA_DIR / "lexicons"
+#: The lexicons: ``data/lexicons/`` in a checkout (edit them there); installed from a wheel,
+#: the package data ``discourse/lexicons/`` (pyproject maps one to the other).
+_PACKAGED_LEXICONS = Path(__file__).resolve().parent / "lexicons"
+LEXICON_DIR = _PACKAGED_LEXICONS if _PACKAGED_LEXICONS.is_dir() else DATA_DIR / "lexicons"
 REPORTS_DIR = PROJ_ROOT / "reports"
 FIGURES_DIR = REPORTS_DIR / "figures"
 TABLES_DIR = REPORTS_DIR / "tables"

@@ -47,8 +47,15 @@ import pandas as pd
 
 from . import config, documents
 from .clean import clean_body, parse_plain_article
-from .errors import (ArchiveError, CorpusError, EmptyCorpusError, FieldError, FormatError,
-                     NoArabicWarning, DiscourseWarning)
+from .errors import (
+    ArchiveError,
+    CorpusError,
+    DiscourseWarning,
+    EmptyCorpusError,
+    FieldError,
+    FormatError,
+    NoArabicWarning,
+)
 from .normalize import has_arabic, nfkc
 from .textio import decode_detail, looks_like_markup, strip_markup
 

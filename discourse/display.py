@@ -12,7 +12,6 @@ import html
 
 import pandas as pd
 
-
 __all__ = ["rtl", "kwic_html", "browse", "kwic_browser", "show_document", "note", "not_shown",
            "NOT_SHOWN_KEY"]
 

@@ -21,8 +21,8 @@ import pandas as pd
 from scipy import stats
 
 from . import config
-from .errors import LexiconError
 from .actors import actor_mentions, load_actors
+from .errors import LexiconError
 from .lexicon import Cue, load_yaml, match_cues, require_list
 
 __all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_profile", "load_actors",

@@ -54,7 +54,7 @@ class ReferenceList:
     steps: tuple = DEFAULT_STEPS
     feature: str = "form"
 
-    def as_lemmas(self, lemmatizer=None) -> "ReferenceList":
+    def as_lemmas(self, lemmatizer=None) -> ReferenceList:
         """The same list counted by lemma: each form's count goes to its lemma (the kit's
         lemmatizer, cached, so the work is done once per form and machine)."""
         if self.feature == "lemma":

@@ -27,16 +27,15 @@ import sqlite3
 import threading
 import weakref
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
 
 import pandas as pd
 
 from . import config
 from .errors import LexiconError
-from .lemma_rules import (choose_lemma, closed_class_lemma, second_opinion, strip_proclitics,
-                          unknown_lemma)
+from .lemma_rules import choose_lemma, closed_class_lemma, second_opinion, strip_proclitics, unknown_lemma
 from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
 from .textio import read_utf8
 
@@ -493,7 +492,7 @@ def _skip_absent_lookups(analexer) -> None:
 _PARALLEL_MIN = 4000   # fewer new forms than this are not worth starting workers for
 _SAVE_EVERY = 2000     # new lemmas written to the disk cache in batches of this many
 _CHUNK = 500
-_WORKER: "Lemmatizer | None" = None
+_WORKER: Lemmatizer | None = None
 
 
 def _worker_init(method: str, second: bool = True) -> None:

@@ -116,7 +116,7 @@ class Cue:
             raise LexiconError(f"An empty cue under {self.label!r}.")
         self.keys = [word_keys(w) for w in words]
 
-    def exact(self) -> "Cue":
+    def exact(self) -> Cue:
         """The same cue with exact keys (see :func:`match_cues`)."""
         c = Cue(self.text, self.label, self.gloss, self.negatable, self.extra)
         c.keys = [exact_keys(w) for w in self.text.split()]

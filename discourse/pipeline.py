@@ -31,9 +31,9 @@ import shutil
 import sys
 import time
 import warnings
+from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
-from .arabic_display import ARABIC_FAMILY, for_matplotlib, for_pillow, arabic_font_path, register_fonts
+from .arabic_display import ARABIC_FAMILY, arabic_font_path, for_matplotlib, for_pillow, register_fonts
 
 __all__ = ["style", "save_figure", "save_table", "set_title", "repel_labels", "overlapping_labels", "OKABE_ITO", "plot_top_features",
            "plot_wordcloud", "plot_dispersion", "plot_network", "plot_keyness", "plot_bars",

@@ -15,7 +15,7 @@ Spans are ``(start, end)`` character offsets into the text, so every sentence sl
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 __all__ = ["paragraph_spans", "sentence_spans", "segment", "ABBREVIATIONS"]
 

@@ -10,13 +10,13 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from . import config
 from .errors import LexiconError
-from .normalize import normalize
+from .normalize import make_normalizer, normalize
 from .textio import read_utf8
 
 __all__ = ["stopword_set", "read_wordlist"]
@@ -44,13 +44,14 @@ def _signature(path: Path) -> tuple | None:
     return (st.st_mtime_ns, st.st_size)
 
 
-def _base(include_package: bool) -> frozenset[str]:
+def _base(include_package: bool, steps=None) -> frozenset[str]:
     # keyed by the kit list's size and time: an edited stopwords_extra.txt is applied at once
-    return _base_cached(include_package, _signature(config.LEXICON_DIR / "stopwords_extra.txt"))
+    return _base_cached(include_package, _signature(config.LEXICON_DIR / "stopwords_extra.txt"),
+                        tuple(steps) if steps is not None else None)
 
 
 @lru_cache(maxsize=8)
-def _base_cached(include_package: bool, signature) -> frozenset[str]:
+def _base_cached(include_package: bool, signature, steps) -> frozenset[str]:
     words: set[str] = set()
     if include_package:
         import arabicstopwords.arabicstopwords as asw
@@ -58,15 +59,21 @@ def _base_cached(include_package: bool, signature) -> frozenset[str]:
     extra = config.LEXICON_DIR / "stopwords_extra.txt"
     if extra.exists():
         words.update(read_wordlist(extra))
-    return frozenset(normalize(w) for w in words)
+    norm = normalize if steps is None else make_normalizer(steps)
+    return frozenset(norm(w) for w in words)
 
 
 def stopword_set(extra: Iterable[str] | str | Path | None = None, *,
-                 include_package: bool = True) -> frozenset[str]:
-    """The normalized stopword set; ``extra`` adds words (an iterable or a word-list file)."""
-    base = _base(include_package)
+                 include_package: bool = True, steps=None) -> frozenset[str]:
+    """The normalized stopword set; ``extra`` adds words (an iterable or a word-list file).
+
+    ``steps``: the normalization steps of the tokens the set is compared with (default the
+    kit's, :data:`~discourse.normalize.DEFAULT_STEPS`); ``tokenize(norm_steps=…)`` passes its own,
+    so stopwords and tokens are always normalized alike."""
+    base = _base(include_package, steps)
     if extra is None:
         return base
     if isinstance(extra, (str, Path)):
         extra = read_wordlist(extra)
-    return base | frozenset(normalize(w) for w in extra)
+    norm = normalize if steps is None else make_normalizer(steps)
+    return base | frozenset(norm(w) for w in extra)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from typing import NamedTuple
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from .errors import EncodingError, FormatError
 from .normalize import ARABIC_LETTER_RE

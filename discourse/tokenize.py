@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -173,7 +173,8 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
                        "doc_id and text (read_corpus() makes one).")
     lemmatizer = lemmatizer or Lemmatizer(progress=progress)
     norm_fn = make_normalizer(norm_steps)
-    stops = stopword_set() if stopwords is None else frozenset(norm_fn(w) for w in stopwords)
+    # stopwords normalized as the tokens are, whatever norm_steps says
+    stops = stopword_set(steps=norm_steps) if stopwords is None else frozenset(norm_fn(w) for w in stopwords)
 
     doc_ids = docs["doc_id"].tolist()
     texts = docs["text"].tolist()

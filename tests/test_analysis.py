@@ -10,6 +10,7 @@ import zipfile
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import SAUDI, needs_shared
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
 from discourse.collocation import association_measures, collocates, collocation_network, collocations
@@ -17,7 +18,6 @@ from discourse.dispersion import dispersion, dispersion_positions
 from discourse.frequency import add_period, frequency, ngrams
 from discourse.keyness import ReferenceList, keyness, keyness_measures, read_reference
 from discourse.kwic import kwic
-from helpers import SAUDI, needs_shared
 
 
 def toy(words_by_doc: dict[str, str], stops=("في", "من")) -> pd.DataFrame:
@@ -98,7 +98,8 @@ def test_grouped_frequency_on_saudinewsnet_sums_to_corpus_total(lemmatizer):
     with zipfile.ZipFile(SAUDI / "2015-07-21.zip") as zf:
         articles = json.loads(zf.read(zf.namelist()[0]))
     sample = [a for a in articles if a["source"] in ("sabq", "okaz", "alwatan")][:60]
-    import tempfile, pathlib
+    import pathlib
+    import tempfile
     with tempfile.TemporaryDirectory() as d:
         p = pathlib.Path(d) / "s.json"
         p.write_text(json.dumps(sample, ensure_ascii=False), encoding="utf-8")

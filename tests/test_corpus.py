@@ -9,11 +9,18 @@ import zipfile
 
 import pandas as pd
 import pytest
-
 from helpers import IRAN, SAUDI, SEED, SHARED, needs_shared
+
 from discourse.corpus import DOCUMENT_COLUMNS, read_corpus
-from discourse.errors import (ArchiveError, EmptyCorpusError, EncodingError, FieldError,
-                              FormatError, NoArabicWarning, DiscourseWarning)
+from discourse.errors import (
+    ArchiveError,
+    DiscourseWarning,
+    EmptyCorpusError,
+    EncodingError,
+    FieldError,
+    FormatError,
+    NoArabicWarning,
+)
 
 ARTICLE = "العراق يبحث مع واشنطن انسحاب القوات.\n\nقال الكاظمي إن الحوار مستمر."
 

@@ -12,9 +12,17 @@ import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
 import discourse as dc  # noqa: E402
-from discourse.arabic_display import (_visual, arabic_font_path, for_matplotlib, for_pillow,  # noqa: E402
-                                      image_similarity, matplotlib_shapes_arabic,
-                                      pillow_shapes_arabic, register_fonts, render_pillow)
+from discourse.arabic_display import (  # noqa: E402
+    _visual,
+    arabic_font_path,
+    for_matplotlib,
+    for_pillow,
+    image_similarity,
+    matplotlib_shapes_arabic,
+    pillow_shapes_arabic,
+    register_fonts,
+    render_pillow,
+)
 
 WORDS = ["الكاظمي", "الميليشيات", "واشنطن", "انسحاب"]
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
+from helpers import IRAN, SHARED, needs_shared
 
 from discourse import config
-from discourse.framing_eval import (FramingScores, score_actors, score_frames, score_speech,
-                                    surface_keys)
-from helpers import IRAN, SHARED, needs_shared
+from discourse.framing_eval import FramingScores, score_actors, score_frames, score_speech, surface_keys
 
 ART = {"doc_id": "d",
        "actors": [{"name": "حسن روحاني", "type": "person", "aliases": ["روحاني", "الرئيس الإيراني"]},

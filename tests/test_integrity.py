@@ -5,13 +5,11 @@ Each test builds its bad input and asserts what the kit does with it (issue #13)
 
 from __future__ import annotations
 
-import codecs
 import io
 import json
 import os
 import subprocess
 import sys
-import warnings
 import zipfile
 
 import pandas as pd
@@ -20,8 +18,14 @@ import pytest
 import discourse as dc
 from discourse import pipeline
 from discourse.corpus import read_corpus
-from discourse.errors import (ArchiveError, CorpusError, DiscourseWarning, EncodingError,
-                              FormatError, LexiconError)
+from discourse.errors import (
+    ArchiveError,
+    CorpusError,
+    DiscourseWarning,
+    EncodingError,
+    FormatError,
+    LexiconError,
+)
 
 A = "العراق والولايات المتحدة توقعان اتفاقا جديدا للتعاون في بغداد."
 B = "وزير الخارجية يصل إلى القاهرة في زيارة رسمية تستمر يومين."
@@ -282,7 +286,7 @@ def test_overrides_and_word_lists_in_another_encoding_name_file_and_encoding(tmp
     from discourse.lemmatize import load_overrides
 
     ov = tmp_path / "ov.tsv"
-    ov.write_bytes("form\tlemma\n".encode() + "طهران\tطهران\n".encode("cp1256"))
+    ov.write_bytes(b"form\tlemma\n" + "طهران\tطهران\n".encode("cp1256"))
     with pytest.raises(LexiconError, match=r"ov.tsv: this overrides file must be UTF-8, but line 2.*Windows-1256"):
         load_overrides(ov)
     sw = tmp_path / "sw.txt"
@@ -366,3 +370,16 @@ def test_an_unreadable_file_is_one_error_naming_it(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     with pytest.raises(CorpusError, match=r"b.txt: cannot be read \(Permission denied\)"):
         read_corpus(d)
+
+
+def test_stopwords_are_normalized_as_the_tokens_are():
+    from discourse.tokenize import tokenize
+
+    docs = pd.DataFrame({"doc_id": ["d"], "text": ["قال إنه سيزور العراق إلى جانب وزير الخارجية."]})
+    # the default steps fold hamza on alef; steps without that fold keep إلى as written, and the
+    # stopwords must be kept as written too, or إلى would stop being a stopword
+    for steps in (None, ("nfkc", "diacritics", "tatweel")):
+        kw = {} if steps is None else {"norm_steps": steps}
+        toks = tokenize(docs, progress=False, **kw).set_index("token")
+        assert toks.loc["إلى", "is_stop"], steps
+        assert not toks.loc["العراق", "is_stop"], steps

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from discourse import lemma_table
-from discourse.lemmatize import Lemmatizer, LemmaResult
+from discourse.lemmatize import LemmaResult, Lemmatizer
 
 FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source")
 

@@ -4,9 +4,9 @@ and a quality floor on the gold file computed in the test."""
 from __future__ import annotations
 
 import pytest
+from helpers import GOLD, needs_shared
 
 from discourse.lemmatize import Lemmatizer
-from helpers import GOLD, needs_shared
 
 
 @pytest.fixture(scope="module")

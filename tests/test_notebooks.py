@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+from helpers import IRAN, SHARED, needs_shared
 from PIL import Image
 
 from discourse import config
 from discourse.runner import notebook_paths
-from helpers import IRAN, SHARED, needs_shared
 
 FIGURES = ["01-article-lengths", "02-types-by-level", "02-parts-of-speech", "03-top-lemmas",
            "03-lemma-wordcloud", "03-dispersion", "04-collocation-network", "05-keyness-reference",

@@ -8,10 +8,10 @@ import sys
 
 import pandas as pd
 import pytest
+from helpers import IRAN, needs_shared
 
 from discourse.cli import main
 from discourse.pipeline import load_prepared, prepare
-from helpers import IRAN, needs_shared
 
 
 def test_prepare_command_default_corpus(tmp_path, capsys):

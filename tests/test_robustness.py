@@ -7,10 +7,10 @@ import time
 
 import pandas as pd
 import pytest
+from helpers import SAUDI, needs_shared
 
 import discourse as dc
 from discourse.errors import DiscourseWarning, LexiconError
-from helpers import IRAN, needs_shared
 
 
 def test_links_out_of_the_corpus_folder_are_not_followed(tmp_path):
@@ -82,8 +82,11 @@ def test_ctrl_c_is_one_line_and_leaves_no_valid_half_corpus(tmp_path):
     import sys
 
     env = {**os.environ, "DISCOURSE_CACHE_DIR": str(tmp_path / "cache")}   # a cold run: slow
-    p = subprocess.Popen([sys.executable, "-m", "discourse.cli", "prepare", str(IRAN),
-                          "--id-field", "id", "--text-field", "content", "--out", str(tmp_path / "out")],
+    # three days of SaudiNewsNet: long enough to be stopped in the middle, even with the
+    # shipped lemma table answering most forms
+    zips = [str(z) for z in sorted(SAUDI.glob("*.zip"))[:3]]
+    p = subprocess.Popen([sys.executable, "-m", "discourse.cli", "prepare", *zips,
+                          "--text-field", "content", "--out", str(tmp_path / "out")],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     time.sleep(4)
     p.send_signal(signal.SIGINT)
@@ -110,3 +113,38 @@ def test_every_saved_table_is_also_a_right_to_left_xlsx(tmp_path):
     assert [p.suffix for p in dc.save_table(df, "x", folder=tmp_path, formats=("xlsx",))] == [".xlsx"]
     with pytest.raises(ValueError, match="unknown format"):
         dc.save_table(df, "x", folder=tmp_path, formats=("docx",))
+
+
+def test_the_lexicons_are_package_data_of_a_built_wheel(tmp_path):
+    """A non-editable install (a wheel) carries the lexicons and the lemma table and finds them."""
+    import shutil
+    import subprocess
+    import sys
+    import zipfile
+
+    from discourse import config
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(config.PROJ_ROOT / name, src / name)
+    shutil.copytree(config.PROJ_ROOT / "discourse", src / "discourse",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(config.DATA_DIR / "lexicons", src / "data" / "lexicons")
+    r = subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps",
+                        "--no-build-isolation", "-w", str(tmp_path / "wheel"), "-q"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+    wheel = next((tmp_path / "wheel").glob("discourse-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    for f in ("frames.yaml", "actors.yaml", "speech.yaml", "stance.yaml", "lemma_table.parquet"):
+        assert f"discourse/lexicons/{f}" in names, f
+    zipfile.ZipFile(wheel).extractall(tmp_path / "site")
+    code = ("import discourse as dc; from discourse import config; print(config.LEXICON_DIR); "
+            "print(len(dc.load_frames().frames)); "
+            "print(dc.Lemmatizer(cache=False, progress=False).table)")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                       env={**os.environ, "PYTHONPATH": str(tmp_path / "site")})
+    assert r.returncode == 0, r.stderr[-2000:]
+    where, n_frames, _ = r.stdout.split("\n", 2)
+    assert where == str(tmp_path / "site" / "discourse" / "lexicons") and int(n_frames) == 11

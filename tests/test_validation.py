@@ -7,9 +7,9 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import IRAN, SHARED, needs_shared
 
 import discourse as dc
-from helpers import IRAN, SHARED, needs_shared
 
 
 @pytest.fixture(scope="module")

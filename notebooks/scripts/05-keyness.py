@@ -38,7 +38,6 @@ reference_size = 100000 # words of the wordfreq list used as reference
 max_outlets = 6         # outlets compared one-vs-rest
 
 # %%
-import pandas as pd
 
 import discourse as dc
 
