@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 
+import pandas as pd
 import pytest
 
 from discourse.corpus import read_corpus
@@ -98,3 +99,19 @@ def test_unknown_encodings_are_detected_and_recorded(tmp_path):
     assert docs.loc["win.txt", "encoding"] == "cp1256"
     assert docs.loc["iso.txt", "encoding"].replace("_", "-").startswith("iso8859-6")
     assert 0.1 <= docs.loc["iso.txt", "encoding_confidence"] <= 1.0
+
+
+def test_the_concordance_browser_is_interactive_right_to_left_and_opens_the_article(seed_docs, seed_tokens):
+    import discourse as dc
+
+    lines = dc.kwic(seed_tokens, seed_docs, "انسحاب", by="lemma", window=4)
+    assert len(lines)
+    html = dc.kwic_browser(lines).data
+    assert 'dir="rtl"' in html and "itables" in html.lower()
+    for col in ("L1", "node", "R1", "doc_id"):
+        assert f">{col}<" in html                   # a sortable column of its own
+    first = lines.iloc[0]
+    page = dc.show_document(seed_docs, first["doc_id"], int(first["start"]), int(first["end"])).data
+    assert f"<mark>{first['node']}</mark>" in page and 'dir="rtl"' in page
+    big = dc.browse(pd.DataFrame({"n": range(30)}), max_rows=10).data
+    assert "The first 10 of 30 rows" in big
