@@ -256,9 +256,11 @@ def _csv_rows(text: str, sep: str, source: str, opts: _Options) -> Iterator[tupl
             # a stray quote makes one field swallow the records after it: its lines look like
             # records of their own (as many delimiters as the header)
             for col, value in row.items():
-                inner = value.split("\n")[1:]
-                swallowed = [ln for ln in inner if ln.count(sep) >= ncols - 1]
-                if swallowed:
+                # lines with exactly the header's number of fields, making up at least half of
+                # the field's later lines (a paragraph with a comma now and then is not enough)
+                inner = [ln for ln in value.split("\n")[1:] if ln.strip()]
+                swallowed = [ln for ln in inner if ln.count(sep) == ncols - 1]
+                if len(swallowed) >= 2 and len(swallowed) >= 0.5 * len(inner):
                     warnings.warn(
                         f"{source}: line {start}: the field {col!r} runs over {line - start + 1} "
                         f"lines and holds {len(swallowed)} line(s) shaped like records (e.g. "

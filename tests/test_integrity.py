@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 import zipfile
 
 import pandas as pd
@@ -383,3 +384,14 @@ def test_stopwords_are_normalized_as_the_tokens_are():
         toks = tokenize(docs, progress=False, **kw).set_index("token")
         assert toks.loc["إلى", "is_stop"], steps
         assert not toks.loc["العراق", "is_stop"], steps
+
+
+def test_a_long_text_field_with_commas_is_not_taken_for_a_stray_quote(tmp_path):
+    body = "\n\n".join(["قال الوزير, في بيان, إن المحادثات مستمرة.", "وأضاف أن الوفد سيعود غدا.",
+                        "Reuters, Washington: talks go on.", "وتابع أن الاتفاق قريب."])
+    f = tmp_path / "c.csv"
+    pd.DataFrame({"title": ["أول", "ثان"], "text": [body, A]}).to_csv(f, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DiscourseWarning)
+        docs = read_corpus(f)
+    assert docs["text"].tolist() == [body, A]
