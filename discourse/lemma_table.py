@@ -6,7 +6,8 @@ frequent forms of Arabic, so the kit ships their lemmas: every form of the ``wor
 vocabulary (about 620,000 forms, under their lemma key), lemmatized once by the kit's own
 :class:`~discourse.lemmatize.Lemmatizer` (``method="kit"``, without user overrides or
 gazetteer names, which are applied before the table) and stored as Parquet in
-``data/lexicons/lemma_table.parquet``.
+``data/lexicons/lemma_table.parquet`` (its forms come from wordfreq's CC BY-SA 4.0 word lists:
+``lemma_table.NOTICE.md`` beside it gives the source and licence).
 
 The table records the lemmatizer's version (a hash of the code and rules that decide lemmas,
 and the versions of qalsadi and farahidi). A lemmatizer of another version does not use it, so
@@ -109,6 +110,7 @@ def build(path: str | Path | None = None, n_jobs: int | None = None, limit: int 
     schema = pa.schema([("form", pa.string())] + [
         (f, pa.int16() if f == "n_candidates" else pa.string()) for f in _FIELDS],
         metadata={"lemmatizer_version": lem.version, "forms": "wordfreq ar top_n_list",
+                  "licence": "CC BY-SA 4.0 (forms from wordfreq; see lemma_table.NOTICE.md)",
                   "seconds": f"{time.perf_counter() - t:.0f}"})
     table = pa.table(cols, schema=schema)
     tmp = path.with_suffix(".tmp")

@@ -137,7 +137,8 @@ def test_the_lexicons_are_package_data_of_a_built_wheel(tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     wheel = next((tmp_path / "wheel").glob("discourse-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for f in ("frames.yaml", "actors.yaml", "speech.yaml", "stance.yaml", "lemma_table.parquet"):
+    for f in ("frames.yaml", "actors.yaml", "speech.yaml", "stance.yaml", "lemma_table.parquet",
+              "lemma_table.NOTICE.md"):
         assert f"discourse/lexicons/{f}" in names, f
     zipfile.ZipFile(wheel).extractall(tmp_path / "site")
     code = ("import discourse as dc; from discourse import config; print(config.LEXICON_DIR); "
