@@ -56,6 +56,19 @@ def setup() -> None:
     STAMP.write_text(_fingerprint())
 
 
+def api_modules() -> list[str]:
+    """``discourse``, its stage subpackages and every public module in them (pdoc shows only
+    what a package's ``__all__`` names, so the modules are listed)."""
+    pkg = ROOT / "discourse"
+    mods = ["discourse"] + [f"discourse.{p.stem}" for p in sorted(pkg.glob("*.py"))
+                            if not p.name.startswith("_")]
+    for sub in sorted(p for p in pkg.iterdir() if (p / "__init__.py").exists()):
+        mods.append(f"discourse.{sub.name}")
+        mods += [f"discourse.{sub.name}.{p.stem}" for p in sorted(sub.glob("*.py"))
+                 if not p.name.startswith("_")]
+    return mods
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"setup", "run", "test", "lab", "docs"}:
         print(__doc__)
@@ -71,9 +84,7 @@ def main(argv: list[str]) -> int:
         return subprocess.run([str(BIN / "discourse"), "run", *rest], cwd=ROOT).returncode
     if cmd == "docs":
         # the API reference, from the docstrings (numpydoc), as HTML in docs/api/
-        modules = ["discourse"] + sorted(f"discourse.{p.stem}" for p in (ROOT / "discourse").glob("*.py")
-                                         if not p.name.startswith("_"))
-        return subprocess.run([str(BIN / "pdoc"), *modules, "--docformat", "numpy",
+        return subprocess.run([str(BIN / "pdoc"), *api_modules(), "--docformat", "numpy",
                                "-o", "docs/api", *rest], cwd=ROOT).returncode
     if cmd == "lab":
         extra = []

@@ -6,7 +6,7 @@
 Reads SaudiNewsNet zips from ../shared, tokenizes them (word forms, punctuation out), then in
 one run times
   * NLTK: BigramCollocationFinder.from_words(words, window_size=5) + score_ngrams(likelihood_ratio)
-  * the kit: discourse.collocation.collocations(window=5, boundary=None, measures=["G2"]),
+  * the kit: discourse.stats.collocation.collocations(window=5, boundary=None, measures=["G2"]),
     the same work, and again with all 12 measures
 checks that the G² scores are identical (max abs difference) and prints the speed ratio.
 """
@@ -22,11 +22,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from discourse.collocation import collocations
-from discourse.corpus import read_corpus
 from discourse.errors import DiscourseWarning
-from discourse.normalize import make_normalizer
-from discourse.tokenize import TOKEN_RE
+from discourse.io.corpus import read_corpus
+from discourse.stats.collocation import collocations
+from discourse.text.normalize import make_normalizer
+from discourse.text.tokenize import TOKEN_RE
 
 
 def main(argv=None) -> int:

@@ -8,7 +8,7 @@
 
 The corpus is read with the same field options as ``discourse prepare``; the annotated articles
 are found in it by ``doc_id``. The protocol is that of ``shared/gold/framing/README.md``
-(``discourse.framing_eval``). ``--details`` lists every miss and every wrong answer. The last
+(``discourse.framing.evaluate``). ``--details`` lists every miss and every wrong answer. The last
 line is exactly ``actor_recall=… actor_precision=… speech_recall=… speaker_acc=…
 speech_precision=… frame_p=… frame_r=… frame_f1=… n_docs=N``.
 """
@@ -21,7 +21,7 @@ import sys
 import time
 
 import discourse as dc
-from discourse.framing_eval import (
+from discourse.framing.evaluate import (
     FramingScores,
     gold_docs,
     read_framing_gold,

@@ -17,8 +17,8 @@ import time
 
 import pandas as pd
 
-from discourse.evaluate import read_gold, score_lemmas
-from discourse.lemmatize import Lemmatizer
+from discourse.text.lemma_eval import read_gold, score_lemmas
+from discourse.text.lemmatize import Lemmatizer
 
 
 def main(argv=None) -> int:

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import discourse as dc
-from discourse.actors import clitic_variants, loose, name_lemmas, state_attributes
+from discourse.framing.actors import clitic_variants, loose, name_lemmas, state_attributes
 
 
 def _docs(text, date=None, doc_id="d"):

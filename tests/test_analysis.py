@@ -13,11 +13,11 @@ import pytest
 from helpers import SAUDI, needs_shared
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-from discourse.collocation import association_measures, collocates, collocation_network, collocations
-from discourse.dispersion import dispersion, dispersion_positions
-from discourse.frequency import add_period, frequency, ngrams
-from discourse.keyness import ReferenceList, keyness, keyness_measures, read_reference
-from discourse.kwic import kwic
+from discourse.stats.collocation import association_measures, collocates, collocation_network, collocations
+from discourse.stats.dispersion import dispersion, dispersion_positions
+from discourse.stats.frequency import add_period, frequency, ngrams
+from discourse.stats.keyness import ReferenceList, keyness, keyness_measures, read_reference
+from discourse.stats.kwic import kwic
 
 
 def toy(words_by_doc: dict[str, str], stops=("في", "من")) -> pd.DataFrame:
@@ -93,8 +93,8 @@ def test_ngrams_stay_inside_sentences_and_skip_stop_only():
 
 @needs_shared
 def test_grouped_frequency_on_saudinewsnet_sums_to_corpus_total(lemmatizer):
-    from discourse.corpus import read_corpus
-    from discourse.tokenize import tokenize
+    from discourse.io.corpus import read_corpus
+    from discourse.text.tokenize import tokenize
     with zipfile.ZipFile(SAUDI / "2015-07-21.zip") as zf:
         articles = json.loads(zf.read(zf.namelist()[0]))
     sample = [a for a in articles if a["source"] in ("sabq", "okaz", "alwatan")][:60]
@@ -164,7 +164,7 @@ def test_kwic_sort_and_contexts():
 
 
 def test_kwic_html_is_rtl(seed_docs, seed_tokens):
-    from discourse.display import kwic_html, rtl
+    from discourse.viz.notebook import kwic_html, rtl
     h = kwic_html(kwic(seed_tokens, seed_docs, "الكاظمي")).data
     assert 'dir="rtl"' in h and h.count("<mark>الكاظمي</mark>") == 13
     assert "direction" in rtl(seed_tokens.head()).to_html()

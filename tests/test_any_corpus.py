@@ -18,11 +18,11 @@ from test_notebooks import FIGURES
 
 import discourse as dc
 from discourse import config
-from discourse.clean import parse_plain_article
-from discourse.collocation import association_measures
 from discourse.errors import EmptyResultWarning
-from discourse.plotting import overlapping_labels
-from discourse.runner import not_shown, notebook_paths
+from discourse.io.clean import parse_plain_article
+from discourse.run.runner import not_shown, notebook_paths
+from discourse.stats.collocation import association_measures
+from discourse.viz.figures import overlapping_labels
 
 # -- reading: a first line is a headline only when it looks like one ----------------------------
 
@@ -231,7 +231,7 @@ EXPECT = {
 def test_main_job_runs_on_any_corpus(name, tmp_path):
     args = MATRIX[name](tmp_path / "corpus")
     out = tmp_path / "out"
-    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", *args, "--out", str(out)],
+    r = subprocess.run([sys.executable, "-m", "discourse", "run", *args, "--out", str(out)],
                        capture_output=True, text=True, cwd=config.PROJ_ROOT)
     assert r.returncode == 0, r.stderr[-3000:]
     said = {}
@@ -257,7 +257,7 @@ def test_main_job_runs_on_any_corpus(name, tmp_path):
 
 
 def test_a_failing_notebook_is_one_line_naming_it(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", "--only", "03", "--out",
+    r = subprocess.run([sys.executable, "-m", "discourse", "run", "--only", "03", "--out",
                         str(tmp_path), "-p", "dispersion_parts", '{"no": "such"}'],
                        capture_output=True, text=True, cwd=config.PROJ_ROOT)
     assert r.returncode == 2

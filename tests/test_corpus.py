@@ -11,7 +11,6 @@ import pandas as pd
 import pytest
 from helpers import IRAN, SAUDI, SEED, SHARED, needs_shared
 
-from discourse.corpus import DOCUMENT_COLUMNS, read_corpus
 from discourse.errors import (
     ArchiveError,
     DiscourseWarning,
@@ -21,6 +20,7 @@ from discourse.errors import (
     FormatError,
     NoArabicWarning,
 )
+from discourse.io.corpus import DOCUMENT_COLUMNS, read_corpus
 
 ARTICLE = "العراق يبحث مع واشنطن انسحاب القوات.\n\nقال الكاظمي إن الحوار مستمر."
 
@@ -68,7 +68,7 @@ def test_doc_id_is_stable_and_content_based(seed_docs):
 
 def test_raw_files_are_never_modified(tmp_path):
     before = SEED.read_bytes()
-    from discourse.pipeline import prepare
+    from discourse.run.pipeline import prepare
     prepare(out_dir=tmp_path / "out", progress=False)
     assert SEED.read_bytes() == before
 

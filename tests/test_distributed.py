@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import discourse as dc
-from discourse.distributed import frequency_dask, keyness_dask, prepare_dask
+from discourse.run.distributed import frequency_dask, keyness_dask, prepare_dask
 
 ROWS = [
     {"id": "a", "source": "x", "text": "قال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مع واشنطن مستمر."},

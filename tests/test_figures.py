@@ -12,7 +12,7 @@ import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
 import discourse as dc  # noqa: E402
-from discourse.arabic_display import (  # noqa: E402
+from discourse.viz.arabic import (  # noqa: E402
     _visual,
     arabic_font_path,
     for_matplotlib,
@@ -79,7 +79,7 @@ def test_stack_detection_matches_what_is_installed():
 def test_no_global_state_changed_on_import():
     import importlib
     before = dict(matplotlib.rcParams)
-    importlib.reload(dc.plotting)
+    importlib.reload(dc.viz.figures)
     assert dict(matplotlib.rcParams) == before
 
 
@@ -141,7 +141,7 @@ def test_every_figure_sets_arabic_in_one_embedded_typeface(tmp_path):
 
 
 def test_numbers_with_operators_keep_their_order_in_arabic_labels():
-    from discourse.arabic_display import matplotlib_shapes_arabic
+    from discourse.viz.arabic import matplotlib_shapes_arabic
 
     label = for_matplotlib("مجموعة 5+1 عام 2021-2022")
     if matplotlib_shapes_arabic():

@@ -11,7 +11,7 @@ from scipy import stats
 
 import discourse as dc
 from discourse.errors import LexiconError
-from discourse.lexicon import Cue, match_cues
+from discourse.framing.lexicon import Cue, match_cues
 
 
 @pytest.fixture(scope="module")

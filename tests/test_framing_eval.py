@@ -8,7 +8,7 @@ import sys
 from helpers import IRAN, SHARED, needs_shared
 
 from discourse import config
-from discourse.framing_eval import FramingScores, score_actors, score_frames, score_speech, surface_keys
+from discourse.framing.evaluate import FramingScores, score_actors, score_frames, score_speech, surface_keys
 
 ART = {"doc_id": "d",
        "actors": [{"name": "حسن روحاني", "type": "person", "aliases": ["روحاني", "الرئيس الإيراني"]},

@@ -17,8 +17,6 @@ import pandas as pd
 import pytest
 
 import discourse as dc
-from discourse import pipeline
-from discourse.corpus import read_corpus
 from discourse.errors import (
     ArchiveError,
     CorpusError,
@@ -27,6 +25,8 @@ from discourse.errors import (
     FormatError,
     LexiconError,
 )
+from discourse.io.corpus import read_corpus
+from discourse.run import pipeline
 
 A = "العراق والولايات المتحدة توقعان اتفاقا جديدا للتعاون في بغداد."
 B = "وزير الخارجية يصل إلى القاهرة في زيارة رسمية تستمر يومين."
@@ -102,7 +102,7 @@ def test_a_crash_before_the_manifest_is_written_is_recovered(tmp_path, monkeypat
 def test_two_prepares_into_one_folder_at_once_do_not_double_the_tokens(tmp_path):
     d = _corpus(tmp_path, **{f"{i}.txt": (A, B, C)[i % 3] + f" رقم {i}." for i in range(6)})
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "discourse.cli", "prepare", str(d), "--out", str(out)]
+    cmd = [sys.executable, "-m", "discourse", "prepare", str(d), "--out", str(out)]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
     results = [p.communicate(timeout=300) for p in procs]
@@ -265,7 +265,7 @@ def test_an_unreadable_zip_member_is_one_error_naming_archive_and_member(tmp_pat
     f.write_bytes(patched)
     with pytest.raises(ArchiveError, match=match):
         read_corpus(f)
-    r = subprocess.run([sys.executable, "-m", "discourse.cli", "prepare", str(f), "--out",
+    r = subprocess.run([sys.executable, "-m", "discourse", "prepare", str(f), "--out",
                         str(tmp_path / "out")], capture_output=True, text=True)
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert r.stderr.startswith("discourse: error:") and "a.txt" in r.stderr
@@ -284,7 +284,7 @@ def test_a_lexicon_with_an_empty_cues_list_is_one_error(tmp_path):
 
 
 def test_overrides_and_word_lists_in_another_encoding_name_file_and_encoding(tmp_path):
-    from discourse.lemmatize import load_overrides
+    from discourse.text.lemmatize import load_overrides
 
     ov = tmp_path / "ov.tsv"
     ov.write_bytes(b"form\tlemma\n" + "طهران\tطهران\n".encode("cp1256"))
@@ -315,7 +315,7 @@ def test_an_edited_stopword_list_is_applied_at_once(tmp_path, monkeypatch):
 
 
 def test_invalid_parameters_are_refused_before_any_notebook_runs(tmp_path):
-    from discourse.runner import run_notebooks
+    from discourse.run.runner import run_notebooks
 
     out = tmp_path / "o"
     with pytest.raises(ValueError, match=r"-p top_n: 'abc' is not a number"):
@@ -323,7 +323,7 @@ def test_invalid_parameters_are_refused_before_any_notebook_runs(tmp_path):
     with pytest.raises(ValueError, match=r"-p nodes: .* is not valid JSON"):
         run_notebooks(out=out, parameters={"nodes": '["انسحاب",'})
     assert not out.exists()
-    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", "--out", str(out), "-p",
+    r = subprocess.run([sys.executable, "-m", "discourse", "run", "--out", str(out), "-p",
                         "min_precision", "high"], capture_output=True, text=True)
     assert r.returncode == 2 and "-p min_precision: 'high' is not a number" in r.stderr
     assert "Traceback" not in r.stderr and not out.exists()
@@ -333,7 +333,8 @@ def test_invalid_parameters_are_refused_before_any_notebook_runs(tmp_path):
 def test_the_lemma_cache_is_per_user_and_written_as_it_grows(tmp_path, monkeypatch):
     import platformdirs
 
-    from discourse import config, lemmatize
+    from discourse import config
+    from discourse.text import lemmatize
 
     monkeypatch.delenv("DISCOURSE_CACHE_DIR")
     assert config.cache_dir() == platformdirs.user_cache_path("discourse", appauthor=False)
@@ -374,7 +375,7 @@ def test_an_unreadable_file_is_one_error_naming_it(tmp_path, monkeypatch):
 
 
 def test_stopwords_are_normalized_as_the_tokens_are():
-    from discourse.tokenize import tokenize
+    from discourse.text.tokenize import tokenize
 
     docs = pd.DataFrame({"doc_id": ["d"], "text": ["قال إنه سيزور العراق إلى جانب وزير الخارجية."]})
     # the default steps fold hamza on alef; steps without that fold keep إلى as written, and the

@@ -8,8 +8,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from discourse import lemma_table
-from discourse.lemmatize import LemmaResult, Lemmatizer
+from discourse.text import lemma_table
+from discourse.text.lemmatize import LemmaResult, Lemmatizer
 
 FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source")
 
@@ -17,7 +17,7 @@ FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source
 @pytest.fixture(scope="module")
 def shipped():
     path = lemma_table.table_path()
-    assert path.exists(), f"{path} is missing: build it with `python -m discourse.lemma_table`"
+    assert path.exists(), f"{path} is missing: build it with `python -m discourse.text.lemma_table`"
     return pq.read_table(path)
 
 
@@ -25,7 +25,7 @@ def test_the_shipped_table_is_of_the_current_lemmatizer_version(shipped):
     version = Lemmatizer(cache=False, progress=False).version
     built = shipped.schema.metadata[b"lemmatizer_version"].decode()
     assert built == version, (f"the shipped lemma table was built by {built}, the rules are now "
-                              f"{version}: rebuild it with `python -m discourse.lemma_table`")
+                              f"{version}: rebuild it with `python -m discourse.text.lemma_table`")
     assert shipped.num_rows > 500_000
     assert lemma_table.table_path().stat().st_size < 20 * 2**20      # a few MB
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from helpers import GOLD, needs_shared
 
-from discourse.lemmatize import Lemmatizer
+from discourse.text.lemmatize import Lemmatizer
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_method_is_checked():
 
 @needs_shared
 def test_quality_floor_on_the_gold_file(kit, raw):
-    from discourse.evaluate import read_gold, score_lemmas
+    from discourse.text.lemma_eval import read_gold, score_lemmas
     gold = read_gold(GOLD)
     ours = score_lemmas(gold, lambda forms: [kit.lemmatize(f) for f in forms])
     base = score_lemmas(gold, lambda forms: [raw.lemmatize(f) for f in forms])

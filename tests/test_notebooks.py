@@ -13,7 +13,7 @@ from helpers import IRAN, SHARED, needs_shared
 from PIL import Image
 
 from discourse import config
-from discourse.runner import notebook_paths
+from discourse.run.runner import notebook_paths
 
 FIGURES = ["01-article-lengths", "02-types-by-level", "02-parts-of-speech", "03-top-lemmas",
            "03-lemma-wordcloud", "03-dispersion", "04-collocation-network", "05-keyness-reference",
@@ -70,7 +70,7 @@ def test_notebooks_are_paired_and_committed_without_outputs():
 
 def test_run_default_article(tmp_path):
     out = tmp_path / "reports"
-    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", "--out", str(out)],
+    r = subprocess.run([sys.executable, "-m", "discourse", "run", "--out", str(out)],
                        capture_output=True, text=True, cwd=config.PROJ_ROOT)
     assert r.returncode == 0, r.stderr[-3000:]
     assert "all notebooks:" in r.stdout
@@ -99,7 +99,7 @@ def test_run_default_article(tmp_path):
 
 
 def test_run_refuses_an_unknown_parameter(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", "--out", str(tmp_path),
+    r = subprocess.run([sys.executable, "-m", "discourse", "run", "--out", str(tmp_path),
                         "-p", "no_such_parameter", "1"], capture_output=True, text=True)
     assert r.returncode == 2 and "no_such_parameter" in r.stderr
 
@@ -107,7 +107,7 @@ def test_run_refuses_an_unknown_parameter(tmp_path):
 @needs_shared
 def test_run_on_the_one_event_subset(tmp_path):
     out = tmp_path / "iran"
-    r = subprocess.run([sys.executable, "-m", "discourse.cli", "run", str(IRAN), "--id-field", "id",
+    r = subprocess.run([sys.executable, "-m", "discourse", "run", str(IRAN), "--id-field", "id",
                         "--text-field", "content", "--outlet-field", "source", "--title-field", "title",
                         "--date-field", "date_extracted",
                         "--out", str(out), "-p", "nodes", '["إيران", "اتفاق", "نووي"]',

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from helpers import IRAN, needs_shared
 
-from discourse.cli import main
-from discourse.pipeline import load_prepared, prepare
+from discourse.run.cli import main
+from discourse.run.pipeline import load_prepared, prepare
 
 
 def test_prepare_command_default_corpus(tmp_path, capsys):
@@ -49,7 +49,7 @@ def test_prepare_bad_input_is_a_clear_error(tmp_path, capsys):
 
 
 def test_console_script_is_installed(tmp_path):
-    exe = [sys.executable, "-m", "discourse.cli"]
+    exe = [sys.executable, "-m", "discourse"]
     r = subprocess.run(exe + ["prepare", "--out", str(tmp_path)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("1 documents, 862 tokens")

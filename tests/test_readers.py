@@ -7,9 +7,9 @@ import warnings
 import pandas as pd
 import pytest
 
-from discourse.corpus import read_corpus
-from discourse.documents import split_documents
 from discourse.errors import DiscourseWarning, FormatError
+from discourse.io.corpus import read_corpus
+from discourse.io.documents import split_documents
 
 A = "التقى رئيس الوزراء العراقي الرئيس الأمريكي في البيت الأبيض."
 B = "وزير الخارجية يصل إلى القاهرة في زيارة رسمية تستمر يومين."

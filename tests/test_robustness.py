@@ -55,7 +55,7 @@ def _cli(*args, cwd=None):
     import subprocess
     import sys
 
-    return subprocess.run([sys.executable, "-m", "discourse.cli", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "discourse", *map(str, args)],
                           capture_output=True, text=True, cwd=cwd)
 
 
@@ -85,7 +85,7 @@ def test_ctrl_c_is_one_line_and_leaves_no_valid_half_corpus(tmp_path):
     # three days of SaudiNewsNet: long enough to be stopped in the middle, even with the
     # shipped lemma table answering most forms
     zips = [str(z) for z in sorted(SAUDI.glob("*.zip"))[:3]]
-    p = subprocess.Popen([sys.executable, "-m", "discourse.cli", "prepare", *zips,
+    p = subprocess.Popen([sys.executable, "-m", "discourse", "prepare", *zips,
                           "--text-field", "content", "--out", str(tmp_path / "out")],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     time.sleep(4)

@@ -8,11 +8,11 @@ import json
 import pandas as pd
 import pytest
 
-import discourse.lemmatize as lem_mod
-from discourse.corpus import read_corpus
-from discourse.lemmatize import Lemmatizer, lemma_key
-from discourse.pipeline import prepare
-from discourse.tokenize import TOKEN_RE, tokenize
+import discourse.text.lemmatize as lem_mod
+from discourse.io.corpus import read_corpus
+from discourse.run.pipeline import prepare
+from discourse.text.lemmatize import Lemmatizer, lemma_key
+from discourse.text.tokenize import TOKEN_RE, tokenize
 
 ARTICLES = [
     {"id": "a", "text": "قال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مع واشنطن مستمر."},
@@ -165,7 +165,7 @@ def test_string_columns_are_dictionary_encoded_on_disk(tmp_path):
 
 
 def test_loading_reads_only_the_parts_the_manifest_lists(tmp_path):
-    from discourse.pipeline import load_prepared
+    from discourse.run.pipeline import load_prepared
 
     src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
     prep = prepare(src, tmp_path / "out", id_field="id", batch_size=2, progress=False)

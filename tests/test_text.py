@@ -7,12 +7,12 @@ import re
 import pandas as pd
 import pytest
 
-from discourse import normalize as nz
 from discourse.errors import LexiconError
-from discourse.lemmatize import LemmaResult, Lemmatizer, load_overrides
-from discourse.segment import paragraph_spans, segment, sentence_spans
-from discourse.stopwords import stopword_set
-from discourse.tokenize import TOKEN_COLUMNS, tokenize, tokenize_text
+from discourse.text import normalize as nz
+from discourse.text.lemmatize import LemmaResult, Lemmatizer, load_overrides
+from discourse.text.segment import paragraph_spans, segment, sentence_spans
+from discourse.text.stopwords import stopword_set
+from discourse.text.tokenize import TOKEN_COLUMNS, tokenize, tokenize_text
 
 
 # -- normalization ------------------------------------------------------------------------------

@@ -1,0 +1,856 @@
+"""Actors: who is in the news — states, organisations, groups, people and offices.
+
+The gazetteer (:func:`load_actors`) is data, not code:
+
+* **states** — every territory's Arabic name from CLDR (through ``babel``), plus the usual other
+  names, the capital standing for the state (``طهران ترفض``) and the government words built on
+  its adjective (``الحكومة الإيرانية``, ``السلطات العراقية``, ``الجانب الأمريكي``) from
+  ``data/lexicons/states.yaml``. A bare adjective (``الإيرانية``) is an attribute of the
+  state, not a mention (see :func:`state_attributes`);
+* **organisations, groups, news sources** — ``data/lexicons/actors.yaml``;
+* **offices** — ``data/lexicons/offices.yaml``: a role (``الرئيس الأمريكي``) resolves to the
+  holder on the article's date; with no date, or a date outside the table, it stays the role
+  (actor ``role:us_president``), never guessed. A role followed by its holder's name
+  (``الرئيس الأمريكي باراك أوباما``) is bound to that person.
+
+Matching (:func:`actor_mentions`) compares whole words after the proclitics و ف ب ل ك are
+taken off (``لإيران``, ``وللأمم``), with alef/hamza, ى/ي and final ة/ه folded; it never uses
+lemmas or stems (``كيان`` is not ``بيان``). Longer names win where two overlap.
+
+Actors the gazetteer lacks are found in the text (``discover=True``, :func:`discover_actors`):
+a name after a title (``الدكتورة نهى بكر``) or an office (``وزير الخارجية القطري خالد العطية``),
+a common first name followed by a family name (``سعيد اللاوندي``), an organisation's head noun
+with its definite complements (``هيئة الهلال الأحمر السعودي``). Within an article, a full name
+binds later mentions of its last word (``جون كيري`` … ``كيري``). The cue words are in
+``data/lexicons/names.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .. import config
+from ..errors import LexiconError
+from ..text.clitics import clitic_variants
+from ..text.normalize import loose, normalize
+
+__all__ = ["Gazetteer", "load_actors", "actor_mentions", "discover_actors", "state_attributes",
+           "name_lemmas",
+           "loose", "clitic_variants", "MENTION_COLUMNS"]
+
+MENTION_COLUMNS = ["actor", "alias", "type", "kind", "role", "doc_id", "para_id", "sent_id",
+                   "tok_first", "tok_last", "start", "end"]
+
+# CLDR territory codes that are not states
+_NOT_STATES = {"AC", "AQ", "CP", "CQ", "DG", "EA", "IC", "TA", "ZZ", "QO", "EU", "EZ", "UN", "XA",
+               "XB", "BV", "HM", "UM", "TF", "IO", "CC", "CX", "NF", "PN", "GS", "SJ", "BQ"}
+_GOVERNMENT_F = ("الحكومة", "السلطات", "القيادة", "الدولة", "الإدارة", "الدبلوماسية")
+_GOVERNMENT_M = ("النظام", "الجانب", "الطرف", "الوفد", "الجيش")
+
+
+@dataclass
+class Gazetteer:
+    """Actors (``actor, label, type, name_ar, source``), their alias phrases, and offices.
+
+    ``aliases`` maps each actor id to its Arabic aliases; ``offices`` maps an office id to its
+    ``label``, ``roles`` and ``terms`` (``(from, to, holder id)``). Unpacks as the
+    ``(actors, cues)`` pair of earlier versions.
+    """
+
+    actors: pd.DataFrame
+    aliases: dict[str, list[str]]
+    offices: dict[str, dict] = field(default_factory=dict)
+    nisba: dict[str, list[str]] = field(default_factory=dict)   # state id -> adjective stems
+    capitals: set[str] = field(default_factory=set)             # aliases that are also places
+    path: Path | None = None
+
+    def __iter__(self):
+        from .lexicon import Cue
+
+        cues = [Cue(a, actor, extra={"type": t})
+                for actor, t in zip(self.actors["actor"], self.actors["type"])
+                for a in self.aliases.get(actor, [])]
+        return iter((self.actors, cues))
+
+    def __getitem__(self, i):
+        return tuple(self)[i]
+
+
+def _read_yaml(path: Path, key: str) -> list | dict:
+    from .lexicon import load_yaml
+
+    data = load_yaml(path)
+    if key not in data or data[key] is None:
+        raise LexiconError(f"{path}: needs a '{key}:' section (see data/lexicons/{path.name}).")
+    return data[key]
+
+
+def _nisba_stems(name: str) -> list[str]:
+    """The adjective stem of a state name by the usual rule (سوريا → سوري, السعودية → سعودي,
+    الإمارات → إماراتي, مصر → مصري)."""
+    s = name.split()[0] if " " not in name else None
+    if s is None:
+        return []
+    s = s[2:] if s.startswith("ال") else s
+    if s.endswith("يا"):
+        return [s[:-2] + "ي"]
+    if s.endswith("ية"):
+        return [s[:-2] + "ي"]
+    if s.endswith("ا"):
+        return [s[:-1] + "ي"]
+    return [s + "ي"]
+
+
+def _state_actors() -> tuple[list[dict], dict, dict, set]:
+    from babel import Locale
+
+    ar, en = Locale("ar").territories, Locale("en").territories
+    extra = _read_yaml(config.LEXICON_DIR / "states.yaml", "states")
+    rows, aliases, nisba, capitals = [], {}, {}, set()
+    for code, name in ar.items():
+        if not re.fullmatch(r"[A-Z]{2}", code) or code in _NOT_STATES:
+            continue
+        ascii_name = unicodedata.normalize("NFKD", en.get(code, code)).encode("ascii", "ignore").decode()
+        sid = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")     # Türkiye → turkiye
+        ex = extra.get(code) or {}
+        names = list(dict.fromkeys([name, *ex.get("names", [])]))
+        stems = ex.get("nisba")
+        if stems is None:
+            stems = _nisba_stems(name)
+        derived = []
+        for st in stems:
+            derived += [f"{g} ال{st}ة" for g in _GOVERNMENT_F] + [f"{g} ال{st}" for g in _GOVERNMENT_M]
+        aliases[sid] = names + list(ex.get("capital", [])) + derived
+        capitals |= set(ex.get("capital", []))
+        nisba[sid] = list(stems)
+        rows.append({"actor": sid, "label": en.get(code, code), "type": "state",
+                     "name_ar": min((n for n in names if len(n) >= 4), key=len, default=names[0]),
+                     "source": "CLDR + states.yaml"})
+        if stems and code in extra:
+            # the people of the state, and its officials: a group, not the state
+            pid = f"{sid}_people"
+            people = []
+            for st in stems:
+                people += [f"ال{st}ون", f"ال{st}ين", f"الشعب ال{st}", f"المسؤولون ال{st}ون",
+                           f"المسؤولين ال{st}ين", f"مسؤولون {st}ون", f"مسؤولين {st}ين",
+                           f"المواطنين ال{st}ين", f"المواطنون ال{st}ون", f"الصحف ال{st}ة",
+                           f"وسائل الإعلام ال{st}ة", f"وسائل إعلام {st}ة", f"الإعلام ال{st}",
+                           f"التلفزيون ال{st}", f"التلفزيون الرسمي ال{st}"]
+            aliases[pid] = people
+            rows.append({"actor": pid, "label": f"{en.get(code, code)}: people, officials, media",
+                         "type": "group", "name_ar": people[0], "source": "states.yaml"})
+    return rows, aliases, nisba, capitals
+
+
+def _date(v) -> pd.Timestamp | None:
+    return None if v is None else pd.Timestamp(str(v))
+
+
+def load_actors(path: str | Path | None = None, *, extra: str | Path | None = None) -> Gazetteer:
+    """The actor gazetteer: states (CLDR + ``states.yaml``), ``actors.yaml`` (or ``path``),
+    offices and their holders (``offices.yaml``), plus the actors of your own file ``extra``
+    (same form as ``actors.yaml``; it extends the shipped lists, an id it repeats gets the
+    new aliases added)."""
+    rows, aliases, nisba, capitals = _state_actors()
+    files = [Path(path) if path else config.LEXICON_DIR / "actors.yaml"]
+    if extra:
+        files.append(Path(extra))
+    for f in files:
+        for i, a in enumerate(_read_yaml(f, "actors")):
+            if not isinstance(a, dict) or "id" not in a or not a.get("aliases"):
+                raise LexiconError(f"{f}: actor number {i + 1} needs an 'id' and a non-empty "
+                                   "'aliases' list.")
+            aid = str(a["id"])
+            if aid not in aliases:
+                rows.append({"actor": aid, "label": a.get("label", aid), "type": a.get("type", ""),
+                             "name_ar": str(a["aliases"][0]), "source": f.name})
+            aliases.setdefault(aid, [])
+            aliases[aid] += [str(x) for x in a["aliases"]]
+    offices = {}
+    for o in _read_yaml(config.LEXICON_DIR / "offices.yaml", "offices"):
+        terms = []
+        for h in o.get("holders", []):
+            hid = str(h["id"])
+            if hid not in aliases:
+                rows.append({"actor": hid, "label": h.get("label", hid), "type": "person",
+                             "name_ar": str(h["aliases"][0]), "source": "offices.yaml"})
+                aliases[hid] = []
+            aliases[hid] += [str(x) for x in h.get("aliases", [])]
+            terms.append((_date(h.get("from")), _date(h.get("to")), hid))
+        rid = f"role:{o['id']}"
+        offices[rid] = {"label": o.get("label", o["id"]), "roles": list(o.get("roles", [])),
+                        "terms": terms}
+        rows.append({"actor": rid, "label": o.get("label", o["id"]), "type": "role",
+                     "name_ar": o["roles"][0] if o.get("roles") else rid, "source": "offices.yaml"})
+        aliases[rid] = list(o.get("roles", []))
+    actors = pd.DataFrame(rows).drop_duplicates("actor").reset_index(drop=True)
+    aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
+    return Gazetteer(actors, aliases, offices, nisba, {loose(c) for c in capitals}, files[0])
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict:
+    from .lexicon import load_yaml
+
+    data = load_yaml(config.LEXICON_DIR / "names.yaml")
+    def phrases(key):
+        return [tuple(loose(w) for w in p.split()) for p in data.get(key, [])]
+    person_heads = {p[0] for k in ("titles", "honorifics", "office_heads") for p in phrases(k)}
+    naming_heads = {p[0] for p in phrases("org_heads") if not p[0].startswith("ال")} - _GOVERNS | \
+        {loose(w) for w in ("مطار", "مدينة", "جائزة", "شارع", "ميناء", "قاعدة", "مسجد", "جسر", "طريق")}
+    heads = person_heads | {p[0] for p in phrases("org_heads")}
+    return {"heads": heads, "person_heads": person_heads, "naming_heads": naming_heads, "titles": phrases("titles") + phrases("honorifics"),
+            "honorifics": set(phrases("honorifics")), "office_heads": phrases("office_heads"),
+            "given": {loose(w) for w in data.get("given_names", []) + data.get("foreign_given_names", [])
+                      if " " not in w},
+            "foreign": {loose(w) for w in data.get("foreign_given_names", [])},
+            "nisba": _nisba_forms(),
+            "ambiguous": {loose(w) for w in data.get("ambiguous_given_names", [])},
+            "links": {loose(w) for w in data.get("name_links", [])},
+            "org_heads": phrases("org_heads"), "source_heads": phrases("source_heads")}
+
+
+@lru_cache(maxsize=1)
+def _nisba_forms() -> frozenset[str]:
+    """Loose forms of the states' adjectives, with the article (السوري, المصرية …)."""
+    extra = _read_yaml(config.LEXICON_DIR / "states.yaml", "states")
+    out = set()
+    for ex in extra.values():
+        for st in (ex or {}).get("nisba", []) or []:
+            s = loose(st)
+            out |= {"ال" + s, "ال" + s + "ه"}
+    return frozenset(out)
+
+
+# loose forms of function words that are also first names once ى is folded (على / علي)
+_NAMES_LIKE_WORDS = {loose("علي")}
+_MAQSURA_PREPS = {normalize(w) for w in ("على", "إلى", "حتى", "لدى", "متى")}
+
+
+# words that end a name or an organisation's name (time words, function words, speech)
+_BOUNDARY = {loose(w) for w in (
+    "اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي المقبل "
+    "الحالي الجاري الأسبوع الشهر العام السنة الساعة صباح مساء إن أن إنه أنه بأن لأن الذي التي الذين "
+    "اللذين اللتين قال قالت يقول تقول أكد أكدت أعلن أعلنت أضاف أضافت في من إلى على عن مع بعد قبل "
+    "خلال حول ضد بين عند لدى منذ حتى كما ثم أو أم لكن بل قد لقد لم لن لا ما هل هذا هذه ذلك تلك "
+    "هو هي هم هن نحن أنا كان كانت يكون تكون ليس وقد كل بعض غير أيضا فقط حيث إذ إذا لو".split())}
+
+
+_GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
+_QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف")}
+_ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
+
+
+def _name_like(w: str, pos: str) -> bool:
+    """Whether a word can stand inside a person's name (not a function or time word, no digit)."""
+    return (len(w) >= 2 and (w not in _BOUNDARY or w in _NAMES_LIKE_WORDS)
+            and not any(c.isdigit() for c in w) and pos not in ("FUNC", "PUNCT", "NUM"))
+
+
+def _name_like_at(d: _Doc, k: int) -> bool:
+    """:func:`_name_like` for token ``k``, with على/إلى (written with ى) never a name: loose
+    forms fold ى into ي, and علي is also a first name."""
+    return _name_like(d.loose[k], d.pos[k]) and not d.maqsura_prep[k]
+
+
+class _Doc:
+    """One document's words as arrays, with their loose forms and clitic variants."""
+
+    def __init__(self, t: pd.DataFrame):
+        self.t = t
+        self.n = len(t)
+        self.loose = [loose(x) for x in t["norm"].astype(str)]
+        self.var = [clitic_variants(x) for x in self.loose]
+        self.sent = t["sent_id"].to_numpy()
+        self.punct = t["is_punct"].to_numpy(bool)
+        self.pos = t["pos"].astype(str).to_numpy() if "pos" in t else np.array([""] * self.n)
+        norms = t["norm"].astype(str).tolist()
+        self.maqsura_prep = np.array([x in _MAQSURA_PREPS for x in norms], bool)
+
+    def same_sentence(self, i, j):
+        return j < self.n and self.sent[j] == self.sent[i] and not self.punct[j]
+
+    def phrase_at(self, i, phrase) -> int | None:
+        """End index (inclusive) of ``phrase`` (loose words) starting at ``i``, first word
+        allowed its proclitics; else None."""
+        if phrase[0] not in self.var[i]:
+            return None
+        j = i
+        for w in phrase[1:]:
+            j += 1
+            if j >= self.n or self.sent[j] != self.sent[i] or self.loose[j] != w:
+                return None
+        return j
+
+
+def phrase_words(alias: str) -> tuple[str, ...]:
+    """An alias as the tokenizer splits text (``مجموعة (5+1)`` → مجموعة ( 5 + 1 )), in loose form."""
+    from ..text.tokenize import TOKEN_RE
+
+    return tuple(loose(m.group(0)) for m in TOKEN_RE.finditer(alias))
+
+
+def _phrase_index(phrases) -> dict[str, list]:
+    idx: dict[str, list] = {}
+    for p in phrases:
+        idx.setdefault(p[0], []).append(p)
+    for v in idx.values():
+        v.sort(key=len, reverse=True)
+    return idx
+
+
+def _longest_at(d: _Doc, i: int, idx: dict) -> tuple | None:
+    best = None
+    for v in d.var[i]:
+        for p in idx.get(v, ()):
+            j = d.phrase_at(i, p)
+            if j is not None and (best is None or j > best[0]):
+                best = (j, p)
+    return best
+
+
+def _name_after(d: _Doc, k: int, words: dict, mode: str, taken: np.ndarray) -> int | None:
+    """End (inclusive) of a person's name starting at ``k``, or None.
+
+    ``mode`` is how strongly the context announces a name: ``"strong"`` after an honorific
+    (الدكتورة, السفير: the next word is a name whatever it looks like), ``"weak"`` after an
+    occupation or office (الخبير, وزير الخارجية القطري: the name must start with a known first
+    name or a word the dictionary does not know), ``"given"`` when the word itself is a known
+    first name. Inside the name: links (بن, آل, أبو), first names, unknown words; a family name
+    with the article ends it; time words, function words and verbs end it.
+    """
+    if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k) \
+            or d.var[k] & words["heads"]:
+        return None
+    first, known = d.loose[k], d.var[k] & words["given"]
+    unknown = d.pos[k] in ("X", "PROPN")
+    if first.startswith("ال"):
+        # an honorific followed by one name written with the article (الرئيس السيسي)
+        if mode == "strong" and unknown and not first.endswith(("ي", "يه")):
+            return k
+        return None
+    if mode == "weak" and not (known or unknown):
+        return None
+    j = k
+    while j - k < 4:
+        nxt = j + 1
+        if not d.same_sentence(k, nxt) or taken[nxt]:
+            break
+        w, pos = d.loose[nxt], d.pos[nxt]
+        if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
+            j = nxt
+            continue
+        if not _name_like_at(d, nxt) or pos == "VERB" or w in words["heads"]:
+            break
+        if len(d.var[nxt]) > 1 and not w.startswith("ال") and pos in ("NOUN", "ADJ"):
+            break                 # a known word with و/ب/ل attached (برصاص) is not in a name
+        if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
+            break                 # "… وعلي" starts another name
+        if w.startswith("ال"):
+            after_name = d.loose[j] in words["given"] or d.loose[j] in words["links"]
+            if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
+                j = nxt           # a family name with the article ends the name
+            break
+        foreign_first = bool(d.var[k] & words["foreign"])       # ريتشارد هول
+        sure_first = (mode == "given_verb" or foreign_first) and known and \
+            not known & words["ambiguous"] and j - k < 2
+        if w in words["given"] or pos in ("X", "PROPN") or (mode == "strong" and j == k) \
+                or d.loose[j] in words["links"] or (sure_first and pos == "NOUN"):
+            j = nxt
+            continue
+        break
+    if d.loose[j] in words["links"]:
+        j -= 1                    # a name does not end on بن / أبو
+    if mode == "weak" and j == k:
+        return None               # after an occupation, one word is too little to be sure
+    return j
+
+
+@dataclass
+class _Found:
+    first: int
+    last: int
+    actor: str
+    alias: str
+    type: str
+    kind: str
+    role: str | None = None
+
+
+def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str],
+                 absorbed: set[int] | None = None) -> list[_Found]:
+    """Persons after titles, offices and first names; organisations by their head noun.
+    Positions of earlier mentions that an organisation's name takes in are added to
+    ``absorbed``."""
+    titles = _phrase_index(words["titles"])
+    offices = _phrase_index(words["office_heads"])
+    orgs = _phrase_index(words["org_heads"])
+    found = []
+    absorbed = set() if absorbed is None else absorbed
+    i = 0
+    while i < d.n:
+        if taken[i] or d.punct[i]:
+            i += 1
+            continue
+        hit = None
+        t = _longest_at(d, i, titles)
+        o = _longest_at(d, i, offices)
+        if o is not None:
+            # an office: its definite complements, then the name (وزير الخارجية السعودي عادل الجبير)
+            j = o[0]
+            while j + 1 < d.n and d.same_sentence(i, j + 1) and j - o[0] < 5 and \
+                    d.loose[j + 1].startswith(("ال", "لل", "بال")) and d.loose[j + 1] not in _BOUNDARY \
+                    and not taken[j + 1]:
+                j += 1
+            e = _name_after(d, j + 1, words, "weak", taken)
+            if e is not None and not taken[j + 1:e + 1].any():
+                hit = _Found(j + 1, e, "", "", "person", "discovered")
+        if hit is None and t is not None:
+            mode = "strong" if t[1] in words["honorifics"] else "weak"
+            k0 = t[0] + 1
+            while k0 < d.n and k0 - t[0] <= 2 and not d.punct[k0] and \
+                    (d.loose[k0] in words["nisba"] or d.loose[k0] in _QUALIFIERS):
+                k0 += 1           # الدكتور العراقي سيار الجميل, السيناتور البارز …
+            e = _name_after(d, k0, words, mode, taken)
+            if e is not None and not taken[k0:e + 1].any():
+                hit = _Found(k0, e, "", "", "person", "discovered")
+        if hit is None:
+            v = d.var[i]
+            given = v & (words["given"] | words["ambiguous"])
+            after_verb = i > 0 and d.var[i - 1] & reporting
+            nxt_name = i + 1 < d.n and (d.var[i + 1] & (words["given"] | words["links"]) or
+                                        d.pos[i + 1] in ("X", "PROPN")) and not d.punct[i + 1]
+            if given and (not (given & words["ambiguous"]) or after_verb or nxt_name):
+                e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
+                if e is not None and e > i:
+                    hit = _Found(i, e, "", "", "person", "discovered")
+        if hit is None and i + 1 < d.n and _unknown_name(d, i, words) and _unknown_name(d, i + 1, words) \
+                and d.same_sentence(i, i + 1) and not taken[i + 1]:
+            # two words the dictionary does not know, no article: a foreign name (تشاك شومر)
+            e = i + 1
+            if e + 1 < d.n and d.same_sentence(i, e + 1) and not taken[e + 1] and _unknown_name(d, e + 1, words):
+                e += 1
+            hit = _Found(i, e, "", "", "person", "discovered")
+        if hit is None:
+            h = _longest_at(d, i, orgs)
+            if h is not None:
+                j = h[0]
+                while j + 1 < d.n and d.same_sentence(i, j + 1) and j - h[0] < 6 and \
+                        (not taken[j + 1] or (d.loose[j + 1] in words["nisba"] and
+                                              (j > h[0] or h[1][0].startswith("ال")))):
+                    if _complement(d, j + 1, first=j == h[0], words=words) or \
+                            (d.loose[j] in _ROYAL and _name_like_at(d, j + 1)):
+                        j += 1
+                    else:
+                        break
+                definite_head = h[1][0].startswith("ال")
+                complete = len(h[1]) > 1 and j == h[0]     # a name of two words (الدفاع المدني)
+                if d.loose[j] not in _ROYAL and not d.loose[j].startswith("و") and \
+                        (complete or (j > h[0] and (not definite_head or _proper(d, h[0] + 1, words)))):
+                    hit = _Found(i, j, "", "", "organisation", "discovered")
+        if hit is not None:
+            found.append(hit)
+            absorbed.update(x for x in range(hit.first, hit.last + 1) if taken[x])
+            taken[hit.first:hit.last + 1] = True
+            i = hit.last + 1
+        else:
+            i += 1
+    return found
+
+
+def _unknown_name(d: _Doc, k: int, words: dict) -> bool:
+    """A word that may be part of a foreign name: unknown to the dictionary, no article, no
+    clitic, not a function or time word, no digit."""
+    w = d.loose[k]
+    return (d.pos[k] in ("X", "PROPN") and not w.startswith("ال") and len(d.var[k]) == 1
+            and _name_like_at(d, k) and w not in words["heads"] and len(w) >= 3)
+
+
+def _complement(d: _Doc, k: int, *, first: bool, words: dict) -> bool:
+    """A word that continues an organisation's name: a definite word, bare or after ل/لل
+    (للإغاثة) or, past the first complement, و (والأعمال); a bare noun in construct with a
+    definite one (هيئة سوق المال, ومناطق التقنية); الملك/الأمير before a name (جامعة الملك
+    عبدالعزيز); not a time word or a person's title."""
+    w = d.loose[k]
+    if w in _BOUNDARY or d.punct[k]:
+        return False
+    if w in _ROYAL:
+        return k + 1 < d.n and _name_like_at(d, k + 1) and not d.punct[k + 1]
+    if w in words["person_heads"] or (w[:1] == "و" and w[1:] in words["heads"]):
+        return False              # a title, or a second organisation (… وجمعية)
+    if w.startswith("ال"):
+        return True
+    if w.startswith("لل") and len(w) > 3:
+        return True
+    if not first and w.startswith(("وال", "ولل")) and len(w) > 4:
+        return True
+    # a noun in construct: the next word is definite (سوق المال, ومناطق التقنية)
+    nxt_definite = k + 1 < d.n and d.sent[k + 1] == d.sent[k] and d.loose[k + 1].startswith("ال") \
+        and d.loose[k + 1] not in _BOUNDARY
+    return nxt_definite and d.pos[k] == "NOUN" and (first or w.startswith("و")) and len(w) > 2
+
+
+def _proper(d: _Doc, k: int, words: dict) -> bool:
+    """Whether the complement of a definite head names one body (a state's adjective or a word
+    the dictionary does not know): الجيش السوري, المجلس المصري, not الهيئة الحكومية."""
+    return k < d.n and (d.pos[k] in ("X", "PROPN") or d.loose[k] in words["nisba"])
+
+
+def _written_name(d: _Doc, text: str, a: int, b: int, anchors: set[str]) -> str:
+    """The written words ``a``…``b`` with the clitics of the first word taken off: as many
+    leading letters as its loose form has more than the variant that names something
+    (``وسعيد`` → ``سعيد``; ``لل`` read as ``ال``)."""
+    surface = text[int(d.t["start"].iat[a]):int(d.t["end"].iat[b])]
+    full = d.loose[a]
+    bare = [v for v in d.var[a] if v in anchors and v != full]
+    if not bare:
+        return surface
+    v = max(bare, key=len)
+    cut = len(full) - len(v)
+    if v.startswith("ال") and full[cut - 1:cut + 1] == "لل":  # لل → ال
+        return "ال" + surface[cut + 1:]
+    return surface[cut:]
+
+
+def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazetteer | None = None,
+                   *, discover: bool = True, bind: bool = True) -> pd.DataFrame:
+    """Actor mentions in every document, each pointing back to its words.
+
+    Parameters
+    ----------
+    tokens, docs : DataFrame
+        The token table and the documents table (``date`` resolves roles to office holders).
+    gazetteer : Gazetteer, optional
+        Default :func:`load_actors`.
+    discover : bool
+        Also report people and organisations the gazetteer lacks (actor ids ``person:NAME``,
+        ``organisation:NAME``; ``kind="discovered"``).
+    bind : bool
+        Within an article, a full name binds later mentions of its last word
+        (``kind="bound"``), and a role directly followed by a person's name becomes that person.
+
+    Returns
+    -------
+    DataFrame
+        :data:`MENTION_COLUMNS` plus ``match, sentence, left, right``; ``kind`` is ``gazetteer``,
+        ``role`` (resolved on the article's date; ``role`` holds the office), ``discovered`` or
+        ``bound``. ``text[start:end] == match``.
+    """
+    from .frames import with_context
+
+    gz = gazetteer if isinstance(gazetteer, Gazetteer) else (load_actors() if gazetteer is None
+                                                              else _from_pair(gazetteer))
+    types = dict(zip(gz.actors["actor"], gz.actors["type"]))
+    phrase_actor: dict[tuple, str] = {}
+    phrase_alias: dict[tuple, str] = {}
+    for aid, al in gz.aliases.items():
+        for a in al:
+            p = phrase_words(a)
+            if p and p not in phrase_actor:
+                phrase_actor[p] = aid
+                phrase_alias[p] = a
+    index = _phrase_index(phrase_actor)
+    words = _name_words()
+    reporting = {loose(w) for w in _reporting_words()}
+    dates = docs.set_index("doc_id")["date"] if "date" in docs else pd.Series(dtype="datetime64[ns]")
+    texts = docs.set_index("doc_id")["text"]
+    rows = []
+    for doc_id, t in tokens.groupby("doc_id", sort=False, observed=True):
+        t = t.reset_index(drop=True)
+        d = _Doc(t)
+        taken = np.zeros(d.n, bool)
+        found: list[_Found] = []
+        i = 0
+        while i < d.n:
+            if d.punct[i]:
+                i += 1
+                continue
+            best = _longest_at(d, i, index)
+            if best is None:
+                i += 1
+                continue
+            j, p = best
+            aid = phrase_actor[p]
+            if " ".join(p) in gz.capitals and _is_place(d, i, p[0]):
+                i = j + 1         # a capital named as a place (في فيينا, اتفاق فيينا), not the state
+                continue
+            if types.get(aid) == "person" and i > 0 and d.sent[i - 1] == d.sent[i] and \
+                    (d.var[i - 1] & words["naming_heads"]):
+                i = j + 1         # مركز الملك سلمان, مطار الملك خالد: a name inside another name
+                continue
+            if types.get(aid) == "person":
+                # عادل بن أحمد الجبير, فلادمير بوتين: first names and links before a known name
+                first_names = words["given"] | words["ambiguous"] | words["links"]
+                while i > 0 and d.sent[i - 1] == d.sent[i] and not taken[i - 1] and \
+                        not d.punct[i - 1] and d.var[i - 1] & first_names and _name_like_at(d, i - 1) and \
+                        (d.var[i - 1] & words["given"] or i - 2 >= 0 and d.var[i - 2] & first_names):
+                    i -= 1
+            found.append(_Found(i, j, aid, phrase_alias[p], types.get(aid, ""),
+                                "role" if aid.startswith("role:") else "gazetteer"))
+            taken[i:j + 1] = True
+            i = j + 1
+        text = texts[doc_id]
+        if discover:
+            anchors = words["given"] | {p[0] for k in ("org_heads",) for p in words[k]}
+            absorbed: set[int] = set()
+            new = _discover_in(d, taken, words, reporting, absorbed)
+            if absorbed:
+                found = [f for f in found if f.first not in absorbed]
+            for f in new:
+                name = _written_name(d, text, f.first, f.last, anchors)
+                f.actor = f"{f.type}:{loose(name)}"
+                f.alias = name
+                found.append(f)
+        found.sort(key=lambda f: f.first)
+        found = _merge_first_names(d, text, found, types)
+        for f in found:          # إدارة أوباما, حكومة نتنياهو, نظام الأسد: the person's
+            if f.type == "person" and f.first > 0 and d.sent[f.first - 1] == d.sent[f.first] \
+                    and d.var[f.first - 1] & _GOVERNS and not taken[f.first - 1]:
+                f.first -= 1
+                taken[f.first] = True
+        _mark_settings(d, found, types)
+        date = dates.get(doc_id) if doc_id in dates.index else None
+        _resolve_roles(found, gz, types, date, d if bind else None)
+        if bind:
+            found = _bind_surnames(d, found, taken, text)
+        for f in found:
+            rows.append({"actor": f.actor, "alias": f.alias, "type": types.get(f.actor, f.type),
+                         "kind": f.kind, "role": f.role, "doc_id": doc_id,
+                         "para_id": int(t["para_id"].iat[f.first]), "sent_id": int(d.sent[f.first]),
+                         "tok_first": int(t["tok_id"].iat[f.first]),
+                         "tok_last": int(t["tok_id"].iat[f.last]),
+                         "start": int(t["start"].iat[f.first]), "end": int(t["end"].iat[f.last])})
+    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    out = out.astype({c: "int64" for c in ("para_id", "sent_id", "tok_first", "tok_last", "start", "end")})
+    return with_context(out, tokens, docs)
+
+
+_LOCATIVE = {loose(w) for w in ("في", "إلى", "من", "حتى", "نحو", "داخل", "خارج", "قرب", "عبر")}
+
+
+def _is_place(d: _Doc, i: int, matched: str) -> bool:
+    """Whether a capital at ``i`` names a place: after a locative preposition (في فيينا),
+    with ب attached (بواشنطن), or in construct after a bare noun (اتفاق فيينا)."""
+    w = d.loose[i]
+    if w != matched and w.endswith(matched) and w[:len(w) - len(matched)] in ("ب", "وب", "فب"):
+        return True
+    if i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]:
+        return False
+    prev = d.loose[i - 1]
+    return prev in _LOCATIVE or (d.pos[i - 1] == "NOUN" and not prev.startswith(("ال", "و")))
+
+
+_IN = {loose(w) for w in ("في", "داخل")}
+
+
+def _mark_settings(d: _Doc, found: list, types: dict) -> None:
+    """A state named only as where things happen (في سوريا, في سوريا والعراق) in an article is
+    its setting, not one of its actors: those mentions get ``kind="place"``."""
+    def locative(f):
+        k = f.first
+        if k == 0 or d.sent[k - 1] != d.sent[k]:
+            return False
+        prev = d.loose[k - 1]
+        if prev in _IN:
+            return True
+        w = d.loose[k]
+        return w[:1] == "و" and k - 1 in place_ends    # في سوريا واليمن
+    place_ends: set[int] = set()
+    by_actor: dict[str, list] = {}
+    for f in found:
+        if types.get(f.actor) == "state" and f.kind == "gazetteer":
+            loc = locative(f)
+            if loc:
+                place_ends.add(f.last)
+            by_actor.setdefault(f.actor, []).append((f, loc))
+    for items in by_actor.values():
+        if all(loc for _, loc in items):
+            for f, _ in items:
+                f.kind = "place"
+
+
+def _merge_first_names(d: _Doc, text: str, found: list[_Found], types: dict) -> list[_Found]:
+    """A discovered name right before a known person's name is that person's full name
+    (``عادل بن أحمد`` + ``الجبير`` → the gazetteer's al-Jubeir, written in full)."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "discovered" and prev.type == "person" and \
+                f.kind == "gazetteer" and types.get(f.actor) == "person" and f.first == prev.last + 1:
+            out[-1] = _Found(prev.first, f.last, f.actor, prev.alias + " " + f.alias, "person",
+                             "gazetteer")
+            continue
+        out.append(f)
+    return out
+
+
+def _from_pair(pair) -> Gazetteer:
+    """A Gazetteer from an ``(actors, cues)`` pair of an earlier version."""
+    actors, cues = pair
+    aliases: dict[str, list[str]] = {}
+    for c in cues:
+        aliases.setdefault(c.label, []).append(c.text)
+    return Gazetteer(actors.assign(source=actors.get("source", "")), aliases)
+
+
+def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: _Doc | None) -> None:
+    """A role mention becomes the office holder on the article's date, or the person named
+    right after it; else it stays the role."""
+    for k, f in enumerate(found):
+        if f.kind != "role":
+            continue
+        f.role = f.actor
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        between = range(f.last + 1, nxt.first) if nxt is not None else ()
+        if d is not None and nxt is not None and nxt.type in ("person", "") and \
+                nxt.first - f.last <= 2 and all(not d.punct[k] or d.loose[k] in ("،", ",")
+                                                for k in between) and \
+                (nxt.kind == "discovered" or types.get(nxt.actor) == "person"):
+            f.actor, f.kind = nxt.actor, "role"
+            continue
+        office = gz.offices.get(f.actor)
+        if office is None or date is None or pd.isna(date):
+            continue
+        for a, b, holder in office["terms"]:
+            if a is not None and a <= date and (b is None or date < b):
+                f.actor = holder
+                break
+
+
+def _bind_surnames(d: _Doc, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
+    """Later mentions of the last word of a discovered full name are that person."""
+    last_words = {}
+    for f in found:
+        if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last > f.first:
+            w = d.loose[f.last]
+            if len(w) >= 3:
+                last_words.setdefault(w, f)
+    if not last_words:
+        return found
+    extra = []
+    for i in range(d.n):
+        if taken[i] or d.punct[i]:
+            continue
+        for v in d.var[i]:
+            f = last_words.get(v)
+            if f is not None and i > f.last:
+                if d.pos[i] == "VERB" and f.kind == "gazetteer":
+                    break         # a known person's family name that is also a verb here
+                extra.append(_Found(i, i, f.actor, f.alias, "person", "bound"))
+                taken[i] = True
+                break
+    return sorted(found + extra, key=lambda f: f.first)
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> tuple[str, ...]:
+    from .lexicon import load_yaml
+
+    lex = load_yaml(config.LEXICON_DIR / "speech.yaml")
+    return tuple(str(w) for forms in (lex.get("verbs") or {}).values() for w in forms) + \
+        tuple(str(w) for w in lex.get("continuation", []))
+
+
+def discover_actors(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazetteer | None = None,
+                    *, examples: int = 2, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Candidate actors the gazetteer lacks, for the researcher to accept into their own file.
+
+    Returns ``name, type, mentions, docs, examples`` (example sentences), most mentioned
+    first. Pass ``mentions`` (from :func:`actor_mentions` with ``discover=True``) to reuse them. Accepted names go into a YAML of the form of ``actors.yaml``, passed as
+    ``load_actors(extra=…)``.
+    """
+    m = actor_mentions(tokens, docs, gazetteer, discover=True) if mentions is None else mentions
+    m = m[m["kind"].isin(["discovered", "bound"])]
+    cols = ["name", "type", "mentions", "docs", "examples"]
+    if m.empty:
+        return pd.DataFrame(columns=cols)
+    g = m.groupby("actor", sort=False)
+    out = pd.DataFrame({"name": g["alias"].first(), "type": g["type"].first(), "mentions": g.size(),
+                        "docs": g["doc_id"].nunique(),
+                        "examples": g["sentence"].agg(lambda s: list(dict.fromkeys(s))[:examples])})
+    return out.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)[cols]
+
+
+def state_attributes(tokens: pd.DataFrame, gazetteer: Gazetteer | None = None, *,
+                     mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Nisba adjectives of states (``الإيرانية``, ``الأمريكي``): attributes of the state, not
+    mentions of it — ``state, form, doc_id, sent_id, tok_id, start, end``. With ``mentions``
+    (:func:`actor_mentions`), adjectives inside a mention (``الحكومة الإيرانية``) are left out."""
+    gz = gazetteer if isinstance(gazetteer, Gazetteer) else load_actors()
+    forms = {}
+    for sid, stems in gz.nisba.items():
+        for st in stems:
+            s = loose(st)
+            for f in (s, s + "ه", s + "ون", s + "ين", s + "يه"):
+                forms.setdefault(f, sid)
+                forms.setdefault("ال" + f, sid)
+    norm = tokens["norm"].astype(str).map(loose)
+    state = norm.map(lambda x: next((forms[v] for v in clitic_variants(x) if v in forms), None))
+    hit = state.notna() & ~tokens["is_punct"].astype(bool)
+    if mentions is not None and len(mentions):
+        inside = pd.Series(False, index=tokens.index)
+        for doc_id, m in mentions.groupby("doc_id"):
+            rows = tokens["doc_id"] == doc_id
+            tok = tokens.loc[rows, "tok_id"].to_numpy()
+            cover = np.zeros(len(tok), bool)
+            for a, b in zip(m["tok_first"], m["tok_last"]):
+                cover |= (tok >= a) & (tok <= b)
+            inside[rows] = cover
+        hit &= ~inside
+    out = tokens.loc[hit, ["doc_id", "sent_id", "tok_id", "start", "end"]].copy()
+    out.insert(0, "form", tokens.loc[hit, "token"].astype(str))
+    out.insert(0, "state", state[hit])
+    return out.reset_index(drop=True)
+
+
+_NAME_PREFIX_WORDS = {loose(w) for w in ("جمهورية", "مملكة", "دولة", "جزر", "جزيرة", "جنوب", "شمال",
+                                          "إمارة", "سلطنة", "سانت", "سان", "ساو")}
+# state names that are also everyday words (مالي "financial", بنين "sons"): not protected
+_COMMON_WORD_NAMES = {loose(w) for w in ("مالي", "بنين")}
+
+
+@lru_cache(maxsize=4)
+def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
+    """Written forms of proper names → ``(lemma, "PROPN")``, for the lemmatizer.
+
+    From the gazetteer: the one-word names and capitals of states and the one-word names of
+    people (طهران, روحاني, ماكرون), and a word that starts the names of several states
+    (كوريا of كوريا الشمالية and كوريا الجنوبية). The lemma is the name without the article,
+    as for every other word (السعودية → سعودية, القاهرة → قاهرة, not سعدي, قاهر); spelling
+    variants of one name get its first listed spelling (ايران → إيران). Names of groups (السنة, الغرب) and names that are
+    also everyday words (مالي) are left out.
+    """
+    from collections import Counter
+
+    gz = load_actors(path)
+    types = dict(zip(gz.actors["actor"], gz.actors["type"]))
+    shared = Counter(a.split()[0] for aid, al in gz.aliases.items() if types.get(aid) == "state"
+                     for a in dict.fromkeys(al) if " " in a)
+    out: dict[str, tuple[str, str]] = {}
+    for aid, aliases in gz.aliases.items():
+        t = types.get(aid)
+        if t not in ("state", "person"):
+            continue
+        canon: dict[str, str] = {}
+        for a in aliases:
+            words = a.split()
+            if len(words) == 1:
+                w = words[0]
+            elif t == "state" and shared[words[0]] >= 2 and not words[0].startswith("ال") \
+                    and loose(words[0]) not in _NAME_PREFIX_WORDS:
+                w = words[0]
+            else:
+                continue
+            key = loose(w)
+            if key in _COMMON_WORD_NAMES:
+                continue
+            canon.setdefault(key, w[2:] if w.startswith("ال") and len(w) > 4 else w)
+            out.setdefault(w, (canon[key], "PROPN"))
+    return out

@@ -1,0 +1,623 @@
+"""Who speaks: statements, their speakers, and what is said — as Arabic news writes them.
+
+The work is done in four small steps, each with its own tests:
+
+1. :func:`find_quotations` — quotations in “…”, «…» or "…" (marks included, within a line);
+2. :func:`find_reporting_cues` — reporting verbs in any tense with their clitics (وقال, ليؤكد,
+   أكدت), continuation participles (مضيفا, مشيرة إلى), and source markers (بحسب, وفقا لـ,
+   نقلا عن); not negated verbs (لم يعلن), not expectations or the journalist's background
+   (من المتوقع أن يعلن, يذكر أن), and a form that is also a noun (رفض, وصف) only where it is a verb;
+3. :func:`resolve_speaker` — the subject after the verb (``وقال وزير الخارجية الإيراني محمد
+   جواد ظريف إن …``), before it (``ترامب قال``), after ``عن`` (``نقل البيان عن الكاظمي``) or after a
+   source marker; an unnamed source (``مصادر مطلعة``, ``دبلوماسي أميركي``) is kept as one, and
+   ``الدبلوماسي`` later in the article is that same source; with no subject (``وأضاف أن``,
+   ``مضيفا``), the last speaker of the article;
+4. :func:`statement_span` — what is said: the quotation that follows, or the clause from after
+   the speaker (``إن …``, ``أن …``) to the end of the sentence or to the next statement; before a
+   source marker that is not at the start of its sentence, the clause before it.
+
+Every statement has one speaker: an actor id (a state, a person, a role on a date), an unnamed
+source (``unnamed:مصادر مطلعة``), or none (``speaker_kind="unresolved"``), never a fragment of
+text. A quotation no reporting cue claims (a title, the name of a law) is kept with
+``attributed=False``. The lexicon is ``data/lexicons/speech.yaml``. Linear in the corpus: each
+document is read once, cue by cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .. import config
+from ..errors import LexiconError
+from ..text.normalize import loose
+from .actors import Gazetteer, _Doc, _name_words, _phrase_index, actor_mentions, load_actors
+
+__all__ = ["attributions", "speaker_summary", "find_quotations", "find_reporting_cues",
+           "resolve_speaker", "statement_span", "load_speech", "STATEMENT_COLUMNS"]
+
+STATEMENT_COLUMNS = ["doc_id", "para_id", "sent_id", "speaker", "speaker_name", "speaker_label",
+                     "speaker_type", "speaker_kind", "speaker_text", "verb", "direct", "attributed",
+                     "statement", "n_words", "start", "end", "verb_start"]
+_QUOTE_RE = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
+_SKIP = {loose(w) for w in ("اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة "
+                            "السبت مساء صباح أيضا كذلك بدوره بدورها الماضي").split()}
+_COMPLEMENTIZERS_STRICT = {loose(w) for w in "إن أن بأن إنه أنه إنها أنها".split()}
+_AUX = {loose(w) for w in "كان كانت كانوا قد وقد ثم".split()}
+_LEADS = ("", "إن", "أن", "بأن", ":")
+_LEADS_COLON = (":", "إن:", "قائلا:", "قائلا", "")
+_STOP = {loose(w) for w in "في خلال عقب بعد قبل لدى أمام عن على ل إلى الى".split()}
+
+
+def find_quotations(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every quotation in “…”, «…» or "…" (marks included), within a line.
+
+    >>> find_quotations('قال: «نعم» و"لا"')
+    [(5, 10), (12, 16)]
+    """
+    return [m.span() for m in _QUOTE_RE.finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def load_speech(path: str | None = None) -> dict:
+    """The speech lexicon (default ``data/lexicons/speech.yaml``), as loose word sets."""
+    from .lexicon import load_yaml, require_list
+
+    path = Path(path) if path else config.LEXICON_DIR / "speech.yaml"
+    data = load_yaml(path)
+    for key in ("verbs", "needs_clause", "continuation", "according", "complementizers",
+                "not_speech", "negation"):
+        if key in data and key != "verbs":
+            require_list(data[key], path, f"the '{key}:' list", of="words")
+    if not isinstance(data.get("verbs"), dict) or not data["verbs"]:
+        raise LexiconError(f"{path}: needs a 'verbs:' mapping (lemma: [forms…]).")
+    verbs = {}
+    for lemma, forms in (data.get("verbs") or {}).items():
+        for f in forms:
+            verbs[loose(f)] = str(lemma)
+
+    def phrases(key):
+        return [tuple(loose(w) for w in str(p).split()) for p in data.get(key, [])]
+
+    return {"verbs": verbs, "needs_clause": set(data.get("needs_clause", [])), "continuation": {loose(w) for w in data.get("continuation", [])},
+            "according": _phrase_index(phrases("according")),
+            "complementizers": {loose(w) for w in data.get("complementizers", []) if " " not in str(w)},
+            "not_speech": phrases("not_speech"), "negation": {loose(w) for w in data.get("negation", [])}}
+
+
+@lru_cache(maxsize=1)
+def _source_index() -> dict:
+    return _phrase_index(_name_words()["source_heads"])
+
+
+@dataclass
+class ReportingCue:
+    """One reporting cue: token rows ``first``…``last`` of its document, its ``kind``
+    (``verb``, ``continuation``, ``according``) and the verb's lemma (or the marker)."""
+
+    first: int
+    last: int
+    kind: str
+    word: str
+
+
+def _verb_variants(d: _Doc, i: int) -> set[str]:
+    """Forms of token ``i`` with و/ف and the ل of purpose taken off (ليؤكد → يؤكد); never
+    ب or ك, which a verb does not take (كيري is not ك + يرى)."""
+    w = d.loose[i]
+    out = {w}
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+        out.add(w)
+    if len(w) > 3 and w[0] == "ل" and w[1] == "ي":    # ليؤكد, not لتوقع (ل + a noun)
+        out.add(w[1:])
+    return out
+
+
+def find_reporting_cues(d: _Doc, lex: dict, quotes: list[tuple[int, int]] | None = None,
+                        mention_at: dict | None = None) -> list[ReportingCue]:
+    """The reporting cues of one document (see the module docstring), in order."""
+    starts = d.t["start"].to_numpy()
+    inside = np.zeros(d.n, bool)
+    for qs, qe in quotes or []:
+        inside |= (starts >= qs) & (starts < qe)
+    mention_at = mention_at or {}
+    out: list[ReportingCue] = []
+    i = 0
+    while i < d.n:
+        if d.punct[i] or inside[i]:
+            i += 1
+            continue
+        best = None
+        for v in d.var[i]:
+            for p in lex["according"].get(v, ()):
+                j = d.phrase_at(i, p)
+                if j is not None and (best is None or j > best[0]):
+                    best = (j, p)
+        if best is not None:
+            out.append(ReportingCue(i, best[0], "according", " ".join(best[1])))
+            i = best[0] + 1
+            continue
+        forms = _verb_variants(d, i)
+        if forms & lex["continuation"]:
+            out.append(ReportingCue(i, i, "continuation", min(forms & lex["continuation"], key=len)))
+            i += 1
+            continue
+        verb = next((lex["verbs"][f] for f in forms if f in lex["verbs"]), None)
+        if verb is not None and _is_speech(d, i, lex, mention_at):
+            out.append(ReportingCue(i, i, "verb", verb))
+        i += 1
+    return out
+
+
+def _is_speech(d: _Doc, i: int, lex: dict, mention_at: dict) -> bool:
+    """A reporting verb at ``i`` reports speech: not negated, not in an expectation frame, and
+    a verb here (و/ف before it, first in its clause, or followed by its subject or إن/أن)."""
+    if i > 0 and d.sent[i - 1] == d.sent[i] and not d.punct[i - 1] and d.loose[i - 1] in lex["negation"]:
+        return False
+    for p in lex["not_speech"]:
+        # the verb inside the frame (ويتوقع أن, من المتوقع أن يعلن: the frame ends just before it)
+        for a in range(max(0, i - len(p)), i + 1):
+            if d.phrase_at(a, p) is not None:
+                return False
+    w = d.loose[i]
+    clause_start = i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]
+    prefixed = w[:1] in "وفل" and len(d.var[i]) > 1
+    nxt = i + 1
+    followed = nxt < d.n and d.sent[nxt] == d.sent[i] and (
+        nxt in mention_at or d.var[nxt] & lex["complementizers"] or d.loose[nxt] in _SKIP
+        or (d.punct[nxt] and d.loose[nxt] in (":",)))
+    k = i - 1
+    while k >= 0 and d.sent[k] == d.sent[i] and d.var[k] & _AUX:
+        k -= 1                                   # الجبير كان ندد, ترامب قد قال
+    preceded = k >= 0 and k in mention_at.get("ends", set())
+    if lex["verbs"].get(w) in lex["needs_clause"] or any(lex["verbs"].get(v) in lex["needs_clause"]
+                                                        for v in _verb_variants(d, i)):
+        # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows
+        found = False
+        for x in range(i + 1, min(i + 25, d.n)):
+            if d.sent[x] != d.sent[i]:
+                break
+            if d.var[x] & _COMPLEMENTIZERS_STRICT or d.loose[x] in (":", "«", "“", '"'):
+                found = True
+                break
+            if d.punct[x]:
+                break                     # the clause ended without a said clause
+        if not found:
+            return False
+    return clause_start or prefixed or followed or preceded
+
+
+@dataclass
+class Speaker:
+    """The speaker of a statement: ``actor`` (an actor id, ``unnamed:…`` or None), ``kind``
+    (named, role, unnamed, pronoun, unresolved), the words that name it and their token span."""
+
+    actor: str | None
+    kind: str
+    text: str
+    first: int = -1
+    last: int = -1
+
+
+def _unnamed_np(d: _Doc, k: int, lex: dict, text: str, mention_ends: dict) -> tuple[int, str] | None:
+    """An unnamed source starting at ``k`` (مصادر مطلعة, دبلوماسي أميركي, مسؤول من حركة حماس):
+    its head, the adjectives that agree with it in definiteness, and a phrase with من/في/ب
+    that names a body (…من حركة حماس); returns its last token and its words."""
+    idx = _source_index()
+    best = None
+    for v in d.var[k] | {v[2:] for v in d.var[k] if v.startswith("ال")}:   # المصادر, مصادر
+        for p in idx.get(v, ()):
+            j = d.phrase_at(k, p) if len(p) > 1 else k
+            if j is not None and (best is None or j > best):
+                best = j
+    if best is None:
+        return None
+    bare = min(d.var[k], key=len)
+    definite = bare.startswith("ال") or d.loose[k].startswith("ال")
+    j = best
+    while j + 1 < d.n and j - k < 5 and d.same_sentence(k, j + 1):
+        w = d.loose[j + 1]
+        if d.var[j + 1] & lex["complementizers"] or w in lex["verbs"] or w in _SKIP:
+            break
+        if w in ("من", "في") and j + 2 < d.n and d.same_sentence(k, j + 2):
+            # a phrase naming a body: up to the end of the actor mention it starts
+            end = next((e for e in range(j + 2, min(j + 5, d.n)) if e in mention_ends), None)
+            if end is not None:
+                j = end
+                continue
+            break
+        if w[:1] in "بل" and len(d.var[j + 1]) > 1:    # المسؤول بحماس
+            end = next((e for e in range(j + 1, min(j + 4, d.n)) if e in mention_ends), None)
+            if end is not None:
+                j = end
+                continue
+            break
+        agrees = w.startswith("ال") == definite and w[:1] not in "بلكو" and len(w) > 2
+        if agrees and d.pos[j + 1] in ("NOUN", "X", "PROPN", "ADJ") and w not in _STOP:
+            j += 1
+            continue
+        break
+    a, b = int(d.t["start"].iat[k]), int(d.t["end"].iat[j])
+    name = text[a:b]
+    full = d.loose[k]
+    if bare != full:                     # clitics of the first word off (ومصادر, للمسؤول)
+        cut = len(full) - len(bare)
+        name = ("ال" + name[cut + 1:]) if full[cut - 1:cut + 1] == "لل" and bare.startswith("ال") \
+            else name[cut:]
+    return j, name
+
+
+def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state: dict,
+                    text: str) -> Speaker:
+    """The speaker of one reporting cue (rules in the module docstring). ``mentions`` are the
+    document's actor mentions ``(first, last, actor, kind)`` in order; ``state`` carries the last
+    speaker and the unnamed sources seen so far in the document."""
+    by_first = state["by_first"] if "by_first" in state else {m[0]: m for m in mentions}
+    by_last = state["by_last"] if "by_last" in state else {m[1]: m for m in mentions}
+
+    def named(m):
+        return Speaker(m[2], "role" if m[3] == "role" else "named", _span(d, text, m[0], m[1]), m[0], m[1])
+
+    def unnamed(k):
+        np_ = _unnamed_np(d, k, lex, text, by_last)
+        if np_ is None:
+            return None
+        j, name = np_
+        # a person named in apposition (المتحدث باسم الحكومة سامر النجار إن …) is the speaker
+        for x in range(k + 1, min(k + 7, d.n)):
+            if d.sent[x] != d.sent[k] or d.var[x] & _COMPLEMENTIZERS_STRICT or d.pos[x] == "VERB":
+                break
+            if x in by_first and by_first[x][4] in ("person", "role"):
+                return named(by_first[x])
+        if min(d.var[k], key=len) in _MEDIA_HEADS:
+            # صحيفة "نيويورك بوست", وكالة الأنباء …: the outlet named after the word
+            for x in range(k + 1, min(k + 4, d.n)):
+                if x in by_first:
+                    return named(by_first[x])
+                if not d.punct[x]:
+                    break
+        if d.loose[k] in _DOCUMENT_WORDS:
+            issuer = _issuer(d, k, mentions)
+            if issuer is not None:
+                return named(issuer)                  # البيان = the statement the ministry issued
+        head = loose(name.split()[0])
+        bare = head[2:] if head.startswith("ال") else head
+        for prev_name, prev in state["unnamed"].items():   # الدبلوماسي = the دبلوماسي before
+            if head.startswith("ال") and loose(prev_name.split()[0]) in (bare, bare + "ه"):
+                return Speaker(prev, "unnamed", prev_name, k, j)
+        sid = f"unnamed:{name}"
+        state["unnamed"].setdefault(name, sid)
+        return Speaker(sid, "unnamed", name, k, j)
+
+    def pronoun():
+        # the verb has no subject of its own: the speaker already reading in this sentence,
+        # else the person the sentence is about (its first), else the last speaker, else
+        # the nearest person or actor before
+        sent = d.sent[cue.first]
+        if state.get("sent_speaker") is not None and state["sent_speaker"][0] == sent:
+            sp = state["sent_speaker"][1]
+            return Speaker(sp.actor, "pronoun", sp.text)
+        prior = mentions[:bisect.bisect_left(state.get("ends_sorted", [m[1] for m in mentions]),
+                                             cue.first)] if mentions else []
+        here = [m for m in prior[-50:] if d.sent[m[0]] == sent and m[4] in ("person", "role")]
+        if here:
+            m = here[0]
+            return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
+        last = state.get("last")
+        if last is not None and last.actor is not None:
+            return Speaker(last.actor, "pronoun", last.text)
+        for pool in ([m for m in prior if m[4] in ("person", "role")], prior):
+            if pool:
+                m = pool[-1]
+                return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
+        return Speaker(None, "unresolved", "")
+
+    def subject_before():
+        """كان X … قد أعلن: the subject named after كان earlier in the sentence."""
+        if cue.first < 1 or d.loose[cue.first - 1] not in ("قد", "وقد"):
+            return None
+        for k0 in range(cue.first - 2, -1, -1):
+            if d.sent[k0] != d.sent[cue.first]:
+                break
+            if d.var[k0] & {"كان", "كانت", "كانوا"}:
+                nxt = [m for m in mentions if k0 < m[0] < cue.first]
+                persons = [m for m in nxt if m[4] in ("person", "role")]
+                return named((persons or nxt)[0]) if nxt else None
+        return None
+
+    k = cue.last + 1
+    while k < d.n and d.same_sentence(cue.first, k) and (d.loose[k] in _SKIP or d.loose[k] in ("(", ")")):
+        k += 1
+    if cue.kind == "continuation" or cue.word.startswith("علي حد"):
+        return pronoun()
+    if cue.kind == "according":
+        if k < d.n and d.loose[k] in ("ما", "لما"):       # بحسب ما أكد دبلوماسي, وفقا لما أعلنته
+            k += 1
+            if k < d.n and _verb_variants(d, k) & set(lex["verbs"]):
+                k += 1
+        for kk in (k, k + 1):
+            if kk in by_first:
+                return named(by_first[kk])
+        return unnamed(k) or Speaker(None, "unresolved", "")
+    # a verb
+    sb = subject_before()
+    if sb is not None:
+        return sb
+    back = cue.first - 1
+    while back >= 0 and d.sent[back] == d.sent[cue.first] and d.var[back] & _AUX:
+        back -= 1
+    if back < cue.first - 1 and back in by_last and d.sent[back] == d.sent[cue.first]:
+        return named(by_last[back])               # الجبير كان ندد, ايران اتهمت … after كانت
+    if k >= d.n or d.sent[k] != d.sent[cue.first]:
+        return pronoun()
+    if d.var[k] & lex["complementizers"] or d.loose[k] in (":",):
+        if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
+            return named(by_last[cue.first - 1])          # ترامب قال إن …
+        return pronoun()
+    if k in by_first:
+        m = by_first[k]
+        sp = named(m)
+        # نقل البيان عن الكاظمي: the source quoted through another
+        nxt = m[1] + 1
+        if nxt < d.n and d.loose[nxt] == "عن" and nxt + 1 in by_first:
+            return named(by_first[nxt + 1])
+        return sp
+    words = _name_words()
+    if d.var[k] & words["person_heads"]:
+        # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …)
+        for kk in range(k + 1, min(k + 9, d.n)):
+            if d.sent[kk] != d.sent[cue.first] or d.var[kk] & _COMPLEMENTIZERS_STRICT or d.punct[kk]:
+                break
+            if kk in by_first and by_first[kk][4] in ("person", "role"):
+                return named(by_first[kk])
+    u = unnamed(k)
+    if u is not None:
+        nxt = u.last + 1
+        if nxt < d.n and d.loose[nxt] == "عن" and nxt + 1 in by_first:
+            return named(by_first[nxt + 1])
+        return u
+    for kk in range(k + 1, min(k + 4, d.n)):
+        if not d.same_sentence(cue.first, kk) or d.var[kk] & lex["complementizers"]:
+            break
+        if kk in by_first:
+            return named(by_first[kk])
+    # a subject the gazetteer does not know: one to three name-like words, then إن/أن
+    # (وقال شومر إن …)
+    for c in range(k + 1, min(k + 4, d.n)):
+        if d.sent[c] != d.sent[cue.first] or d.punct[c]:
+            break
+        if d.var[c] & _COMPLEMENTIZERS_STRICT:
+            span = range(k, c)
+            if all(not d.loose[x].startswith("ال") and d.pos[x] not in ("FUNC", "NUM")
+                   and (d.pos[x] in ("X", "PROPN") or d.var[x] & words["given"])
+                   for x in span):
+                name = text[int(d.t["start"].iat[k]):int(d.t["end"].iat[c - 1])]
+                return Speaker(f"person:{loose(name)}", "named", name, k, c - 1)
+            break
+    if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
+        return named(by_last[cue.first - 1])
+    return pronoun()
+
+
+def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: dict) -> bool:
+    """Whether the words between a speaker and a quotation announce it: nothing, إن/أن, a colon,
+    or a few words that name no other actor (معتبرا زيارته إلى هناك “…”)."""
+    lead = text[after:qs].strip(" :،,\n")
+    if lead in _LEADS:
+        return True
+    rows = np.flatnonzero((starts >= after) & (starts < qs))
+    return len(lead.split()) <= 4 and not any(int(r) in mention_at for r in rows)
+
+
+_MEDIA_HEADS = {loose(w) for w in "صحيفة الصحيفة وكالة الوكالة قناة شبكة مجلة موقع تلفزيون إذاعة".split()}
+_DOCUMENT_WORDS = {loose(w) for w in "البيان التقرير الرسالة".split()}
+_DOCUMENT_STEMS = {loose(w) for w in "بيان بيانا البيان تقرير تقريرا التقرير رسالة".split()}
+
+
+def _issuer(d: _Doc, k: int, mentions: list):
+    """Who issued "the statement" (البيان) named at ``k``: the actor nearest to the last word
+    بيان/تقرير in the two sentences before (أصدرت وزارة الخارجية بيانا, في بيان أصدرته الوزارة)."""
+    for x in range(k - 1, -1, -1):
+        if d.sent[x] < d.sent[k] - 2:
+            return None
+        if d.var[x] & _DOCUMENT_STEMS:
+            near = [m for m in mentions if d.sent[m[0]] == d.sent[x] and
+                    m[4] in ("organisation", "state", "news_source", "person", "role", "group")]
+            if near:
+                return min(near, key=lambda m: min(abs(m[0] - x), abs(m[1] - x)))
+    return None
+
+
+def _starts_clause(d: _Doc, i: int) -> bool:
+    """Whether token ``i`` opens a clause: و/ف attached, or after punctuation."""
+    return (d.loose[i][:1] in "وف" and len(d.var[i]) > 1) or i == 0 or d.punct[i - 1]
+
+
+def _span(d: _Doc, text: str, a: int, b: int) -> str:
+    return text[int(d.t["start"].iat[a]):int(d.t["end"].iat[b])]
+
+
+def statement_span(d: _Doc, cue: ReportingCue, speaker: Speaker, next_cue: ReportingCue | None,
+                   text: str, sent_bounds: tuple[int, int]) -> tuple[int, int]:
+    """Character span of what is said for an indirect statement (module docstring)."""
+    s_start, s_end = sent_bounds
+    starts, ends = d.t["start"].to_numpy(), d.t["end"].to_numpy()
+    if cue.kind == "according" and int(starts[cue.first]) - s_start > 10:
+        a, b = s_start, int(starts[cue.first])
+    else:
+        after = max(cue.last, speaker.last) if speaker.last >= cue.first else cue.last
+        a = int(ends[after])
+        b = s_end
+        if next_cue is not None and d.sent[next_cue.first] == d.sent[cue.first] and \
+                (next_cue.kind != "verb" or _starts_clause(d, next_cue.first)
+                 or next_cue.first <= after + 2):    # نقل البيان عن الكاظمي قوله: …
+            b = min(b, int(starts[next_cue.first]))
+        # an apposition after the speaker (، الخبير بمركز …،) is not what is said: start at
+        # the first إن/أن when one comes soon
+        if speaker.last >= cue.first:
+            for k in range(after + 1, min(after + 16, d.n)):
+                if d.sent[k] != d.sent[cue.first] or int(starts[k]) >= b:
+                    break
+                if d.var[k] & _COMPLEMENTIZERS_STRICT:
+                    a = int(starts[k])
+                    break
+    while a < b and text[a] in " :،,.\u200f":
+        a += 1
+    while b > a and text[b - 1] in " ،,\u200f":
+        b -= 1
+    return a, b
+
+
+def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazetteer | None = None,
+                 lexicon: dict | None = None, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """All statements of all documents, with their speaker (see the module docstring).
+
+    Returns
+    -------
+    DataFrame
+        :data:`STATEMENT_COLUMNS`; ``start``/``end`` are the offsets of the statement text (the
+        quotation without its marks, or the attributed clause); ``speaker_kind`` is ``named``,
+        ``role``, ``unnamed``, ``pronoun`` (the verb has no subject of its own: the last
+        speaker) or ``unresolved``.
+    """
+    gz = gazetteer if isinstance(gazetteer, Gazetteer) else load_actors()
+    lex = load_speech() if lexicon is None or "verbs" not in lexicon else lexicon
+    actors = gz.actors.set_index("actor")
+    if mentions is None:
+        mentions = actor_mentions(tokens, docs, gz)
+    texts = docs.set_index("doc_id")["text"]
+    m_by_doc = dict(tuple(mentions.groupby("doc_id", sort=False)))
+    rows = []
+    for doc_id, t in tokens.groupby("doc_id", sort=False, observed=True):
+        t = t.reset_index(drop=True)
+        d = _Doc(t)
+        text = texts[doc_id]
+        row_of = dict(zip(t["tok_id"].to_numpy(), range(d.n)))
+        mm = m_by_doc.get(doc_id)
+        if mm is not None and "kind" in mm:
+            mm = mm[mm["kind"] != "place"]          # a setting does not speak
+        ment = [] if mm is None else sorted(
+            (row_of[a], row_of[b], act, kind, typ) for a, b, act, kind, typ in
+            zip(mm["tok_first"], mm["tok_last"], mm["actor"], mm["kind"], mm["type"]))
+        mention_at = {m[0]: m for m in ment}
+        mention_at["ends"] = {m[1] for m in ment}
+        quotes = find_quotations(text)
+        cues = find_reporting_cues(d, lex, quotes, mention_at)
+        sent_start = t.groupby("sent_id")["start"].min().to_dict()
+        sent_end = t.groupby("sent_id")["end"].max().to_dict()
+        starts = t["start"].to_numpy()
+        state = {"last": None, "unnamed": {}, "by_first": {m[0]: m for m in ment},
+                 "by_last": {m[1]: m for m in ment}, "ends_sorted": [m[1] for m in ment]}
+        used_quotes: set[int] = set()
+
+        def add(cue, sp, a, b, direct, attributed, sent_row):
+            info = actors.loc[sp.actor] if sp is not None and sp.actor in actors.index else None
+            rows.append({"doc_id": doc_id, "para_id": int(t["para_id"].iat[sent_row]),
+                         "sent_id": int(d.sent[sent_row]),
+                         "speaker": sp.actor if sp else None,
+                         "speaker_name": (info["name_ar"] if info is not None else
+                                          (sp.text if sp and sp.actor else None)),
+                         "speaker_label": info["label"] if info is not None else None,
+                         "speaker_type": (info["type"] if info is not None else
+                                          ("unnamed_source" if sp and sp.actor and sp.actor.startswith("unnamed:") else
+                                           ("person" if sp and sp.actor and sp.actor.startswith("person:")
+                                            else ("organisation" if sp and sp.actor else None)))),
+                         "speaker_kind": sp.kind if sp else "unresolved",
+                         "speaker_text": sp.text if sp else "",
+                         "verb": d.t["norm"].iat[cue.first] if cue is not None else None,
+                         "direct": direct, "attributed": attributed, "statement": text[a:b],
+                         "n_words": int(((starts >= a) & (starts < b) & ~d.punct).sum()),
+                         "start": a, "end": b,
+                         "verb_start": int(starts[cue.first]) if cue is not None else None})
+
+        open_until = -1            # end of the indirect statement being read
+        taken_until = -1           # last token of the previous cue's speaker
+        open_sent = -1
+        for n, cue in enumerate(cues):
+            cstart = int(starts[cue.first])
+            if cue.first <= taken_until:
+                continue         # inside the words that name the previous speaker (وفقا لما أعلنته …)
+            if cue.kind == "verb" and cstart < open_until and not _starts_clause(d, cue.first):
+                continue         # a verb inside what is said (… إن الولايات المتحدة رأت …)
+            if cue.word.startswith("علي حد") and open_sent == d.sent[cue.first]:
+                continue         # "على حد قوله" closes the statement already read
+            sp = resolve_speaker(d, cue, lex, ment, state, text)
+            if cue.kind == "according" and sp.actor is None:
+                continue         # وفق الخطة, حسب الاتفاق: no source named, not a source marker
+            taken_until = max(taken_until, sp.last)
+            nxt = cues[n + 1] if n + 1 < len(cues) else None
+            sid = int(d.sent[cue.first])
+            after = int(d.t["end"].iat[max(cue.last, sp.last)])
+            limit = int(starts[nxt.first]) if nxt is not None else len(text)
+            # a quotation after the cue, in its sentence or opening the next one (قال: «…»)
+            q = next((k for k, (qs, qe) in enumerate(quotes)
+                      if k not in used_quotes and after <= qs < limit and
+                      _announces(text, after, qs, starts, mention_at)
+                      and (len(text[qs:qe].split()) >= 4 or text[after:qs].strip(" ،,\n") in _LEADS_COLON)),
+                     None)
+            if q is not None:
+                qs, qe = quotes[q]
+                used_quotes.add(q)
+                add(cue, sp, qs + 1, qe - 1, True, True, cue.first)
+            else:
+                a, b = statement_span(d, cue, sp, nxt, text, (sent_start[sid], sent_end[sid]))
+                if b - a < 2:
+                    continue     # nothing said between this cue and the next (نقل … قوله)
+                add(cue, sp, a, b, False, True, cue.first)
+                used_quotes.update(k for k, (qs, qe) in enumerate(quotes) if a <= qs and qe <= b + 1)
+                open_sent = sid
+                if cue.kind != "according":
+                    open_until = sent_end[sid]
+            if sp.actor is not None:
+                state["last"] = sp
+                state["sent_speaker"] = (sid, sp)
+        # quotations no cue claims: a cue right after them (“…”، قال كيري), else unattributed
+        for k, (qs, qe) in enumerate(quotes):
+            if k in used_quotes:
+                continue
+            row = int(np.searchsorted(starts, qs, side="right")) - 1
+            row = max(min(row, d.n - 1), 0) if d.n else 0
+            if d.n == 0:
+                continue
+            post = next((c for c in cues if 0 <= int(starts[c.first]) - qe <= 4), None)
+            if post is not None:
+                sp = resolve_speaker(d, post, lex, ment, {"last": None, "unnamed": {}}, text)
+                add(post, sp, qs + 1, qe - 1, True, True, row)
+            else:
+                add(None, None, qs + 1, qe - 1, True, False, row)
+    out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
+    # typed even when empty (a boolean mask of an empty object column would select columns)
+    out = out.astype({"direct": bool, "attributed": bool, "n_words": "int64", "start": "int64",
+                      "end": "int64"})
+    return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def speaker_summary(statements: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFrame:
+    """Per document and speaker (``who``: the actor's Arabic name, or the unnamed source's
+    words): statements, direct and indirect, words attributed, ``share_words`` = the speaker's
+    attributed words / the document's words, and ``source_kind`` (named/official, unnamed,
+    unresolved)."""
+    cols = ["doc_id", "who", "statements", "direct", "indirect", "words", "speaker_type",
+            "doc_words", "share_words", "source_kind"]
+    st = statements[statements["attributed"].astype(bool)].copy()
+    if st.empty:
+        return pd.DataFrame(columns=cols)
+    st["who"] = st["speaker_name"].fillna("(unresolved)")
+    words = tokens[~tokens["is_punct"]].groupby("doc_id").size().rename("doc_words")
+    g = st.groupby(["doc_id", "who"])
+    out = pd.DataFrame({"statements": g.size(), "direct": g["direct"].sum(),
+                        "indirect": g["direct"].apply(lambda d: int((~d).sum())),
+                        "words": g["n_words"].sum(), "speaker_type": g["speaker_type"].first()}).reset_index()
+    out = out.merge(words, on="doc_id")
+    out["share_words"] = out["words"] / out["doc_words"]
+    out["source_kind"] = out["speaker_type"].map(
+        lambda t: "unnamed" if t == "unnamed_source" else ("unresolved" if t is None or pd.isna(t)
+                                                           else "named/official"))
+    return out.sort_values(["doc_id", "words"], ascending=[True, False]).reset_index(drop=True)

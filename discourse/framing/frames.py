@@ -1,0 +1,479 @@
+"""Deductive framing: frame cues, actors, scores — every number traceable to its words.
+
+* :func:`load_frames` / :func:`frame_hits`: every cue found, with its sentence and offsets;
+* :func:`frame_scores`: per document or paragraph, hits per 1,000 words and share of paragraphs;
+* :func:`load_actors` / :func:`actor_mentions`: gazetteer mentions (clitics, spelling variants);
+* :func:`actor_network`, :func:`actor_frame_table`: co-occurrence within sentences;
+* :func:`frame_prominence`: frames by outlet or period with bootstrap confidence intervals and a
+  χ² test of independence.
+
+The lexicons are YAML files in ``data/lexicons/`` (``frames.yaml``, ``actors.yaml``); edit them
+or pass your own path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from .. import config
+from ..errors import LexiconError
+from .actors import actor_mentions, load_actors
+from .lexicon import Cue, load_yaml, match_cues, require_list
+
+__all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_profile", "load_actors",
+           "actor_mentions", "actor_frequencies", "actor_network", "actor_frame_table",
+           "frame_prominence", "frame_independence", "frame_group_tests", "topic_words",
+           "sentence_table", "with_context"]
+
+
+@dataclass
+class FrameLexicon:
+    """Frames (``id, label, kind, definition, source``), their cues, negations and Entman cues."""
+
+    frames: pd.DataFrame
+    cues: list[Cue]
+    negation: set[str]
+    entman: dict[str, list[str]]
+    path: Path | None = None
+
+
+def load_frames(path: str | Path | None = None) -> FrameLexicon:
+    """Read a frame lexicon (default ``data/lexicons/frames.yaml``)."""
+    path = Path(path) if path else config.LEXICON_DIR / "frames.yaml"
+    data = load_yaml(path)
+    if "frames" not in data or not isinstance(data["frames"], list):
+        raise LexiconError(f"{path}: needs a 'frames:' list (see data/lexicons/frames.yaml).")
+    rows, cues = [], []
+    for i, fr in enumerate(data["frames"]):
+        if not isinstance(fr, dict):
+            raise LexiconError(f"{path}: frame number {i + 1} is not a mapping (id:, label:, cues:).")
+        for key in ("id", "label", "cues"):
+            if key not in fr:
+                raise LexiconError(f"{path}: frame number {i + 1} has no '{key}'.")
+        rows.append({k: fr.get(k, "") for k in ("id", "label", "kind", "definition", "source")})
+        for c in require_list(fr["cues"], path, f"the 'cues:' of frame {fr['id']!r}", of="cues"):
+            c = {"cue": c} if isinstance(c, (str, int, float)) else c
+            if not isinstance(c, dict) or not str(c.get("cue") or "").strip():
+                raise LexiconError(f"{path}: a cue of frame {fr['id']!r} has no 'cue:' text "
+                                   f"({c!r}).")
+            cues.append(Cue(str(c["cue"]), fr["id"], str(c.get("gloss", "")),
+                            bool(c.get("negatable", False))))
+    frames = pd.DataFrame(rows)
+    if frames["id"].duplicated().any():
+        raise LexiconError(f"{path}: frame ids repeat: {frames['id'][frames['id'].duplicated()].tolist()}.")
+    return FrameLexicon(frames, cues, set(data.get("negation", []) or []),
+                        {k: list(v) for k, v in (data.get("entman") or {}).items()}, path)
+
+
+def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: ``doc_id, para_id, sent_id, start, end, sentence, n_words``."""
+    g = tokens.groupby(["doc_id", "sent_id"], sort=False)
+    s = g.agg(para_id=("para_id", "first"), start=("start", "min"), end=("end", "max")).reset_index()
+    s["n_words"] = (~tokens["is_punct"]).groupby([tokens["doc_id"], tokens["sent_id"]], sort=False).sum().to_numpy()
+    texts = docs.set_index("doc_id")["text"]
+    s["sentence"] = [texts[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"])]
+    return s
+
+
+def with_context(hits: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame,
+                 window: int = 60) -> pd.DataFrame:
+    """Add ``match`` (the text matched), ``sentence``, and ``left``/``right`` context (characters)."""
+    if hits.empty:
+        return hits.assign(match=[], sentence=[], left=[], right=[])
+    texts = docs.set_index("doc_id")["text"]
+    sents = sentence_table(tokens, docs).set_index(["doc_id", "sent_id"])
+    out = hits.copy()
+    out["match"] = [texts[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"])]
+    out["sentence"] = [sents.at[(d, s), "sentence"] for d, s in zip(out["doc_id"], out["sent_id"])]
+    out["left"] = [texts[d][max(0, a - window):a].replace("\n", " ") for d, a in zip(out["doc_id"], out["start"])]
+    out["right"] = [texts[d][b:b + window].replace("\n", " ") for d, b in zip(out["doc_id"], out["end"])]
+    return out
+
+
+def frame_hits(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: FrameLexicon | None = None,
+               *, mentions: pd.DataFrame | None = None, in_names: bool = False) -> pd.DataFrame:
+    """Every frame cue found: ``frame, cue, gloss, doc_id, para_id, sent_id, start, end,
+    negated, match, sentence, left, right`` (a KWIC line per hit).
+
+    Cues match exactly (:func:`~discourse.framing.lexicon.match_cues` with ``exact=True``): a word's
+    written form with و ف ب ل ك taken off, or its lemma for a cue written as a dictionary entry,
+    or a phrase; never a stem. A token counts once per frame (the longest cue that covers it
+    wins). Cue words inside the name of an actor (``أمن`` in ``مجلس الأمن``, ``الطاقة`` in
+    ``الوكالة الدولية للطاقة الذرية``) do not count unless ``in_names=True``; the actors are
+    ``mentions`` (default: :func:`~discourse.framing.actors.actor_mentions` on the tokens).
+    """
+    lexicon = lexicon or load_frames()
+    hits = match_cues(tokens, lexicon.cues, negations=lexicon.negation, exact=True)
+    hits = hits.rename(columns={"label": "frame"})
+    hits = _once_per_frame(hits)
+    if not in_names and len(hits):
+        if mentions is None:
+            mentions = actor_mentions(tokens, docs)
+        hits = _outside_names(hits, mentions)
+    return with_context(hits, tokens, docs).drop(columns=["cue_index", "row_first", "row_last"])
+
+
+def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
+    """One hit per token and frame: where cues of one frame overlap (النفط and نفط, a phrase and
+    a word in it), the longest is kept."""
+    if hits.empty:
+        return hits
+    h = hits.assign(_len=hits["row_last"] - hits["row_first"]).sort_values(
+        ["frame", "_len", "row_first"], ascending=[True, False, True], kind="stable")
+    keep, taken = [], set()
+    for idx, f, a, b in zip(h.index, h["frame"], h["row_first"], h["row_last"]):
+        rows = [(f, r) for r in range(a, b + 1)]
+        if any(r in taken for r in rows):
+            continue
+        taken.update(rows)
+        keep.append(idx)
+    return hits.loc[sorted(keep)]
+
+
+def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Hits that are not inside an actor's name (people, states, organisations, groups)."""
+    if mentions.empty:
+        return hits
+    m = mentions[mentions["tok_last"] > mentions["tok_first"]] if "kind" not in mentions else \
+        mentions[(mentions["tok_last"] > mentions["tok_first"]) & (mentions["kind"] != "place")]
+    spans: dict = {}
+    for d, a, b in zip(m["doc_id"], m["tok_first"], m["tok_last"]):
+        spans.setdefault(d, []).append((a, b))
+    inside = [any(a <= tf and tl <= b for a, b in spans.get(d, ())) for d, tf, tl in
+              zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])]
+    return hits[~np.array(inside, dtype=bool)]
+
+
+def frame_scores(tokens: pd.DataFrame, hits: pd.DataFrame, *, level: str = "doc",
+                 lexicon: FrameLexicon | None = None) -> pd.DataFrame:
+    """Frame scores per document (``level="doc"``) or paragraph (``"para"``).
+
+    ``hits`` (non-negated), ``per_1000`` = hits per 1,000 word tokens of the unit, and (per
+    document) ``para_share`` = share of the document's paragraphs with at least one hit.
+    Every frame of the lexicon appears for every unit (zeros included).
+    """
+    lexicon = lexicon or load_frames()
+    keys = ["doc_id"] if level == "doc" else ["doc_id", "para_id"]
+    if level not in ("doc", "para"):
+        raise ValueError("level must be 'doc' or 'para'.")
+    words = tokens[~tokens["is_punct"]].groupby(keys).size().rename("n_words")
+    units = words.reset_index()
+    frames = lexicon.frames["id"].tolist()
+    grid = units.merge(pd.DataFrame({"frame": frames}), how="cross")
+    h = hits[~hits["negated"]]
+    counts = h.groupby(keys + ["frame"]).size().rename("hits").reset_index()
+    out = grid.merge(counts, on=keys + ["frame"], how="left").fillna({"hits": 0})
+    out["hits"] = out["hits"].astype("int64")
+    out["per_1000"] = out["hits"] / out["n_words"] * 1000
+    if level == "doc":
+        n_paras = tokens.groupby("doc_id")["para_id"].nunique().rename("n_paras")
+        with_hit = h.groupby(["doc_id", "frame"])["para_id"].nunique().rename("paras_with")
+        out = out.merge(n_paras, on="doc_id").merge(with_hit, on=["doc_id", "frame"], how="left")
+        out["paras_with"] = out["paras_with"].fillna(0).astype("int64")
+        out["para_share"] = out["paras_with"] / out["n_paras"]
+    labels = lexicon.frames.set_index("id")["label"]
+    out.insert(out.columns.get_loc("frame") + 1, "label", out["frame"].map(labels))
+    return out
+
+
+def topic_words(tokens: pd.DataFrame, *, share: float = 0.5, min_docs: int = 5,
+                min_ratio: float = 5.0) -> list[str]:
+    """The corpus's own topic: content lemmas found in at least ``share`` of its documents
+    (default half) and at least ``min_ratio`` times more frequent in the corpus than in general
+    Arabic (``wordfreq``; this leaves out words every text uses, such as قال or يوم). None for a
+    corpus of fewer than ``min_docs`` documents. A frame whose hits come mostly from these
+    measures the topic, not a framing of it. A lemma's general frequency is the sum of the
+    general frequencies of its forms as the corpus writes them."""
+    from wordfreq import word_frequency
+
+    n = tokens["doc_id"].nunique()
+    if n < min_docs:
+        return []
+    words = tokens[~tokens["is_punct"].astype(bool) & ~tokens["is_stop"].astype(bool)
+                   & ~tokens["is_num"].astype(bool)]
+    df = words.drop_duplicates(["doc_id", "lemma"])["lemma"].astype(str).value_counts()
+    cand = set(df[df >= share * n].index)
+    if not cand:
+        return []
+    sub = words[words["lemma"].astype(str).isin(cand)]
+    forms = sub.groupby(sub["lemma"].astype(str))["token"].agg(lambda t: set(map(str, t)))
+    freq = sub["lemma"].astype(str).value_counts()
+    total = float((~tokens["is_punct"].astype(bool)).sum())
+    # the lemma's general frequency: the summed frequencies of its written forms in the corpus
+    general = {w: sum(word_frequency(f, "ar") for f in forms[w]) for w in cand}
+    return [w for w in df.index if w in cand and freq[w] / total >= min_ratio * max(general[w], 1e-7)]
+
+
+def frame_profile(scores: pd.DataFrame, hits: pd.DataFrame | None = None, *,
+                  topic: list[str] | None = None, top_share: float = 0.5) -> pd.DataFrame:
+    """The corpus-level profile from :func:`frame_scores` (``level="doc"``): per frame, hits,
+    hits per 1,000 words of the corpus (prominence by volume), the articles with the frame and
+    their share of all articles (``docs_with``, ``doc_share``: prominence by presence), and the
+    paragraphs with it (``paras_with``, ``para_share``); strongest first.
+
+    With ``hits`` (:func:`frame_hits`), a topic guard: ``top_cue`` and ``top_cue_share`` (the
+    share of the frame's hits from its most frequent cue), ``topic_share`` (share of hits whose
+    words are ``topic`` lemmas, e.g. :func:`topic_words`), and a ``warning`` when either exceeds
+    ``top_share``: the frame's score then mostly measures one word or the corpus's topic."""
+    words = scores.drop_duplicates("doc_id")["n_words"].sum()
+    paras = scores.drop_duplicates("doc_id")["n_paras"].sum()
+    g = scores.groupby(["frame", "label"], sort=False)
+    out = pd.DataFrame({"hits": g["hits"].sum(), "docs_with": g["hits"].apply(lambda h: int((h > 0).sum())),
+                        "paras_with": g["paras_with"].sum()}).reset_index()
+    out["per_1000"] = out["hits"] / words * 1000
+    out["doc_share"] = out["docs_with"] / max(scores["doc_id"].nunique(), 1)
+    out["para_share"] = out["paras_with"] / paras
+    if hits is not None:
+        h = hits[~hits["negated"].astype(bool)] if "negated" in hits else hits
+        topic_set = set(topic or [])
+        rows = {}
+        for frame, g in h.groupby("frame"):
+            counts = g["cue"].value_counts()
+            in_topic = g["match"].map(lambda m: bool(topic_set) and _lemma_in(m, topic_set)) \
+                if topic_set else pd.Series(False, index=g.index)
+            rows[frame] = (counts.index[0], counts.iloc[0] / len(g), float(in_topic.mean()))
+        out["top_cue"] = out["frame"].map(lambda f: rows.get(f, ("", 0, 0))[0])
+        out["top_cue_share"] = out["frame"].map(lambda f: rows.get(f, ("", 0.0, 0))[1])
+        out["topic_share"] = out["frame"].map(lambda f: rows.get(f, ("", 0, 0.0))[2])
+        out["warning"] = [
+            "; ".join(w for w in (
+                f"{ts:.0%} of hits from one cue ({c})" if ts > top_share and n >= 5 else "",
+                f"{tp:.0%} of hits are topic words" if tp > top_share and n >= 5 else "") if w)
+            for c, ts, tp, n in zip(out["top_cue"], out["top_cue_share"], out["topic_share"], out["hits"])]
+    return out.sort_values(["per_1000", "frame"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _lemma_in(match: str, topic: set[str]) -> bool:
+    from ..text.clitics import clitic_variants
+    from ..text.normalize import loose
+
+    keys = {loose(w) for w in topic}
+    return any(v in keys or v.removeprefix("ال") in keys for w in match.split()
+               for v in clitic_variants(loose(w)))
+
+
+def _actors_only(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions of actors: a state named only as the setting of an article (``kind="place"``)
+    is left out."""
+    return mentions[mentions["kind"] != "place"] if "kind" in mentions else mentions
+
+
+def actor_frequencies(mentions: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
+    """Mentions, documents and sentences per actor, most mentioned first: ``actor, mentions,
+    docs, sentences, label, type, name_ar, source, found`` (``found``: how the actor was found —
+    gazetteer, role on the article's date, discovered in the text). States named only as
+    places are left out."""
+    actors = (gazetteer or load_actors())[0]
+    mentions = _actors_only(mentions)
+    g = mentions.groupby("actor")
+    sentences = mentions.drop_duplicates(["actor", "doc_id", "sent_id"]).groupby("actor").size()
+    out = pd.DataFrame({"mentions": g.size(), "docs": g["doc_id"].nunique(),
+                        "sentences": sentences}).rename_axis("actor")
+    out = out.reset_index().merge(actors, on="actor", how="left")
+    if len(mentions):
+        first = mentions.groupby("actor").agg(alias=("alias", "first"), mtype=("type", "first"),
+                                              found=("kind", lambda k: ", ".join(sorted(set(k)))))
+        out = out.merge(first, on="actor", how="left")
+        out["label"] = out["label"].fillna(out["alias"])
+        out["name_ar"] = out["name_ar"].fillna(out["alias"])
+        out["type"] = out["type"].fillna(out["mtype"])
+        out = out.drop(columns=["alias", "mtype"])
+    else:
+        out["found"] = pd.Series(dtype=str)
+    return out.sort_values(["mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _sentence_sets(mentions: pd.DataFrame, key: str) -> dict:
+    return mentions.groupby(["doc_id", "sent_id"])[key].agg(lambda s: sorted(set(s))).to_dict()
+
+
+def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1,
+                  top: int | None = 30):
+    """Actors as nodes (``mentions`` and ``label`` — the actor's first Arabic alias — as
+    attributes), edges weighted by the number of sentences in which both are mentioned.
+    ``top`` keeps the most mentioned actors (default 30, a network a reader can take in;
+    ``None`` keeps all)."""
+    import itertools
+
+    import networkx as nx
+
+    names = (gazetteer or load_actors())[0].set_index("actor")["name_ar"]
+    mentions = _actors_only(mentions)
+    if top is not None and len(mentions):
+        keep = mentions["actor"].value_counts().head(top).index
+        mentions = mentions[mentions["actor"].isin(keep)]
+    if len(mentions):   # actors found in the text are labelled with their name as written
+        names = pd.concat([names, mentions.groupby("actor")["alias"].first()])
+        names = names[~names.index.duplicated()]
+    g = nx.Graph()
+    for actor, n in mentions["actor"].value_counts().items():
+        g.add_node(actor, mentions=int(n), label=names.get(actor, actor))
+    weights: dict[tuple[str, str], int] = {}
+    for actors in _sentence_sets(mentions, "actor").values():
+        for a, b in itertools.combinations(actors, 2):
+            weights[(a, b)] = weights.get((a, b), 0) + 1
+    for (a, b), w in weights.items():
+        if w >= min_weight:
+            g.add_edge(a, b, weight=w)
+    return g
+
+
+def actor_frame_table(mentions: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
+    """Actor × frame: in how many sentences an actor is mentioned together with a frame cue."""
+    a = _actors_only(mentions)[["doc_id", "sent_id", "actor"]].drop_duplicates()
+    f = hits.loc[~hits["negated"], ["doc_id", "sent_id", "frame"]].drop_duplicates()
+    both = a.merge(f, on=["doc_id", "sent_id"])
+    if both.empty:
+        return pd.DataFrame()
+    return pd.crosstab(both["actor"], both["frame"])
+
+
+def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet",
+                     measure: str = "present", n_boot: int = 2000, ci: float = 0.95,
+                     seed: int = 0, min_docs: int = 10, duplicates: bool = False) -> pd.DataFrame:
+    """Frame prominence per group (outlet, period …) with bootstrap confidence intervals.
+
+    ``measure="present"``: share of the group's documents with at least one hit of the frame;
+    ``"per_1000"``: mean hits per 1,000 words. Intervals are percentile intervals of
+    ``n_boot`` resamples of the group's documents (with replacement; Efron & Tibshirani 1993).
+    A group with fewer than ``min_docs`` documents (default 10) gets no value (NaN, ``too_few``
+    True): one article's 1.00 [1.00, 1.00] says nothing about an outlet. Documents flagged
+    ``is_duplicate`` are left out unless ``duplicates=True``.
+
+    Returns ``group, frame, n_docs, value, ci_low, ci_high, too_few``.
+    """
+    cols = ["doc_id", by] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
+    s = scores.merge(docs[cols], on="doc_id", how="left")
+    if "is_duplicate" in s:
+        s = s[~s["is_duplicate"].fillna(False).astype(bool)]
+    s = s[s[by].notna()]
+    s["present"] = (s["hits"] > 0).astype(float)
+    rng = np.random.default_rng(seed)
+    alpha = (1 - ci) / 2
+    rows = []
+    for (group, frame), d in s.groupby([by, "frame"], sort=True):
+        x = d[measure].to_numpy(float)
+        if len(x) < min_docs:
+            rows.append({"group": group, "frame": frame, "n_docs": len(x), "value": np.nan,
+                         "ci_low": np.nan, "ci_high": np.nan, "too_few": True})
+            continue
+        idx = rng.integers(0, len(x), size=(n_boot, len(x)))
+        boots = x[idx].mean(axis=1)
+        rows.append({"group": group, "frame": frame, "n_docs": len(x), "value": x.mean(),
+                     "ci_low": np.quantile(boots, alpha), "ci_high": np.quantile(boots, 1 - alpha),
+                     "too_few": False})
+    return pd.DataFrame(rows, columns=["group", "frame", "n_docs", "value", "ci_low", "ci_high",
+                                       "too_few"])
+
+
+def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet",
+                      min_docs: int = 10, duplicates: bool = False,
+                      reference: str | None = None) -> dict:
+    """Does frame use differ between groups (outlets, periods) beyond article length?
+
+    For each frame, a logistic regression of the frame's presence in an article on the group,
+    controlling for the article's length: ``logit P(present) = b0 + b_group + c·ln(words)``,
+    against the model with length only; the likelihood-ratio test (Wilks 1938) gives ``lr``,
+    ``df`` and ``p``, and ``p_holm`` corrects the p-values of all frames together (Holm 1979).
+    Each article counts once per frame (the χ² over all frames at once counted it under every
+    frame it carries, so its p-value was not valid). Effect sizes: odds ratios of each group
+    against ``reference`` (default: the largest group) with 95 % Wald intervals. Groups with
+    fewer than ``min_docs`` articles and duplicated articles (unless ``duplicates=True``) are
+    left out; a frame no article (or every article) carries is reported with its ``reason``.
+    Fitted with ``statsmodels`` (Newton, maximum likelihood).
+
+    Returns ``{"tests": DataFrame(frame, n_docs, n_present, lr, df, p, p_holm, reason),
+    "odds": DataFrame(frame, group, reference, odds_ratio, ci_low, ci_high, p)}``.
+    """
+    import warnings as _w
+
+    import statsmodels.api as sm
+    from statsmodels.stats.multitest import multipletests
+
+    cols = ["doc_id", by] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
+    s = scores.merge(docs[cols], on="doc_id", how="left")
+    if "is_duplicate" in s:
+        s = s[~s["is_duplicate"].fillna(False).astype(bool)]
+    s = s[s[by].notna() & (s["n_words"] > 0)]
+    sizes = s.drop_duplicates("doc_id")[by].value_counts()
+    groups = sizes[sizes >= min_docs].index.tolist()
+    s = s[s[by].isin(groups)]
+    ref = reference if reference is not None else (groups[0] if groups else None)
+    tests, odds = [], []
+    for frame, d in s.groupby("frame", sort=True):
+        y = (d["hits"] > 0).astype(float).to_numpy()
+        row = {"frame": frame, "n_docs": len(d), "n_present": int(y.sum()), "lr": np.nan,
+               "df": np.nan, "p": np.nan, "reason": ""}
+        if len(groups) < 2:
+            row["reason"] = f"fewer than two {by} groups with {min_docs}+ articles"
+        elif min(y.sum(), len(y) - y.sum()) < 5:
+            row["reason"] = (f"only {int(y.sum())} article(s) carry the frame" if y.sum() < 5 else
+                             f"only {int(len(y) - y.sum())} article(s) lack it")
+            row["reason"] += ": too few to compare groups"
+        else:
+            g = pd.Categorical(d[by], categories=[ref] + [x for x in groups if x != ref])
+            dummies = pd.get_dummies(g, drop_first=True, dtype=float)
+            length = np.log(d["n_words"].to_numpy(float))
+            x_null = sm.add_constant(pd.DataFrame({"log_words": length}), has_constant="add")
+            x_full = pd.concat([x_null.reset_index(drop=True), dummies.reset_index(drop=True)], axis=1)
+            try:
+                with _w.catch_warnings(), np.errstate(over="ignore"):
+                    _w.simplefilter("ignore")
+                    full = sm.Logit(y, x_full).fit(disp=0, method="newton", maxiter=100)
+                    null = sm.Logit(y, x_null).fit(disp=0, method="newton", maxiter=100)
+                lr = 2 * (full.llf - null.llf)
+                dfree = x_full.shape[1] - x_null.shape[1]
+                row.update(lr=float(lr), df=dfree, p=float(stats.chi2.sf(lr, dfree)))
+                ci = full.conf_int()
+                with np.errstate(over="ignore"):   # a group that never uses the frame: inf
+                    ors = np.exp(full.params[dummies.columns])
+                    lows, highs = np.exp(ci.loc[dummies.columns, 0]), np.exp(ci.loc[dummies.columns, 1])
+                for name in dummies.columns:
+                    odds.append({"frame": frame, "group": name, "reference": ref,
+                                 "odds_ratio": float(ors[name]), "ci_low": float(lows[name]),
+                                 "ci_high": float(highs[name]), "p": float(full.pvalues[name])})
+            except Exception as exc:  # perfect separation, singular design
+                row["reason"] = f"the model could not be fitted ({type(exc).__name__})"
+        tests.append(row)
+    tests = pd.DataFrame(tests, columns=["frame", "n_docs", "n_present", "lr", "df", "p", "reason"])
+    ok = tests["p"].notna()
+    tests["p_holm"] = np.nan
+    if ok.any():
+        tests.loc[ok, "p_holm"] = multipletests(tests.loc[ok, "p"], method="holm")[1]
+    return {"tests": tests[["frame", "n_docs", "n_present", "lr", "df", "p", "p_holm", "reason"]],
+            "odds": pd.DataFrame(odds, columns=["frame", "group", "reference", "odds_ratio",
+                                                "ci_low", "ci_high", "p"])}
+
+
+def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet") -> dict:
+    """χ² test of independence of group × frame, on the counts of documents with each frame.
+
+    Descriptive only: an article carrying several frames is counted under each, so the
+    observations are not independent and the p-value is not valid. Use
+    :func:`frame_group_tests` to test differences between groups.
+
+    Returns ``chi2, dof, p, table`` (the contingency table) and ``expected``; frames no group
+    uses are left out (their expected counts would be zero). When the test cannot be made (fewer
+    than two groups or two frames with documents), ``chi2``, ``dof`` and ``p`` are NaN and
+    ``reason`` says why (with an :class:`~discourse.errors.EmptyResultWarning`).
+    """
+    s = scores.merge(docs[["doc_id", by]], on="doc_id", how="left")
+    s = s[s[by].notna() & (s["hits"] > 0)]
+    table = pd.crosstab(s[by], s["frame"])
+    table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
+    if table.shape[0] < 2 or table.shape[1] < 2:
+        from ..stats.lookup import warn_empty
+
+        reason = (f"{table.shape[0]} {by} group(s) and {table.shape[1]} frame(s) have documents "
+                  "with frame cues; a χ² test needs at least two of each")
+        warn_empty("frame_independence()", reason)
+        return {"chi2": float("nan"), "dof": float("nan"), "p": float("nan"), "table": table,
+                "expected": None, "reason": reason}
+    chi2, p, dof, expected = stats.chi2_contingency(table.to_numpy(), correction=False)
+    return {"chi2": float(chi2), "dof": int(dof), "p": float(p), "table": table,
+            "expected": pd.DataFrame(expected, index=table.index, columns=table.columns)}

@@ -1,0 +1,408 @@
+"""``prepare``: from raw files to the two tables every analysis starts from, cached on disk.
+
+``prepare(paths, out_dir)`` reads the corpus, tokenizes and lemmatizes it and writes
+``documents.parquet`` and ``tokens.parquet`` into ``out_dir`` with a ``manifest.json`` that
+records the inputs (path, size and a SHA-256 of the content), the options, the lemma overrides
+and extra stopwords (their hashes), the versions, the token parts and a hash of the documents
+table. A second call with the same inputs and options loads the tables instead of recomputing
+them.
+
+What can go wrong, and what the kit does about it:
+
+- The manifest is the commit record: it is written last (to a temporary file, then renamed), and
+  a documents table or token part it does not vouch for is never used. A run killed at any point
+  leaves either the previous valid tables or tables the next run rebuilds.
+- One ``prepare`` at a time per output folder: a second one waits for the first (it is told
+  which process holds the folder) and then reuses its tables. (POSIX file locks; on systems
+  without them, do not run two at once.)
+- Documents added to a prepared corpus are tokenized alone; an earlier document whose text
+  changed (same id, new text) makes the token table be rebuilt, never silently kept stale.
+- An output folder inside the corpus folder is not read as input.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import multiprocessing as mp
+import os
+import shutil
+import sys
+import time
+import warnings
+from collections.abc import Iterable
+from importlib.metadata import version
+from pathlib import Path
+
+import pandas as pd
+
+from .. import config
+from ..errors import CorpusError, DiscourseWarning
+from ..io.corpus import _iter_files, read_corpus
+from ..text.lemmatize import LEMMATIZER_VERSION, Lemmatizer, lemma_key
+from ..text.tokenize import _LEMMA_KEY_STEPS, _NORM_MEMO, ARABIC_WORD_RE, tokenize
+
+__all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir", "read_token_table"]
+
+
+class Prepared:
+    """The documents and token tables of a corpus, and where they are stored.
+
+    ``tokens`` is read from disk the first time it is used (a large corpus's token table is
+    written in parts and need not be in memory while it is being prepared).
+    """
+
+    def __init__(self, documents: pd.DataFrame, out_dir: Path, seconds: float, reused: bool,
+                 tokens: pd.DataFrame | None = None, new_documents: int = 0):
+        self.documents = documents
+        self.out_dir = Path(out_dir)
+        self.seconds = seconds
+        self.reused = reused
+        self.new_documents = new_documents
+        self._tokens = tokens
+
+    @property
+    def tokens(self) -> pd.DataFrame:
+        if self._tokens is None:
+            self._tokens = read_token_table(self.out_dir)
+        return self._tokens
+
+    def summary(self) -> str:
+        cols = read_token_table(self.out_dir, columns=["norm", "lemma", "is_punct"]) \
+            if self._tokens is None else self._tokens
+        words = cols[~cols["is_punct"]]
+        how = " (reused prepared tables)" if self.reused else (
+            f" ({self.new_documents} new documents added)" if self.new_documents < len(self.documents) else "")
+        return (f"{len(self.documents)} documents, {len(cols)} tokens, {words['norm'].nunique()} types, "
+                f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {_shown(self.out_dir)}")
+
+
+def _shown(path: Path) -> str:
+    """A folder as a reader needs it: relative to the working folder when inside it, else the
+    last two parts (no absolute path of the machine in a notebook's output)."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve())) or "."
+    except ValueError:
+        parts = Path(path).resolve().parts
+        return str(Path("…", *parts[-2:])) if len(parts) > 2 else str(path)
+
+
+def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read a prepared token table (the Parquet parts its manifest lists), strings as categoricals.
+
+    Arrow buffers are handed to pandas and released column by column (``self_destruct``), so
+    loading needs little more memory than the table itself.
+    """
+    import pyarrow.dataset as ds
+
+    out_dir = Path(out_dir)
+    folder = out_dir / "tokens.parquet"
+    try:
+        listed = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8")).get("parts")
+    except (OSError, json.JSONDecodeError):
+        listed = None
+    files = [folder / p for p in listed] if listed else sorted(folder.glob("part-*.parquet"))
+    missing = [f for f in files if not f.exists()]
+    if missing or not files:
+        what = f"{missing[0]} is missing" if missing else f"{folder} holds no part"
+        raise CorpusError(f"{out_dir}: the prepared token table is incomplete ({what}). Rebuild "
+                          f"it: `discourse prepare CORPUS --out {out_dir} --force` (or "
+                          "prepare(..., force=True)).")
+    table = ds.dataset([str(f) for f in files], format="parquet").to_table(columns=columns)
+    return table.to_pandas(split_blocks=True, self_destruct=True)
+
+
+def default_prepared_dir() -> Path:
+    return config.PROCESSED_DATA_DIR / "default"
+
+
+def _inputs(paths: list[Path], exclude: list[Path], follow_links: bool = False) -> list[dict]:
+    """The files the corpus is read from, each with its size and a SHA-256 of its content (a
+    file changed in place with the same size and modification time is noticed too)."""
+    out = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")        # read_corpus gives the same warnings
+        files = [f for p in paths for f in _iter_files(p, follow_links, exclude)]
+    for f in files:
+        with open(f, "rb") as fh:
+            digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        out.append({"path": str(f.resolve()), "size": f.stat().st_size, "sha256": digest})
+    return out
+
+
+def _file_hash(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+@contextlib.contextmanager
+def _folder_lock(out_dir: Path):
+    """Hold ``out_dir/.lock`` for the duration (waiting for another process that holds it)."""
+    try:
+        import fcntl
+    except ImportError:      # not POSIX: no lock (documented)
+        yield
+        return
+    out_dir.mkdir(parents=True, exist_ok=True)
+    fh = open(out_dir / ".lock", "a+", encoding="utf-8")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "unknown"
+            print(f"discourse: {out_dir} is being prepared by another process (pid {holder}); "
+                  "waiting for it to finish…", file=sys.stderr, flush=True)
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield
+    finally:
+        fh.close()          # releases the lock
+
+
+def _replace_atomically(path: Path, write) -> None:
+    """``write(tmp_path)`` then rename over ``path``: readers see the old file or the new one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _lexicon_hashes() -> dict:
+    """The user-editable files that change tokens: lemma overrides, extra stopwords, and the
+    gazetteer files whose names are protected in the lemma column."""
+    out = {}
+    for p in (config.lemma_overrides_path(), config.LEXICON_DIR / "stopwords_extra.txt",
+              config.LEXICON_DIR / "actors.yaml", config.LEXICON_DIR / "states.yaml",
+              config.LEXICON_DIR / "offices.yaml"):
+        out[p.name] = hashlib.sha1(p.read_bytes()).hexdigest() if p.exists() else None
+    return out
+
+
+def _manifest(paths: list[Path], options: dict, exclude: list[Path]) -> dict:
+    return {"inputs": _inputs(paths, exclude, bool(options.get("follow_links"))),
+            "options": options, "lexicons": _lexicon_hashes(),
+            "versions": {"discourse": version("discourse"), "qalsadi": version("qalsadi"),
+                         "lemmatizer": LEMMATIZER_VERSION}}
+
+
+_RECORD_KEYS = ("parts", "documents_sha256")   # what the manifest vouches for, besides its inputs
+
+
+def _write_manifest(out_dir: Path, manifest: dict) -> None:
+    """Written last, atomically, listing the token parts and the documents table's hash: it is
+    what makes the prepared tables valid."""
+    parts = sorted(p.name for p in (out_dir / "tokens.parquet").glob("part-*.parquet"))
+    record = {**manifest, "parts": parts,
+              "documents_sha256": _file_hash(out_dir / "documents.parquet")}
+    text = json.dumps(record, ensure_ascii=False, indent=1)
+    _replace_atomically(out_dir / "manifest.json", lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def _valid_record(out_dir: Path) -> dict | None:
+    """The manifest, when the tables on disk are the ones it vouches for; else ``None``."""
+    try:
+        old = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    if not isinstance(old, dict) or any(k not in old for k in _RECORD_KEYS):
+        return None
+    if old["documents_sha256"] != _file_hash(out_dir / "documents.parquet"):
+        return None       # written by a run that did not finish
+    if not all((out_dir / "tokens.parquet" / p).exists() for p in old["parts"]):
+        return None
+    return old
+
+
+def load_prepared(out_dir: str | Path) -> Prepared:
+    """Load ``documents.parquet`` and ``tokens.parquet`` written by :func:`prepare`."""
+    out_dir = Path(out_dir)
+    for name in ("documents.parquet", "tokens.parquet"):
+        if not (out_dir / name).exists():
+            raise FileNotFoundError(f"{out_dir / name} does not exist. Run `discourse prepare "
+                                    f"CORPUS --out {out_dir}` first.")
+    docs = pd.read_parquet(out_dir / "documents.parquet")
+    return Prepared(docs, out_dir, 0.0, True)
+
+
+def _distinct_arabic_forms(texts) -> set[str]:
+    """The lemma keys of every Arabic token of the texts (one cheap regex pass).
+
+    Each written form's key is remembered for the tokenizer (and for the worker processes
+    forked later), so no form is keyed twice.
+    """
+    forms: set[str] = set()
+    for text in texts:
+        if isinstance(text, str):
+            forms.update(ARABIC_WORD_RE.findall(text))
+    memo = _NORM_MEMO.setdefault(_LEMMA_KEY_STEPS, {})
+    if len(memo) + len(forms) > 2_000_000:   # bounded across a long session
+        memo.clear()
+    keys = set()
+    for f in forms:
+        k = memo.get(f)
+        if k is None:
+            k = memo[f] = lemma_key(f)
+        keys.add(k)
+    return keys
+
+
+_BATCH_STATE = None  # (lemmatizer, options, documents), set in the parent just before forking
+
+
+def _batch_worker_init() -> None:
+    lemmatizer = _BATCH_STATE[0]
+    lemmatizer._cache = None   # every form is in memory; never share the parent's SQLite handle
+    lemmatizer.n_jobs = 1
+
+
+def _tokenize_batch(job, state: tuple | None = None) -> int:
+    """Tokenize rows ``start:stop`` of the documents and write them as one Parquet part (if
+    they have tokens). ``state`` is ``(lemmatizer, options, documents)``; in a forked worker
+    it is the parent's, inherited, so no document is copied through a pipe."""
+    start, stop, path = job
+    lemmatizer, options, documents = state or _BATCH_STATE
+    docs = documents.iloc[start:stop]
+    part = tokenize(docs, lemmatizer=lemmatizer, progress=False, **options)
+    if len(part):
+        part.to_parquet(path, index=False)
+    return len(docs)
+
+
+def prepare(paths: str | Path | Iterable[str | Path] | None = None,
+            out_dir: str | Path | None = None, *, split_clitics: bool = False,
+            roots: bool = False, lemmatizer: Lemmatizer | None = None, force: bool = False,
+            progress: bool = True, batch_size: int = 2000, incremental: bool = True,
+            **fields) -> Prepared:
+    """Read, clean, tokenize and lemmatize a corpus; write and return its two tables.
+
+    The corpus's distinct word forms are lemmatized first, in one pass (in worker processes when
+    there are many new ones, see :class:`~discourse.text.lemmatize.Lemmatizer`); the documents are
+    then tokenized in batches of ``batch_size`` and each batch is written as one part of
+    ``tokens.parquet`` (a folder of Parquet files, read back as one table), so memory stays
+    bounded by a batch. When a prepared corpus gains documents (same options, every earlier
+    document still there), only the new documents are tokenized and added as new parts.
+
+    Parameters
+    ----------
+    paths : path or list of paths, optional
+        What :func:`~discourse.io.corpus.read_corpus` reads; default ``data/raw/``.
+    out_dir : path, optional
+        Where the Parquet tables go; default ``data/processed/default``.
+    split_clitics, roots : bool
+        Passed to :func:`~discourse.text.tokenize.tokenize`.
+    force : bool
+        Recompute everything even when the manifest says the tables are up to date.
+    batch_size : int
+        Documents per written part.
+    incremental : bool
+        Add only new documents to an existing prepared corpus when possible (default).
+    **fields
+        ``text_field=``, ``title_field=``, ``date_field=``, ``outlet_field=``,
+        ``author_field=``, ``url_field=``, ``id_field=``, ``encoding=``, ``on_error=``.
+    """
+    t0 = time.perf_counter()
+    if paths is None:
+        paths = [config.RAW_DATA_DIR]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
+    paths = [Path(p) for p in paths]
+    out_dir = Path(out_dir) if out_dir else default_prepared_dir()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CorpusError(f"{out_dir}: is a file; the output must be a folder. Choose another "
+                          "--out.")
+    # an output folder inside a corpus folder is not an input (nor its lock file)
+    exclude = [out_dir]
+    options = {"split_clitics": split_clitics, "roots": roots,
+               **{k: v for k, v in sorted(fields.items()) if v is not None}}
+    with _folder_lock(out_dir):
+        return _prepare_locked(paths, out_dir, options, exclude, fields, t0, lemmatizer=lemmatizer,
+                               force=force, progress=progress, batch_size=batch_size,
+                               incremental=incremental)
+
+
+def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer, force,
+                    progress, batch_size, incremental) -> Prepared:
+    manifest = _manifest(paths, options, exclude)
+    tokens_dir = out_dir / "tokens.parquet"
+    old = None if force else _valid_record(out_dir)
+    if old is not None and {k: v for k, v in old.items() if k not in _RECORD_KEYS} == manifest:
+        prep = load_prepared(out_dir)
+        prep.seconds = time.perf_counter() - t0
+        return prep
+    lemmatizer = lemmatizer or Lemmatizer(progress=progress)
+    docs = read_corpus(paths, n_jobs=lemmatizer.n_jobs or None, exclude=exclude, **fields)
+    new_docs = docs
+    append = False
+    if (incremental and old is not None
+            and all(old.get(k) == manifest[k] for k in ("options", "lexicons", "versions"))):
+        before = pd.read_parquet(out_dir / "documents.parquet", columns=["doc_id", "text"])
+        now = docs.set_index("doc_id")["text"]
+        if set(before["doc_id"]) <= set(now.index):
+            changed = [d for d, t in zip(before["doc_id"], before["text"]) if now[d] != t]
+            if changed:
+                warnings.warn(f"{len(changed)} earlier document(s) have new text under the same id "
+                              f"(e.g. {changed[0]!r}); the token table is rebuilt.",
+                              DiscourseWarning, stacklevel=3)
+            else:
+                new_docs = docs[~docs["doc_id"].isin(set(before["doc_id"]))]
+                append = True
+                # parts an interrupted run wrote after its last manifest are not in the table
+                for p in tokens_dir.glob("part-*.parquet"):
+                    if p.name not in old["parts"]:
+                        p.unlink()
+    if not append:
+        # the old record goes first: a run killed from here on leaves nothing that looks valid
+        (out_dir / "manifest.json").unlink(missing_ok=True)
+        if tokens_dir.is_dir():
+            shutil.rmtree(tokens_dir)
+        elif tokens_dir.exists():
+            tokens_dir.unlink()
+    tokens_dir.mkdir(parents=True, exist_ok=True)
+    lemmatizer.known(_distinct_arabic_forms(new_docs["text"]))
+    # number new parts after the highest existing one (empty batches leave gaps)
+    first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")),
+                         default=-1)
+    jobs = [(start, start + batch_size, tokens_dir / f"part-{first_part + i:05d}.parquet")
+            for i, start in enumerate(range(0, len(new_docs), batch_size))]
+    tok_options = {"split_clitics": options["split_clitics"], "roots": options["roots"]}
+    n_jobs = min(len(jobs), lemmatizer.n_jobs or os.cpu_count() or 1)
+    bar = None
+    if progress and len(jobs) > 1:
+        from tqdm.auto import tqdm
+        bar = tqdm(total=len(new_docs), desc="tokenizing", unit="doc", mininterval=2.0)
+    if n_jobs > 1 and "fork" in mp.get_all_start_methods():
+        # Forked workers inherit the documents and the lemmas already in memory; each tokenizes
+        # one batch and writes its part, so the parts are the same whatever the order.
+        global _BATCH_STATE
+        _BATCH_STATE = (lemmatizer, tok_options, new_docs)
+        try:
+            with mp.get_context("fork").Pool(n_jobs, initializer=_batch_worker_init) as pool:
+                for n_docs in pool.imap(_tokenize_batch, jobs):
+                    if bar is not None:
+                        bar.update(n_docs)
+        finally:
+            _BATCH_STATE = None
+    else:
+        for job in jobs:
+            n_docs = _tokenize_batch(job, (lemmatizer, tok_options, new_docs))
+            if bar is not None:
+                bar.update(n_docs)
+    if bar is not None:
+        bar.close()
+    if not any(tokens_dir.glob("part-*.parquet")):  # no document had any text: an empty table
+        empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
+        empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
+    _replace_atomically(out_dir / "documents.parquet",
+                        lambda p: docs.to_parquet(p, index=False))
+    _write_manifest(out_dir, manifest)
+    return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))

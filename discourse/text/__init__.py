@@ -1,0 +1,11 @@
+"""Text: from a document's text to the token table.
+
+- ``normalize`` — each normalization step as a ``str -> str`` function;
+- ``segment`` — paragraphs and sentences with character offsets;
+- ``tokenize`` — the tidy token table (offsets slice back into the text);
+- ``clitics`` — the one home of proclitic stripping;
+- ``stopwords`` — the stopword list (``arabic-stopwords`` plus the kit's additions);
+- ``lemmatize``, ``lemma_rules``, ``lemma_table`` — the lemmatizer (qalsadi with AlKhalil as
+  a second opinion), its rules and the shipped table of common forms;
+- ``lemma_eval`` — the lemma scorer of the gold protocol.
+"""

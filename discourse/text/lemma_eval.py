@@ -1,0 +1,59 @@
+"""Scoring a lemmatizer against gold lemmas (the protocol of ``shared/gold/README.md``).
+
+One row per orthographic word with columns ``form, gold_lemma, upos``. Not scored: PUNCT/SYM
+rows, tokens containing a digit, tokens without an Arabic letter.
+
+* strict: compare after removing diacritics, dagger alef and tatweel on both sides;
+* loose: strict, plus أ إ آ ٱ → ا, ى → ي and a final ة → ه.
+
+>>> strict_form("كَتَبَ") == strict_form("كتب")
+True
+>>> loose_form("الحكومة") == loose_form("الحكومه")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from .normalize import ARABIC_LETTER_RE, loose_form, strict_form
+
+__all__ = ["read_gold", "scorable", "strict_form", "loose_form", "score_lemmas", "POS_GROUPS"]
+
+POS_GROUPS = {"NOUN": "NOUN", "VERB": "VERB", "ADJ": "ADJ", "PROPN": "PROPN",
+              **{p: "FUNC" for p in ("ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX", "INTJ")}}
+
+
+def read_gold(path: str | Path) -> pd.DataFrame:
+    """Read a gold TSV (``sent_id, token_index, form, gold_lemma, …, upos``)."""
+    df = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False, quoting=3)
+    missing = {"form", "gold_lemma", "upos"} - set(df.columns)
+    if missing:
+        raise KeyError(f"{path}: missing column(s) {sorted(missing)}; see shared/gold/README.md.")
+    return df
+
+
+def scorable(gold: pd.DataFrame) -> pd.Series:
+    """Boolean mask of the rows the protocol scores."""
+    return (~gold["upos"].isin(["PUNCT", "SYM"]) & ~gold["form"].str.contains(r"\d")
+            & gold["form"].map(lambda f: ARABIC_LETTER_RE.search(f) is not None))
+
+
+def score_lemmas(gold: pd.DataFrame, predict: Callable[[list[str]], list[str]]) -> dict:
+    """Score ``predict(forms) -> lemmas`` on the scorable rows of ``gold``.
+
+    Returns a dict with ``strict``, ``loose``, ``n``, ``by_pos`` (DataFrame of strict/loose/n
+    per UPOS group) and ``rows`` (the scored rows with predictions and correctness).
+    """
+    rows = gold[scorable(gold)].copy()
+    rows["pred"] = predict(rows["form"].tolist())
+    rows["strict_ok"] = rows["pred"].map(strict_form) == rows["gold_lemma"].map(strict_form)
+    rows["loose_ok"] = rows["pred"].map(loose_form) == rows["gold_lemma"].map(loose_form)
+    rows["group"] = rows["upos"].map(POS_GROUPS).fillna(rows["upos"])
+    by_pos = rows.groupby("group").agg(strict=("strict_ok", "mean"), loose=("loose_ok", "mean"),
+                                       n=("strict_ok", "size")).sort_values("n", ascending=False)
+    return {"strict": rows["strict_ok"].mean(), "loose": rows["loose_ok"].mean(), "n": len(rows),
+            "by_pos": by_pos, "rows": rows}

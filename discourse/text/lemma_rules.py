@@ -1,0 +1,321 @@
+"""General Arabic knowledge the kit adds to qalsadi's analyses when it picks a lemma.
+
+Nothing here is learned from a gold file: closed word classes of Arabic grammar (relative and
+demonstrative pronouns, personal pronouns, the كان / ليس / زال paradigms, feminine elatives
+فُعلى → أفعل, cardinal numbers in their citation form), the nisba suffix, a preference, among
+qalsadi's own candidate analyses, for the lemma its dictionary says is most frequent, and a
+second opinion from a second analyser, AlKhalil Morpho Sys 2 (through ``farahidi``), whose
+lexicon knows broken plurals and derived nouns qalsadi reads as something else
+(:func:`second_opinion`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .clitics import CONJUNCTIONS, PREPOSITIONS
+from .clitics import strip_proclitics as _strip_proclitics
+from .normalize import remove_diacritics
+
+__all__ = ["closed_class_lemma", "choose_lemma", "strip_proclitics", "second_opinion",
+           "unknown_lemma", "canonical_spelling"]
+
+
+def _expand(table: dict[str, list[str]]) -> dict[str, str]:
+    out = {}
+    for lemma, forms in table.items():
+        for f in forms:
+            out[f] = lemma
+    return out
+
+
+# Closed classes (lemma: forms). Conventions of the Universal Dependencies Arabic treebanks:
+# relative/demonstrative pronouns → masculine singular; pronouns → 3rd person هو, 2nd أنت …
+_CLOSED = _expand({
+    "الذي": ["الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي", "اللواتي", "اللائي"],
+    "هذا": ["هذا", "هذه", "هذان", "هذين", "هاتان", "هاتين", "هؤلاء"],
+    "ذلك": ["ذلك", "تلك", "ذلكم", "ذانك", "تانك"],
+    "هو": ["هو", "هي", "هما", "هم", "هن"],
+    "أنت": ["أنت", "أنتما", "أنتم", "أنتن"],
+    "كان": ["كان", "كانت", "كانوا", "كانا", "كانتا", "كن", "كنت", "كنا", "كنتم", "يكون", "تكون",
+            "يكونون", "تكونون", "يكونوا", "تكونوا", "يكونا", "تكونا", "أكون", "نكون", "يكن", "تكن",
+            "أكن", "نكن", "ستكون", "سيكون"],
+    "ليس": ["ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا"],
+    "زال": ["زال", "زالت", "يزال", "تزال", "يزالون", "تزالون", "نزال"],
+    "أحد": ["أحد", "إحدى"],
+    "آخر": ["آخر", "أخرى", "آخرون", "آخرين", "أخريات"],
+    "أول": ["أول", "أولى"],
+    "أكبر": ["أكبر", "كبرى"], "أصغر": ["أصغر", "صغرى"], "أعظم": ["أعظم", "عظمى"],
+    "أوسط": ["أوسط", "وسطى"], "أدنى": ["أدنى", "دنيا"], "أعلى": ["أعلى", "عليا"],
+    "أقصى": ["أقصى", "قصوى"], "أفضل": ["أفضل", "فضلى"], "أحسن": ["أحسن", "حسنى"],
+    "أكثر": ["أكثر"], "أقل": ["أقل"], "أهم": ["أهم"], "أبرز": ["أبرز"], "أسوأ": ["أسوأ"],
+    # a preposition or noun + the relative ما written as one word
+    "عند": ["عندما"], "من": ["مما", "ممن"], "عن": ["عما", "عمن"], "بين": ["بينما"],
+    "حين": ["حينما"], "كل": ["كلما"], "آن": ["الآن"],
+})
+# Cardinal numbers are their own lemma (qalsadi reads عشر as عاشر "tenth", أربع as ربع); the
+# dual and the tens are cited in the nominative (اثنين → اثنان, عشرين → عشرون)
+_CLOSED.update({w: w for w in ("عشر", "عشرة", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست",
+                               "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "مئة", "مائة",
+                               "ألف")})
+_CLOSED.update(_expand({"اثنان": ["اثنان", "اثنين"], "اثنتان": ["اثنتان", "اثنتين"],
+                        **{t + "ون": [t + "ون", t + "ين"] for t in (
+                            "عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع")}}))
+_NUMBERS = {w for w, lemma in _CLOSED.items() if lemma in (
+    "عشر", "عشرة", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
+    "ثماني", "ثمانية", "تسع", "تسعة", "مئة", "مائة", "ألف", "اثنان", "اثنتان") or lemma.endswith("ون")}
+# (ك، كن، ي are left out: لكن "but", بي in foreign names)
+_PRONOUN_SUFFIX = {"ه": "هو", "ها": "هو", "هما": "هو", "هم": "هو", "هن": "هو",
+                   "كما": "أنت", "كم": "أنت", "نا": "نحن"}
+_CONJ, _ONE_LETTER_PREP = CONJUNCTIONS, PREPOSITIONS
+
+
+def strip_proclitics(form: str, *, article: bool = True) -> str:
+    """:func:`discourse.text.clitics.strip_proclitics` with general Arabic frequency
+    (``wordfreq``) deciding whether a و/ف or ب/ل/ك is a clitic."""
+    return _strip_proclitics(form, _wf, article=article)
+
+
+def closed_class_lemma(form: str) -> str | None:
+    """The lemma of a closed-class word (with or without an attached و/ف), or None."""
+    variants = [form]
+    if form[:1] in _CONJ and len(form) > 2:
+        variants.append(form[1:])
+    for v in list(variants):
+        if v[:1] in _ONE_LETTER_PREP and len(v) > 3 and v[1:] in _CLOSED and not v[1:].startswith("ال"):
+            variants.append(v[1:])  # لهذه، بذلك
+    for w in variants:
+        if w in _CLOSED:
+            return _CLOSED[w]
+        bare = w[2:] if w.startswith("ال") else None
+        if bare and bare in _CLOSED and (bare in _NUMBERS and bare != "اثنين" or bare in (
+                "أولى", "أخرى", "كبرى", "صغرى", "عظمى", "وسطى", "دنيا", "عليا", "قصوى", "فضلى",
+                "حسنى")):
+            return _CLOSED[bare]       # الكبرى → أكبر, الثلاثين → ثلاثون (الاثنين: Monday)
+        # a one-letter preposition + a pronoun suffix: the content word is the pronoun (به → هو)
+        if w[:1] in _ONE_LETTER_PREP and w[1:] in _PRONOUN_SUFFIX:
+            return _PRONOUN_SUFFIX[w[1:]]
+    return None
+
+
+def _rank(item):
+    """Order of candidates: score, then the shorter lemma, then the lemma itself — a total order,
+    so ties never depend on the order qalsadi happens to list its analyses in."""
+    lemma, (score, *_rest) = item
+    return (round(score, 9), -len(lemma), lemma)
+
+
+_NISBA_RE = re.compile(r"^ي(ة|ات|ين|ون|ان|تان|تين)?$")
+
+
+def _affix_parts(affix: str) -> list[str]:
+    parts = remove_diacritics(affix or "").split("-")
+    return parts if len(parts) == 4 else ["", "", "", ""]
+
+
+def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | None:
+    """Pick a lemma among qalsadi's analyses of ``form``.
+
+    Returns ``(lemma, pos, proclitic, enclitic, n_candidates)`` or None when qalsadi has no
+    analysis. Rules, in order: function words (qalsadi's stopword analyses) keep qalsadi's
+    lemma; otherwise each candidate lemma is scored by the frequency qalsadi's dictionary gives
+    it, penalised when the analysis reads a leading أ as the interrogative particle (rare in
+    news) or leaves a lemma of under three letters from a longer word; a nisba suffix (ـي، ـية،
+    ـيون …) read off a noun is put back on the lemma (العسكرية → عسكري).
+    """
+    real = [c for c in cases if getattr(c, "type", "unknown") != "unknown"]
+    if not real:
+        return None
+    stops = [c for c in real if str(c.type).startswith("STOPWORD")]
+    if stops:
+        pro, _, _, enc = _affix_parts(stops[0].affix)
+        return remove_diacritics(stops[0].lemma), "FUNC", pro, enc, len({remove_diacritics(c.lemma) for c in real})
+    scored: dict[str, tuple[float, str, str, str]] = {}
+    for c in real:
+        lemma = remove_diacritics(c.lemma)
+        pro, _, suffix, enc = _affix_parts(c.affix)
+        is_noun = str(c.type).startswith("Noun")
+        if is_noun and _NISBA_RE.match(suffix) and not lemma.endswith("ي"):
+            lemma = (lemma[:-1] if lemma.endswith("ة") else lemma) + "ي"
+        score = math.log1p(c.freq or 0)
+        if lemma == form:
+            score += 1.0  # an uninflected word the dictionary lists is its own lemma (حالة)
+        if "أ" in pro:
+            score -= 8  # interrogative hamza read off a word: أكبر ≠ أ + بر
+        if len(lemma) < 3:
+            score -= 4  # content lemmas of under three letters are rare; a clitic was misread
+        pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
+        if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
+            scored[lemma] = (score, pos, pro, enc)
+    lemma, (score, pos, pro, enc) = max(scored.items(), key=_rank)
+    bare = strip_proclitics(form)
+    if all("أ" in v[2] for v in scored.values()) and _known_word(bare):
+        # every reading takes a leading أ for the interrogative particle: a name (أفريقيا)
+        return bare, "X", form[: len(form) - len(bare)], "", len(scored)
+    only_verbs = all(p == "VERB" for _, p, _, _ in scored.values())
+    if only_verbs and (bare != form and "ال" in form[: len(form) - len(bare)]
+                       or score <= 0 and _known_word(bare)):
+        # only verb readings, yet the word carries the article (verbs cannot), or none of them
+        # has a dictionary frequency while the word itself is common: a name or a loanword
+        # (الصين). Keep it whole, without its clitics.
+        return bare, "X", form[: len(form) - len(bare)], "", len(scored)
+    if form[:1] in "وفبلك" and not re.match(r"^[وف]?[بلك]?ال|^لل", form) and lemma not in (form, form[1:]) \
+            and _wf(form) >= 1e-5 and _wf(form) > 30 * _wf(lemma):
+        # the written word, first letter included, is far more common than the lemma left after
+        # reading that letter as a clitic: فيلم ≠ ف + يلم, وزير ≠ و + زير. Take the best
+        # analysis that keeps the letter (فرص → فرصة), else the word itself.
+        whole = {k: v for k, v in scored.items() if v[2] == ""}
+        if whole:
+            lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
+            return lemma, pos, pro, enc, len(scored)
+        return form, "NOUN", "", "", len(scored)
+    if not bare.startswith(_IMPERFECT) and lemma != bare and _wf(bare) >= 1e-5 \
+            and _wf(bare) > 30 * _wf(lemma):
+        # the written word is far more common than the lemma read into it: a noun or loanword
+        # that the analyser split (فيلم ≠ ف + يلم). Verb-like forms (يمكن) are left alone:
+        # inflected verbs are always more frequent than their lemma.
+        # … without the pronoun the analysis found on it (بدعمها → دعم, not دعمها)
+        if enc and bare.endswith(enc) and len(bare) - len(enc) >= 2 \
+                and _wf(bare[: -len(enc)]) >= 1e-6:
+            return bare[: -len(enc)], "NOUN", form[: len(form) - len(bare)], enc, len(scored)
+        return bare, "NOUN", form[: len(form) - len(bare)], "", len(scored)
+    return lemma, pos, pro, enc, len(scored)
+
+
+_IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
+
+_NISBA_FORM_RE = re.compile(r"^(?P<stem>.{3,})ي(?:ة|ين|ون|ات|تين|تان)$")
+
+
+def unknown_lemma(form: str) -> str:
+    """The lemma of a word neither analyser knows (a name, a loanword, a coined adjective):
+    the word without its clitics, and a nisba adjective back to its masculine singular
+    (الأولمبية → أولمبي, الإندونيسيين → إندونيسي), as the dictionary would cite it, in its
+    most common spelling (:func:`canonical_spelling`)."""
+    bare = strip_proclitics(form)
+    m = _NISBA_FORM_RE.match(bare)
+    lemma = bare
+    if m and bare.endswith("يات"):
+        # ـيات is also the plural of nouns in ـيا and ـية (ميليشيات, استراتيجيات): the most
+        # common of the three singulars
+        known = [w for w in (m.group("stem") + e for e in ("يا", "ية", "ي")) if _wf(w) >= 1e-7]
+        lemma = max(known, key=_wf) if known else bare
+    elif m:
+        lemma = m.group("stem") + "ي"
+    return canonical_spelling(lemma, hamza=True)
+
+
+_PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ە": "ه"})
+_G_LETTERS = "غجگ"
+
+
+def _spellings(word: str, hamza: bool) -> set[str]:
+    """Spellings of one word: the alef at its start with or without hamza, g written غ, ج or گ
+    (at most two places), final ى or ي."""
+    out = {word}
+    if word[:1] in "اأإآ" and (hamza or word[0] == "ا"):
+        out |= {a + word[1:] for a in "اأإآ"}
+    g_at = [i for i, ch in enumerate(word) if ch in _G_LETTERS][:2]
+    for i in g_at:
+        out |= {w[:i] + g + w[i + 1:] for w in out for g in _G_LETTERS}
+    if word.endswith(("ى", "ي")):
+        out |= {w[:-1] + e for w in out for e in "ىي"}
+    return out
+
+
+def canonical_spelling(word: str, *, hamza: bool = False) -> str:
+    """One spelling for the variants of a word or name, chosen by evidence: how often each
+    spelling is written in general Arabic (``wordfreq``).
+
+    Persian letters become their Arabic counterparts (ی → ي, ک → ك). Every spelling of a set
+    of variants gets the same answer, the most common one that is a known word (هونج and هونغ
+    → هونغ, اسطنبول → إسطنبول, كونغرس and كونجرس → كونجرس); a word none of whose spellings is
+    known stays as written. A spelling with the hamza written is preferred to the same word
+    without it unless the hamza-less one is four times as common. ``hamza``:
+    also switch between written hamzas (إردوغان → أردوغان) — for names and loanwords only,
+    since أن/إن or أما/إما are different words.
+
+    >>> canonical_spelling("اسطنبول"), canonical_spelling("هونج"), canonical_spelling("کتاب")
+    ('إسطنبول', 'هونغ', 'كتاب')
+    """
+    word = word.translate(_PERSIAN)
+    variants = _spellings(word, hamza)
+    if len(variants) == 1:
+        return word
+    hamzated = any(v[:1] in "أإآ" for v in variants)
+
+    def weight(v: str) -> float:
+        f = _wf(v)
+        return f * 0.25 if hamzated and v[:1] == "ا" else f
+
+    best = max(sorted(variants), key=weight)      # sorted: ties broken the same way always
+    return best if _wf(best) >= 1e-7 else word
+
+
+def _loose(s: str) -> str:
+    from .normalize import normalize_alef, normalize_alef_maqsura
+
+    return normalize_alef_maqsura(normalize_alef(s))
+
+
+_ALKHALIL_POS = {"اسم": "NOUN", "فعل": "VERB", "حرف": "FUNC"}
+
+
+def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
+    """Weigh the kit's choice among qalsadi's analyses against AlKhalil's analyses of the form.
+
+    ``choice`` is :func:`choose_lemma`'s answer, ``candidates`` qalsadi's candidate lemmas,
+    ``analyses`` AlKhalil's readings as ``(lemma, pos, number, score)`` (``pos`` ``اسم``/``فعل``/
+    ``حرف``; ``number`` ``مفرد``/``مثنى``/``جمع``). The choice stands when AlKhalil also reads
+    the form as that lemma (spelling of hamza and final ى aside, or with the nisba ـي the kit
+    puts back) or has no reading. Otherwise:
+
+    - when the kit's lemma is a reading *into* the word (not the word itself), the lemma both
+      analysers allow is taken, AlKhalil's most frequent first (القطار: قطر → قطار, العملات:
+      عمل → عملة, أفعاله: فعال → فعل), else AlKhalil's one plural reading when its singular is
+      a common word (أماكن: أم → مكان);
+    - when the kit kept the word whole and every noun reading of AlKhalil is a plural of one
+      lemma, that singular is taken if qalsadi lists it or it is a common word (``wordfreq``):
+      broken plurals (الأراضي → أرض, قوانين → قانون).
+    """
+    lemma, pos, pro, enc, n = choice
+    if pos == "FUNC" or not analyses:
+        return choice
+    theirs: dict[str, tuple[float, int]] = {}
+    for a_lemma, _pos, _num, score in analyses:
+        s, c = theirs.get(a_lemma, (0.0, 0))
+        theirs[a_lemma] = (s + (score or 0.0), c + 1)
+    agree = {_loose(x) for x in theirs}
+    if _loose(lemma) in agree or (lemma.endswith("ي") and _loose(lemma[:-1]) in agree):
+        return choice
+    bare = strip_proclitics(form)
+    nouns = [a for a in analyses if a[1] == "اسم"]
+    plural = {a[0] for a in nouns if a[2] and "جمع" in a[2]}
+    if lemma != bare:
+        both = [x for x in theirs if x in candidates]
+        if both:
+            best = max(both, key=lambda x: (theirs[x], x))
+            their_pos = {_ALKHALIL_POS.get(a[1], pos) for a in analyses if a[0] == best}
+            return best, their_pos.pop() if len(their_pos) == 1 else pos, pro, enc, n
+        if len(plural) == 1 and _wf(next(iter(plural))) >= 1e-6:
+            return next(iter(plural)), "NOUN", pro, enc, n     # أماكن: أم → مكان
+        return choice
+    if nouns and len(plural) == 1 and all(a[2] and "جمع" in a[2] for a in nouns):
+        singular = next(iter(plural))
+        if singular in candidates or _wf(singular) >= 1e-6:
+            return singular, "NOUN", pro, enc, n
+    return choice
+
+
+def _wf(word: str) -> float:
+    from wordfreq import word_frequency
+
+    return word_frequency(word, "ar")
+
+
+def _known_word(word: str, threshold: float = 1e-6) -> bool:
+    """True if ``word`` is in the general Arabic frequency list of ``wordfreq`` (≥ 1 per million)."""
+    from wordfreq import word_frequency
+
+    return word_frequency(word, "ar") >= threshold

@@ -1,0 +1,138 @@
+"""The lemma table shipped with the kit: the lemmas of the most frequent Arabic word forms.
+
+A first ``prepare`` on a new corpus spends most of its time analysing word forms it has not seen
+(two morphological analysers per form). Most forms of any news corpus are among the most
+frequent forms of Arabic, so the kit ships their lemmas: every form of the ``wordfreq`` Arabic
+vocabulary (about 620,000 forms, under their lemma key), lemmatized once by the kit's own
+:class:`~discourse.text.lemmatize.Lemmatizer` (``method="kit"``, without user overrides or
+gazetteer names, which are applied before the table) and stored as Parquet in
+``data/lexicons/lemma_table.parquet`` (its forms come from wordfreq's CC BY-SA 4.0 word lists:
+``lemma_table.NOTICE.md`` beside it gives the source and licence).
+
+The table records the lemmatizer's version (a hash of the code and rules that decide lemmas,
+and the versions of qalsadi and farahidi). A lemmatizer of another version does not use it, so
+a table can never give lemmas the current rules would not; rebuild it after changing the rules::
+
+    python -m discourse.text.lemma_table            # about 15 minutes on 2 cores
+
+``tests/test_lemma_table.py`` checks that the shipped table is of the current version and equals
+what the current rules give on a random sample of its forms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .. import config
+
+__all__ = ["table_path", "load_table", "lookup", "build"]
+
+_FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source")
+
+
+def table_path() -> Path:
+    return config.LEXICON_DIR / "lemma_table.parquet"
+
+
+_LOADED: dict[str, pa.Table | None] = {}
+
+
+def load_table(version: str, path: str | Path | None = None) -> pa.Table | None:
+    """The shipped table when it was built by a lemmatizer of ``version``, else ``None``."""
+    path = Path(path) if path else table_path()
+    key = f"{path}|{version}"
+    if key not in _LOADED:
+        table = None
+        if path.exists():
+            meta = pq.read_schema(path).metadata or {}
+            if meta.get(b"lemmatizer_version", b"").decode() == version:
+                table = pq.read_table(path)
+        _LOADED[key] = table
+    return _LOADED[key]
+
+
+_INDEX: dict[int, object] = {}
+
+
+def _index(table: pa.Table):
+    """A hash index of the table's forms, built once per loaded table (a pandas ``Index``:
+    a batch of keys is one vectorised lookup, a single key a dictionary probe)."""
+    import pandas as pd
+
+    idx = _INDEX.get(id(table))
+    if idx is None:
+        idx = _INDEX[id(table)] = pd.Index(table.column("form").to_pylist())
+    return idx
+
+
+def lookup(table: pa.Table, keys: list[str]) -> dict[str, tuple]:
+    """``key -> (lemma, pos, proclitic, enclitic, n_candidates, lemma_source)`` for the keys
+    the table holds."""
+    if table is None or not keys:
+        return {}
+    pos = _index(table).get_indexer(keys)
+    found = [(k, int(i)) for k, i in zip(keys, pos) if i >= 0]
+    if not found:
+        return {}
+    rows = table.take(pa.array([i for _, i in found], pa.int64()))
+    cols = [rows.column(f).to_pylist() for f in _FIELDS]
+    return {k: tuple(c[j] for c in cols) for j, (k, _) in enumerate(found)}
+
+
+def vocabulary() -> list[str]:
+    """The forms the table covers: the ``wordfreq`` Arabic vocabulary under its lemma keys."""
+    from wordfreq import top_n_list
+
+    from .lemmatize import lemma_key
+    from .normalize import ARABIC_LETTER_RE
+
+    return list(dict.fromkeys(k for k in (lemma_key(w) for w in top_n_list("ar", 10**7))
+                              if ARABIC_LETTER_RE.search(k)))
+
+
+def build(path: str | Path | None = None, n_jobs: int | None = None, limit: int | None = None) -> Path:
+    """Lemmatize :func:`vocabulary` with the current rules and write the table."""
+    from .lemmatize import Lemmatizer
+
+    path = Path(path) if path else table_path()
+    forms = vocabulary()[:limit]
+    lem = Lemmatizer(cache=False, overrides=None, names=False, n_jobs=n_jobs, progress=True)
+    t = time.perf_counter()
+    res = lem._compute(forms)
+    cols = {"form": forms}
+    for f in _FIELDS:
+        cols[f] = [getattr(res[k], f) for k in forms]
+    schema = pa.schema([("form", pa.string())] + [
+        (f, pa.int16() if f == "n_candidates" else pa.string()) for f in _FIELDS],
+        metadata={"lemmatizer_version": lem.version, "forms": "wordfreq ar top_n_list",
+                  "licence": "CC BY-SA 4.0 (forms from wordfreq; see lemma_table.NOTICE.md)",
+                  "seconds": f"{time.perf_counter() - t:.0f}"})
+    table = pa.table(cols, schema=schema)
+    tmp = path.with_suffix(".tmp")
+    pq.write_table(table, tmp, compression="zstd", compression_level=19,
+                   use_dictionary=["lemma", "pos", "proclitic", "enclitic", "lemma_source"])
+    tmp.replace(path)
+    return path
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Build the shipped lemma table.")
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    ap.add_argument("--limit", type=int, default=None, help="only the N most frequent forms")
+    args = ap.parse_args(argv)
+    t = time.perf_counter()
+    path = build(args.out, args.jobs, args.limit)
+    n = pq.read_metadata(path).num_rows
+    print(f"{n:,} forms in {time.perf_counter() - t:.0f} s -> {path} "
+          f"({path.stat().st_size / 2**20:.1f} MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

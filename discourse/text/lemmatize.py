@@ -1,0 +1,560 @@
+"""Lemmatization with qalsadi, once per distinct form, with a persistent cache and overrides.
+
+qalsadi analyses one word in a few milliseconds, too slow to call per token on a large corpus;
+the kit calls it once per distinct *lemma key* (the token after NFKC with diacritics and tatweel
+removed; hamza spellings are kept because they tell words apart) and stores the answer in an
+SQLite cache (the user cache folder, see :func:`~discourse.config.cache_dir`), keyed by qalsadi's version
+and the kit's lemmatizer version, so a rerun recomputes nothing.
+
+User overrides come from a TSV file ``form<TAB>lemma[<TAB>pos]`` (default
+``data/lexicons/lemma_overrides.tsv``); an override also applies to the form with attached
+proclitics (``والكاظمي``, ``للكاظمي``).
+
+Examples
+--------
+>>> lem = Lemmatizer(cache=False)
+>>> lem.lemmatize("للحكومة")
+'حكومة'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+import sqlite3
+import threading
+import weakref
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .. import config
+from ..errors import LexiconError
+from ..io.textio import read_utf8
+from .clitics import PROCLITICS
+from .lemma_rules import choose_lemma, closed_class_lemma, second_opinion, strip_proclitics, unknown_lemma
+from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
+
+__all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides", "lemma_review",
+           "LEMMATIZER_VERSION"]
+
+LEMMA_COLUMNS = ["lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source"]
+_LEMMA_KEY_STEPS = ("nfkc", "diacritics", "tatweel")
+lemma_key = make_normalizer(_LEMMA_KEY_STEPS)
+_POS = {"noun": "NOUN", "verb": "VERB", "stopword": "FUNC", "pounct": "PUNCT", "all": "X", "": "X"}
+
+
+@dataclass(frozen=True)
+class LemmaResult:
+    """The lemma of one form, with what the kit knows about how it was chosen."""
+
+    lemma: str
+    pos: str  # NOUN, VERB, FUNC (function word), X (unknown to qalsadi), PUNCT, NUM
+    proclitic: str = ""
+    enclitic: str = ""
+    n_candidates: int = 0
+    lemma_source: str = "qalsadi"  # qalsadi | alkhalil | rules | override | unknown | nonword
+
+
+def load_overrides(path: str | Path | None) -> dict[str, tuple[str, str | None]]:
+    """Read a lemma overrides TSV (``form, lemma[, pos]``; ``#`` starts a comment)."""
+    if path is None:
+        return {}
+    path = Path(path)
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, str | None]] = {}
+    text = read_utf8(path, what="overrides file", error=LexiconError)
+    for lineno, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter="\t"),
+                                 start=1):
+        if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
+            continue
+        if lineno == 1 and row[0].strip().lower() == "form":
+            continue
+        if len(row) < 2 or not row[1].strip():
+            raise LexiconError(f"{path}: line {lineno} needs two tab-separated columns "
+                               "'form<TAB>lemma' (a third, pos, is optional).")
+        pos = row[2].strip().upper() if len(row) > 2 and row[2].strip() else None
+        out[lemma_key(row[0].strip())] = (lemma_key(row[1].strip()), pos)
+    return out
+
+
+class _Cache:
+    """A small SQLite store ``form -> lemma, pos, …`` (plain columns: safe and quick to load)."""
+
+    _FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source")
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self.con = sqlite3.connect(str(path), check_same_thread=False)
+        self.con.execute("CREATE TABLE IF NOT EXISTS lemmas (form TEXT PRIMARY KEY, lemma TEXT, "
+                         "pos TEXT, proclitic TEXT, enclitic TEXT, n_candidates INTEGER, "
+                         "lemma_source TEXT)")
+
+    def get_many(self, forms: list[str]) -> dict[str, LemmaResult]:
+        out = {}
+        if len(forms) > 20_000:  # many forms: one pass over the table beats 900-key queries
+            wanted = set(forms)
+            for row in self.con.execute("SELECT * FROM lemmas"):
+                if row[0] in wanted:
+                    out[row[0]] = LemmaResult(*row[1:])
+            return out
+        for i in range(0, len(forms), 900):
+            chunk = forms[i:i + 900]
+            q = "SELECT * FROM lemmas WHERE form IN (%s)" % ",".join("?" * len(chunk))
+            for row in self.con.execute(q, chunk):
+                out[row[0]] = LemmaResult(*row[1:])
+        return out
+
+    def put_many(self, items: Mapping[str, LemmaResult]) -> None:
+        with self._lock, self.con:
+            self.con.executemany(
+                "INSERT OR REPLACE INTO lemmas VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(f, *(getattr(r, k) for k in self._FIELDS)) for f, r in items.items()])
+
+
+def _qalsadi_version() -> str:
+    from importlib.metadata import version
+    return version("qalsadi")
+
+
+@functools.lru_cache(maxsize=1)
+def _spelling() -> dict[str, str]:
+    """Other spelling → kept lemma, from ``data/lexicons/spelling.yaml`` (part of the
+    lemmatizer's version, so editing it renews the cache)."""
+    from ..framing.lexicon import load_yaml
+
+    path = config.LEXICON_DIR / "spelling.yaml"
+    out = {}
+    for keep, others in load_yaml(path).items():
+        if not isinstance(others, list):
+            raise LexiconError(f"{path}: {keep!r} needs a list of other spellings ([a, b]).")
+        for o in others:
+            out[lemma_key(str(o))] = lemma_key(str(keep))
+    return out
+
+
+def _farahidi_version() -> str:
+    from importlib.metadata import version
+    return version("farahidi")
+
+
+class Lemmatizer:
+    """qalsadi, called once per distinct form, with a persistent cache and user overrides.
+
+    Parameters
+    ----------
+    cache : bool
+        Keep results in an on-disk SQLite cache (default True).
+    cache_path : path, optional
+        The cache file; default ``config.cache_dir() / "lemmas-<versions>.sqlite"``.
+    overrides : path or mapping, optional
+        Override file (default ``data/lexicons/lemma_overrides.tsv``) or a dict ``form -> lemma``.
+    names : bool
+        Give the proper names of the actor gazetteer (states, capitals, people:
+        :func:`~discourse.framing.actors.name_lemmas`) their own form as lemma, tagged PROPN, with
+        spelling variants merged (``ايران`` → ``إيران``); default True (``method="kit"``).
+    progress : bool
+        Show a tqdm progress bar when many forms are new.
+    n_jobs : int, optional
+        Worker processes for lemmatizing many new forms (default: all cores; 1 = no workers).
+        Results are identical either way.
+    method : {"kit", "qalsadi"}
+        ``"kit"`` (default): closed word classes, then the most frequent of qalsadi's candidate
+        lemmas with the rules of :mod:`discourse.text.lemma_rules`, and clitic stripping for words
+        qalsadi does not know; ``"qalsadi"``: qalsadi's own choice (the baseline).
+    second_opinion : bool
+        ``method="kit"``: weigh the choice against AlKhalil Morpho Sys 2's analyses (the
+        ``farahidi`` package), see :func:`~discourse.text.lemma_rules.second_opinion` (default True).
+    table : bool
+        Look forms up in the lemma table shipped with the kit (:mod:`discourse.text.lemma_table`)
+        before analysing them; used only when it was built by this lemmatizer's version, so the
+        lemmas are the same either way, only faster (default True).
+    """
+
+    def __init__(self, *, cache: bool = True, cache_path: str | Path | None = None,
+                 overrides: str | Path | Mapping[str, str] | None = "default",
+                 progress: bool = True, method: str = "kit", n_jobs: int | None = None,
+                 names: bool = True, second_opinion: bool = True, table: bool = True):
+        if method not in ("kit", "qalsadi"):
+            raise ValueError("method must be 'kit' (the kit's choice) or 'qalsadi' (qalsadi's own).")
+        self.method = method
+        self.n_jobs = n_jobs
+        self.second_opinion = second_opinion and method == "kit"
+        self.table = table
+        self._farahidi = None
+        self.version = f"qalsadi{_qalsadi_version()}-{method}{LEMMATIZER_VERSION}" + (
+            f"-farahidi{_farahidi_version()}" if self.second_opinion else "")
+        if overrides == "default":
+            overrides = config.lemma_overrides_path()
+        if isinstance(overrides, Mapping):
+            self.overrides = {lemma_key(k): (lemma_key(v), None) for k, v in overrides.items()}
+        else:
+            self.overrides = load_overrides(overrides)
+        if names and method == "kit":
+            # proper names of the gazetteer keep their form (طهران, not طهر); your overrides win
+            from ..framing.actors import name_lemmas
+
+            for form, (lemma, pos) in name_lemmas().items():
+                self.overrides.setdefault(lemma_key(form), (lemma_key(lemma), pos))
+        self.progress = progress
+        self._memory: dict[str, LemmaResult] = {}
+        self._override_index: dict[str, tuple[str, str]] | None = None
+        self._cache = None
+        if cache:
+            path = Path(cache_path) if cache_path else config.cache_dir() / f"lemmas-{self.version}.sqlite"
+            self._cache = _Cache(path)
+        self._qalsadi = None
+
+    # -- AlKhalil (farahidi): the second opinion ------------------------------------------------
+    def _alkhalil(self, form: str) -> list[tuple[str, str, str | None, float]]:
+        """AlKhalil Morpho Sys 2's readings of a form: ``(lemma, pos, number, score)``."""
+        if self._farahidi is None:
+            from farahidi import Analyzer
+
+            self._farahidi = Analyzer()
+        try:
+            readings = self._farahidi.analyze(form)
+        except Exception:       # an analyser error on one odd form must not stop a corpus
+            return []
+        return [(remove_diacritics(a.lemma or ""), a.pos, a.number, a.score or 0.0)
+                for a in readings if a.lemma]
+
+    # -- qalsadi ------------------------------------------------------------------------------
+    def _engine(self):
+        if self._qalsadi is None:
+            import qalsadi.lemmatizer
+            self._qalsadi = qalsadi.lemmatizer.Lemmatizer()
+            _skip_absent_lookups(self._qalsadi.analexer)
+        return self._qalsadi
+
+    def _analyze(self, form: str) -> LemmaResult:
+        """The lemma of one form: closed classes, then the kit's choice among qalsadi's analyses
+        (``method="kit"``) or qalsadi's own choice (``method="qalsadi"``), then a fallback."""
+        if not ARABIC_LETTER_RE.search(form):
+            return LemmaResult(form, "X", lemma_source="nonword")
+        if self.method == "kit":
+            closed = closed_class_lemma(form)
+            if closed is not None:
+                pos = "NOUN" if closed.startswith("أ") and closed not in ("أنت", "أنا") else "FUNC"
+                return LemmaResult(closed, pos, form[:1] if form[:1] in "وف" and form[1:] != closed else "",
+                                   "", 1, "rules")
+        q = self._engine()
+        _forget(q.analexer)
+        cases = q.analexer.check_text(form)
+        cases = cases[0] if cases else []
+        if self.method == "kit":
+            choice = choose_lemma(form, cases)
+            source = "qalsadi"
+            if choice is None:  # unknown to qalsadi: names, loanwords — strip clitics only
+                bare = strip_proclitics(form)
+                pro = form[: len(form) - len(bare)] if form.endswith(bare) else ""
+                choice, source = (unknown_lemma(form), "X", pro, "", 0), "unknown"
+            if self.second_opinion and choice[1] != "FUNC":
+                candidates = {remove_diacritics(getattr(c, "lemma", "") or "") for c in cases}
+                second = second_opinion(form, choice, candidates, self._alkhalil(form))
+                if second[0] != choice[0]:
+                    choice, source = second, "alkhalil"
+            lemma, pos, pro, enc, n = choice
+            return LemmaResult(_spelling().get(lemma, lemma), pos, pro, enc, n, source)
+        return self._qalsadi_choice(form, cases)
+
+    def _qalsadi_choice(self, form: str, cases: list) -> LemmaResult:
+        if not cases:
+            return LemmaResult(form, "X", lemma_source="unknown")
+        from qalsadi import stemnode
+        node = stemnode.StemNode(cases, False)
+        lemma, qpos = node.get_lemma(return_pos=True)
+        lemma = remove_diacritics(lemma) if lemma else form
+        pos = _POS.get(qpos, "X")
+        cands = node.get_lemmas()
+        # the affix of the most common analysis behind the chosen lemma
+        affixes = Counter(getattr(c, "affix", "") for c in cases
+                          if remove_diacritics(getattr(c, "lemma", "") or "") == lemma)
+        pro = enc = ""
+        if affixes:
+            parts = remove_diacritics(affixes.most_common(1)[0][0]).split("-")
+            if len(parts) == 4:
+                pro, enc = parts[0], parts[3]
+        source = "unknown" if pos == "X" else "qalsadi"
+        return LemmaResult(lemma, pos, pro, enc, len(cands), source)
+
+    def _override(self, form: str) -> LemmaResult | None:
+        """The override of a form, or of the form without its proclitics (``والكاظمي``)."""
+        if self._override_index is None:
+            self._override_index = _override_index(self.overrides)
+        hit = self._override_index.get(form)
+        if hit is None:
+            return None
+        key, pro = hit
+        lemma, pos = self.overrides[key]
+        return LemmaResult(lemma, pos or "NOUN", pro, "", 1, "override")
+
+    # -- public -------------------------------------------------------------------------------
+    def analyze_forms(self, forms: Iterable[str]) -> dict[str, LemmaResult]:
+        """Lemmatize distinct forms: overrides first, then the memory and disk caches, then qalsadi."""
+        return self._analyze_keys(dict.fromkeys(lemma_key(f) for f in forms))
+
+    def _analyze_keys(self, keys: Iterable[str]) -> dict[str, LemmaResult]:
+        out: dict[str, LemmaResult] = {}
+        todo = []
+        memory = self._memory  # overrides and earlier answers, so a repeated form costs one lookup
+        for k in keys:
+            r = memory.get(k)
+            if r is not None:
+                out[k] = r
+                continue
+            ov = self._override(k)
+            if ov is not None:
+                out[k] = memory[k] = ov
+            else:
+                todo.append(k)
+        if todo and self._cache is not None:
+            hit = self._cache.get_many(todo)
+            out.update(hit)
+            self._memory.update(hit)
+            todo = [k for k in todo if k not in hit]
+        if todo and self.table:
+            from .lemma_table import load_table, lookup
+
+            hit = {k: LemmaResult(*v) for k, v in lookup(load_table(self.version), todo).items()}
+            out.update(hit)
+            self._memory.update(hit)
+            todo = [k for k in todo if k not in hit]
+        if todo:
+            # results are kept (memory and disk) batch by batch as they come, so a cold run
+            # that is interrupted keeps the forms it has analysed
+            def keep(batch: dict[str, LemmaResult]) -> None:
+                out.update(batch)
+                self._memory.update(batch)
+                if self._cache is not None:
+                    self._cache.put_many(batch)
+
+            self._compute(todo, keep)
+        return out
+
+    def known(self, keys: Iterable[str]) -> dict[str, LemmaResult]:
+        """:meth:`analyze_forms` for lemma keys (already through :func:`lemma_key`): answered
+        from memory (overrides included) when possible, the rest as :meth:`analyze_forms` does."""
+        memory = self._memory
+        out = {}
+        missing = []
+        for k in keys:
+            r = memory.get(k)
+            if r is None:
+                missing.append(k)
+            else:
+                out[k] = r
+        if missing:
+            out.update(self._analyze_keys(dict.fromkeys(missing)))
+        return out
+
+    def _compute(self, forms: list[str], keep=None) -> dict[str, LemmaResult]:
+        """Analyse forms not seen before: in this process, or in ``n_jobs`` worker processes
+        when there are many (each worker loads qalsadi once and takes chunks of forms).
+        ``keep(batch)`` is called with every :data:`_SAVE_EVERY` new results (and the rest)."""
+        bar = None
+        if self.progress and len(forms) > 500:
+            from tqdm.auto import tqdm
+            bar = tqdm(total=len(forms), desc="lemmatizing new forms", unit="form", mininterval=2.0)
+        n_jobs = self.n_jobs or os.cpu_count() or 1
+        out: dict[str, LemmaResult] = {}
+        pending: dict[str, LemmaResult] = {}
+
+        def flush(force: bool = False) -> None:
+            if keep is not None and pending and (force or len(pending) >= _SAVE_EVERY):
+                keep(dict(pending))
+                pending.clear()
+
+        if n_jobs > 1 and len(forms) >= _PARALLEL_MIN:
+            import multiprocessing as mp
+
+            chunks = [forms[i:i + _CHUNK] for i in range(0, len(forms), _CHUNK)]
+            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            with ctx.Pool(min(n_jobs, len(chunks)), initializer=_worker_init,
+                          initargs=(self.method, self.second_opinion)) as pool:
+                for chunk, results in zip(chunks, pool.imap(_worker_analyze, chunks)):
+                    out.update(zip(chunk, results))
+                    pending.update(zip(chunk, results))
+                    flush()
+                    if bar is not None:
+                        bar.update(len(chunk))
+        else:
+            for f in forms:
+                out[f] = pending[f] = self._analyze(f)
+                flush()
+                if bar is not None:
+                    bar.update(1)
+        flush(force=True)
+        if bar is not None:
+            bar.close()
+        return out
+
+    def lemmatize(self, word: str) -> str:
+        """The lemma of one word: ``lemmatize("والانسحاب") == "انسحاب"``."""
+        k = lemma_key(word)
+        return self.analyze_forms([k])[k].lemma
+
+    def table(self, forms: Iterable[str]) -> pd.DataFrame:
+        """A DataFrame of :data:`LEMMA_COLUMNS` indexed by lemma key, for the given forms."""
+        res = self.analyze_forms(forms)
+        return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))
+
+
+def _override_index(overrides: Mapping) -> dict[str, tuple[str, str]]:
+    """Every written form an override applies to -> (override key, proclitic).
+
+    A form is looked up as itself, then after each proclitic sequence, longest first; after a
+    sequence ending in the article (``وال``, ``لل``) the key may also be the form with ``ال``.
+    Built once, so checking a form is one dictionary lookup.
+    """
+    index: dict[str, tuple[str, str]] = {k: (k, "") for k in overrides}
+    for p in PROCLITICS:
+        for key in overrides:
+            if len(key) >= 2:
+                index.setdefault(p + key, (key, p))
+        if p.endswith(("ال", "لل")):
+            pro = p[:-2] if p.endswith("ال") else p[:-1]
+            for key in overrides:
+                if key.startswith("ال") and len(key) - 2 >= 2:
+                    index.setdefault(p + key[2:], (key, pro))
+    return index
+
+
+def _forget(analexer) -> None:
+    """Empty qalsadi's per-stemmer caches before each word.
+
+    Their entries are mutable and are changed by later analyses, so without this the analysis
+    of a word depends on the words analysed before it (``روحاني`` came out ``راح`` or
+    ``روحاني`` depending on history). Emptying them makes every form's lemma a function of the
+    form alone — the same in one process, in workers, and in any order — at no measured cost.
+    """
+    for attr, value in vars(analexer).items():
+        if "cache" in attr and isinstance(value, dict):
+            value.clear()
+    for name in ("nounstemmer", "verbstemmer", "unknownstemmer", "stopwordsstemmer"):
+        stemmer = getattr(analexer, name, None)
+        for attr, value in vars(stemmer).items() if stemmer is not None else ():
+            if "cache" in attr and isinstance(value, dict):
+                value.clear()
+
+
+def _skip_absent_lookups(analexer) -> None:
+    """Answer qalsadi's dictionary lookups of absent keys without asking SQLite.
+
+    qalsadi tries every way of cutting a word into clitics, affixes and a stem and looks each
+    candidate stem up in arramooz's SQLite dictionaries; about 95 % of those lookups find
+    nothing, and each costs an SQL statement compiled afresh. The kit reads the set of keys of
+    each table once and lets a lookup through to SQLite only when its key is in the table, so
+    the answers are the same (a test compares them) and lemmatizing new forms takes about half
+    the time.
+    """
+    import pyarabic.araby as araby
+    from arramooz.arabicdictionary import ArabicDictionary
+
+    for name in ("nounstemmer", "verbstemmer"):
+        stemmer = getattr(analexer, name, None)
+        for dictionary in (vars(stemmer).values() if stemmer is not None else ()):
+            if not isinstance(dictionary, ArabicDictionary) or "lookup" in vars(dictionary):
+                continue
+            table = dictionary.table_name
+            con = dictionary.db_connect
+            normalized = {r[0] for r in con.execute(f"SELECT normalized FROM {table}")}
+            stamped = {r[0] for r in con.execute(f"SELECT stamped FROM {table}")}
+
+            # the wrappers hold the dictionary weakly: a reference cycle would leave its SQLite
+            # connection to the garbage collector, which may close it from another thread
+            cls, ref = type(dictionary), weakref.ref(dictionary)
+
+            def lookup(word, _cls=cls, _ref=ref, _keys=normalized):
+                # arramooz queries ``normalized = normalize_hamza(word)``
+                return _cls.lookup(_ref(), word) if araby.normalize_hamza(word) in _keys else []
+
+            def lookup_by_stamp(word, _cls=cls, _ref=ref, _keys=stamped):
+                d = _ref()
+                return _cls.lookup_by_stamp(d, word) if _cls.word_stamp(d, word) in _keys else []
+
+            dictionary.lookup = lookup
+            dictionary.lookup_by_stamp = lookup_by_stamp
+
+
+_PARALLEL_MIN = 4000   # fewer new forms than this are not worth starting workers for
+_SAVE_EVERY = 2000     # new lemmas written to the disk cache in batches of this many
+_CHUNK = 500
+_WORKER: Lemmatizer | None = None
+
+
+def _worker_init(method: str, second: bool = True) -> None:
+    global _WORKER
+    _WORKER = Lemmatizer(cache=False, overrides=None, progress=False, method=method, n_jobs=1,
+                         second_opinion=second)
+
+
+def _worker_analyze(forms: list[str]) -> list[LemmaResult]:
+    return [_WORKER._analyze(f) for f in forms]
+
+
+def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
+                 n: int = 50, min_count: int = 1) -> pd.DataFrame:
+    """The lemmas a researcher should check first, most frequent first.
+
+    A form is listed when qalsadi did not know it (``unknown``: the lemma is the form without
+    its clitics), when it had several candidate lemmas (``ambiguous``), or
+    when the lemma is much shorter than the form (``short``: e.g. a name cut back to a root).
+    Add corrections to ``data/lexicons/lemma_overrides.tsv`` (``form<TAB>lemma``).
+
+    Returns ``form, lemma, pos, reason, n_candidates, frequency, lemma_source``.
+    """
+    lemmatizer = lemmatizer or Lemmatizer(progress=False)
+    words = tokens[(tokens["pos"] != "PUNCT") & (tokens["pos"] != "NUM") & (tokens["pos"] != "LATIN")]
+    freq = words["token"].map(lemma_key).value_counts()
+    freq = freq[freq >= min_count]
+    res = lemmatizer.analyze_forms(freq.index)
+    rows = []
+    for form, count in freq.items():
+        r = res[form]
+        if r.lemma_source == "override":
+            continue
+        reasons = []
+        if r.lemma_source == "unknown":
+            reasons.append("unknown")
+        if r.n_candidates >= 3 and r.pos != "FUNC":
+            reasons.append("ambiguous")
+        if len(r.lemma) <= 2 < len(form) - len(r.proclitic) - len(r.enclitic):
+            reasons.append("short")
+        if reasons:
+            rows.append({"form": form, "lemma": r.lemma, "pos": r.pos, "reason": "+".join(reasons),
+                         "n_candidates": r.n_candidates, "frequency": int(count),
+                         "lemma_source": r.lemma_source})
+    cols = ["form", "lemma", "pos", "reason", "n_candidates", "frequency", "lemma_source"]
+    return pd.DataFrame(rows, columns=cols).head(n).reset_index(drop=True)
+
+
+def _code_fingerprint() -> str:
+    """A hash of the code that decides lemmas (the rules module, the normalizer, the spelling
+    lexicon and the methods that call the analysers), so a cache or the shipped lemma table can
+    never outlive a change to it — while changes to caching or worker code leave it alone."""
+    import hashlib
+    import inspect
+
+    h = hashlib.sha1()
+    for name in ("lemma_rules.py", "normalize.py", "clitics.py"):
+        h.update((Path(__file__).with_name(name)).read_bytes())
+    h.update(config.LEXICON_DIR.joinpath("spelling.yaml").read_bytes())
+    for fn in (Lemmatizer._analyze, Lemmatizer._alkhalil, Lemmatizer._qalsadi_choice,
+               Lemmatizer._engine, _forget, _skip_absent_lookups, _spelling):
+        h.update(inspect.getsource(fn).encode("utf-8"))
+    h.update(repr((_POS, _LEMMA_KEY_STEPS)).encode("utf-8"))
+    return h.hexdigest()[:10]
+
+
+#: The lemmatizer's version: caches, prepared tables and the shipped lemma table are keyed by it,
+#: and it changes with any edit to the code that decides lemmas.
+LEMMATIZER_VERSION = f"4-{_code_fingerprint()}"
