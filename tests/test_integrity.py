@@ -89,7 +89,7 @@ def test_a_crash_before_the_manifest_is_written_is_recovered(tmp_path, monkeypat
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt   # killed after documents.parquet, before the manifest
-    monkeypatch.setattr(pipeline, "_write_manifest", crash)
+    monkeypatch.setattr(pipeline, "write_manifest", crash)
     with pytest.raises(KeyboardInterrupt):
         dc.prepare(d, out, progress=False)
     monkeypatch.undo()

@@ -37,8 +37,8 @@ def test_the_shipped_table_equals_the_current_rules_on_a_sample(shipped):
                        progress=False)
     stored = lemma_table.lookup(shipped, sample)
     assert set(stored) == set(sample)
-    diff = [(f, stored[f], tuple(getattr(fresh._analyze(f), k) for k in FIELDS))
-            for f in sample if stored[f] != tuple(getattr(fresh._analyze(f), k) for k in FIELDS)]
+    diff = [(f, stored[f], tuple(getattr(fresh.analyze(f), k) for k in FIELDS))
+            for f in sample if stored[f] != tuple(getattr(fresh.analyze(f), k) for k in FIELDS)]
     assert not diff, diff[:5]
 
 

@@ -196,7 +196,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
 
 
 @lru_cache(maxsize=1)
-def _name_words() -> dict:
+def name_words() -> dict:
     from .lexicon import load_yaml
 
     data = load_yaml(config.LEXICON_DIR / "names.yaml")
@@ -254,13 +254,13 @@ def _name_like(w: str, pos: str) -> bool:
             and not any(c.isdigit() for c in w) and pos not in ("FUNC", "PUNCT", "NUM"))
 
 
-def _name_like_at(d: _Doc, k: int) -> bool:
+def _name_like_at(d: DocWords, k: int) -> bool:
     """:func:`_name_like` for token ``k``, with على/إلى (written with ى) never a name: loose
     forms fold ى into ي, and علي is also a first name."""
     return _name_like(d.loose[k], d.pos[k]) and not d.maqsura_prep[k]
 
 
-class _Doc:
+class DocWords:
     """One document's words as arrays, with their loose forms and clitic variants."""
 
     def __init__(self, t: pd.DataFrame):
@@ -297,7 +297,7 @@ def phrase_words(alias: str) -> tuple[str, ...]:
     return tuple(loose(m.group(0)) for m in TOKEN_RE.finditer(alias))
 
 
-def _phrase_index(phrases) -> dict[str, list]:
+def phrase_index(phrases) -> dict[str, list]:
     idx: dict[str, list] = {}
     for p in phrases:
         idx.setdefault(p[0], []).append(p)
@@ -306,7 +306,7 @@ def _phrase_index(phrases) -> dict[str, list]:
     return idx
 
 
-def _longest_at(d: _Doc, i: int, idx: dict) -> tuple | None:
+def _longest_at(d: DocWords, i: int, idx: dict) -> tuple | None:
     best = None
     for v in d.var[i]:
         for p in idx.get(v, ()):
@@ -316,7 +316,7 @@ def _longest_at(d: _Doc, i: int, idx: dict) -> tuple | None:
     return best
 
 
-def _name_after(d: _Doc, k: int, words: dict, mode: str, taken: np.ndarray) -> int | None:
+def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) -> int | None:
     """End (inclusive) of a person's name starting at ``k``, or None.
 
     ``mode`` is how strongly the context announces a name: ``"strong"`` after an honorific
@@ -384,14 +384,14 @@ class _Found:
     role: str | None = None
 
 
-def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str],
+def _discover_in(d: DocWords, taken: np.ndarray, words: dict, reporting: set[str],
                  absorbed: set[int] | None = None) -> list[_Found]:
     """Persons after titles, offices and first names; organisations by their head noun.
     Positions of earlier mentions that an organisation's name takes in are added to
     ``absorbed``."""
-    titles = _phrase_index(words["titles"])
-    offices = _phrase_index(words["office_heads"])
-    orgs = _phrase_index(words["org_heads"])
+    titles = phrase_index(words["titles"])
+    offices = phrase_index(words["office_heads"])
+    orgs = phrase_index(words["org_heads"])
     found = []
     absorbed = set() if absorbed is None else absorbed
     i = 0
@@ -465,7 +465,7 @@ def _discover_in(d: _Doc, taken: np.ndarray, words: dict, reporting: set[str],
     return found
 
 
-def _unknown_name(d: _Doc, k: int, words: dict) -> bool:
+def _unknown_name(d: DocWords, k: int, words: dict) -> bool:
     """A word that may be part of a foreign name: unknown to the dictionary, no article, no
     clitic, not a function or time word, no digit."""
     w = d.loose[k]
@@ -473,7 +473,7 @@ def _unknown_name(d: _Doc, k: int, words: dict) -> bool:
             and _name_like_at(d, k) and w not in words["heads"] and len(w) >= 3)
 
 
-def _complement(d: _Doc, k: int, *, first: bool, words: dict) -> bool:
+def _complement(d: DocWords, k: int, *, first: bool, words: dict) -> bool:
     """A word that continues an organisation's name: a definite word, bare or after ل/لل
     (للإغاثة) or, past the first complement, و (والأعمال); a bare noun in construct with a
     definite one (هيئة سوق المال, ومناطق التقنية); الملك/الأمير before a name (جامعة الملك
@@ -497,13 +497,13 @@ def _complement(d: _Doc, k: int, *, first: bool, words: dict) -> bool:
     return nxt_definite and d.pos[k] == "NOUN" and (first or w.startswith("و")) and len(w) > 2
 
 
-def _proper(d: _Doc, k: int, words: dict) -> bool:
+def _proper(d: DocWords, k: int, words: dict) -> bool:
     """Whether the complement of a definite head names one body (a state's adjective or a word
     the dictionary does not know): الجيش السوري, المجلس المصري, not الهيئة الحكومية."""
     return k < d.n and (d.pos[k] in ("X", "PROPN") or d.loose[k] in words["nisba"])
 
 
-def _written_name(d: _Doc, text: str, a: int, b: int, anchors: set[str]) -> str:
+def _written_name(d: DocWords, text: str, a: int, b: int, anchors: set[str]) -> str:
     """The written words ``a``…``b`` with the clitics of the first word taken off: as many
     leading letters as its loose form has more than the variant that names something
     (``وسعيد`` → ``سعيد``; ``لل`` read as ``ال``)."""
@@ -556,15 +556,15 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
             if p and p not in phrase_actor:
                 phrase_actor[p] = aid
                 phrase_alias[p] = a
-    index = _phrase_index(phrase_actor)
-    words = _name_words()
+    index = phrase_index(phrase_actor)
+    words = name_words()
     reporting = {loose(w) for w in _reporting_words()}
     dates = docs.set_index("doc_id")["date"] if "date" in docs else pd.Series(dtype="datetime64[ns]")
     texts = docs.set_index("doc_id")["text"]
     rows = []
     for doc_id, t in tokens.groupby("doc_id", sort=False, observed=True):
         t = t.reset_index(drop=True)
-        d = _Doc(t)
+        d = DocWords(t)
         taken = np.zeros(d.n, bool)
         found: list[_Found] = []
         i = 0
@@ -635,7 +635,7 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
 _LOCATIVE = {loose(w) for w in ("في", "إلى", "من", "حتى", "نحو", "داخل", "خارج", "قرب", "عبر")}
 
 
-def _is_place(d: _Doc, i: int, matched: str) -> bool:
+def _is_place(d: DocWords, i: int, matched: str) -> bool:
     """Whether a capital at ``i`` names a place: after a locative preposition (في فيينا),
     with ب attached (بواشنطن), or in construct after a bare noun (اتفاق فيينا)."""
     w = d.loose[i]
@@ -650,7 +650,7 @@ def _is_place(d: _Doc, i: int, matched: str) -> bool:
 _IN = {loose(w) for w in ("في", "داخل")}
 
 
-def _mark_settings(d: _Doc, found: list, types: dict) -> None:
+def _mark_settings(d: DocWords, found: list, types: dict) -> None:
     """A state named only as where things happen (في سوريا, في سوريا والعراق) in an article is
     its setting, not one of its actors: those mentions get ``kind="place"``."""
     def locative(f):
@@ -676,7 +676,7 @@ def _mark_settings(d: _Doc, found: list, types: dict) -> None:
                 f.kind = "place"
 
 
-def _merge_first_names(d: _Doc, text: str, found: list[_Found], types: dict) -> list[_Found]:
+def _merge_first_names(d: DocWords, text: str, found: list[_Found], types: dict) -> list[_Found]:
     """A discovered name right before a known person's name is that person's full name
     (``عادل بن أحمد`` + ``الجبير`` → the gazetteer's al-Jubeir, written in full)."""
     out: list[_Found] = []
@@ -700,7 +700,7 @@ def _from_pair(pair) -> Gazetteer:
     return Gazetteer(actors.assign(source=actors.get("source", "")), aliases)
 
 
-def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: _Doc | None) -> None:
+def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: DocWords | None) -> None:
     """A role mention becomes the office holder on the article's date, or the person named
     right after it; else it stays the role."""
     for k, f in enumerate(found):
@@ -724,7 +724,7 @@ def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: _Do
                 break
 
 
-def _bind_surnames(d: _Doc, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
+def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
     """Later mentions of the last word of a discovered full name are that person."""
     last_words = {}
     for f in found:

@@ -37,7 +37,7 @@ import pandas as pd
 from .. import config
 from ..errors import LexiconError
 from ..text.normalize import loose
-from .actors import Gazetteer, _Doc, _name_words, _phrase_index, actor_mentions, load_actors
+from .actors import DocWords, Gazetteer, actor_mentions, load_actors, name_words, phrase_index
 
 __all__ = ["attributions", "speaker_summary", "find_quotations", "find_reporting_cues",
            "resolve_speaker", "statement_span", "load_speech", "STATEMENT_COLUMNS"]
@@ -86,14 +86,14 @@ def load_speech(path: str | None = None) -> dict:
         return [tuple(loose(w) for w in str(p).split()) for p in data.get(key, [])]
 
     return {"verbs": verbs, "needs_clause": set(data.get("needs_clause", [])), "continuation": {loose(w) for w in data.get("continuation", [])},
-            "according": _phrase_index(phrases("according")),
+            "according": phrase_index(phrases("according")),
             "complementizers": {loose(w) for w in data.get("complementizers", []) if " " not in str(w)},
             "not_speech": phrases("not_speech"), "negation": {loose(w) for w in data.get("negation", [])}}
 
 
 @lru_cache(maxsize=1)
 def _source_index() -> dict:
-    return _phrase_index(_name_words()["source_heads"])
+    return phrase_index(name_words()["source_heads"])
 
 
 @dataclass
@@ -107,7 +107,7 @@ class ReportingCue:
     word: str
 
 
-def _verb_variants(d: _Doc, i: int) -> set[str]:
+def _verb_variants(d: DocWords, i: int) -> set[str]:
     """Forms of token ``i`` with و/ف and the ل of purpose taken off (ليؤكد → يؤكد); never
     ب or ك, which a verb does not take (كيري is not ك + يرى)."""
     w = d.loose[i]
@@ -120,7 +120,7 @@ def _verb_variants(d: _Doc, i: int) -> set[str]:
     return out
 
 
-def find_reporting_cues(d: _Doc, lex: dict, quotes: list[tuple[int, int]] | None = None,
+def find_reporting_cues(d: DocWords, lex: dict, quotes: list[tuple[int, int]] | None = None,
                         mention_at: dict | None = None) -> list[ReportingCue]:
     """The reporting cues of one document (see the module docstring), in order."""
     starts = d.t["start"].to_numpy()
@@ -156,7 +156,7 @@ def find_reporting_cues(d: _Doc, lex: dict, quotes: list[tuple[int, int]] | None
     return out
 
 
-def _is_speech(d: _Doc, i: int, lex: dict, mention_at: dict) -> bool:
+def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     """A reporting verb at ``i`` reports speech: not negated, not in an expectation frame, and
     a verb here (و/ف before it, first in its clause, or followed by its subject or إن/أن)."""
     if i > 0 and d.sent[i - 1] == d.sent[i] and not d.punct[i - 1] and d.loose[i - 1] in lex["negation"]:
@@ -206,7 +206,7 @@ class Speaker:
     last: int = -1
 
 
-def _unnamed_np(d: _Doc, k: int, lex: dict, text: str, mention_ends: dict) -> tuple[int, str] | None:
+def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -> tuple[int, str] | None:
     """An unnamed source starting at ``k`` (مصادر مطلعة, دبلوماسي أميركي, مسؤول من حركة حماس):
     its head, the adjectives that agree with it in definiteness, and a phrase with من/في/ب
     that names a body (…من حركة حماس); returns its last token and its words."""
@@ -254,7 +254,7 @@ def _unnamed_np(d: _Doc, k: int, lex: dict, text: str, mention_ends: dict) -> tu
     return j, name
 
 
-def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state: dict,
+def resolve_speaker(d: DocWords, cue: ReportingCue, lex: dict, mentions: list, state: dict,
                     text: str) -> Speaker:
     """The speaker of one reporting cue (rules in the module docstring). ``mentions`` are the
     document's actor mentions ``(first, last, actor, kind)`` in order; ``state`` carries the last
@@ -369,7 +369,7 @@ def resolve_speaker(d: _Doc, cue: ReportingCue, lex: dict, mentions: list, state
         if nxt < d.n and d.loose[nxt] == "عن" and nxt + 1 in by_first:
             return named(by_first[nxt + 1])
         return sp
-    words = _name_words()
+    words = name_words()
     if d.var[k] & words["person_heads"]:
         # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …)
         for kk in range(k + 1, min(k + 9, d.n)):
@@ -421,7 +421,7 @@ _DOCUMENT_WORDS = {loose(w) for w in "البيان التقرير الرسالة
 _DOCUMENT_STEMS = {loose(w) for w in "بيان بيانا البيان تقرير تقريرا التقرير رسالة".split()}
 
 
-def _issuer(d: _Doc, k: int, mentions: list):
+def _issuer(d: DocWords, k: int, mentions: list):
     """Who issued "the statement" (البيان) named at ``k``: the actor nearest to the last word
     بيان/تقرير in the two sentences before (أصدرت وزارة الخارجية بيانا, في بيان أصدرته الوزارة)."""
     for x in range(k - 1, -1, -1):
@@ -435,16 +435,16 @@ def _issuer(d: _Doc, k: int, mentions: list):
     return None
 
 
-def _starts_clause(d: _Doc, i: int) -> bool:
+def _starts_clause(d: DocWords, i: int) -> bool:
     """Whether token ``i`` opens a clause: و/ف attached, or after punctuation."""
     return (d.loose[i][:1] in "وف" and len(d.var[i]) > 1) or i == 0 or d.punct[i - 1]
 
 
-def _span(d: _Doc, text: str, a: int, b: int) -> str:
+def _span(d: DocWords, text: str, a: int, b: int) -> str:
     return text[int(d.t["start"].iat[a]):int(d.t["end"].iat[b])]
 
 
-def statement_span(d: _Doc, cue: ReportingCue, speaker: Speaker, next_cue: ReportingCue | None,
+def statement_span(d: DocWords, cue: ReportingCue, speaker: Speaker, next_cue: ReportingCue | None,
                    text: str, sent_bounds: tuple[int, int]) -> tuple[int, int]:
     """Character span of what is said for an indirect statement (module docstring)."""
     s_start, s_end = sent_bounds
@@ -497,7 +497,7 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
     rows = []
     for doc_id, t in tokens.groupby("doc_id", sort=False, observed=True):
         t = t.reset_index(drop=True)
-        d = _Doc(t)
+        d = DocWords(t)
         text = texts[doc_id]
         row_of = dict(zip(t["tok_id"].to_numpy(), range(d.n)))
         mm = m_by_doc.get(doc_id)

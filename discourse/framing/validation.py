@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..viz.tables import _neutralise, write_xlsx
+from ..viz.tables import neutralise_formulas, write_xlsx
 
 __all__ = ["frame_units", "validation_sample", "validation_report", "prune_lexicon", "wilson",
            "read_coding_sheet", "coded_from_gold", "train_frame_classifier",
@@ -103,7 +103,7 @@ def validation_sample(units: pd.DataFrame, *, n: int = 30, n_absent: int | None 
     if path is not None:
         path = Path(path)
         write_xlsx(out, path.with_suffix(".xlsx"), sheet="coding")
-        _neutralise(out).to_csv(path.with_suffix(".csv"), index=False, encoding="utf-8-sig")
+        neutralise_formulas(out).to_csv(path.with_suffix(".csv"), index=False, encoding="utf-8-sig")
     return out
 
 

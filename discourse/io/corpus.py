@@ -155,7 +155,7 @@ def _is_prepared_folder(folder: Path) -> bool:
     return (folder / "manifest.json").is_file() and (folder / "tokens.parquet").exists()
 
 
-def _iter_files(path: Path, follow_links: bool = False,
+def iter_files(path: Path, follow_links: bool = False,
                 exclude: Iterable[Path] = ()) -> Iterator[Path]:
     excluded = [Path(e).resolve() for e in exclude]
     if path.is_dir():
@@ -617,7 +617,7 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         paths = [paths]
     fields = FieldMap(text=text_field, title=title_field, date=date_field, outlet=outlet_field,
                       author=author_field, url=url_field, id=id_field)
-    files = [f for p in paths for f in _iter_files(Path(p), follow_links, exclude)]
+    files = [f for p in paths for f in iter_files(Path(p), follow_links, exclude)]
     n_inputs = len(files)
     job = (fields, _Options(encoding=encoding, on_error=on_error, max_member_bytes=max_member_bytes,
                             max_archive_bytes=max_archive_bytes, delimiter=delimiter,

@@ -27,8 +27,8 @@ from ..io.corpus import read_corpus
 from ..stats.frequency import FREQUENCY_COLUMNS
 from ..stats.keyness import keyness_table
 from ..text.lemmatize import LemmaResult, Lemmatizer
-from ..text.tokenize import tokenize
-from .pipeline import Prepared, _distinct_arabic_forms, _manifest, _write_manifest
+from ..text.tokenize import distinct_forms, tokenize
+from .pipeline import Prepared, build_manifest, write_manifest
 
 __all__ = ["prepare_dask", "read_tokens_dask", "frequency_dask", "keyness_dask"]
 
@@ -47,13 +47,13 @@ def _client(client):
 
 def _analyze_chunk(forms: list[str], method: str) -> list[dict]:
     lem = Lemmatizer(cache=False, overrides=None, progress=False, method=method, n_jobs=1)
-    return [lem._analyze(f).__dict__ for f in forms]
+    return [lem.analyze(f).__dict__ for f in forms]
 
 
 def _tokenize_part(docs: pd.DataFrame, lemmas: dict, path: str, split_clitics: bool, roots: bool) -> int:
     # every form's lemma (overrides included) was computed by the client: the worker only looks up
     lem = Lemmatizer(cache=False, overrides=None, progress=False, n_jobs=1)
-    lem._memory.update({k: LemmaResult(**v) for k, v in lemmas.items()})
+    lem.remember({k: LemmaResult(**v) for k, v in lemmas.items()})
     part = tokenize(docs, lemmatizer=lem, split_clitics=split_clitics, roots=roots, progress=False)
     part.to_parquet(path, index=False)
     return len(part)
@@ -75,9 +75,9 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
                **{k: v for k, v in sorted(fields.items()) if v is not None}}
     docs = read_corpus(paths, exclude=[out_dir], **fields)
     lemmatizer = Lemmatizer(progress=False)
-    forms = sorted(_distinct_arabic_forms(docs["text"]))
-    todo = [f for f in forms if lemmatizer._override(f) is None]
-    cached = lemmatizer._cache.get_many(todo) if lemmatizer._cache is not None else {}
+    forms = sorted(distinct_forms(docs["text"]))
+    todo = [f for f in forms if lemmatizer.override(f) is None]
+    cached = lemmatizer.cached(todo)
     todo = [f for f in todo if f not in cached]
     tokens_dir = out_dir / "tokens.parquet"
     (out_dir / "manifest.json").unlink(missing_ok=True)   # invalid until rewritten at the end
@@ -92,8 +92,7 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
         new = {}
         for forms_chunk, results in zip(chunks, c.gather(futures)):
             new.update({f: LemmaResult(**r) for f, r in zip(forms_chunk, results)})
-        if lemmatizer._cache is not None and new:
-            lemmatizer._cache.put_many(new)
+        lemmatizer.store(new)
         table = lemmatizer.analyze_forms(forms)   # overrides + cache, nothing left to compute
         lemmas = {k: v.__dict__ for k, v in table.items()}
         lemmas_f = c.scatter(lemmas, broadcast=True)
@@ -104,7 +103,7 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
         c.gather(futures)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs.to_parquet(out_dir / "documents.parquet", index=False)
-    _write_manifest(out_dir, _manifest(paths, options, [out_dir]))
+    write_manifest(out_dir, build_manifest(paths, options, [out_dir]))
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(docs))
 
 

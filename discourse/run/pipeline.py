@@ -39,9 +39,9 @@ import pandas as pd
 
 from .. import config
 from ..errors import CorpusError, DiscourseWarning
-from ..io.corpus import _iter_files, read_corpus
-from ..text.lemmatize import LEMMATIZER_VERSION, Lemmatizer, lemma_key
-from ..text.tokenize import _LEMMA_KEY_STEPS, _NORM_MEMO, ARABIC_WORD_RE, tokenize
+from ..io.corpus import iter_files, read_corpus
+from ..text.lemmatize import LEMMATIZER_VERSION, Lemmatizer
+from ..text.tokenize import distinct_forms, tokenize
 
 __all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir", "read_token_table"]
 
@@ -123,7 +123,7 @@ def _inputs(paths: list[Path], exclude: list[Path], follow_links: bool = False) 
     out = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")        # read_corpus gives the same warnings
-        files = [f for p in paths for f in _iter_files(p, follow_links, exclude)]
+        files = [f for p in paths for f in iter_files(p, follow_links, exclude)]
     for f in files:
         with open(f, "rb") as fh:
             digest = hashlib.file_digest(fh, "sha256").hexdigest()
@@ -188,7 +188,7 @@ def _lexicon_hashes() -> dict:
     return out
 
 
-def _manifest(paths: list[Path], options: dict, exclude: list[Path]) -> dict:
+def build_manifest(paths: list[Path], options: dict, exclude: list[Path]) -> dict:
     return {"inputs": _inputs(paths, exclude, bool(options.get("follow_links"))),
             "options": options, "lexicons": _lexicon_hashes(),
             "versions": {"discourse": version("discourse"), "qalsadi": version("qalsadi"),
@@ -198,7 +198,7 @@ def _manifest(paths: list[Path], options: dict, exclude: list[Path]) -> dict:
 _RECORD_KEYS = ("parts", "documents_sha256")   # what the manifest vouches for, besides its inputs
 
 
-def _write_manifest(out_dir: Path, manifest: dict) -> None:
+def write_manifest(out_dir: Path, manifest: dict) -> None:
     """Written last, atomically, listing the token parts and the documents table's hash: it is
     what makes the prepared tables valid."""
     parts = sorted(p.name for p in (out_dir / "tokens.parquet").glob("part-*.parquet"))
@@ -234,34 +234,12 @@ def load_prepared(out_dir: str | Path) -> Prepared:
     return Prepared(docs, out_dir, 0.0, True)
 
 
-def _distinct_arabic_forms(texts) -> set[str]:
-    """The lemma keys of every Arabic token of the texts (one cheap regex pass).
-
-    Each written form's key is remembered for the tokenizer (and for the worker processes
-    forked later), so no form is keyed twice.
-    """
-    forms: set[str] = set()
-    for text in texts:
-        if isinstance(text, str):
-            forms.update(ARABIC_WORD_RE.findall(text))
-    memo = _NORM_MEMO.setdefault(_LEMMA_KEY_STEPS, {})
-    if len(memo) + len(forms) > 2_000_000:   # bounded across a long session
-        memo.clear()
-    keys = set()
-    for f in forms:
-        k = memo.get(f)
-        if k is None:
-            k = memo[f] = lemma_key(f)
-        keys.add(k)
-    return keys
-
-
 _BATCH_STATE = None  # (lemmatizer, options, documents), set in the parent just before forking
 
 
 def _batch_worker_init() -> None:
     lemmatizer = _BATCH_STATE[0]
-    lemmatizer._cache = None   # every form is in memory; never share the parent's SQLite handle
+    lemmatizer.detach_cache()   # every form is in memory; never share the parent's SQLite handle
     lemmatizer.n_jobs = 1
 
 
@@ -332,7 +310,7 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
 
 def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer, force,
                     progress, batch_size, incremental) -> Prepared:
-    manifest = _manifest(paths, options, exclude)
+    manifest = build_manifest(paths, options, exclude)
     tokens_dir = out_dir / "tokens.parquet"
     old = None if force else _valid_record(out_dir)
     if old is not None and {k: v for k, v in old.items() if k not in _RECORD_KEYS} == manifest:
@@ -368,7 +346,7 @@ def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer,
         elif tokens_dir.exists():
             tokens_dir.unlink()
     tokens_dir.mkdir(parents=True, exist_ok=True)
-    lemmatizer.known(_distinct_arabic_forms(new_docs["text"]))
+    lemmatizer.known(distinct_forms(new_docs["text"]))
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")),
                          default=-1)
@@ -404,5 +382,5 @@ def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer,
         empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
     _replace_atomically(out_dir / "documents.parquet",
                         lambda p: docs.to_parquet(p, index=False))
-    _write_manifest(out_dir, manifest)
+    write_manifest(out_dir, manifest)
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))

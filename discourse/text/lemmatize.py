@@ -298,6 +298,33 @@ class Lemmatizer:
         return LemmaResult(lemma, pos or "NOUN", pro, "", 1, "override")
 
     # -- public -------------------------------------------------------------------------------
+    def analyze(self, form: str) -> LemmaResult:
+        """The analysers' lemma of one lemma key, without overrides or caches (what a worker
+        computes for a form the parent has not seen)."""
+        return self._analyze(form)
+
+    def override(self, form: str) -> LemmaResult | None:
+        """The user's or the gazetteer's override of a form (or of it without proclitics)."""
+        return self._override(form)
+
+    def remember(self, results: Mapping[str, LemmaResult]) -> None:
+        """Add answers computed elsewhere (another process) to this lemmatizer's memory."""
+        self._memory.update(results)
+
+    def cached(self, forms: Iterable[str]) -> dict[str, LemmaResult]:
+        """The answers the disk cache holds for these lemma keys (none without a cache)."""
+        return self._cache.get_many(list(forms)) if self._cache is not None else {}
+
+    def store(self, results: Mapping[str, LemmaResult]) -> None:
+        """Write answers to the disk cache (if there is one)."""
+        if self._cache is not None and results:
+            self._cache.put_many(results)
+
+    def detach_cache(self) -> None:
+        """Stop using the disk cache (a forked worker must not share the parent's SQLite
+        handle; everything it needs is in memory)."""
+        self._cache = None
+
     def analyze_forms(self, forms: Iterable[str]) -> dict[str, LemmaResult]:
         """Lemmatize distinct forms: overrides first, then the memory and disk caches, then qalsadi."""
         return self._analyze_keys(dict.fromkeys(lemma_key(f) for f in forms))

@@ -49,7 +49,7 @@ from .normalize import ARABIC_LETTER_RE, DEFAULT_STEPS, make_normalizer
 from .segment import segment
 from .stopwords import stopword_set
 
-__all__ = ["tokenize", "tokenize_text", "TOKEN_COLUMNS", "TOKEN_RE"]
+__all__ = ["tokenize", "tokenize_text", "TOKEN_COLUMNS", "TOKEN_RE", "lemma_keys", "distinct_forms"]
 
 TOKEN_COLUMNS = ["doc_id", "para_id", "sent_id", "tok_id", "token", "norm", "lemma", "pos",
                  "is_stop", "is_punct", "is_num", "start", "end", "proclitic", "enclitic"]
@@ -112,6 +112,26 @@ def tokenize_text(text: str, start: int = 0, end: int | None = None):
 def _letter_positions(token: str) -> list[int]:
     """Offsets in ``token`` of the characters that survive :func:`lemma_key`."""
     return [i for i, ch in enumerate(token) if lemma_key(ch)]
+
+
+def lemma_keys(forms: Sequence[str]) -> list[str]:
+    """The lemma key of each written form, remembered for the session (bounded), so a form
+    seen by :func:`distinct_forms` or an earlier call is keyed once."""
+    memo = _NORM_MEMO.setdefault(_LEMMA_KEY_STEPS, {})
+    return [memo.get(f) or memo.setdefault(f, lemma_key(f)) for f in forms]
+
+
+def distinct_forms(texts) -> set[str]:
+    """The lemma keys of every Arabic word of the texts (one cheap regex pass); each written
+    form's key is remembered for the tokenizer (and for worker processes forked later)."""
+    forms: set[str] = set()
+    for text in texts:
+        if isinstance(text, str):
+            forms.update(ARABIC_WORD_RE.findall(text))
+    memo = _NORM_MEMO.setdefault(_LEMMA_KEY_STEPS, {})
+    if len(memo) + len(forms) > 2_000_000:   # bounded across a long session
+        memo.clear()
+    return set(lemma_keys(list(forms)))
 
 
 def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
@@ -207,8 +227,7 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
                                 if k == "sym" else "X" for k in kinds]
     pro, enc = [""] * len(uniq), [""] * len(uniq)
     ar = [j for j, k in enumerate(kinds) if k == "ar"]
-    kmemo = _NORM_MEMO.setdefault(_LEMMA_KEY_STEPS, {})
-    keys = [kmemo.get(uniq[j]) or kmemo.setdefault(uniq[j], lemma_key(uniq[j])) for j in ar]
+    keys = lemma_keys([uniq[j] for j in ar])
     results = lemmatizer.known(keys)
     for j, k in zip(ar, keys):
         r = results[k]

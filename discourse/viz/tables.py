@@ -59,7 +59,7 @@ def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
         path = folder / f"{name}.{fmt}"
         if fmt == "csv":
             # a title beginning with = + - @ would run as a formula in a spreadsheet (OWASP)
-            _neutralise(df).to_csv(path, index=index, encoding="utf-8-sig", float_format=float_format)
+            neutralise_formulas(df).to_csv(path, index=index, encoding="utf-8-sig", float_format=float_format)
         elif fmt == "xlsx":
             sheet = df.reset_index() if index else df
             for c in sheet.columns:   # Excel has no time zones
@@ -76,7 +76,7 @@ def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
 
 
 
-def _neutralise(df: pd.DataFrame) -> pd.DataFrame:
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """Text cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP)."""
     out = df.copy()
     for c in out.columns:
