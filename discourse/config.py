@@ -47,3 +47,36 @@ def cache_dir() -> Path:
 def lemma_overrides_path() -> Path:
     """The user's lemma overrides: a two-column TSV ``form<TAB>lemma`` (see README)."""
     return LEXICON_DIR / "lemma_overrides.tsv"
+
+
+def processes(n_jobs: int | None, *, what: str = "n_jobs") -> int:
+    """Worker processes for ``n_jobs``, as in scikit-learn: ``1`` (or ``None``) one process,
+    ``-1`` all cores, ``-2`` all but one, ``k > 0`` that many.
+
+    ``None`` meant *all cores* before 0.4.0; it still does until 0.5, with a ``FutureWarning``
+    (pass ``-1`` for all cores, ``1`` for one).
+    """
+    cores = os.cpu_count() or 1
+    if n_jobs is None:
+        import warnings
+
+        warnings.warn(f"{what}=None means all cores until version 0.5 and one process after it, "
+                      "as in scikit-learn; pass n_jobs=-1 for all cores or 1 for one.",
+                      FutureWarning, stacklevel=3)
+        return cores
+    if n_jobs == 0:
+        raise ValueError(f"{what}=0 is not a number of processes; use 1, a positive number, or "
+                         "-1 for all cores.")
+    return max(1, n_jobs if n_jobs > 0 else cores + 1 + n_jobs)
+
+
+def renamed(value, old_value, *, old: str, new: str, func: str):
+    """The value of a renamed argument: ``new`` if given, else ``old`` with a ``FutureWarning``
+    (old names keep working for one release)."""
+    if old_value is None:
+        return value
+    import warnings
+
+    warnings.warn(f"{func}({old}=…) is now {func}({new}=…); the old name works until version 0.5.",
+                  FutureWarning, stacklevel=3)
+    return old_value

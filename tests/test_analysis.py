@@ -146,9 +146,9 @@ def test_kwic_slices_back_to_the_source_text(seed_docs, seed_tokens):
     for r in lines.itertuples():
         assert text[r.start:r.end] == r.node
         assert text[r.left_start:r.start] == r.left and text[r.end:r.right_end] == r.right
-    phrase = kwic(seed_tokens, seed_docs, "الحوار الاستراتيجي")
+    phrase = kwic(seed_tokens, seed_docs, "الحوار الاستراتيجي", by="token")
     assert len(phrase) == text.count("الحوار الاستراتيجي") and (phrase.node == "الحوار الاستراتيجي").all()
-    rx = kwic(seed_tokens, seed_docs, r"ال.*ية", regex=True)
+    rx = kwic(seed_tokens, seed_docs, r"ال.*ية", by="token", regex=True)
     assert all(n.startswith("ال") and n.endswith("ية") for n in rx.node)
     by_norm = kwic(seed_tokens, seed_docs, "الامريكية", by="norm")  # no hamza in the query
     assert set(by_norm.node) == {"الأمريكية"}
@@ -157,9 +157,9 @@ def test_kwic_slices_back_to_the_source_text(seed_docs, seed_tokens):
 
 def test_kwic_sort_and_contexts():
     docs = pd.DataFrame({"doc_id": list(DOCS), "text": list(DOCS.values())})
-    lines = kwic(TOK, docs, "العراق", window=2, sort="R1")
+    lines = kwic(TOK, docs, "العراق", by="token", window=2, sort="R1")
     assert lines.R1.tolist() == sorted(lines.R1.tolist())
-    first = kwic(TOK, docs, "العراق", window=2).iloc[0]
+    first = kwic(TOK, docs, "العراق", by="token", window=2).iloc[0]
     assert first.L1 == "في" and first.L2 == "حوار" and first.R1 == "حوار"  # '.' is skipped in L/R
 
 

@@ -85,7 +85,7 @@ def test_no_global_state_changed_on_import():
 
 def test_save_figure_writes_pdf_with_truetype_svg_png(tmp_path, seed_tokens):
     freq = dc.frequency(seed_tokens, remove_stop=True)
-    ax = dc.plot_top_features(freq, n=10)
+    ax = dc.plot_top_features(freq, top=10)
     paths = dc.save_figure(ax.figure, "t", folder=tmp_path)
     assert [p.suffix for p in paths] == [".pdf", ".svg", ".png"]
     pdf = paths[0].read_bytes()
@@ -97,7 +97,7 @@ def test_save_figure_writes_pdf_with_truetype_svg_png(tmp_path, seed_tokens):
 
 
 def test_wordcloud_draws_an_image_in_the_arabic_font(seed_tokens):
-    ax = dc.plot_wordcloud(dc.frequency(seed_tokens, remove_stop=True), n=30)
+    ax = dc.plot_wordcloud(dc.frequency(seed_tokens, remove_stop=True), top=30)
     img = ax.images[0].get_array()
     assert img.shape[0] > 100 and img.std() > 0
     plt.close("all")

@@ -251,7 +251,7 @@ def test_group_test_equals_an_independent_logistic_fit():
     from sklearn.linear_model import LogisticRegression
 
     scores, docs = _synthetic_scores()
-    res = dc.frame_group_tests(scores, docs, by="outlet", reference="a")
+    res = dc.frame_group_tests(scores, docs, group="outlet", reference="a")
     s = scores.merge(docs, on="doc_id")
     s = s[~s["is_duplicate"]]
     y = (s["hits"] > 0).to_numpy(int)
@@ -277,7 +277,7 @@ def test_group_test_equals_an_independent_logistic_fit():
 def test_holm_correction_by_hand():
     scores, docs = _synthetic_scores()
     other = _synthetic_scores(seed=11)[0].assign(frame="economic")
-    res = dc.frame_group_tests(pd.concat([scores, other]), docs, by="outlet")["tests"]
+    res = dc.frame_group_tests(pd.concat([scores, other]), docs, group="outlet")["tests"]
     p = res["p"].to_numpy()
     order = np.argsort(p)
     holm = np.maximum.accumulate(np.minimum(1, p[order] * (len(p) - np.arange(len(p)))))
@@ -289,13 +289,13 @@ def test_holm_correction_by_hand():
 def test_small_groups_get_no_value_and_say_why():
     scores, docs = _synthetic_scores()
     docs.loc[docs["doc_id"].isin(["a0", "a1", "a2"]), "outlet"] = "tiny"
-    prom = dc.frame_prominence(scores, docs, by="outlet", n_boot=50)
+    prom = dc.frame_prominence(scores, docs, group="outlet", n_boot=50)
     tiny = prom[prom["group"] == "tiny"].iloc[0]
     assert tiny["too_few"] and np.isnan(tiny["value"]) and tiny["n_docs"] == 3
     assert not prom.loc[prom["group"] == "b", "too_few"].iloc[0]
     rare = scores.assign(hits=0)
     rare.loc[rare.index[:2], "hits"] = 1
-    t = dc.frame_group_tests(rare, docs, by="outlet")["tests"].iloc[0]
+    t = dc.frame_group_tests(rare, docs, group="outlet")["tests"].iloc[0]
     assert np.isnan(t["p"]) and "too few" in t["reason"]
 
 

@@ -66,3 +66,39 @@ def test_python_dash_m_discourse_is_the_command():
     r = subprocess.run([sys.executable, "-m", "discourse", "--help"], capture_output=True,
                        text=True)
     assert r.returncode == 0 and "prepare" in r.stdout and "run" in r.stdout
+
+
+def test_one_vocabulary_old_argument_names_warn_for_one_release(seed_tokens, seed_docs):
+    """``group=`` is the grouping, ``top=`` the number of rows kept; ``by=``/``n=`` of 0.3
+    still work, with a FutureWarning, and give the same result."""
+    import discourse as dc
+
+    freq = dc.frequency(seed_tokens, remove_stop=True)
+    with pytest.warns(FutureWarning, match=r"frequency\(n=…\) is now frequency\(top=…\)"):
+        old = dc.frequency(seed_tokens, remove_stop=True, n=5)
+    assert old.equals(dc.frequency(seed_tokens, remove_stop=True, top=5)) and len(old) == 5
+    docs = seed_docs.assign(outlet="a")
+    hits = dc.frame_hits(seed_tokens, docs)
+    scores = dc.frame_scores(seed_tokens, hits)
+    with pytest.warns(FutureWarning, match=r"frame_prominence\(by=…\)"):
+        old = dc.frame_prominence(scores, docs, by="outlet", n_boot=20, min_docs=1)
+    assert old.equals(dc.frame_prominence(scores, docs, group="outlet", n_boot=20, min_docs=1))
+    import matplotlib.pyplot as plt
+
+    with pytest.warns(FutureWarning, match=r"plot_top_features\(n=…\)"):
+        dc.plot_top_features(freq, n=5)
+    plt.close("all")
+    with pytest.warns(FutureWarning, match=r"\(by='token'\) until version 0.5"):
+        lines = dc.kwic(seed_tokens, seed_docs, "العراق")
+    assert lines.equals(dc.kwic(seed_tokens, seed_docs, "العراق", by="token"))
+
+
+def test_n_jobs_means_what_it_means_in_scikit_learn(monkeypatch):
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert [config.processes(k) for k in (1, 3, -1, -2)] == [1, 3, 8, 7]
+    with pytest.warns(FutureWarning, match="n_jobs=None means all cores until version 0.5"):
+        assert config.processes(None) == 8
+    with pytest.raises(ValueError, match="n_jobs=0"):
+        config.processes(0)

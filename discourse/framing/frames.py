@@ -333,9 +333,10 @@ def actor_frame_table(mentions: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFram
     return pd.crosstab(both["actor"], both["frame"])
 
 
-def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet",
+def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "outlet",
                      measure: str = "present", n_boot: int = 2000, ci: float = 0.95,
-                     seed: int = 0, min_docs: int = 10, duplicates: bool = False) -> pd.DataFrame:
+                     seed: int = 0, min_docs: int = 10, duplicates: bool = False,
+                     by: str | None = None) -> pd.DataFrame:
     """Frame prominence per group (outlet, period …) with bootstrap confidence intervals.
 
     ``measure="present"``: share of the group's documents with at least one hit of the frame;
@@ -345,35 +346,38 @@ def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "out
     True): one article's 1.00 [1.00, 1.00] says nothing about an outlet. Documents flagged
     ``is_duplicate`` are left out unless ``duplicates=True``.
 
+    ``group`` is a document column (``by=`` before 0.4.0: it works until 0.5 with a warning).
+
     Returns ``group, frame, n_docs, value, ci_low, ci_high, too_few``.
     """
-    cols = ["doc_id", by] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
+    col = config.renamed(group, by, old="by", new="group", func="frame_prominence")
+    cols = ["doc_id", col] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
     s = scores.merge(docs[cols], on="doc_id", how="left")
     if "is_duplicate" in s:
         s = s[~s["is_duplicate"].fillna(False).astype(bool)]
-    s = s[s[by].notna()]
+    s = s[s[col].notna()]
     s["present"] = (s["hits"] > 0).astype(float)
     rng = np.random.default_rng(seed)
     alpha = (1 - ci) / 2
     rows = []
-    for (group, frame), d in s.groupby([by, "frame"], sort=True):
+    for (value, frame), d in s.groupby([col, "frame"], sort=True):
         x = d[measure].to_numpy(float)
         if len(x) < min_docs:
-            rows.append({"group": group, "frame": frame, "n_docs": len(x), "value": np.nan,
+            rows.append({"group": value, "frame": frame, "n_docs": len(x), "value": np.nan,
                          "ci_low": np.nan, "ci_high": np.nan, "too_few": True})
             continue
         idx = rng.integers(0, len(x), size=(n_boot, len(x)))
         boots = x[idx].mean(axis=1)
-        rows.append({"group": group, "frame": frame, "n_docs": len(x), "value": x.mean(),
+        rows.append({"group": value, "frame": frame, "n_docs": len(x), "value": x.mean(),
                      "ci_low": np.quantile(boots, alpha), "ci_high": np.quantile(boots, 1 - alpha),
                      "too_few": False})
     return pd.DataFrame(rows, columns=["group", "frame", "n_docs", "value", "ci_low", "ci_high",
                                        "too_few"])
 
 
-def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet",
+def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "outlet",
                       min_docs: int = 10, duplicates: bool = False,
-                      reference: str | None = None) -> dict:
+                      reference: str | None = None, by: str | None = None) -> dict:
     """Does frame use differ between groups (outlets, periods) beyond article length?
 
     For each frame, a logistic regression of the frame's presence in an article on the group,
@@ -385,7 +389,8 @@ def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "ou
     against ``reference`` (default: the largest group) with 95 % Wald intervals. Groups with
     fewer than ``min_docs`` articles and duplicated articles (unless ``duplicates=True``) are
     left out; a frame no article (or every article) carries is reported with its ``reason``.
-    Fitted with ``statsmodels`` (Newton, maximum likelihood).
+    Fitted with ``statsmodels`` (Newton, maximum likelihood). ``group`` is a document column
+    (``by=`` before 0.4.0: it works until 0.5 with a warning).
 
     Returns ``{"tests": DataFrame(frame, n_docs, n_present, lr, df, p, p_holm, reason),
     "odds": DataFrame(frame, group, reference, odds_ratio, ci_low, ci_high, p)}``.
@@ -395,14 +400,15 @@ def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "ou
     import statsmodels.api as sm
     from statsmodels.stats.multitest import multipletests
 
-    cols = ["doc_id", by] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
+    col = config.renamed(group, by, old="by", new="group", func="frame_group_tests")
+    cols = ["doc_id", col] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
     s = scores.merge(docs[cols], on="doc_id", how="left")
     if "is_duplicate" in s:
         s = s[~s["is_duplicate"].fillna(False).astype(bool)]
-    s = s[s[by].notna() & (s["n_words"] > 0)]
-    sizes = s.drop_duplicates("doc_id")[by].value_counts()
+    s = s[s[col].notna() & (s["n_words"] > 0)]
+    sizes = s.drop_duplicates("doc_id")[col].value_counts()
     groups = sizes[sizes >= min_docs].index.tolist()
-    s = s[s[by].isin(groups)]
+    s = s[s[col].isin(groups)]
     ref = reference if reference is not None else (groups[0] if groups else None)
     tests, odds = [], []
     for frame, d in s.groupby("frame", sort=True):
@@ -410,13 +416,13 @@ def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "ou
         row = {"frame": frame, "n_docs": len(d), "n_present": int(y.sum()), "lr": np.nan,
                "df": np.nan, "p": np.nan, "reason": ""}
         if len(groups) < 2:
-            row["reason"] = f"fewer than two {by} groups with {min_docs}+ articles"
+            row["reason"] = f"fewer than two {col} groups with {min_docs}+ articles"
         elif min(y.sum(), len(y) - y.sum()) < 5:
             row["reason"] = (f"only {int(y.sum())} article(s) carry the frame" if y.sum() < 5 else
                              f"only {int(len(y) - y.sum())} article(s) lack it")
             row["reason"] += ": too few to compare groups"
         else:
-            g = pd.Categorical(d[by], categories=[ref] + [x for x in groups if x != ref])
+            g = pd.Categorical(d[col], categories=[ref] + [x for x in groups if x != ref])
             dummies = pd.get_dummies(g, drop_first=True, dtype=float)
             length = np.log(d["n_words"].to_numpy(float))
             x_null = sm.add_constant(pd.DataFrame({"log_words": length}), has_constant="add")
@@ -450,7 +456,8 @@ def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "ou
                                                 "ci_low", "ci_high", "p"])}
 
 
-def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "outlet") -> dict:
+def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "outlet",
+                       by: str | None = None) -> dict:
     """χ² test of independence of group × frame, on the counts of documents with each frame.
 
     Descriptive only: an article carrying several frames is counted under each, so the
@@ -462,14 +469,15 @@ def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, by: str = "o
     than two groups or two frames with documents), ``chi2``, ``dof`` and ``p`` are NaN and
     ``reason`` says why (with an :class:`~discourse.errors.EmptyResultWarning`).
     """
-    s = scores.merge(docs[["doc_id", by]], on="doc_id", how="left")
-    s = s[s[by].notna() & (s["hits"] > 0)]
-    table = pd.crosstab(s[by], s["frame"])
+    col = config.renamed(group, by, old="by", new="group", func="frame_independence")
+    s = scores.merge(docs[["doc_id", col]], on="doc_id", how="left")
+    s = s[s[col].notna() & (s["hits"] > 0)]
+    table = pd.crosstab(s[col], s["frame"])
     table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
     if table.shape[0] < 2 or table.shape[1] < 2:
         from ..stats.lookup import warn_empty
 
-        reason = (f"{table.shape[0]} {by} group(s) and {table.shape[1]} frame(s) have documents "
+        reason = (f"{table.shape[0]} {col} group(s) and {table.shape[1]} frame(s) have documents "
                   "with frame cues; a χ² test needs at least two of each")
         warn_empty("frame_independence()", reason)
         return {"chi2": float("nan"), "dof": float("nan"), "p": float("nan"), "table": table,

@@ -593,9 +593,10 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         file — a short first line that does not end like a sentence and is set off from the
         body (see :func:`~discourse.io.clean.looks_like_headline`); ``True`` always, ``False``
         never (the whole file is the body).
-    n_jobs : int, optional
-        Worker processes reading several input files at once (default 1; ``None`` = all
-        cores). The table, its order and its warnings are the same either way.
+    n_jobs : int
+        Worker processes reading several input files at once, as in scikit-learn: ``1``
+        (default), ``-1`` all cores, ``k`` that many (``None`` meant all cores before 0.4.0; it
+        warns until 0.5). The table, its order and its warnings are the same either way.
 
     Returns
     -------
@@ -622,7 +623,7 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
     job = (fields, _Options(encoding=encoding, on_error=on_error, max_member_bytes=max_member_bytes,
                             max_archive_bytes=max_archive_bytes, delimiter=delimiter,
                             headline=headline))
-    n_jobs = min(n_jobs or os.cpu_count() or 1, len(files))
+    n_jobs = min(config.processes(n_jobs, what="read_corpus(n_jobs)"), len(files))
     rows: list[dict] = []
     if n_jobs > 1 and "fork" in mp.get_all_start_methods():
         # files read in worker processes, in order; their warnings are raised here, in order

@@ -318,7 +318,7 @@ def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer,
         prep.seconds = time.perf_counter() - t0
         return prep
     lemmatizer = lemmatizer or Lemmatizer(progress=progress)
-    docs = read_corpus(paths, n_jobs=lemmatizer.n_jobs or None, exclude=exclude, **fields)
+    docs = read_corpus(paths, n_jobs=lemmatizer.n_jobs, exclude=exclude, **fields)
     new_docs = docs
     append = False
     if (incremental and old is not None
@@ -353,7 +353,7 @@ def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer,
     jobs = [(start, start + batch_size, tokens_dir / f"part-{first_part + i:05d}.parquet")
             for i, start in enumerate(range(0, len(new_docs), batch_size))]
     tok_options = {"split_clitics": options["split_clitics"], "roots": options["roots"]}
-    n_jobs = min(len(jobs), lemmatizer.n_jobs or os.cpu_count() or 1)
+    n_jobs = min(len(jobs), config.processes(lemmatizer.n_jobs, what="Lemmatizer(n_jobs)"))
     bar = None
     if progress and len(jobs) > 1:
         from tqdm.auto import tqdm

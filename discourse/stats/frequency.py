@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .. import config
 from ._select import check_tokens, codes_of, group_values, word_mask
 
 __all__ = ["frequency", "ngrams", "add_period", "vocabulary_summary", "FREQUENCY_COLUMNS"]
@@ -67,7 +68,7 @@ def _totals(tokens: pd.DataFrame, groups: pd.Series | None) -> tuple[pd.Series, 
 def frequency(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None,
               docs: pd.DataFrame | None = None, remove_stop: bool = False,
               remove_punct: bool = True, remove_num: bool = False, min_count: int = 1,
-              n: int | None = None) -> pd.DataFrame:
+              top: int | None = None, n: int | None = None) -> pd.DataFrame:
     """Frequency list of tokens, normalized forms or lemmas.
 
     Parameters
@@ -83,8 +84,9 @@ def frequency(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = No
         Leave out stopwords, punctuation (default) or numbers.
     min_count : int
         Keep features seen at least this often (per group).
-    n : int, optional
-        Keep the ``n`` most frequent features (per group).
+    top : int, optional
+        Keep the ``top`` most frequent features (per group); ``n=`` before 0.4.0 (works until
+        0.5 with a warning).
 
     Returns
     -------
@@ -103,8 +105,9 @@ def frequency(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = No
     m = word_mask(tokens, remove_punct=remove_punct, remove_stop=remove_stop, remove_num=remove_num)
     out = _table(tokens.loc[m, by], tokens.loc[m, "doc_id"],
                  groups[m] if groups is not None else None, words_in, docs_in, min_count)
-    if n is not None:
-        out = out[out["rank"] <= n].groupby("group", observed=True).head(n).reset_index(drop=True)
+    top = config.renamed(top, n, old="n", new="top", func="frequency")
+    if top is not None:
+        out = out[out["rank"] <= top].groupby("group", observed=True).head(top).reset_index(drop=True)
     if group is None:
         out = out.drop(columns="group")
     return out

@@ -31,7 +31,7 @@ def _prepare_query(query: str, by: str, regex: bool) -> list:
     return [column_key(p, by) for p in parts]
 
 
-def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str = "token",
+def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str | None = None,
          regex: bool = False, window: int = 5, sort: str | None = None,
          context_by: str | None = None) -> pd.DataFrame:
     """Concordance lines for a word, a lemma, a regex or a multi-word phrase.
@@ -45,7 +45,9 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str = "tok
         (``"الحوار الاستراتيجي"``; with ``by="lemma"``: ``"حوار استراتيجي"``).
     by : {"token", "norm", "lemma", "root"}
         Which column the query is compared with (``norm`` and ``lemma`` queries are
-        normalized the same way as the column).
+        normalized the same way as the column). Today's default is ``"token"``; from 0.5 it is
+        ``"lemma``, as everywhere else in the kit, so leaving it out warns (``FutureWarning``):
+        pass it.
     regex : bool
         Each query word is a regular expression that must match the whole value
         (``"ال.*ات"``).
@@ -64,6 +66,13 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str = "tok
         right_end``; ``text[start:end] == node``, ``text[left_start:start] == left`` and
         ``text[end:right_end] == right`` for the document's text.
     """
+    if by is None:
+        import warnings
+
+        warnings.warn("kwic() compares the query with the written tokens (by='token') until "
+                      "version 0.5 and with lemmas after it, like every other function of the "
+                      "kit; pass by='token' or by='lemma'.", FutureWarning, stacklevel=2)
+        by = "token"
     check_tokens(tokens, by, "kwic()")
     context_by = context_by or by
     pats = _prepare_query(query, by, regex)

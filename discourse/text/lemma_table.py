@@ -95,7 +95,7 @@ def vocabulary() -> list[str]:
                               if ARABIC_LETTER_RE.search(k)))
 
 
-def build(path: str | Path | None = None, n_jobs: int | None = None, limit: int | None = None) -> Path:
+def build(path: str | Path | None = None, n_jobs: int = -1, limit: int | None = None) -> Path:
     """Lemmatize :func:`vocabulary` with the current rules and write the table."""
     from .lemmatize import Lemmatizer
 
@@ -123,7 +123,7 @@ def build(path: str | Path | None = None, n_jobs: int | None = None, limit: int 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Build the shipped lemma table.")
     ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    ap.add_argument("--jobs", type=int, default=-1, help="worker processes (default -1: all cores)")
     ap.add_argument("--limit", type=int, default=None, help="only the N most frequent forms")
     args = ap.parse_args(argv)
     t = time.perf_counter()

@@ -22,7 +22,6 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import os
 import sqlite3
 import threading
 import weakref
@@ -163,9 +162,10 @@ class Lemmatizer:
         spelling variants merged (``ايران`` → ``إيران``); default True (``method="kit"``).
     progress : bool
         Show a tqdm progress bar when many forms are new.
-    n_jobs : int, optional
-        Worker processes for lemmatizing many new forms (default: all cores; 1 = no workers).
-        Results are identical either way.
+    n_jobs : int
+        Worker processes for lemmatizing many new forms, as in scikit-learn: ``-1`` (default)
+        all cores, ``1`` no workers, ``k`` that many (``None`` meant all cores before 0.4.0;
+        it warns until 0.5). Results are identical either way.
     method : {"kit", "qalsadi"}
         ``"kit"`` (default): closed word classes, then the most frequent of qalsadi's candidate
         lemmas with the rules of :mod:`discourse.text.lemma_rules`, and clitic stripping for words
@@ -181,7 +181,7 @@ class Lemmatizer:
 
     def __init__(self, *, cache: bool = True, cache_path: str | Path | None = None,
                  overrides: str | Path | Mapping[str, str] | None = "default",
-                 progress: bool = True, method: str = "kit", n_jobs: int | None = None,
+                 progress: bool = True, method: str = "kit", n_jobs: int | None = -1,
                  names: bool = True, second_opinion: bool = True, table: bool = True):
         if method not in ("kit", "qalsadi"):
             raise ValueError("method must be 'kit' (the kit's choice) or 'qalsadi' (qalsadi's own).")
@@ -391,7 +391,7 @@ class Lemmatizer:
         if self.progress and len(forms) > 500:
             from tqdm.auto import tqdm
             bar = tqdm(total=len(forms), desc="lemmatizing new forms", unit="form", mininterval=2.0)
-        n_jobs = self.n_jobs or os.cpu_count() or 1
+        n_jobs = config.processes(self.n_jobs, what="Lemmatizer(n_jobs)")
         out: dict[str, LemmaResult] = {}
         pending: dict[str, LemmaResult] = {}
 

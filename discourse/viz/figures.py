@@ -140,21 +140,26 @@ def plot_lengths(docs: pd.DataFrame, *, ax=None, title: str = "Length of the ana
     return ax
 
 
-def plot_top_features(freq: pd.DataFrame, *, n: int = 20, value: str = "frequency", ax=None,
-                      title: str = "Most frequent lemmas", xlabel: str | None = None):
-    """Bars of the ``n`` most frequent features of a :func:`~discourse.stats.frequency.frequency` table."""
-    top = freq.nlargest(n, value)
-    return plot_bars(top["feature"], top[value], ax=ax, title=title,
+def plot_top_features(freq: pd.DataFrame, *, top: int = 20, value: str = "frequency", ax=None,
+                      title: str = "Most frequent lemmas", xlabel: str | None = None,
+                      n: int | None = None):
+    """Bars of the ``top`` most frequent features of a :func:`~discourse.stats.frequency.frequency`
+    table (``n=`` before 0.4.0)."""
+    top = config.renamed(top, n, old="n", new="top", func="plot_top_features")
+    rows = freq.nlargest(top, value)
+    return plot_bars(rows["feature"], rows[value], ax=ax, title=title,
                      xlabel=xlabel or {"frequency": "Frequency", "per_10k": "Per 10,000 words"}.get(value, value))
 
 
-def plot_wordcloud(freq: pd.DataFrame, *, n: int = 150, ax=None, title: str = "",
+def plot_wordcloud(freq: pd.DataFrame, *, top: int = 150, ax=None, title: str = "", n: int | None = None,
                    value: str = "frequency", seed: int = 1):
-    """A word cloud of features (e.g. lemmas without stopwords), drawn with the shipped Arabic font."""
+    """A word cloud of the ``top`` features (e.g. lemmas without stopwords; ``n=`` before 0.4.0),
+    drawn with the shipped Arabic font."""
     from wordcloud import WordCloud
 
-    top = freq.nlargest(n, value)
-    words = {for_pillow(str(f)): float(v) for f, v in zip(top["feature"], top[value])}
+    top = config.renamed(top, n, old="n", new="top", func="plot_wordcloud")
+    rows = freq.nlargest(top, value)
+    words = {for_pillow(str(f)): float(v) for f, v in zip(rows["feature"], rows[value])}
     wc = WordCloud(font_path=str(arabic_font_path()), width=1400, height=800, background_color="white",
                    colormap="cividis", random_state=seed, prefer_horizontal=1.0, collocations=False,
                    regexp=None)
@@ -287,11 +292,13 @@ def repel_labels(ax, texts, *, max_iter: int = 300, rounds: int = 6) -> int:
     return len(overlapping_labels(ax, texts))
 
 
-def plot_keyness(table: pd.DataFrame, *, n: int = 15, measure: str = "log_ratio", ax=None,
-                 title: str = "Keywords"):
-    """Diverging bars: the ``n`` strongest positive keywords (right) and negative ones (left)."""
-    pos = table[table["direction"] == "+"].nlargest(n, "G2")
-    neg = table[table["direction"] == "-"].nlargest(n, "G2")
+def plot_keyness(table: pd.DataFrame, *, top: int = 15, measure: str = "log_ratio", ax=None,
+                 title: str = "Keywords", n: int | None = None):
+    """Diverging bars: the ``top`` strongest positive keywords (right) and negative ones (left)
+    (``n=`` before 0.4.0)."""
+    top = config.renamed(top, n, old="n", new="top", func="plot_keyness")
+    pos = table[table["direction"] == "+"].nlargest(top, "G2")
+    neg = table[table["direction"] == "-"].nlargest(top, "G2")
     both = pd.concat([pos.sort_values(measure, ascending=False), neg.sort_values(measure, ascending=False)])
     ax = _new_ax(ax, height=max(1.6, 0.16 * len(both) + 0.7))
     with style():

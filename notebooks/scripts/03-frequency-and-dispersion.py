@@ -50,7 +50,7 @@ if freq.empty:
     dc.not_shown("03-top-lemmas", "no word is left once stopwords, numbers and punctuation are "
                  "left out (see notebook 02 for what the corpus holds).")
 else:
-    ax = dc.plot_top_features(freq, n=top_n, title=f"Top {top_n} lemmas (stopwords removed)")
+    ax = dc.plot_top_features(freq, top=top_n, title=f"Top {top_n} lemmas (stopwords removed)")
     dc.save_figure(ax.figure, "03-top-lemmas", folder=figures_dir)
 dc.rtl(freq.head(top_n))
 
@@ -62,7 +62,7 @@ dc.rtl(freq.head(top_n))
 if freq.empty:
     dc.not_shown("03-lemma-wordcloud", "no word to draw (see the frequency list above).")
 else:
-    ax = dc.plot_wordcloud(freq, n=150, title="Lemmas (stopwords removed)")
+    ax = dc.plot_wordcloud(freq, top=150, title="Lemmas (stopwords removed)")
     dc.save_figure(ax.figure, "03-lemma-wordcloud", folder=figures_dir)
 
 # %% [markdown]

@@ -63,7 +63,7 @@ else:
                      f"more or less than in general Arabic (p < {p_max:g}, at least {min_count} "
                      "occurrences); a small corpus rarely gives keywords.")
     else:
-        ax = dc.plot_keyness(key, n=top_n, title="Keywords vs general Arabic (wordfreq)")
+        ax = dc.plot_keyness(key, top=top_n, title="Keywords vs general Arabic (wordfreq)")
         dc.save_figure(ax.figure, "05-keyness-reference", folder=figures_dir)
         display(dc.rtl(key.head(30)))
 
@@ -90,7 +90,7 @@ else:
         dc.not_shown("05-keyness-outlets", f"no outlet uses any word significantly more or less "
                      f"than the others (p < {p_max:g}, at least {min_count} occurrences).")
     else:
-        ax = dc.plot_keyness(outlet_key[outlet_key["outlet"] == top], n=top_n,
+        ax = dc.plot_keyness(outlet_key[outlet_key["outlet"] == top], top=top_n,
                              title=f"Keywords of {top} vs the other outlets")
         dc.save_figure(ax.figure, "05-keyness-outlets", folder=figures_dir)
         display(dc.rtl(outlet_key.groupby("outlet").head(8)))

@@ -239,9 +239,9 @@ elif profile["hits"].sum() == 0:
     dc.not_shown("06-frames-by-outlet", "no frame cue occurs in this corpus: every outlet "
                  "would show 0 for every frame.")
 else:
-    prominence = dc.frame_prominence(scores, docs, by=group_by, n_boot=n_boot)
+    prominence = dc.frame_prominence(scores, docs, group=group_by, n_boot=n_boot)
     dc.save_table(prominence, "06-frame-prominence", folder=tables_dir)
-    tests = dc.frame_group_tests(scores, docs, by=group_by)
+    tests = dc.frame_group_tests(scores, docs, group=group_by)
     dc.save_table(tests["tests"], "06-frame-group-tests", folder=tables_dir)
     dc.save_table(tests["odds"], "06-frame-odds-ratios", folder=tables_dir)
     display(dc.rtl(tests["tests"]))
