@@ -230,8 +230,8 @@ def test_window_collocates_by_hand():
 def test_keyness_measures_by_hand():
     m = keyness_measures([30, 0], [10, 8], [1000, 1000], [1000, 2000])
     e1, e2 = 20, 20
-    assert m.G2[0] == pytest.approx(2 * (30 * math.log(30 / e1) + 10 * math.log(10 / e2)))
-    assert m.p[0] == pytest.approx(math.erfc(math.sqrt(m.G2[0] / 2)))   # χ²(1) tail, by hand
+    assert m.LL[0] == pytest.approx(2 * (30 * math.log(30 / e1) + 10 * math.log(10 / e2)))
+    assert m.p[0] == pytest.approx(math.erfc(math.sqrt(m.LL[0] / 2)))   # χ²(1) tail, by hand
     cells_o = [30, 10, 970, 990]
     cells_e = [20, 20, 980, 980]
     assert m.chi2[0] == pytest.approx(sum((o - e) ** 2 / e for o, e in zip(cells_o, cells_e)))
@@ -247,14 +247,14 @@ def test_keyness_groups_and_reference_list(tmp_path):
     k = keyness(TOK, group="outlet", target="a", docs=docs, keep_all=True).set_index("feature")
     # a: d1 (7 words): حوار 2, العراق 2 ; rest: d2+d3 (9 words): حوار 1, العراق 2
     exp = keyness_measures([2], [1], [7], [9]).iloc[0]
-    assert k.loc["حوار", "G2"] == pytest.approx(exp.G2)
+    assert k.loc["حوار", "LL"] == pytest.approx(exp.LL)
     assert k.loc["انسحاب", "direction"] == "-" and k.loc["انسحاب", "freq_target"] == 0
     ref = tmp_path / "ref.tsv"
     ref.write_text("feature\tfrequency\nالعراق\t10\nحوار\t990\n", encoding="utf-8")
     rl = read_reference(ref)
     assert rl.total == 1000 and isinstance(rl, ReferenceList)
     k2 = keyness(TOK, by="norm", reference=rl, keep_all=True).set_index("feature")
-    assert k2.loc["العراق", "G2"] == pytest.approx(keyness_measures([4], [10], [16], [1000]).G2[0])
+    assert k2.loc["العراق", "LL"] == pytest.approx(keyness_measures([4], [10], [16], [1000]).LL[0])
     strict = keyness(TOK, by="norm", reference=rl)
     assert (strict.p < 0.0001).all()
     with pytest.raises(ValueError, match="No token has outlet"):

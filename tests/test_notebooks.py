@@ -25,7 +25,7 @@ TABLES = {"01-documents": ["doc_id", "title", "outlet", "removed", "is_duplicate
           "03-dispersion": ["feature", "DP", "DPnorm", "D_juilland"],
           "04-concordance": ["query", "doc_id", "left", "node", "right", "start", "end"],
           "04-collocates": ["node", "collocate", "O11", "E11", "MI", "log_dice", "G2"],
-          "05-keyness-reference": ["feature", "G2", "p", "log_ratio", "direction"],
+          "05-keyness-reference": ["feature", "LL", "p", "log_ratio", "direction"],
           "06-frame-profile": ["frame", "label", "hits", "per_1000", "para_share"],
           "06-frame-evidence": ["frame", "cue", "match", "sentence", "start", "end"],
           "06-actors": ["actor", "mentions", "found"],
@@ -115,7 +115,7 @@ def test_run_on_the_one_event_subset(tmp_path):
                        capture_output=True, text=True, cwd=config.PROJ_ROOT)
     assert r.returncode == 0, r.stderr[-3000:]
     check_outputs(out, FIGURES + MULTI_OUTLET_FIGURES + ["07-frame-precision"],
-                  {**TABLES, "05-keyness-outlets": ["feature", "G2", "outlet"],
+                  {**TABLES, "05-keyness-outlets": ["feature", "LL", "outlet"],
                    "06-frame-prominence": ["group", "frame", "value", "ci_low", "ci_high"],
                    "06-inductive-frames": ["frame", "top_lemmas", "typical_docs"],
                    "06-frame-group-tests": ["frame", "lr", "p", "p_holm", "reason"],

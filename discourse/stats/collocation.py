@@ -1,24 +1,7 @@
 """Collocation: window collocates of a node, and corpus-wide collocation extraction.
 
-Association measures
---------------------
-All measures come from one 2×2 contingency table per pair (w1, w2) (Evert 2008, "Corpora and
-collocations", in Lüdeling & Kytö (eds.), *Corpus Linguistics*):
-
-    O11 = f(w1 near w2)  O12 = R1 − O11     R1 = f(w1)   (node side)
-    O21 = C1 − O11       O22 = N − R1 − C1 + O11        C1 = f(w2), N = corpus size
-    E11 = R1·C1 / N
-
-* MI = log2(O11/E11) (Church & Hanks 1990); MI3 = log2(O11³/E11) (Daille 1994)
-* T-score = (O11 − E11)/√O11; z-score = (O11 − E11)/√E11
-* G² (log-likelihood) = 2 Σ Oij ln(Oij/Eij) (Dunning 1993); ``p_g2`` from χ²(1)
-* χ² (Pearson, no continuity correction) = N (O11·O22 − O12·O21)² / (R1·R2·C1·C2)
-* Dice = 2·O11/(R1 + C1); logDice = 14 + log2(Dice) (Rychlý 2008)
-* log ratio = log2((O11/R1)/(O21/R2)), with 0.5 in place of a zero O21 (Hardie 2014)
-* ΔP(2|1) = O11/R1 − O21/R2 and ΔP(1|2) = O11/C1 − O12/C2 (Gries 2013)
-
-These equal NLTK's ``BigramAssocMeasures`` (``pmi``, ``student_t``, ``likelihood_ratio``,
-``chi_sq``, ``dice``) on the same counts (tested to 1e-9).
+The association measures are those of :mod:`discourse.stats.association` (the 2×2 table of each
+pair, Evert 2008).
 
 How corpus size and window are counted
 --------------------------------------
@@ -37,92 +20,13 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.special import erfc
 
 from ._select import check_tokens, codes_of, word_mask
+from .association import MEASURES, association_measures, measure, measure_arrays
 from .lookup import warn_empty, where_else
 
 __all__ = ["association_measures", "collocates", "collocations", "collocation_network",
            "network_edges", "MEASURES", "NETWORK_FILTER"]
-
-MEASURES = ["MI", "MI3", "t_score", "z_score", "G2", "p_g2", "chi2", "dice", "log_dice",
-            "log_ratio", "delta_p_21", "delta_p_12"]
-
-
-def _chi2_sf_1df(x):
-    """Survival function of χ² with one degree of freedom: P(X > x) = erfc(√(x/2))."""
-    return erfc(np.sqrt(np.maximum(x, 0) / 2))
-
-
-def association_measures(o11, r1, c1, n) -> pd.DataFrame:
-    """All association measures from observed pair counts and marginals (vectorised).
-
-    Parameters
-    ----------
-    o11 : array-like
-        Co-occurrence counts of the pairs.
-    r1, c1 : array-like
-        Frequencies of the first item (node) and of the second (collocate).
-    n : float or array-like
-        Corpus size.
-
-    Returns
-    -------
-    DataFrame
-        ``O11, E11`` and the :data:`MEASURES`, one row per pair.
-
-    Examples
-    --------
-    >>> m = association_measures([10], [20], [40], [1000])
-    >>> round(float(m.MI[0]), 6), round(float(m.dice[0]), 6)   # log2(10/0.8), 20/60
-    (3.643856, 0.333333)
-    """
-    return pd.DataFrame(_measures(o11, r1, c1, n))
-
-
-_FORMULAS = {
-    "MI": lambda c: np.log2(c["o11"] / c["e11"]),
-    "MI3": lambda c: np.log2(c["o11"] ** 3 / c["e11"]),
-    "t_score": lambda c: (c["o11"] - c["e11"]) / np.sqrt(c["o11"]),
-    "z_score": lambda c: (c["o11"] - c["e11"]) / np.sqrt(c["e11"]),
-    "G2": lambda c: _g2(c),
-    "p_g2": lambda c: _chi2_sf_1df(_g2(c)),
-    "chi2": lambda c: c["n"] * (c["o11"] * c["o22"] - c["o12"] * c["o21"]) ** 2
-    / (c["r1"] * c["r2"] * c["c1"] * c["c2"]),
-    "dice": lambda c: 2 * c["o11"] / (c["r1"] + c["c1"]),
-    "log_dice": lambda c: 14 + np.log2(2 * c["o11"] / (c["r1"] + c["c1"])),
-    "log_ratio": lambda c: np.log2((c["o11"] / c["r1"]) / (np.where(c["o21"] > 0, c["o21"], 0.5) / c["r2"])),
-    "delta_p_21": lambda c: c["o11"] / c["r1"] - c["o21"] / c["r2"],
-    "delta_p_12": lambda c: c["o11"] / c["c1"] - c["o12"] / c["c2"],
-}
-
-
-def _cells(o11, r1, c1, n) -> dict[str, np.ndarray]:
-    o11 = np.asarray(o11, float)
-    r1 = np.asarray(r1, float)
-    c1 = np.asarray(c1, float)
-    n = np.broadcast_to(np.asarray(n, float), o11.shape)
-    c = {"o11": o11, "r1": r1, "c1": c1, "n": n, "o12": r1 - o11, "o21": c1 - o11,
-         "o22": n - r1 - c1 + o11, "r2": n - r1, "c2": n - c1, "e11": r1 * c1 / n}
-    return c
-
-
-def _g2(c: dict) -> np.ndarray:
-    if "g2" not in c:
-        n = c["n"]
-        cells = [(c["o11"], c["r1"] * c["c1"] / n), (c["o12"], c["r1"] * c["c2"] / n),
-                 (c["o21"], c["r2"] * c["c1"] / n), (c["o22"], c["r2"] * c["c2"] / n)]
-        c["g2"] = 2 * sum(np.where(o > 0, o * np.log(o / e), 0.0) for o, e in cells)
-    return c["g2"]
-
-
-def _measures(o11, r1, c1, n, measures=MEASURES) -> dict[str, np.ndarray]:
-    c = _cells(o11, r1, c1, n)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out = {"O11": c["o11"], "E11": c["e11"]}
-        out.update({m: _FORMULAS[m](c) for m in measures})
-    return out
-
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     codes, uniques = pd.factorize(values, sort=False)
@@ -203,12 +107,11 @@ def collocations(tokens: pd.DataFrame, *, by: str = "lemma", window: int = 2,
     o11 = count / (window - 1)
     f1, f2 = freq[a], freq[b]
     # Sort once, on plain arrays, before the other measures and any DataFrame exist.
-    with np.errstate(divide="ignore", invalid="ignore"):
-        key = _FORMULAS[sort_by](_cells(o11, f1, f2, n_tok)) if sort_by in _FORMULAS else o11
+    key = measure(sort_by, o11, f1, f2, n_tok) if sort_by in MEASURES else o11
     key = np.nan_to_num(key, nan=-np.inf)
     order = np.argsort(-key, kind="stable")  # ties keep count order (codes), deterministic
     a, b, f1, f2, o11, count = a[order], b[order], f1[order], f2[order], o11[order], count[order]
-    m = _measures(o11, f1, f2, n_tok, [x for x in measures if x != sort_by])
+    m = measure_arrays(o11, f1, f2, n_tok, [x for x in measures if x != sort_by])
     if sort_by in measures:  # computed already, for the order
         m[sort_by] = key[order]
         m = {k: m[k] for k in ["O11", "E11", *measures]}

@@ -7,13 +7,14 @@ Arabic list of the ``wordfreq`` package, or your own two-column file (``feature,
 For a feature with frequency ``a`` in the target (``c`` word tokens) and ``b`` in the reference
 (``d`` word tokens), ``E1 = c(a+b)/(c+d)``, ``E2 = d(a+b)/(c+d)``:
 
-* G² = 2 (a ln(a/E1) + b ln(b/E2)) (Rayson & Garside 2000; Dunning 1993), ``p`` from χ²(1);
+* LL = 2 (a ln(a/E1) + b ln(b/E2)), the two-term log-likelihood of Rayson & Garside (2000)
+  (not the four-cell G² of collocations), ``p`` from χ²(1);
 * χ² = Σ (O − E)²/E over the full 2×2 table, no continuity correction;
 * log ratio = log2((a/c)/(b/d)), a zero count replaced by 0.5 (Hardie 2014), the effect size;
 * %DIFF = 100 (a/c − b/d)/(b/d) (Gabrielatos & Marchi 2012); ``inf`` when b = 0.
 
 Positive keywords (``direction == "+"``) are relatively more frequent in the target. The
-default threshold is ``p < 0.0001`` (G² ≥ 15.13) and ``min_count=5`` in the target (for
+default threshold is ``p < 0.0001`` (LL ≥ 15.13) and ``min_count=5`` in the target (for
 negative keywords, in the reference) — cautious for the many comparisons of a keyword list.
 """
 
@@ -24,16 +25,16 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from ..text.normalize import DEFAULT_STEPS, make_normalizer, normalize
 from ._select import check_tokens, group_values, value_counts, word_mask
+from .association import keyness_measures
 
 __all__ = ["keyness", "keyness_by_group", "keyness_measures", "keyness_table", "ReferenceList", "wordfreq_reference",
            "read_reference", "KEYNESS_COLUMNS"]
 
 KEYNESS_COLUMNS = ["feature", "freq_target", "freq_reference", "per_10k_target",
-                   "per_10k_reference", "G2", "p", "chi2", "log_ratio", "pct_diff", "direction"]
+                   "per_10k_reference", "LL", "p", "chi2", "log_ratio", "pct_diff", "direction"]
 
 
 @dataclass(frozen=True)
@@ -109,29 +110,6 @@ def wordfreq_reference(n: int = 100_000, *, total: float = 1e9) -> ReferenceList
     freqs = np.array([word_frequency(w, "ar") for w in words])
     s = pd.Series(freqs * total, index=[normalize(w) for w in words]).groupby(level=0).sum()
     return ReferenceList(s, total, f"wordfreq 'ar' (top {n:,}, scaled to {total:,.0f} tokens)")
-
-
-def keyness_measures(a, b, c, d) -> pd.DataFrame:
-    """G², p, χ², log ratio and %DIFF for target counts ``a`` of ``c`` and reference ``b`` of ``d``.
-
-    >>> m = keyness_measures([30], [10], [1000], [1000])
-    >>> round(float(m.G2[0]), 3), round(float(m.log_ratio[0]), 4), round(float(m.pct_diff[0]), 6)
-    (10.465, 1.585, 200.0)
-    """
-    a, b = np.asarray(a, float), np.asarray(b, float)
-    c, d = np.broadcast_to(np.asarray(c, float), a.shape), np.broadcast_to(np.asarray(d, float), a.shape)
-    e1 = c * (a + b) / (c + d)
-    e2 = d * (a + b) / (c + d)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        g2 = 2 * (np.where(a > 0, a * np.log(a / e1), 0.0) + np.where(b > 0, b * np.log(b / e2), 0.0))
-        n = c + d
-        cells = [(a, e1), (b, e2), (c - a, c * (n - a - b) / n), (d - b, d * (n - a - b) / n)]
-        chi2 = sum((o - e) ** 2 / e for o, e in cells)
-        ra, rb = a / c, b / d
-        lr = np.log2(np.where(a > 0, a, 0.5) / c / (np.where(b > 0, b, 0.5) / d))
-        pct = np.where(b > 0, (ra - rb) * 100 / rb, np.inf)
-    return pd.DataFrame({"G2": g2, "p": stats.chi2.sf(g2, 1), "chi2": chi2, "log_ratio": lr,
-                         "pct_diff": pct, "direction": np.where(ra >= rb, "+", "-")})
 
 
 def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None,
@@ -257,5 +235,5 @@ def keyness_table(fa: pd.Series, fb: pd.Series, c: float, d: float, *, p_max: fl
         side = np.where(out["direction"] == "+", out["freq_target"], out["freq_reference"])
         out = out[(out["p"] < p_max) & (side >= min_count)]
     out = out.assign(_o=np.where(out["direction"] == "+", 0, 1))
-    out = out.sort_values(["_o", "G2"], ascending=[True, False], kind="stable").drop(columns="_o")
+    out = out.sort_values(["_o", "LL"], ascending=[True, False], kind="stable").drop(columns="_o")
     return out[KEYNESS_COLUMNS].reset_index(drop=True)

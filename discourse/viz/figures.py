@@ -297,8 +297,8 @@ def plot_keyness(table: pd.DataFrame, *, top: int = 15, measure: str = "log_rati
     """Diverging bars: the ``top`` strongest positive keywords (right) and negative ones (left)
     (``n=`` before 0.4.0)."""
     top = config.renamed(top, n, old="n", new="top", func="plot_keyness")
-    pos = table[table["direction"] == "+"].nlargest(top, "G2")
-    neg = table[table["direction"] == "-"].nlargest(top, "G2")
+    pos = table[table["direction"] == "+"].nlargest(top, "LL")
+    neg = table[table["direction"] == "-"].nlargest(top, "LL")
     both = pd.concat([pos.sort_values(measure, ascending=False), neg.sort_values(measure, ascending=False)])
     ax = _new_ax(ax, height=max(1.6, 0.16 * len(both) + 0.7))
     with style():
@@ -312,7 +312,7 @@ def plot_keyness(table: pd.DataFrame, *, top: int = 15, measure: str = "log_rati
         ax.barh(y, vals, color=colors)
         ax.set_yticks(y, [for_matplotlib(str(f)) for f in both["feature"]])
         ax.axvline(0, color="black", linewidth=0.6)
-        ax.set_xlabel({"log_ratio": "Log ratio (effect size)", "G2": "Log-likelihood G²"}.get(measure, measure))
+        ax.set_xlabel({"log_ratio": "Log ratio (effect size)", "LL": "Log-likelihood (LL)"}.get(measure, measure))
         set_title(ax, title)
     return ax
 

@@ -21,7 +21,7 @@
 # Keywords are words a text uses *more often than a reference* would lead us to expect.
 # Against **general Arabic** (the `wordfreq` list) they show what the coverage is about; **between
 # outlets** (when the corpus has several) they show how outlets differ in what they stress.
-# G² says how sure we can be that a difference is not chance (threshold p < 0.0001 by default);
+# LL (log-likelihood) says how sure we can be that a difference is not chance (threshold p < 0.0001 by default);
 # the **log ratio** says how big it is (1 = twice as frequent, 2 = four times). Formulas:
 # `help(dc.keyness)`.
 
