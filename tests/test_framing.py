@@ -221,6 +221,42 @@ def _docs_tokens(text):
     return dc.tokenize(docs, progress=False), docs
 
 
+def test_idioms_are_never_frame_evidence():
+    """``ذات العلاقة`` ("concerned, relevant") holds the diplomacy cue علاقة but says nothing of
+    relations between states; the same word outside the idiom still counts."""
+    hits = _frames_of("وتعمل الجهات ذات العلاقة على الملف. وتحسنت العلاقة بين البلدين.")
+    dip = hits[hits["frame"] == "diplomacy"]
+    assert dip["match"].tolist() == ["العلاقة"] and dip["sentence"].iloc[0].startswith("وتحسنت")
+    assert "ذات العلاقة" in dc.load_frames().idioms
+
+
+def test_an_idioms_entry_that_is_not_a_list_is_refused(tmp_path):
+    lex = tmp_path / "f.yaml"
+    lex.write_text("frames:\n  - {id: a, label: A, cues: [حوار]}\nidioms: ذات العلاقة\n",
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="f.yaml: 'idioms:' must be a list"):
+        dc.load_frames(lex)
+
+
+def test_war_is_security_and_military_not_conflict():
+    """By the frames' definitions: armed force is security_military; conflict is disagreement
+    between parties (accusing, denouncing, opposing)."""
+    hits = _frames_of("اندلعت الحرب في المنطقة. واتهمت الحكومة المعارضة بالتحريض.")
+    by_match = hits.groupby("match")["frame"].agg(set).to_dict()
+    assert by_match["الحرب"] == {"security_military"}
+    assert "conflict" in by_match["واتهمت"]
+
+
+def test_leave_out_drops_the_hits_of_topic_words():
+    tokens, docs = _docs_tokens("وقع الطرفان الاتفاق بعد مفاوضات طويلة. ونص الاتفاق على رفع العقوبات.")
+    all_hits = dc.frame_hits(tokens, docs)
+    assert {"اتفاق", "مفاوضات"} <= set(all_hits.loc[all_hits["frame"] == "diplomacy", "cue"])
+    kept = dc.frame_hits(tokens, docs, leave_out=["اتفاق"])
+    dip = kept[kept["frame"] == "diplomacy"]
+    assert dip["cue"].tolist() == ["مفاوضات"]              # the topic word is gone, the rest stays
+    assert len(kept) == len(all_hits) - (all_hits["cue"] == "اتفاق").sum()
+
+
 def test_qad_hedges_only_before_an_imperfect_verb():
     docs = pd.DataFrame({"doc_id": ["d"], "text": ["قد تتأخر المفاوضات. وقد أعلن الوزير النتائج. "
                                                    "وكان قد نشر التقرير أمس."]})

@@ -13,7 +13,8 @@ or pass your own path.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -33,13 +34,16 @@ __all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_p
 
 @dataclass
 class FrameLexicon:
-    """Frames (``id, label, kind, definition, source``), their cues, negations and Entman cues."""
+    """Frames (``id, label, kind, definition, source``), their cues, negations, Entman cues,
+    and ``idioms``: fixed expressions whose words are never frame evidence (``ذات العلاقة``,
+    "relevant", holds the diplomacy cue ``علاقة``)."""
 
     frames: pd.DataFrame
     cues: list[Cue]
     negation: set[str]
     entman: dict[str, list[str]]
     path: Path | None = None
+    idioms: list[str] = field(default_factory=list)
 
 
 def load_frames(path: str | Path | None = None) -> FrameLexicon:
@@ -66,8 +70,12 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     frames = pd.DataFrame(rows)
     if frames["id"].duplicated().any():
         raise LexiconError(f"{path}: frame ids repeat: {frames['id'][frames['id'].duplicated()].tolist()}.")
+    idioms = data.get("idioms") or []
+    if not isinstance(idioms, list) or not all(isinstance(x, str) and x.strip() for x in idioms):
+        raise LexiconError(f"{path}: 'idioms:' must be a list of phrases (one '- ' line each).")
     return FrameLexicon(frames, cues, set(data.get("negation", []) or []),
-                        {k: list(v) for k, v in (data.get("entman") or {}).items()}, path)
+                        {k: list(v) for k, v in (data.get("entman") or {}).items()}, path,
+                        [x.strip() for x in idioms])
 
 
 def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
@@ -96,7 +104,8 @@ def with_context(hits: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame,
 
 
 def frame_hits(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: FrameLexicon | None = None,
-               *, mentions: pd.DataFrame | None = None, in_names: bool = False) -> pd.DataFrame:
+               *, mentions: pd.DataFrame | None = None, in_names: bool = False,
+               leave_out: Iterable[str] | None = None) -> pd.DataFrame:
     """Every frame cue found: ``frame, cue, gloss, doc_id, para_id, sent_id, start, end,
     negated, match, sentence, left, right`` (a KWIC line per hit).
 
@@ -106,16 +115,51 @@ def frame_hits(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: FrameLexicon |
     wins). Cue words inside the name of an actor (``أمن`` in ``مجلس الأمن``, ``الطاقة`` in
     ``الوكالة الدولية للطاقة الذرية``) do not count unless ``in_names=True``; the actors are
     ``mentions`` (default: :func:`~discourse.framing.actors.actor_mentions` on the tokens).
+    Words of the lexicon's ``idioms`` (``ذات العلاقة``) never count.
+
+    ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
+    (:func:`topic_words`): in a corpus about an agreement, ``اتفاق`` names the topic in almost
+    every sentence and would make every article "diplomacy".
     """
     lexicon = lexicon or load_frames()
     hits = match_cues(tokens, lexicon.cues, negations=lexicon.negation, exact=True)
     hits = hits.rename(columns={"label": "frame"})
+    if lexicon.idioms and len(hits):
+        idioms = match_cues(tokens, [Cue(x, "idiom") for x in lexicon.idioms], exact=True)
+        hits = _outside_spans(hits, idioms)
+    if leave_out is not None and len(hits):
+        hits = _without_lemmas(hits, tokens, leave_out)
     hits = _once_per_frame(hits)
     if not in_names and len(hits):
         if mentions is None:
             mentions = actor_mentions(tokens, docs)
         hits = _outside_names(hits, mentions)
     return with_context(hits, tokens, docs).drop(columns=["cue_index", "row_first", "row_last"])
+
+
+def _outside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
+    """Hits whose tokens do not overlap any of ``spans`` (rows of :func:`match_cues`)."""
+    if spans.empty:
+        return hits
+    covered = set()
+    for a, b in zip(spans["row_first"], spans["row_last"]):
+        covered.update(range(a, b + 1))
+    inside = [any(r in covered for r in range(a, b + 1))
+              for a, b in zip(hits["row_first"], hits["row_last"])]
+    return hits[~np.array(inside, dtype=bool)]
+
+
+def _without_lemmas(hits: pd.DataFrame, tokens: pd.DataFrame, lemmas: Iterable[str]) -> pd.DataFrame:
+    """Hits none of whose tokens has one of ``lemmas`` (compared in the loose form)."""
+    from ..text.normalize import loose
+
+    keys = {loose(w) for w in lemmas}
+    if not keys:
+        return hits
+    t_lemmas = tokens["lemma"].astype(str).reset_index(drop=True)
+    out = [not any(loose(t_lemmas[r]) in keys for r in range(a, b + 1))
+           for a, b in zip(hits["row_first"], hits["row_last"])]
+    return hits[np.array(out, dtype=bool)]
 
 
 def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:

@@ -43,6 +43,7 @@ actors_lexicon = None     # your own actors YAML, extending the shipped gazettee
 group_by = "outlet"       # document column for the comparison across the corpus
 n_topics = 12             # topics of the inductive frame model
 n_boot = 2000             # bootstrap resamples for the intervals
+leave_out_topic_words = False  # True: the corpus's own topic words are not frame evidence
 
 # %%
 import discourse as dc
@@ -61,15 +62,22 @@ dc.rtl(frames.frames[["id", "label", "kind", "definition"]])
 # once per frame, and cue words inside an actor's name (`الأمن` in `مجلس الأمن`) do not count. A
 # cue preceded by a negation in its clause (`لا`, `لم`, `غير` …) is not counted when the lexicon
 # marks it negatable.
+#
+# The corpus's own topic words (lemmas in half its articles or more, and much more frequent than in
+# general Arabic) are listed. In a corpus about an agreement, `اتفاق` names the topic in almost
+# every sentence: a frame whose hits are mostly topic words measures the topic, and gets a warning.
+# `leave_out_topic_words = True` reruns the profile without them as evidence.
 
 # %%
 mentions = dc.actor_mentions(tokens, docs, gazetteer)
-hits = dc.frame_hits(tokens, docs, frames, mentions=mentions)
-scores = dc.frame_scores(tokens, hits, lexicon=frames)
 topic = dc.topic_words(tokens)          # the corpus's own topic words (half the articles or more)
+hits = dc.frame_hits(tokens, docs, frames, mentions=mentions,
+                     leave_out=topic if leave_out_topic_words else None)
+scores = dc.frame_scores(tokens, hits, lexicon=frames)
 profile = dc.frame_profile(scores, hits, topic=topic)
 if topic:
-    print("Topic words of this corpus:", "، ".join(topic))
+    print("Topic words of this corpus:", "، ".join(topic),
+          "(left out as evidence)" if leave_out_topic_words else "")
 for row in profile[profile["warning"] != ""].itertuples():
     dc.note(f"**Check `{row.frame}`**: {row.warning} — its score may measure the topic or one "
             "word rather than a framing. Read its evidence below.")
