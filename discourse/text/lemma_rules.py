@@ -263,25 +263,45 @@ _ALKHALIL_POS = {"اسم": "NOUN", "فعل": "VERB", "حرف": "FUNC"}
 
 
 def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
+    """:func:`weigh_alkhalil`, then a noun in ـي of a plural in ـيات is given the most common of
+    ـي, ـية and ـيا as its singular (``الاتفاقيات`` → اتفاقية, not اتفاقي)."""
+    out = weigh_alkhalil(form, choice, candidates, analyses)
+    if out[1] in ("NOUN", "ADJ"):
+        out = (_singular(out[0], form), *out[1:])
+    return out
+
+
+def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     """Weigh the kit's choice among qalsadi's analyses against AlKhalil's analyses of the form.
 
     ``choice`` is :func:`choose_lemma`'s answer, ``candidates`` qalsadi's candidate lemmas,
     ``analyses`` AlKhalil's readings as ``(lemma, pos, number, score)`` (``pos`` ``اسم``/``فعل``/
-    ``حرف``; ``number`` ``مفرد``/``مثنى``/``جمع``). The choice stands when AlKhalil also reads
-    the form as that lemma (spelling of hamza and final ى aside, or with the nisba ـي the kit
-    puts back) or has no reading. Otherwise:
+    ``حرف``; ``number`` ``مفرد``/``مثنى``/``جمع``). AlKhalil writes a defective noun without its
+    final ي (``ناد``); where qalsadi lists the noun with it (``نادي``), that is the same lemma.
 
-    - when the kit's lemma is a reading *into* the word (not the word itself), the lemma both
-      analysers allow is taken, AlKhalil's most frequent first (القطار: قطر → قطار, العملات:
-      عمل → عملة, أفعاله: فعال → فعل), else AlKhalil's one plural reading when its singular is
-      a common word (أماكن: أم → مكان);
-    - when the kit kept the word whole and every noun reading of AlKhalil is a plural of one
+    - A word qalsadi could not analyse (``pos`` X) that AlKhalil reads as itself keeps its whole
+      form with AlKhalil's class (``التقى`` is a verb, not ال + تقى).
+    - The choice stands when AlKhalil also reads the form as that lemma (spelling of hamza and
+      final ى aside, or with the nisba ـي the kit puts back) or has no reading.
+    - When the kit's lemma is a reading *into* the word (not the word itself), the lemma both
+      analysers allow is taken — one that keeps
+      the word's first letters (``بطاقات`` → بطاقة, not ب + طاق) when it is a common word, else
+      AlKhalil's most frequent (القطار: قطر → قطار, العملات: عمل → عملة, أفعاله: فعال → فعل) —
+      or AlKhalil's one plural reading when its singular is a common word (أماكن: أم → مكان).
+    - When the kit kept the word whole and every noun reading of AlKhalil is a plural of one
       lemma, that singular is taken if qalsadi lists it or it is a common word (``wordfreq``):
       broken plurals (الأراضي → أرض, قوانين → قانون).
     """
     lemma, pos, pro, enc, n = choice
     if pos == "FUNC" or not analyses:
         return choice
+    analyses = [(_defective(a[0], candidates), *a[1:]) for a in analyses]
+    whole = form[1:] if form[:1] in _CONJ and len(form) > 3 else form
+    if pos == "X":
+        own = [a for a in analyses if _loose(a[0]) == _loose(whole)]
+        if own:
+            their_pos = {_ALKHALIL_POS.get(a[1], "X") for a in own}
+            return whole, their_pos.pop() if len(their_pos) == 1 else "X", form[:len(form) - len(whole)], enc, n
     theirs: dict[str, tuple[float, int]] = {}
     for a_lemma, _pos, _num, score in analyses:
         s, c = theirs.get(a_lemma, (0.0, 0))
@@ -293,11 +313,14 @@ def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
     nouns = [a for a in analyses if a[1] == "اسم"]
     plural = {a[0] for a in nouns if a[2] and "جمع" in a[2]}
     if lemma != bare:
+        bare_pro = form[:len(form) - len(bare)] if form.endswith(bare) else pro
         both = [x for x in theirs if x in candidates]
         if both:
-            best = max(both, key=lambda x: (theirs[x], x))
+            keeps = [x for x in both if x[:2] == bare[:2] and _wf(x) >= 1e-6]
+            best = max(keeps or both, key=lambda x: (theirs[x], x))
             their_pos = {_ALKHALIL_POS.get(a[1], pos) for a in analyses if a[0] == best}
-            return best, their_pos.pop() if len(their_pos) == 1 else pos, pro, enc, n
+            return (best, their_pos.pop() if len(their_pos) == 1 else pos,
+                    bare_pro if keeps else pro, enc, n)
         if len(plural) == 1 and _wf(next(iter(plural))) >= 1e-6:
             return next(iter(plural)), "NOUN", pro, enc, n     # أماكن: أم → مكان
         return choice
@@ -306,6 +329,18 @@ def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
         if singular in candidates or _wf(singular) >= 1e-6:
             return singular, "NOUN", pro, enc, n
     return choice
+
+
+def _defective(lemma: str, candidates) -> str:
+    """AlKhalil's ``ناد`` is qalsadi's ``نادي`` (a defective noun with its final ي)."""
+    return lemma + "ي" if lemma + "ي" in candidates and lemma not in candidates else lemma
+
+
+def _singular(lemma: str, word: str) -> str:
+    """The singular of a plural in ـيات: a lemma in ـي may be the ـية or ـيا noun."""
+    if word.endswith("يات") and lemma.endswith("ي") and len(lemma) > 2:
+        return max((lemma, lemma + "ة", lemma[:-1] + "يا"), key=lambda w: (_wf(w), w == lemma))
+    return lemma
 
 
 def _wf(word: str) -> float:
