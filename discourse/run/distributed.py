@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..io.corpus import read_corpus
-from ..stats.frequency import FREQUENCY_COLUMNS
+from ..stats.frequency import frequency_table
 from ..stats.keyness import keyness_table
 from ..text.lemmatize import LemmaResult, Lemmatizer
 from ..text.tokenize import distinct_forms, tokenize
@@ -128,14 +128,8 @@ def _feature_counts(ddf, by: str, mask_cols: dict, group_map: dict | None):
     return sub, ddf[words][["doc_id"]]
 
 
-def frequency_dask(prepared_dir, *, by: str = "lemma", remove_stop: bool = False,
-                   remove_num: bool = False, group: str | None = None, client=None,
-                   min_count: int = 1) -> pd.DataFrame:
-    """:func:`~discourse.stats.frequency.frequency` computed with Dask over the partitioned table.
-
-    ``group`` may be a document column (``outlet``…), joined by ``doc_id``. Returns the same
-    columns as the pandas function (and equal values).
-    """
+def _dask_counts(prepared_dir, by, remove_stop, remove_num, group, client):
+    """Counts per group and feature, and the words and documents of each group."""
     docs = pd.read_parquet(Path(prepared_dir) / "documents.parquet")
     group_map = docs.set_index("doc_id")[group].to_dict() if group else None
     with _client(client):
@@ -149,17 +143,23 @@ def frequency_dask(prepared_dir, *, by: str = "lemma", remove_stop: bool = False
                           if group_map is not None else "all")
         words_in = wd.groupby("group", observed=True).size().compute()
         docs_in = wd.drop_duplicates(["group", "doc_id"]).groupby("group", observed=True).size().compute()
-    out = pd.DataFrame({"frequency": counts, "docfreq": docfreq}).reset_index()
-    out = out.rename(columns={by: "feature"})
-    out["feature"] = out["feature"].astype(str)
-    out = out[out["frequency"] >= min_count]
-    out["per_10k"] = out["frequency"] / out["group"].map(words_in).to_numpy() * 10_000
-    out["range"] = out["docfreq"] / out["group"].map(docs_in).to_numpy()
-    out = out.sort_values(["group", "frequency", "feature"], ascending=[True, False, True], kind="stable")
-    out["rank"] = out.groupby("group")["frequency"].rank(method="min", ascending=False).astype("int64")
-    out = out[FREQUENCY_COLUMNS + ["group"]].reset_index(drop=True)
-    out["frequency"] = out["frequency"].astype("int64")
-    out["docfreq"] = out["docfreq"].astype("int64")
+    counts = pd.DataFrame({"frequency": counts, "docfreq": docfreq}).reset_index()
+    counts = counts.rename(columns={by: "feature"})
+    counts["feature"] = counts["feature"].astype(str)
+    return counts, words_in, docs_in
+
+
+def frequency_dask(prepared_dir, *, by: str = "lemma", remove_stop: bool = False,
+                   remove_num: bool = False, group: str | None = None, client=None,
+                   min_count: int = 1) -> pd.DataFrame:
+    """:func:`~discourse.stats.frequency.frequency` computed with Dask over the partitioned table.
+
+    ``group`` may be a document column (``outlet``…), joined by ``doc_id``. The table is built
+    by the same :func:`~discourse.stats.frequency.frequency_table` as the pandas function, so
+    the columns and values are equal.
+    """
+    counts, words_in, docs_in = _dask_counts(prepared_dir, by, remove_stop, remove_num, group, client)
+    out = frequency_table(counts, words_in, docs_in, min_count=min_count)
     return out if group else out.drop(columns="group")
 
 
@@ -167,17 +167,16 @@ def keyness_dask(prepared_dir, *, group: str, target, reference=None, by: str = 
                  remove_stop: bool = False, p_max: float = 0.0001, min_count: int = 5,
                  keep_all: bool = False, client=None) -> pd.DataFrame:
     """:func:`~discourse.stats.keyness.keyness` between groups of documents, computed with Dask."""
-    freq = frequency_dask(prepared_dir, by=by, remove_stop=remove_stop, group=group, client=client)
+    freq, words_in, _ = _dask_counts(prepared_dir, by, remove_stop, False, group, client)
     tvals = set(target) if isinstance(target, (list, tuple, set)) else {target}
     docs = pd.read_parquet(Path(prepared_dir) / "documents.parquet")
     if reference is None:
         rvals = set(docs[group].dropna()) - tvals
     else:
         rvals = set(reference) if isinstance(reference, (list, tuple, set)) else {reference}
-    # word totals per side, from frequency_dask's per-group figures (frequency / per_10k)
-    totals = (freq["frequency"] / freq["per_10k"] * 10_000).groupby(freq["group"]).first()
+    # word totals per side: counted, not recomputed from rounded rates
     fa = freq[freq["group"].isin(tvals)].groupby("feature")["frequency"].sum()
     fb = freq[freq["group"].isin(rvals)].groupby("feature")["frequency"].sum()
-    c = float(totals[totals.index.isin(tvals)].round().sum())
-    d = float(totals[totals.index.isin(rvals)].round().sum())
+    c = float(words_in[words_in.index.isin(tvals)].sum())
+    d = float(words_in[words_in.index.isin(rvals)].sum())
     return keyness_table(fa, fb, c, d, p_max=p_max, min_count=min_count, keep_all=keep_all)

@@ -22,7 +22,7 @@ import pandas as pd
 from .. import config
 from ._select import check_tokens, codes_of, group_values, word_mask
 
-__all__ = ["frequency", "ngrams", "add_period", "vocabulary_summary", "FREQUENCY_COLUMNS"]
+__all__ = ["frequency", "frequency_table", "ngrams", "add_period", "vocabulary_summary", "FREQUENCY_COLUMNS"]
 
 FREQUENCY_COLUMNS = ["feature", "frequency", "per_10k", "rank", "docfreq", "range"]
 
@@ -39,12 +39,35 @@ def _table(feature: pd.Series, doc: pd.Series, groups: pd.Series | None, words_i
     df = pd.DataFrame({"g": gcodes, "f": fcodes, "d": dcodes})
     counts = df.groupby(["g", "f"], sort=False).agg(
         frequency=("d", "size"), docfreq=("d", "nunique")).reset_index()
-    counts = counts[counts["frequency"] >= min_count]
     group = np.asarray(gnames, dtype=object)[counts["g"].to_numpy()]
     counts = pd.DataFrame({
         "feature": pd.array(np.asarray(fnames, dtype=object)[counts["f"].to_numpy()], dtype="str"),
         "frequency": counts["frequency"].to_numpy(np.int64),
         "docfreq": counts["docfreq"].to_numpy(np.int64), "group": group})
+    return frequency_table(counts, words_in, docs_in, min_count=min_count)
+
+
+def frequency_table(counts: pd.DataFrame, words_in: pd.Series, docs_in: pd.Series, *,
+                    min_count: int = 1) -> pd.DataFrame:
+    """The frequency list from raw counts — the one builder of the pandas and Dask paths.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        ``group, feature, frequency, docfreq``: occurrences and documents per feature and group.
+    words_in, docs_in : Series
+        Word tokens and documents of each group (indexed by group), the denominators of
+        ``per_10k`` and ``range``.
+    min_count : int
+        Features with fewer occurrences in a group are left out of it.
+
+    Returns
+    -------
+    DataFrame
+        :data:`FREQUENCY_COLUMNS` and ``group``, most frequent first within each group (ties
+        by feature), ``rank`` with ties sharing the lowest rank.
+    """
+    counts = counts[counts["frequency"] >= min_count].copy()
     counts["per_10k"] = counts["frequency"] / counts["group"].map(words_in).to_numpy() * 10_000
     counts["range"] = counts["docfreq"] / counts["group"].map(docs_in).to_numpy()
     counts = counts.sort_values(["group", "frequency", "feature"], ascending=[True, False, True],
@@ -52,6 +75,8 @@ def _table(feature: pd.Series, doc: pd.Series, groups: pd.Series | None, words_i
     counts["rank"] = counts.groupby("group", observed=True)["frequency"].rank(
         method="min", ascending=False).astype("int64")
     out = counts[FREQUENCY_COLUMNS + ["group"]].reset_index(drop=True)
+    out["frequency"] = out["frequency"].astype("int64")
+    out["docfreq"] = out["docfreq"].astype("int64")
     return out
 
 
