@@ -102,3 +102,16 @@ def test_n_jobs_means_what_it_means_in_scikit_learn(monkeypatch):
         assert config.processes(None) == 8
     with pytest.raises(ValueError, match="n_jobs=0"):
         config.processes(0)
+
+
+def test_every_lexicon_loader_returns_a_documented_dataclass():
+    import dataclasses
+
+    import discourse as dc
+
+    for loaded in (dc.load_frames(), dc.load_actors(), dc.load_stance()):
+        assert dataclasses.is_dataclass(loaded) and type(loaded).__doc__
+    stance = dc.load_stance()
+    assert "قد" in stance.cues["hedging"] and "لا" in stance.negators
+    with pytest.warns(FutureWarning, match="StanceLexicon"):
+        assert stance["hedging"] == stance.cues["hedging"]     # the 0.3 dict, for one release

@@ -14,6 +14,7 @@ suggests remedies. :func:`entman_functions` lists the sentences carrying cues of
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +24,7 @@ from .. import config
 from .frames import load_frames, sentence_table, with_context
 from .lexicon import Cue, load_yaml, match_cues, require_list
 
-__all__ = ["load_stance", "stance_evidence", "stance_counts", "questions", "entman_functions",
+__all__ = ["StanceLexicon", "load_stance", "stance_evidence", "stance_counts", "questions", "entman_functions",
            "quote_spans", "STANCE_CLASSES"]
 
 STANCE_CLASSES = ["hedging", "certainty", "intensifiers", "positive", "negative"]
@@ -36,29 +37,76 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTE_RE.finditer(text)]
 
 
-def load_stance(path: str | Path | None = None) -> dict:
-    """Read the stance lexicon (default ``data/lexicons/stance.yaml``); every cue class it
-    names must hold a list of words (an empty ``hedge:`` is refused, naming the file)."""
+@dataclass
+class StanceLexicon:
+    """The stance lexicon: cue words of each class (:data:`STANCE_CLASSES`), and the words that
+    turn evaluation round (``negators``, ``undoing``, ``negative_objects``).
+
+    Until 0.5 it can also be read as the dict :func:`load_stance` returned before 0.4.0
+    (``lexicon["hedging"]``, ``lexicon.get(...)``), with a ``FutureWarning``."""
+
+    cues: dict[str, list[str]]
+    negators: list[str] = field(default_factory=list)
+    undoing: list[str] = field(default_factory=list)
+    negative_objects: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+    def _as_dict(self) -> dict:
+        return {**self.cues, "negators": self.negators, "undoing": self.undoing,
+                "negative_objects": self.negative_objects}
+
+    def get(self, key, default=None):
+        import warnings
+
+        warnings.warn("load_stance() returns a StanceLexicon since 0.4.0: use .cues[kind], "
+                      ".negators, .undoing, .negative_objects (dict access works until 0.5).",
+                      FutureWarning, stacklevel=2)
+        return self._as_dict().get(key, default)
+
+    def __getitem__(self, key):
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+
+def load_stance(path: str | Path | None = None) -> StanceLexicon:
+    """Read the stance lexicon (default ``data/lexicons/stance.yaml``).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A YAML file with a list of cue words under each of :data:`STANCE_CLASSES`, and
+        optionally ``negators``, ``undoing`` and ``negative_objects``; an empty class
+        (``hedging:`` with nothing under it) is refused, naming the file.
+
+    Returns
+    -------
+    StanceLexicon
+    """
     path = Path(path) if path else config.LEXICON_DIR / "stance.yaml"
     data = load_yaml(path)
     for kind in STANCE_CLASSES:
         if kind in data:
             require_list(data[kind], path, f"the '{kind}:' list", of="cue words")
-    return data
+    words = {k: [str(w) for w in (data.get(k) or [])] for k in ("negators", "undoing", "negative_objects")}
+    return StanceLexicon({k: [str(w) for w in data.get(k) or []] for k in STANCE_CLASSES},
+                         path=path, **words)
 
 
 def _inside(spans, a, b) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
-def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: dict | None = None) -> pd.DataFrame:
+def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame,
+                    lexicon: StanceLexicon | None = None) -> pd.DataFrame:
     """Every stance cue and question: ``kind, cue, doc_id, para_id, sent_id, start, end, match,
     sentence, left, right, flipped``. ``قد`` counts as hedging only before an imperfect verb
     (``قد تعوق``), not before a perfect (``وقد أعلن``) nor in the past perfect (``كان قد نشر``).
     Evaluation flips under a negation (لا استقرار), a word that undoes it (المزعزعة للاستقرار)
     or a negative object (دعمها للإرهاب); ``flipped`` marks those."""
     lexicon = lexicon or load_stance()
-    cues = [Cue(str(w), kind) for kind in STANCE_CLASSES for w in lexicon.get(kind, [])]
+    cues = [Cue(w, kind) for kind in STANCE_CLASSES for w in lexicon.cues.get(kind, [])]
     hits = match_cues(tokens, cues, overlap=False)
     t = tokens.reset_index(drop=True)
     keep = []
@@ -81,7 +129,7 @@ def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: dict | No
     return pd.concat([ev, q], ignore_index=True).sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
-def _flip_polarity(hits: pd.DataFrame, t: pd.DataFrame, lexicon: dict) -> pd.DataFrame:
+def _flip_polarity(hits: pd.DataFrame, t: pd.DataFrame, lexicon: StanceLexicon) -> pd.DataFrame:
     """Evaluation turned round by its context (``flipped`` True):
 
     * a negation just before it in its clause (لا استقرار, عدم الاحترام): positive ↔ negative;
@@ -93,9 +141,9 @@ def _flip_polarity(hits: pd.DataFrame, t: pd.DataFrame, lexicon: dict) -> pd.Dat
 
     if hits.empty:
         return hits.assign(flipped=pd.Series(dtype=bool))
-    negs = {loose(w) for w in lexicon.get("negators", [])}
-    undo = {loose(w) for w in lexicon.get("undoing", [])}
-    bad = {loose(w) for w in lexicon.get("negative_objects", [])}
+    negs = {loose(w) for w in lexicon.negators}
+    undo = {loose(w) for w in lexicon.undoing}
+    bad = {loose(w) for w in lexicon.negative_objects}
     norm = t["norm"].astype(str).map(loose).to_numpy()
     doc, punct = t["doc_id"].to_numpy(), t["is_punct"].to_numpy(bool)
 
