@@ -157,7 +157,15 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
     """The actor gazetteer: states (CLDR + ``states.yaml``), ``actors.yaml`` (or ``path``),
     offices and their holders (``offices.yaml``), plus the actors of your own file ``extra``
     (same form as ``actors.yaml``; it extends the shipped lists, an id it repeats gets the
-    new aliases added)."""
+    new aliases added).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        An actors YAML replacing ``data/lexicons/actors.yaml``.
+    extra : str or Path, optional
+        An actors YAML extending the shipped gazetteer (your own actors).
+    """
     rows, aliases, nisba, capitals = _state_actors()
     files = [Path(path) if path else config.LEXICON_DIR / "actors.yaml"]
     if extra:
@@ -765,6 +773,19 @@ def discover_actors(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazette
     Returns ``name, type, mentions, docs, examples`` (example sentences), most mentioned
     first. Pass ``mentions`` (from :func:`actor_mentions` with ``discover=True``) to reuse them. Accepted names go into a YAML of the form of ``actors.yaml``, passed as
     ``load_actors(extra=…)``.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    gazetteer : Gazetteer, optional
+        The actor gazetteer (default :func:`~discourse.framing.actors.load_actors`).
+    examples : int
+        Example sentences per candidate.
+    mentions : DataFrame, optional
+        Actor mentions (:func:`~discourse.framing.frames.actor_mentions`); found when not given.
     """
     m = actor_mentions(tokens, docs, gazetteer, discover=True) if mentions is None else mentions
     m = m[m["kind"].isin(["discovered", "bound"])]
@@ -782,7 +803,17 @@ def state_attributes(tokens: pd.DataFrame, gazetteer: Gazetteer | None = None, *
                      mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """Nisba adjectives of states (``الإيرانية``, ``الأمريكي``): attributes of the state, not
     mentions of it — ``state, form, doc_id, sent_id, tok_id, start, end``. With ``mentions``
-    (:func:`actor_mentions`), adjectives inside a mention (``الحكومة الإيرانية``) are left out."""
+    (:func:`actor_mentions`), adjectives inside a mention (``الحكومة الإيرانية``) are left out.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    gazetteer : Gazetteer, optional
+        The actor gazetteer (default :func:`~discourse.framing.actors.load_actors`).
+    mentions : DataFrame, optional
+        Actor mentions (:func:`~discourse.framing.frames.actor_mentions`); found when not given.
+    """
     gz = gazetteer if isinstance(gazetteer, Gazetteer) else load_actors()
     forms = {}
     for sid, stems in gz.nisba.items():
@@ -826,6 +857,11 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
     as for every other word (السعودية → سعودية, القاهرة → قاهرة, not سعدي, قاهر); spelling
     variants of one name get its first listed spelling (ايران → إيران). Names of groups (السنة, الغرب) and names that are
     also everyday words (مالي) are left out.
+
+    Parameters
+    ----------
+    path : str, optional
+        An actors YAML (default the shipped gazetteer).
     """
     from collections import Counter
 

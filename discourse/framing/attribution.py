@@ -479,6 +479,19 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
                  lexicon: dict | None = None, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """All statements of all documents, with their speaker (see the module docstring).
 
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    gazetteer : Gazetteer, optional
+        The actor gazetteer (default :func:`~discourse.framing.actors.load_actors`).
+    lexicon : dict, optional
+        Reporting verbs and markers (default ``data/lexicons/speech.yaml``).
+    mentions : DataFrame, optional
+        Actor mentions (:func:`~discourse.framing.frames.actor_mentions`); found when not given.
+
     Returns
     -------
     DataFrame
@@ -603,7 +616,15 @@ def speaker_summary(statements: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFr
     """Per document and speaker (``who``: the actor's Arabic name, or the unnamed source's
     words): statements, direct and indirect, words attributed, ``share_words`` = the speaker's
     attributed words / the document's words, and ``source_kind`` (named/official, unnamed,
-    unresolved)."""
+    unresolved).
+
+    Parameters
+    ----------
+    statements : DataFrame
+        :func:`attributions` output.
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    """
     cols = ["doc_id", "who", "statements", "direct", "indirect", "words", "speaker_type",
             "doc_words", "share_words", "source_kind"]
     st = statements[statements["attributed"].astype(bool)].copy()

@@ -47,7 +47,13 @@ class FrameLexicon:
 
 
 def load_frames(path: str | Path | None = None) -> FrameLexicon:
-    """Read a frame lexicon (default ``data/lexicons/frames.yaml``)."""
+    """Read a frame lexicon (default ``data/lexicons/frames.yaml``).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A frames YAML (default ``data/lexicons/frames.yaml``).
+    """
     path = Path(path) if path else config.LEXICON_DIR / "frames.yaml"
     data = load_yaml(path)
     if "frames" not in data or not isinstance(data["frames"], list):
@@ -79,7 +85,15 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
 
 
 def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence: ``doc_id, para_id, sent_id, start, end, sentence, n_words``."""
+    """One row per sentence: ``doc_id, para_id, sent_id, start, end, sentence, n_words``.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    """
     g = tokens.groupby(["doc_id", "sent_id"], sort=False)
     s = g.agg(para_id=("para_id", "first"), start=("start", "min"), end=("end", "max")).reset_index()
     s["n_words"] = (~tokens["is_punct"]).groupby([tokens["doc_id"], tokens["sent_id"]], sort=False).sum().to_numpy()
@@ -120,6 +134,21 @@ def frame_hits(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: FrameLexicon |
     ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
     (:func:`topic_words`): in a corpus about an agreement, ``اتفاق`` names the topic in almost
     every sentence and would make every article "diplomacy".
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    lexicon : FrameLexicon, optional
+        The frames (default :func:`load_frames`).
+    mentions : DataFrame, optional
+        Actor mentions (:func:`~discourse.framing.frames.actor_mentions`); found when not given.
+    in_names : bool
+        Count cue words inside actors' names too (default False).
+    leave_out : iterable of str, optional
+        Lemmas that are never evidence (e.g. :func:`topic_words`).
     """
     lexicon = lexicon or load_frames()
     hits = match_cues(tokens, lexicon.cues, negations=lexicon.negation, exact=True)
@@ -200,6 +229,17 @@ def frame_scores(tokens: pd.DataFrame, hits: pd.DataFrame, *, level: str = "doc"
     ``hits`` (non-negated), ``per_1000`` = hits per 1,000 word tokens of the unit, and (per
     document) ``para_share`` = share of the document's paragraphs with at least one hit.
     Every frame of the lexicon appears for every unit (zeros included).
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    hits : DataFrame
+        Frame hits (:func:`frame_hits`).
+    level : str
+        ``doc`` (default) or ``para``.
+    lexicon : FrameLexicon, optional
+        The frames (every frame gets a row, zeros included).
     """
     lexicon = lexicon or load_frames()
     keys = ["doc_id"] if level == "doc" else ["doc_id", "para_id"]
@@ -232,7 +272,19 @@ def topic_words(tokens: pd.DataFrame, *, share: float = 0.5, min_docs: int = 5,
     Arabic (``wordfreq``; this leaves out words every text uses, such as قال or يوم). None for a
     corpus of fewer than ``min_docs`` documents. A frame whose hits come mostly from these
     measures the topic, not a framing of it. A lemma's general frequency is the sum of the
-    general frequencies of its forms as the corpus writes them."""
+    general frequencies of its forms as the corpus writes them.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    share : float
+        A lemma must be in at least this share of the documents.
+    min_docs : int
+        Corpora with fewer documents have no topic words.
+    min_ratio : float
+        How many times more frequent than in general Arabic a lemma must be.
+    """
     from wordfreq import word_frequency
 
     n = tokens["doc_id"].nunique()
@@ -263,7 +315,19 @@ def frame_profile(scores: pd.DataFrame, hits: pd.DataFrame | None = None, *,
     With ``hits`` (:func:`frame_hits`), a topic guard: ``top_cue`` and ``top_cue_share`` (the
     share of the frame's hits from its most frequent cue), ``topic_share`` (share of hits whose
     words are ``topic`` lemmas, e.g. :func:`topic_words`), and a ``warning`` when either exceeds
-    ``top_share``: the frame's score then mostly measures one word or the corpus's topic."""
+    ``top_share``: the frame's score then mostly measures one word or the corpus's topic.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        Document-level frame scores (:func:`frame_scores`).
+    hits : DataFrame, optional
+        Frame hits, for the topic guard.
+    topic : list of str, optional
+        The corpus's topic words (:func:`topic_words`).
+    top_share : float
+        Warn when one cue, or topic words, give more than this share of a frame's hits.
+    """
     words = scores.drop_duplicates("doc_id")["n_words"].sum()
     paras = scores.drop_duplicates("doc_id")["n_paras"].sum()
     g = scores.groupby(["frame", "label"], sort=False)
@@ -311,7 +375,15 @@ def actor_frequencies(mentions: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
     """Mentions, documents and sentences per actor, most mentioned first: ``actor, mentions,
     docs, sentences, label, type, name_ar, source, found`` (``found``: how the actor was found —
     gazetteer, role on the article's date, discovered in the text). States named only as
-    places are left out."""
+    places are left out.
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        Actor mentions.
+    gazetteer : Gazetteer, optional
+        The actor gazetteer (default :func:`~discourse.framing.actors.load_actors`).
+    """
     actors = (gazetteer or load_actors())[0]
     mentions = _actors_only(mentions)
     g = mentions.groupby("actor")
@@ -341,7 +413,19 @@ def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1
     """Actors as nodes (``mentions`` and ``label`` — the actor's first Arabic alias — as
     attributes), edges weighted by the number of sentences in which both are mentioned.
     ``top`` keeps the most mentioned actors (default 30, a network a reader can take in;
-    ``None`` keeps all)."""
+    ``None`` keeps all).
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        Actor mentions.
+    gazetteer : Gazetteer, optional
+        The actor gazetteer (default :func:`~discourse.framing.actors.load_actors`).
+    min_weight : int
+        Keep pairs of actors named together in at least this many sentences.
+    top : int, optional
+        Only the ``top`` most mentioned actors (None: all).
+    """
     import itertools
 
     import networkx as nx
@@ -368,7 +452,15 @@ def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1
 
 
 def actor_frame_table(mentions: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFrame:
-    """Actor × frame: in how many sentences an actor is mentioned together with a frame cue."""
+    """Actor × frame: in how many sentences an actor is mentioned together with a frame cue.
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        Actor mentions.
+    hits : DataFrame
+        Frame hits (:func:`frame_hits`).
+    """
     a = _actors_only(mentions)[["doc_id", "sent_id", "actor"]].drop_duplicates()
     f = hits.loc[~hits["negated"], ["doc_id", "sent_id", "frame"]].drop_duplicates()
     both = a.merge(f, on=["doc_id", "sent_id"])
@@ -393,6 +485,29 @@ def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "
     ``group`` is a document column (``by=`` before 0.4.0: it works until 0.5 with a warning).
 
     Returns ``group, frame, n_docs, value, ci_low, ci_high, too_few``.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        Document-level frame scores (:func:`frame_scores`).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    group : str
+        The document column to group by.
+    measure : str
+        ``present`` (share of articles) or ``per_1000``.
+    n_boot : int
+        Bootstrap resamples.
+    ci : float
+        Interval coverage.
+    seed : int
+        Random seed of the resampling.
+    min_docs : int
+        Groups with fewer articles get no value.
+    duplicates : bool
+        Keep articles flagged ``is_duplicate``.
+    by : str, optional
+        The name of ``group`` before 0.4.0 (works until 0.5, with a ``FutureWarning``).
     """
     col = config.renamed(group, by, old="by", new="group", func="frame_prominence")
     cols = ["doc_id", col] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
@@ -438,6 +553,23 @@ def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = 
 
     Returns ``{"tests": DataFrame(frame, n_docs, n_present, lr, df, p, p_holm, reason),
     "odds": DataFrame(frame, group, reference, odds_ratio, ci_low, ci_high, p)}``.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        Document-level frame scores (:func:`frame_scores`).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    group : str
+        The document column whose groups are compared (``outlet``, ``period``).
+    min_docs : int
+        Groups with fewer articles are left out.
+    duplicates : bool
+        Keep articles flagged ``is_duplicate`` (default False).
+    reference : str, optional
+        The group the odds ratios compare with (default the largest).
+    by : str, optional
+        The name of ``group`` before 0.4.0 (works until 0.5, with a ``FutureWarning``).
     """
     import warnings as _w
 
@@ -512,6 +644,17 @@ def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str =
     uses are left out (their expected counts would be zero). When the test cannot be made (fewer
     than two groups or two frames with documents), ``chi2``, ``dof`` and ``p`` are NaN and
     ``reason`` says why (with an :class:`~discourse.errors.EmptyResultWarning`).
+
+    Parameters
+    ----------
+    scores : DataFrame
+        Document-level frame scores (:func:`frame_scores`).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    group : str
+        The document column whose groups are compared.
+    by : str, optional
+        The name of ``group`` before 0.4.0 (works until 0.5, with a ``FutureWarning``).
     """
     col = config.renamed(group, by, old="by", new="group", func="frame_independence")
     s = scores.merge(docs[["doc_id", col]], on="doc_id", how="left")

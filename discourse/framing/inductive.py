@@ -26,6 +26,23 @@ def inductive_frames(tokens: pd.DataFrame, docs: pd.DataFrame | None = None, *, 
     ``min_correlation``, each topic then being a community of its own), ``frames`` (community,
     topics, top lemmas, typical documents with titles when ``docs`` is given) and
     ``min_correlation``.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame, optional
+        The documents table (for the documents' titles).
+    n_topics : int
+        Topics of the model.
+    top_words : int
+        Words shown per topic.
+    min_df, max_df : int, float
+        Words in fewer documents, or a larger share of them, are left out.
+    min_correlation : float
+        Topics are linked when their document shares correlate above this.
+    seed : int
+        Random seed of the model.
     """
     import networkx as nx
     from networkx.algorithms.community import greedy_modularity_communities

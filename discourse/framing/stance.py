@@ -104,7 +104,17 @@ def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame,
     sentence, left, right, flipped``. ``قد`` counts as hedging only before an imperfect verb
     (``قد تعوق``), not before a perfect (``وقد أعلن``) nor in the past perfect (``كان قد نشر``).
     Evaluation flips under a negation (لا استقرار), a word that undoes it (المزعزعة للاستقرار)
-    or a negative object (دعمها للإرهاب); ``flipped`` marks those."""
+    or a negative object (دعمها للإرهاب); ``flipped`` marks those.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    lexicon : StanceLexicon, optional
+        The stance cues (default :func:`load_stance`).
+    """
     lexicon = lexicon or load_stance()
     cues = [Cue(w, kind) for kind in STANCE_CLASSES for w in lexicon.cues.get(kind, [])]
     hits = match_cues(tokens, cues, overlap=False)
@@ -189,7 +199,15 @@ def questions(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
 
 def stance_counts(tokens: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     """Counts of each stance class per paragraph (all paragraphs, zeros included), with
-    ``n_words`` and ``evaluation`` = positive − negative."""
+    ``n_words`` and ``evaluation`` = positive − negative.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    evidence : DataFrame
+        :func:`stance_evidence` output.
+    """
     paras = tokens[~tokens["is_punct"]].groupby(["doc_id", "para_id"]).size().rename("n_words").reset_index()
     counts = evidence.groupby(["doc_id", "para_id", "kind"]).size().unstack("kind", fill_value=0)
     out = paras.merge(counts.reset_index(), on=["doc_id", "para_id"], how="left")
@@ -201,7 +219,17 @@ def stance_counts(tokens: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
 
 def entman_functions(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon=None) -> pd.DataFrame:
     """Sentences with cues of Entman's functions: ``doc_id, sent_id, function, cues, sentence,
-    start, end`` — one row per sentence and function, for a researcher to verify."""
+    start, end`` — one row per sentence and function, for a researcher to verify.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    lexicon : FrameLexicon, optional
+        The frames whose ``entman:`` cues are used (default :func:`~discourse.framing.frames.load_frames`).
+    """
     lexicon = lexicon or load_frames()
     cues = [Cue(str(w), fn) for fn, words in lexicon.entman.items() for w in words]
     hits = match_cues(tokens, cues, negations=set())

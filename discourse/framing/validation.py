@@ -40,6 +40,17 @@ SHEET_COLUMNS = ["unit", "frame", "kit", "stratum_size", "doc_id", "sent_id", "c
 def wilson(successes, n, z: float = 1.959963984540054) -> tuple[float, float]:
     """Wilson score interval of a proportion (Wilson 1927); ``(nan, nan)`` for ``n == 0``.
 
+    Parameters
+    ----------
+    successes : int or array-like
+        Successes (e.g. correct hits).
+    n : int or array-like
+        Trials.
+    z : float
+        The normal quantile (default: 95 % intervals).
+
+    Examples
+    --------
     >>> [round(x, 4) for x in wilson(8, 10)]
     [0.4902, 0.9433]
     """
@@ -55,7 +66,19 @@ def wilson(successes, n, z: float = 1.959963984540054) -> tuple[float, float]:
 def frame_units(tokens: pd.DataFrame, docs: pd.DataFrame, hits: pd.DataFrame,
                 frames: list[str] | None = None) -> pd.DataFrame:
     """One row per sentence: ``doc_id, sent_id, sentence, before, after`` and, per frame, the
-    kit's label (``kit_<frame>``, 0/1) and its cues (``cues_<frame>``); negated hits do not count."""
+    kit's label (``kit_<frame>``, 0/1) and its cues (``cues_<frame>``); negated hits do not count.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    hits : DataFrame
+        Frame hits.
+    frames : list of str, optional
+        The frames to code (default all the hits name).
+    """
     from .frames import sentence_table
 
     s = sentence_table(tokens, docs).sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
@@ -83,6 +106,19 @@ def validation_sample(units: pd.DataFrame, *, n: int = 30, n_absent: int | None 
     estimated. With ``path`` (``.xlsx`` or ``.csv``; both are written), the coding sheet goes to
     disk: a row per sentence and frame, columns :data:`SHEET_COLUMNS`, ``coder_1``/``coder_2``
     empty for 1 (carries the frame) or 0.
+
+    Parameters
+    ----------
+    units : DataFrame
+        :func:`frame_units` output.
+    n : int
+        Sentences per frame where the kit finds it.
+    n_absent : int, optional
+        Sentences per frame where it does not (default ``n // 3``).
+    seed : int
+        Random seed of the draw.
+    path : str or Path, optional
+        Write the coding sheet here (``.xlsx`` and ``.csv``).
     """
     rng = np.random.default_rng(seed)
     n_absent = n if n_absent is None else n_absent
@@ -109,7 +145,13 @@ def validation_sample(units: pd.DataFrame, *, n: int = 30, n_absent: int | None 
 
 def read_coding_sheet(path: str | Path) -> pd.DataFrame:
     """A coded sheet back (``.xlsx`` or ``.csv``); coder cells must be 0, 1 or empty — anything
-    else is an error naming the row and column."""
+    else is an error naming the row and column.
+
+    Parameters
+    ----------
+    path : str or Path
+        A coded ``.xlsx`` or ``.csv`` sheet.
+    """
     path = Path(path)
     df = pd.read_excel(path) if path.suffix.lower() in (".xlsx", ".xls") else \
         pd.read_csv(path, encoding="utf-8-sig")
@@ -137,6 +179,13 @@ def validation_report(coded: pd.DataFrame | str | Path, *, coders=("coder_1", "c
     empty are not counted). Recall is estimated as TP / (TP + FN) with TP = precision × the number
     of sentences the kit labels, FN = the coded share of missed sentences × the number it does
     not label (each stratum weighted by its size in the corpus).
+
+    Parameters
+    ----------
+    coded : DataFrame, str or Path
+        The coded sheet (or its file).
+    coders : sequence of str
+        The coder columns.
     """
     import krippendorff
 
@@ -198,7 +247,21 @@ def prune_lexicon(lexicon_path: str | Path, report: dict, out: str | Path, *,
                   min_precision: float = 0.5, min_n: int = 5) -> pd.DataFrame:
     """Write a copy of a frame lexicon without the cues that coders rejected: a cue coded in at
     least ``min_n`` sentences with precision below ``min_precision``. The file starts with a
-    comment saying which cues were dropped and why; returns the dropped cues."""
+    comment saying which cues were dropped and why; returns the dropped cues.
+
+    Parameters
+    ----------
+    lexicon_path : str or Path
+        The frames YAML the sheet was drawn with.
+    report : dict
+        :func:`validation_report` output.
+    out : str or Path
+        The new YAML to write.
+    min_precision : float
+        Cues below this precision are removed.
+    min_n : int
+        Only cues coded at least this often are judged.
+    """
     import yaml
 
     cues = report["cues"]
@@ -222,7 +285,21 @@ def coded_from_gold(sample: pd.DataFrame, gold: list[dict], docs: pd.DataFrame,
                     tokens: pd.DataFrame, coder: str = "coder_1") -> pd.DataFrame:
     """Fill a coding sheet's coder column from hand-annotated sentence frames (the format of
     ``shared/gold/framing``): a sentence of the sample gets 1 or 0 where the gold annotates it,
-    and stays empty otherwise. For trying the loop with an existing annotation."""
+    and stays empty otherwise. For trying the loop with an existing annotation.
+
+    Parameters
+    ----------
+    sample : DataFrame
+        :func:`validation_sample` output.
+    gold : list of dict
+        Annotated articles (the ``shared/gold/framing`` format).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    coder : str
+        The coder column to fill.
+    """
     from .frames import sentence_table
 
     sents = sentence_table(tokens, docs)
@@ -280,7 +357,23 @@ def train_frame_classifier(coded: pd.DataFrame, tokens: pd.DataFrame, *, coder: 
     """Supervised frames from coded sentences: lemma counts (scikit-learn ``CountVectorizer``)
     and, per frame with at least ``min_positive`` positive and negative codes, a logistic
     regression with balanced class weights (rare frames are not ignored). ``report`` gives
-    ``folds``-fold cross-validated precision, recall and F1 per frame (stratified folds)."""
+    ``folds``-fold cross-validated precision, recall and F1 per frame (stratified folds).
+
+    Parameters
+    ----------
+    coded : DataFrame
+        A coded sheet.
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    coder : str
+        The coder column that holds the labels.
+    folds : int
+        Cross-validation folds.
+    seed : int
+        Random seed.
+    min_positive : int
+        Frames with fewer coded positives get no classifier.
+    """
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import f1_score, precision_score, recall_score

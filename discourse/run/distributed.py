@@ -65,6 +65,23 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
 
     The client process reads the corpus and keeps the lemma cache; workers analyse chunks of
     new forms and tokenize batches of documents, each writing one part of ``tokens.parquet``.
+
+    Parameters
+    ----------
+    paths : str, Path or list of them
+        The corpus files or folders.
+    out_dir : str or Path
+        Where to write the tables.
+    client : dask.distributed.Client, optional
+        The cluster to use (default: a local cluster of 2 worker processes for this call).
+    split_clitics, roots : bool
+        As in :func:`~discourse.run.pipeline.prepare`.
+    batch_size : int
+        Documents per token-table part.
+    chunk : int
+        New word forms per lemmatizing task.
+    **fields
+        Field options of :func:`~discourse.io.corpus.read_corpus` (``text_field=`` …).
     """
     import time
 
@@ -108,7 +125,15 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
 
 
 def read_tokens_dask(prepared_dir, columns=None):
-    """The prepared token table as a ``dask.dataframe`` (one partition per Parquet part)."""
+    """The prepared token table as a ``dask.dataframe`` (one partition per Parquet part).
+
+    Parameters
+    ----------
+    prepared_dir : str or Path
+        A folder written by :func:`~discourse.run.pipeline.prepare` or :func:`prepare_dask`.
+    columns : list of str, optional
+        Read only these columns.
+    """
     import dask.dataframe as dd
 
     return dd.read_parquet(str(Path(prepared_dir) / "tokens.parquet"), columns=columns)
@@ -157,6 +182,21 @@ def frequency_dask(prepared_dir, *, by: str = "lemma", remove_stop: bool = False
     ``group`` may be a document column (``outlet``…), joined by ``doc_id``. The table is built
     by the same :func:`~discourse.stats.frequency.frequency_table` as the pandas function, so
     the columns and values are equal.
+
+    Parameters
+    ----------
+    prepared_dir : str or Path
+        A folder written by :func:`~discourse.run.pipeline.prepare` or :func:`prepare_dask`.
+    by : str
+        The feature column: ``lemma`` (default), ``norm``, ``token`` or ``root``.
+    remove_stop, remove_num : bool
+        Leave out stopwords, numbers.
+    group : str, optional
+        A document column to count per value of.
+    client : dask.distributed.Client, optional
+        The cluster to use (default: a local cluster of 2 worker processes for this call).
+    min_count : int
+        Leave out features seen fewer times (per group).
     """
     counts, words_in, docs_in = _dask_counts(prepared_dir, by, remove_stop, remove_num, group, client)
     out = frequency_table(counts, words_in, docs_in, min_count=min_count)
@@ -166,7 +206,27 @@ def frequency_dask(prepared_dir, *, by: str = "lemma", remove_stop: bool = False
 def keyness_dask(prepared_dir, *, group: str, target, reference=None, by: str = "lemma",
                  remove_stop: bool = False, p_max: float = 0.0001, min_count: int = 5,
                  keep_all: bool = False, client=None) -> pd.DataFrame:
-    """:func:`~discourse.stats.keyness.keyness` between groups of documents, computed with Dask."""
+    """:func:`~discourse.stats.keyness.keyness` between groups of documents, computed with Dask.
+
+    Parameters
+    ----------
+    prepared_dir : str or Path
+        A folder written by :func:`~discourse.run.pipeline.prepare` or :func:`prepare_dask`.
+    group : str
+        The document column whose values are compared.
+    target : str or list of str
+        The target group(s).
+    reference : str or list of str, optional
+        The reference group(s) (default all others).
+    by : str
+        The feature column: ``lemma`` (default), ``norm``, ``token`` or ``root``.
+    remove_stop : bool
+        Leave out stopwords.
+    p_max, min_count, keep_all
+        As in :func:`~discourse.stats.keyness.keyness`.
+    client : dask.distributed.Client, optional
+        The cluster to use (default: a local cluster of 2 worker processes for this call).
+    """
     freq, words_in, _ = _dask_counts(prepared_dir, by, remove_stop, False, group, client)
     tvals = set(target) if isinstance(target, (list, tuple, set)) else {target}
     docs = pd.read_parquet(Path(prepared_dir) / "documents.parquet")

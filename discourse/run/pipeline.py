@@ -51,6 +51,21 @@ class Prepared:
 
     ``tokens`` is read from disk the first time it is used (a large corpus's token table is
     written in parts and need not be in memory while it is being prepared).
+
+    Parameters
+    ----------
+    documents : DataFrame
+        The documents table.
+    out_dir : Path
+        Where the tables are stored.
+    seconds : float
+        How long preparing took.
+    reused : bool
+        True when the stored tables were reused unchanged.
+    tokens : DataFrame, optional
+        The token table, when already in memory (else read on first use).
+    new_documents : int
+        Documents tokenized in this call (the rest were reused).
     """
 
     def __init__(self, documents: pd.DataFrame, out_dir: Path, seconds: float, reused: bool,
@@ -93,6 +108,13 @@ def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> p
 
     Arrow buffers are handed to pandas and released column by column (``self_destruct``), so
     loading needs little more memory than the table itself.
+
+    Parameters
+    ----------
+    out_dir : str or Path
+        The prepared folder.
+    columns : list of str, optional
+        Read only these columns (default all).
     """
     import pyarrow.dataset as ds
 
@@ -224,7 +246,13 @@ def _valid_record(out_dir: Path) -> dict | None:
 
 
 def load_prepared(out_dir: str | Path) -> Prepared:
-    """Load ``documents.parquet`` and ``tokens.parquet`` written by :func:`prepare`."""
+    """Load ``documents.parquet`` and ``tokens.parquet`` written by :func:`prepare`.
+
+    Parameters
+    ----------
+    out_dir : str or Path
+        The folder :func:`prepare` wrote (``documents.parquet``, ``tokens.parquet``, ``manifest.json``).
+    """
     out_dir = Path(out_dir)
     for name in ("documents.parquet", "tokens.parquet"):
         if not (out_dir / name).exists():
@@ -278,8 +306,12 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
         Where the Parquet tables go; default ``data/processed/default``.
     split_clitics, roots : bool
         Passed to :func:`~discourse.text.tokenize.tokenize`.
+    lemmatizer : Lemmatizer, optional
+        The lemmatizer (default: the kit's, with its cache, overrides and shipped table).
     force : bool
         Recompute everything even when the manifest says the tables are up to date.
+    progress : bool
+        Show progress bars (tqdm) for long steps.
     batch_size : int
         Documents per written part.
     incremental : bool

@@ -145,6 +145,8 @@ def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma"
         Filter items before windows are drawn (spans count the remaining items).
     min_count : int
         Minimum co-occurrences (``O11``); ``min_freq`` minimum corpus frequency of a collocate.
+    sort_by : str
+        The measure the rows are ordered by, strongest first (default ``log_dice``).
 
     Returns
     -------
@@ -222,6 +224,23 @@ def collocation_network(table: pd.DataFrame, *, measure: str = "log_dice", top: 
     with the measure, ``O11``, ``MI``, ``p_g2`` and ``weight`` as attributes. The graph's
     ``filter`` attribute says which filter was used and how many pairs it left out (also in
     :func:`network_edges`).
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`collocates` or :func:`collocations` output.
+    measure : str
+        The edge weight (a column of the table; default ``log_dice``).
+    top : int
+        Keep the ``top`` strongest pairs as edges.
+    source, target : str
+        The columns holding the two words (``node``/``collocate``, or ``w1``/``w2``).
+    min_mi : float
+        Keep pairs with ``MI`` above this (0: observed more often than expected).
+    max_p : float
+        Keep pairs whose log-likelihood ``p_g2`` is below this.
+    min_count : int
+        Keep pairs seen together at least this often.
     """
     import networkx as nx
 
@@ -243,7 +262,13 @@ def collocation_network(table: pd.DataFrame, *, measure: str = "log_dice", top: 
 
 def network_edges(graph) -> pd.DataFrame:
     """The edges of a network as a table (``source, target`` and the edge attributes), with
-    the filter that chose them in a ``filter`` column."""
+    the filter that chose them in a ``filter`` column.
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        A network from :func:`collocation_network` or :func:`~discourse.framing.frames.actor_network`.
+    """
     rows = [{"source": a, "target": b, **d} for a, b, d in graph.edges(data=True)]
     out = pd.DataFrame(rows, columns=["source", "target"] + (list(rows[0]) [2:] if rows else []))
     return out.assign(filter=graph.graph.get("filter", ""))

@@ -41,6 +41,23 @@ def dispersion(tokens: pd.DataFrame, items=None, *, by: str = "lemma", parts="do
                min_count: int = 1) -> pd.DataFrame:
     """Dispersion of items (default: every feature seen ``min_count`` times) across parts.
 
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    items : str or list of str, optional
+        The words to measure (written forms are resolved to ``by`` values); default every feature seen ``min_count`` times.
+    by : str
+        The feature column: ``lemma`` (default), ``norm``, ``token`` or ``root``.
+    parts : str
+        The column that divides the corpus into parts: ``doc_id`` (default) or a document column with ``docs``.
+    docs : DataFrame, optional
+        The documents table, when ``parts`` is a document column.
+    remove_stop : bool
+        Leave out stopwords (default False).
+    min_count : int
+        With no ``items``: features seen fewer times are left out.
+
     Returns
     -------
     DataFrame
@@ -89,6 +106,15 @@ def dispersion_positions(tokens: pd.DataFrame, items, *, by: str = "lemma") -> p
 
     Returns ``feature, doc_id, tok_id, sent_id, start, end, position`` where ``position`` is the
     occurrence's place in the whole corpus (documents in table order) as a share of its length.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    items : str or list of str
+        The words to place.
+    by : str
+        The feature column: ``lemma`` (default), ``norm``, ``token`` or ``root``.
     """
     check_tokens(tokens, by, "dispersion_positions()")
     items = [items] if isinstance(items, str) else list(items)

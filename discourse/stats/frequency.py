@@ -147,6 +147,23 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "lemma", group: str | 
     ``skip_stop_only`` (default), n-grams made only of stopwords (``من قبل``) are left out.
     Features are the n items joined by a space (``الحوار الاستراتيجي`` → ``حوار استراتيجي``
     with ``by="lemma"``). Columns as :func:`frequency`.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    n : int
+        The n-gram length (2–4).
+    by : str
+        The feature column: ``lemma`` (default), ``norm``, ``token`` or ``root``.
+    group : str, optional
+        Count per value of this token or document column.
+    docs : DataFrame, optional
+        The documents table, for a ``group`` that is a document column (``outlet``, ``period``).
+    skip_stop_only : bool
+        Leave out n-grams made only of stopwords (default True).
+    min_count : int
+        Leave out n-grams seen fewer times (per group).
     """
     if not 2 <= n <= 4:
         raise ValueError("n must be 2, 3 or 4.")
@@ -191,7 +208,17 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "lemma", group: str | 
 
 def add_period(docs: pd.DataFrame, freq: str = "M", *, column: str = "period") -> pd.DataFrame:
     """A copy of the documents table with a period column (``"M"`` month, ``"W"`` week, ``"D"`` day)
-    from ``date``, for grouping (``group="period", docs=...``). Undated documents get ``<NA>``."""
+    from ``date``, for grouping (``group="period", docs=...``). Undated documents get ``<NA>``.
+
+    Parameters
+    ----------
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    freq : str
+        A pandas period code: ``"M"`` month (default), ``"W"`` week, ``"D"`` day, ``"Y"`` year.
+    column : str
+        The name of the new column.
+    """
     out = docs.copy()
     out[column] = out["date"].dt.to_period(freq).astype("string")
     return out
@@ -202,6 +229,11 @@ def vocabulary_summary(tokens: pd.DataFrame) -> pd.DataFrame:
 
     Returns ``level, tokens, types, type_token_ratio``: lemmatization merges inflected and
     clitic-bearing forms, so it has fewer types than the written forms.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
     """
     check_tokens(tokens, None, "vocabulary_summary()")
     words = tokens[word_mask(tokens)]

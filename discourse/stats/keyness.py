@@ -47,6 +47,19 @@ class ReferenceList:
     corpus's features the same way before comparing, and turns a list of forms into a list of
     lemmas (:meth:`as_lemmas`) when the keywords are lemmas. Build one from a file with
     :func:`read_reference` or from ``wordfreq`` with :func:`wordfreq_reference`.
+
+    Parameters
+    ----------
+    counts : Series
+        Feature → count.
+    total : float
+        The reference corpus size in tokens.
+    name : str
+        Where the counts come from (for captions).
+    steps : tuple of str
+        The normalization steps the features went through.
+    feature : str
+        ``"form"`` (written words) or ``"lemma"``.
     """
 
     counts: pd.Series
@@ -77,6 +90,17 @@ def read_reference(path: str | Path, *, total: float | None = None,
     ``total`` is the reference corpus size in tokens; default: the sum of the counts.
     Features are normalized like the kit's ``norm`` column. ``feature`` says whether they are
     word forms (default) or lemmas (``"lemma"``: compared with lemmas as they are).
+
+    Parameters
+    ----------
+    path : str or Path
+        The CSV or TSV file.
+    total : float, optional
+        The reference corpus size (default: the sum of the counts).
+    name : str, optional
+        A name for captions (default: the file name).
+    feature : str
+        ``"form"`` (default) or ``"lemma"``.
     """
     if feature not in ("form", "lemma"):
         raise ValueError("feature must be 'form' or 'lemma'.")
@@ -103,6 +127,13 @@ def wordfreq_reference(n: int = 100_000, *, total: float = 1e9) -> ReferenceList
     (``log_ratio``) first. Features are normalized word *forms*: :func:`keyness` compares them
     with ``by="norm"`` or ``"token"`` directly and, with ``by="lemma"``, counts the list by
     lemma first (once per form; the lemma cache keeps the work).
+
+    Parameters
+    ----------
+    n : int
+        How many of wordfreq's most frequent Arabic words to use.
+    total : float
+        The notional corpus size the proportions are scaled to.
     """
     from wordfreq import top_n_list, word_frequency
 
@@ -193,6 +224,19 @@ def keyness_by_group(tokens: pd.DataFrame, *, group: str = "outlet", docs: pd.Da
     largest first; ``max_groups`` keeps the largest ones. ``options`` go to :func:`keyness`
     (``by``, ``remove_stop``, ``p_max``, ``min_count`` …). Returns :data:`KEYNESS_COLUMNS`
     plus ``group``; empty (with the columns) when fewer than two groups have words.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    group : str
+        The token or document column whose values are compared, each against the rest.
+    docs : DataFrame, optional
+        The documents table, for a ``group`` that is a document column (``outlet``, ``period``).
+    max_groups : int, optional
+        Only the largest groups.
+    **options
+        Passed to :func:`keyness` (``by``, ``remove_stop``, ``p_max``, ``min_count`` …).
     """
     check_tokens(tokens, None, "keyness_by_group()")
     g = group_values(tokens, group, docs)

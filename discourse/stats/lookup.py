@@ -46,6 +46,17 @@ def where_else(tokens: pd.DataFrame, word: str, by: str, *, n: int = 5) -> list[
     Looks in the other feature columns (the ``by`` values of those rows are named, most frequent
     first) and among the ``by`` values spelled alike: equal after normalization
     (hamza, alef, yeh, teh marbuta) or close by :func:`difflib.get_close_matches`.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    word : str
+        The word that was not found.
+    by : str
+        The column it was looked for in.
+    n : int
+        At most this many suggestions.
     """
     hints, said = [], set()
     for col in ("token", "norm", "lemma"):
@@ -91,6 +102,17 @@ def resolve_items(tokens: pd.DataFrame, items, *, by: str = "lemma") -> list[str
     (``عراق``), with a warning saying so; one that occurs nowhere is left out with a warning
     naming values spelled alike. Order is kept, repeats dropped.
 
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    items : str or list of str
+        The words a researcher typed (lemmas or written forms).
+    by : str
+        The feature column: ``lemma`` (default), ``norm``, ``token`` or ``root``.
+
+    Examples
+    --------
     >>> import pandas as pd
     >>> t = pd.DataFrame({"token": ["العراق", "بغداد"], "norm": ["العراق", "بغداد"],
     ...                   "lemma": ["عراق", "بغداد"]})

@@ -538,6 +538,17 @@ def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
     Add corrections to ``data/lexicons/lemma_overrides.tsv`` (``form<TAB>lemma``).
 
     Returns ``form, lemma, pos, reason, n_candidates, frequency, lemma_source``.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    lemmatizer : Lemmatizer, optional
+        The lemmatizer that made the lemmas (default: a new one with the same settings).
+    n : int
+        How many forms to list.
+    min_count : int
+        Forms seen fewer times are not listed.
     """
     lemmatizer = lemmatizer or Lemmatizer(progress=False)
     words = tokens[(tokens["pos"] != "PUNCT") & (tokens["pos"] != "NUM") & (tokens["pos"] != "LATIN")]
@@ -564,24 +575,65 @@ def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
     return pd.DataFrame(rows, columns=cols).head(n).reset_index(drop=True)
 
 
+def _code_tokens(source: str) -> str:
+    r"""Python source as its code alone: the token stream without comments, docstrings and line
+    layout (block structure kept). Editing a docstring, a comment or the formatting (``ruff
+    format``) leaves it the same; any change to what runs does not.
+
+    >>> _code_tokens('def f(x):\n    "Doc."\n    return (x +  # why\n            1)\n') == \
+    ...     _code_tokens('def f(x):\n    return (x + 1)\n')
+    True
+    >>> _code_tokens('if a:\n    x()\ny()\n') == _code_tokens('if a:\n    x()\n    y()\n')
+    False
+    """
+    import ast
+    import io
+    import textwrap
+    import tokenize
+
+    source = textwrap.dedent(source)
+    docstrings = set()
+    for node in ast.walk(ast.parse(source)):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and body:
+            first = body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
+                    and isinstance(first.value.value, str):
+                docstrings.add((first.lineno, first.col_offset))
+    skip = {tokenize.COMMENT, tokenize.NL, tokenize.ENCODING, tokenize.ENDMARKER}
+    marks = {tokenize.NEWLINE: "⏎", tokenize.INDENT: "→", tokenize.DEDENT: "←"}
+    out, after_docstring = [], False
+    for t in tokenize.generate_tokens(io.StringIO(source).readline):
+        if t.type in skip or (after_docstring and t.type == tokenize.NEWLINE):
+            after_docstring = after_docstring and t.type != tokenize.NEWLINE
+            continue
+        if t.type == tokenize.STRING and t.start in docstrings:
+            after_docstring = True
+            continue
+        after_docstring = False
+        out.append(marks.get(t.type, t.string))
+    return " ".join(out)
+
+
 def _code_fingerprint() -> str:
-    """A hash of the code that decides lemmas (the rules module, the normalizer, the spelling
-    lexicon and the methods that call the analysers), so a cache or the shipped lemma table can
-    never outlive a change to it — while changes to caching or worker code leave it alone."""
+    """A hash of the code that decides lemmas (the rules module, the normalizer, the proclitics,
+    the spelling lexicon and the methods that call the analysers), so a cache or the shipped
+    lemma table can never outlive a change to it — while changes to caching or worker code, and
+    to docstrings, comments or formatting anywhere (:func:`_code_tokens`), leave it alone."""
     import hashlib
     import inspect
 
     h = hashlib.sha1()
     for name in ("lemma_rules.py", "normalize.py", "clitics.py"):
-        h.update((Path(__file__).with_name(name)).read_bytes())
+        h.update(_code_tokens(Path(__file__).with_name(name).read_text(encoding="utf-8")).encode("utf-8"))
     h.update(config.LEXICON_DIR.joinpath("spelling.yaml").read_bytes())
     for fn in (Lemmatizer._analyze, Lemmatizer._alkhalil, Lemmatizer._qalsadi_choice,
                Lemmatizer._engine, _forget, _skip_absent_lookups, _spelling):
-        h.update(inspect.getsource(fn).encode("utf-8"))
+        h.update(_code_tokens(inspect.getsource(fn)).encode("utf-8"))
     h.update(repr((_POS, _LEMMA_KEY_STEPS)).encode("utf-8"))
     return h.hexdigest()[:10]
 
 
 #: The lemmatizer's version: caches, prepared tables and the shipped lemma table are keyed by it,
-#: and it changes with any edit to the code that decides lemmas.
-LEMMATIZER_VERSION = f"4-{_code_fingerprint()}"
+#: and it changes with any edit to the code that decides lemmas (not to its documentation).
+LEMMATIZER_VERSION = f"5-{_code_fingerprint()}"

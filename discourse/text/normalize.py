@@ -108,6 +108,14 @@ _LOOSE_STEPS: tuple[str, ...] = DEFAULT_STEPS + ("alef_maqsura", "teh_marbuta")
 def make_normalizer(steps: Iterable[str] = DEFAULT_STEPS) -> Callable[[str], str]:
     """Chain named steps (keys of :data:`STEPS`) into one ``str -> str`` function.
 
+    Parameters
+    ----------
+    steps : iterable of str
+        Names of normalization steps, applied in this order (default :data:`DEFAULT_STEPS`);
+        an unknown name is refused with the list of known ones.
+
+    Examples
+    --------
     >>> make_normalizer(["diacritics", "alef_maqsura"])("عَلَى")
     'علي'
     """

@@ -77,7 +77,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def segment(text: str) -> Iterator[tuple[int, int, int, int]]:
-    """Yield ``(para_id, sent_id, start, end)`` for every sentence of a text (ids from 0)."""
+    """Yield ``(para_id, sent_id, start, end)`` for every sentence of a text (ids from 0).
+
+    Parameters
+    ----------
+    text : str
+        A document's text (paragraphs separated by blank lines or line breaks).
+    """
     sent_id = 0
     for para_id, (ps, pe) in enumerate(paragraph_spans(text)):
         for s, e in sentence_spans(text, ps, pe):

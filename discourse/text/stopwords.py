@@ -69,7 +69,17 @@ def stopword_set(extra: Iterable[str] | str | Path | None = None, *,
 
     ``steps``: the normalization steps of the tokens the set is compared with (default the
     kit's, :data:`~discourse.text.normalize.DEFAULT_STEPS`); ``tokenize(norm_steps=…)`` passes its own,
-    so stopwords and tokens are always normalized alike."""
+    so stopwords and tokens are always normalized alike.
+
+    Parameters
+    ----------
+    extra : iterable of str, str or Path, optional
+        More stopwords: words, or a word-list file (one word a line, ``#`` comments).
+    include_package : bool
+        Start from the ``arabic-stopwords`` list and the kit's ``stopwords_extra.txt`` (default True).
+    steps : sequence of str, optional
+        Normalization steps of the tokens the set is compared with (default the kit's).
+    """
     base = _base(include_package, steps)
     if extra is None:
         return base

@@ -91,6 +91,19 @@ def save_figure(fig, name: str, *, folder: str | Path | None = None,
 
     Files go to ``folder`` (default ``reports/figures/``); name them after the notebook,
     e.g. ``"03-top-lemmas"``. Returns the paths written.
+
+    Parameters
+    ----------
+    fig : matplotlib Figure
+        The figure.
+    name : str
+        The file name without extension.
+    folder : str or Path, optional
+        Where to write (default ``reports/figures``).
+    formats : sequence of str
+        File formats (default PDF, SVG and PNG).
+    dpi : int
+        Resolution of the PNG.
     """
     import matplotlib.pyplot as plt
 
@@ -108,7 +121,25 @@ def save_figure(fig, name: str, *, folder: str | Path | None = None,
 
 def plot_bars(labels, values, *, ax=None, title: str = "", xlabel: str = "",
               color: str = OKABE_ITO[0], annotate: bool = True):
-    """Horizontal bars, the first label on top; Arabic labels shaped for matplotlib."""
+    """Horizontal bars, the first label on top; Arabic labels shaped for matplotlib.
+
+    Parameters
+    ----------
+    labels : sequence of str
+        The bar labels (Arabic shaped).
+    values : sequence of float
+        The bar lengths.
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new figure sized for a journal column).
+    title : str
+        The figure title (Arabic shaped and laid out right to left).
+    xlabel : str
+        The value axis label.
+    color : str
+        The bar colour (default Okabe–Ito blue).
+    annotate : bool
+        Write each value at the end of its bar.
+    """
     labels = [for_matplotlib(str(x)) for x in labels]
     values = np.asarray(values, float)
     ax = _new_ax(ax, height=max(1.6, 0.16 * len(labels) + 0.6))
@@ -127,7 +158,17 @@ def plot_bars(labels, values, *, ax=None, title: str = "", xlabel: str = "",
 
 
 def plot_lengths(docs: pd.DataFrame, *, ax=None, title: str = "Length of the analysed text"):
-    """Article lengths: one bar per article for up to 15 articles, else a histogram."""
+    """Article lengths: one bar per article for up to 15 articles, else a histogram.
+
+    Parameters
+    ----------
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new figure sized for a journal column).
+    title : str
+        The figure title (Arabic shaped and laid out right to left).
+    """
     if len(docs) <= 15:
         labels = docs["title"].fillna(docs["doc_id"]).astype(str).str.slice(0, 40)
         return plot_bars(labels, docs["n_chars"], ax=ax, title=title, xlabel="Characters")
@@ -144,7 +185,25 @@ def plot_top_features(freq: pd.DataFrame, *, top: int = 20, value: str = "freque
                       title: str = "Most frequent lemmas", xlabel: str | None = None,
                       n: int | None = None):
     """Bars of the ``top`` most frequent features of a :func:`~discourse.stats.frequency.frequency`
-    table (``n=`` before 0.4.0)."""
+    table (``n=`` before 0.4.0).
+
+    Parameters
+    ----------
+    freq : DataFrame
+        :func:`~discourse.stats.frequency.frequency` output.
+    top : int
+        How many features.
+    value : str
+        ``frequency`` (default) or ``per_10k``.
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new figure sized for a journal column).
+    title : str
+        The figure title (Arabic shaped and laid out right to left).
+    xlabel : str, optional
+        The value axis label.
+    n : int, optional
+        The name of ``top`` before 0.4.0 (works until 0.5, with a ``FutureWarning``).
+    """
     top = config.renamed(top, n, old="n", new="top", func="plot_top_features")
     rows = freq.nlargest(top, value)
     return plot_bars(rows["feature"], rows[value], ax=ax, title=title,
@@ -154,7 +213,25 @@ def plot_top_features(freq: pd.DataFrame, *, top: int = 20, value: str = "freque
 def plot_wordcloud(freq: pd.DataFrame, *, top: int = 150, ax=None, title: str = "", n: int | None = None,
                    value: str = "frequency", seed: int = 1):
     """A word cloud of the ``top`` features (e.g. lemmas without stopwords; ``n=`` before 0.4.0),
-    drawn with the shipped Arabic font."""
+    drawn with the shipped Arabic font.
+
+    Parameters
+    ----------
+    freq : DataFrame
+        :func:`~discourse.stats.frequency.frequency` output.
+    top : int
+        How many features.
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new figure sized for a journal column).
+    title : str
+        The figure title (Arabic shaped and laid out right to left).
+    n : int, optional
+        The name of ``top`` before 0.4.0 (works until 0.5, with a ``FutureWarning``).
+    value : str
+        The column that sets word size.
+    seed : int
+        The layout's random seed.
+    """
     from wordcloud import WordCloud
 
     top = config.renamed(top, n, old="n", new="top", func="plot_wordcloud")
@@ -174,7 +251,19 @@ def plot_wordcloud(freq: pd.DataFrame, *, top: int = 150, ax=None, title: str = 
 
 def plot_dispersion(positions: pd.DataFrame, *, items=None, ax=None,
                     title: str = "Dispersion across the corpus"):
-    """A barcode plot: one row per item, a tick at each occurrence (``dispersion_positions``)."""
+    """A barcode plot: one row per item, a tick at each occurrence (``dispersion_positions``).
+
+    Parameters
+    ----------
+    positions : DataFrame
+        :func:`~discourse.stats.dispersion.dispersion_positions` output.
+    items : list of str, optional
+        The features to draw, in this order (default all).
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new figure sized for a journal column).
+    title : str
+        The figure title (Arabic shaped and laid out right to left).
+    """
     items = list(dict.fromkeys(positions["feature"])) if items is None else list(items)
     ax = _new_ax(ax, width=PAGE_WIDTH / 1.4, height=max(1.4, 0.32 * len(items) + 0.7))
     with style():
@@ -196,6 +285,19 @@ def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str 
     area follows their ``mentions`` attribute when they have one, else their degree.
     Labels are moved apart until no two overlap (:func:`repel_labels`). A graph without edges
     is drawn as its nodes alone; an empty graph is refused (say why in the notebook instead).
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        The network (edge attribute ``weight``).
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new figure sized for a journal column).
+    title : str
+        The figure title (Arabic shaped and laid out right to left).
+    seed : int
+        The layout's random seed (same seed, same picture).
+    weight : str
+        The edge attribute that sets line widths.
     """
     import networkx as nx
 
@@ -295,7 +397,23 @@ def repel_labels(ax, texts, *, max_iter: int = 300, rounds: int = 6) -> int:
 def plot_keyness(table: pd.DataFrame, *, top: int = 15, measure: str = "log_ratio", ax=None,
                  title: str = "Keywords", n: int | None = None):
     """Diverging bars: the ``top`` strongest positive keywords (right) and negative ones (left)
-    (``n=`` before 0.4.0)."""
+    (``n=`` before 0.4.0).
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`~discourse.stats.keyness.keyness` output.
+    top : int
+        The strongest ``top`` keywords on each side.
+    measure : str
+        The bar length: ``log_ratio`` (effect size, default) or ``LL``.
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new figure sized for a journal column).
+    title : str
+        The figure title (Arabic shaped and laid out right to left).
+    n : int, optional
+        The name of ``top`` before 0.4.0 (works until 0.5, with a ``FutureWarning``).
+    """
     top = config.renamed(top, n, old="n", new="top", func="plot_keyness")
     pos = table[table["direction"] == "+"].nlargest(top, "LL")
     neg = table[table["direction"] == "-"].nlargest(top, "LL")
@@ -319,7 +437,23 @@ def plot_keyness(table: pd.DataFrame, *, top: int = 15, measure: str = "log_rati
 
 def plot_heatmap(table: pd.DataFrame, *, ax=None, title: str = "", cbar_label: str = "",
                  fmt: str = "{:.2f}", lower: pd.DataFrame | None = None, upper: pd.DataFrame | None = None):
-    """A heatmap of a (rows × columns) table, values written in the cells; optional CI bounds."""
+    """A heatmap of a (rows × columns) table, values written in the cells; optional CI bounds.
+
+    Parameters
+    ----------
+    table : DataFrame
+        The values (rows × columns), labels from its index and columns.
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new figure sized for a journal column).
+    title : str
+        The figure title (Arabic shaped and laid out right to left).
+    cbar_label : str
+        The colour bar label.
+    fmt : str
+        How each cell's value is written.
+    lower, upper : DataFrame, optional
+        Interval bounds written under each value (``[low, high]``).
+    """
     ax = _new_ax(ax, width=PAGE_WIDTH, height=max(2.0, 0.3 * len(table) + 1.2))
     with style():
         im = ax.imshow(table.to_numpy(float), aspect="auto", cmap="cividis")

@@ -29,6 +29,15 @@ def rtl(df: pd.DataFrame, *, precision: int = 3, caption: str | None = None):
     """A pandas ``Styler`` showing the table right-to-left (columns run from the right).
 
     Numbers keep their own direction (``unicode-bidi: plaintext``) so ``3.5`` stays ``3.5``.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    precision : int
+        Decimals shown for floats.
+    caption : str, optional
+        A caption above it.
     """
     styler = df.style.set_table_styles(_TABLE_CSS).format(precision=precision)
     if caption:
@@ -40,6 +49,15 @@ def kwic_html(lines: pd.DataFrame, *, max_lines: int = 200, show_doc: bool = Tru
     """An HTML concordance (``dir="rtl"``, node highlighted) for JupyterLab.
 
     Returns an ``IPython.display.HTML`` object; ``.data`` holds the HTML string.
+
+    Parameters
+    ----------
+    lines : DataFrame
+        :func:`~discourse.stats.kwic.kwic` output.
+    max_lines : int
+        At most this many lines.
+    show_doc : bool
+        Show each line's document id.
     """
     from IPython.display import HTML
 
@@ -71,6 +89,17 @@ def browse(df: pd.DataFrame, *, caption: str | None = None, page_length: int = 1
 
     Returns the display object (``display(dc.browse(df))`` or the cell's last line). Past
     ``max_rows`` rows the first ``max_rows`` are shown, with a note saying so.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    caption : str, optional
+        A caption above it.
+    page_length : int
+        Rows per page.
+    max_rows : int
+        At most this many rows are sent to the browser.
     """
     global _ITABLES_READY
     from IPython.display import HTML
@@ -93,7 +122,15 @@ def kwic_browser(lines: pd.DataFrame, **kwargs):
     """:func:`browse` for concordance lines: sortable by the node and each word around it
     (``L3 L2 L1 node R1 R2 R3``, L1 being the word just before the node), with the document,
     the sentence and the full left and right context; ``dc.show_document(docs, doc_id,
-    start, end)`` opens a line's whole article with the hit highlighted."""
+    start, end)`` opens a line's whole article with the hit highlighted.
+
+    Parameters
+    ----------
+    lines : DataFrame
+        :func:`~discourse.stats.kwic.kwic` output.
+    **kwargs
+        Passed to :func:`browse`.
+    """
     cols = [c for c in ("query", "doc_id", "sent_id", "L3", "L2", "L1", "node", "R1", "R2", "R3",
                         "left", "right", "start", "end") if c in lines.columns]
     return browse(lines[cols], **kwargs)
@@ -102,7 +139,17 @@ def kwic_browser(lines: pd.DataFrame, **kwargs):
 def show_document(docs: pd.DataFrame, doc_id: str, start: int | None = None,
                   end: int | None = None):
     """One article, right-to-left, paragraph by paragraph, its title above and the span
-    ``text[start:end]`` (a concordance hit, a cue, a quotation) highlighted."""
+    ``text[start:end]`` (a concordance hit, a cue, a quotation) highlighted.
+
+    Parameters
+    ----------
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    doc_id : str
+        The document to show.
+    start, end : int, optional
+        A character span of its text to mark (a hit).
+    """
     from IPython.display import HTML
 
     rows = docs.loc[docs["doc_id"] == doc_id]
@@ -125,7 +172,13 @@ def show_document(docs: pd.DataFrame, doc_id: str, start: int | None = None,
 
 
 def note(text: str) -> None:
-    """Show a sentence of prose (Markdown) in the notebook; print it elsewhere."""
+    """Show a sentence of prose (Markdown) in the notebook; print it elsewhere.
+
+    Parameters
+    ----------
+    text : str
+        Markdown.
+    """
     try:
         from IPython import get_ipython
         from IPython.display import Markdown, display
@@ -144,6 +197,13 @@ def not_shown(name: str, reason: str) -> None:
     Used instead of drawing an empty frame or failing when a corpus gives a section nothing to
     show (no Arabic word, one outlet, no quotation …). The message carries the name in its
     output metadata, so ``discourse run`` lists every section that was not shown.
+
+    Parameters
+    ----------
+    name : str
+        The figure or table that is not drawn (its file name).
+    reason : str
+        Why, in a sentence a researcher can act on.
     """
     text = f"**Not shown: `{name}`** — {reason}"
     try:

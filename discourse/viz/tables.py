@@ -45,6 +45,23 @@ def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
     (kept for older calls; ``formats=("csv", "xlsx")`` says the same).
 
     Returns the paths written, in the order of ``formats``.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    name : str
+        The file name without extension.
+    folder : str or Path, optional
+        Where to write (default ``reports/tables``).
+    index : bool
+        Write the index as a column.
+    float_format : str
+        How floats are written in the CSV.
+    tex : bool
+        False leaves the TeX file out (as ``formats=("csv", "xlsx")``).
+    formats : sequence of str
+        Any of ``csv``, ``xlsx``, ``tex``.
     """
     formats = tuple(f.lower().lstrip(".") for f in ([formats] if isinstance(formats, str) else formats))
     unknown = set(formats) - set(TABLE_FORMATS)
@@ -91,7 +108,17 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
 def write_xlsx(df: pd.DataFrame, path: str | Path, *, sheet: str = "table") -> Path:
     """An ``.xlsx`` a reader of Arabic can work in: the sheet right-to-left, the header row
     frozen and bold, columns wide enough, and text that begins like a formula (``= + - @``)
-    stored as text, never run (OWASP's advice against spreadsheet formula injection)."""
+    stored as text, never run (OWASP's advice against spreadsheet formula injection).
+
+    Parameters
+    ----------
+    df : DataFrame
+        The table.
+    path : str or Path
+        The ``.xlsx`` file to write.
+    sheet : str
+        The sheet name.
+    """
     from openpyxl.styles import Font
 
     path = Path(path)
