@@ -42,8 +42,10 @@ def _fingerprint() -> str:
 
 def setup() -> None:
     if sys.version_info < (3, 11):
-        sys.exit(f"discourse needs Python >= 3.11; this is {sys.version.split()[0]}. "
-                 "Run this file with python3.11.")
+        sys.exit(
+            f"discourse needs Python >= 3.11; this is {sys.version.split()[0]}. "
+            "Run this file with python3.11."
+        )
     if STAMP.exists() and STAMP.read_text() == _fingerprint() and PY.exists():
         return
     if not PY.exists():
@@ -51,8 +53,17 @@ def setup() -> None:
     _sh(PY, "-m", "pip", "install", "--upgrade", "pip")
     _sh(PY, "-m", "pip", "install", "-r", "requirements.lock")
     _sh(PY, "-m", "pip", "install", "--no-deps", "-e", ".")
-    _sh(PY, "-m", "ipykernel", "install", "--sys-prefix", "--name", "discourse",
-        "--display-name", "discourse (Python 3)")
+    _sh(
+        PY,
+        "-m",
+        "ipykernel",
+        "install",
+        "--sys-prefix",
+        "--name",
+        "discourse",
+        "--display-name",
+        "discourse (Python 3)",
+    )
     STAMP.write_text(_fingerprint())
 
 
@@ -60,12 +71,14 @@ def api_modules() -> list[str]:
     """``discourse``, its stage subpackages and every public module in them (pdoc shows only
     what a package's ``__all__`` names, so the modules are listed)."""
     pkg = ROOT / "discourse"
-    mods = ["discourse"] + [f"discourse.{p.stem}" for p in sorted(pkg.glob("*.py"))
-                            if not p.name.startswith("_")]
+    mods = ["discourse"] + [
+        f"discourse.{p.stem}" for p in sorted(pkg.glob("*.py")) if not p.name.startswith("_")
+    ]
     for sub in sorted(p for p in pkg.iterdir() if (p / "__init__.py").exists()):
         mods.append(f"discourse.{sub.name}")
-        mods += [f"discourse.{sub.name}.{p.stem}" for p in sorted(sub.glob("*.py"))
-                 if not p.name.startswith("_")]
+        mods += [
+            f"discourse.{sub.name}.{p.stem}" for p in sorted(sub.glob("*.py")) if not p.name.startswith("_")
+        ]
     return mods
 
 
@@ -76,25 +89,31 @@ def main(argv: list[str]) -> int:
     cmd, rest = argv[0], argv[1:]
     setup()
     if cmd == "test":
-        # the linter first (configured in pyproject.toml), then the tests
+        # the linter and the formatter's check first (configured in pyproject.toml), then the tests
         lint = subprocess.run([str(BIN / "ruff"), "check", "."], cwd=ROOT).returncode
+        fmt = subprocess.run([str(BIN / "ruff"), "format", "--check", "."], cwd=ROOT).returncode
+        if fmt:
+            print("tasks.py: some files are not formatted; `.venv/bin/ruff format .` formats them.")
         tests = subprocess.run([str(PY), "-m", "pytest", *rest], cwd=ROOT).returncode
-        return tests or lint
+        return tests or lint or fmt
     if cmd == "run":
         return subprocess.run([str(BIN / "discourse"), "run", *rest], cwd=ROOT).returncode
     if cmd == "docs":
         # the API reference, from the docstrings (numpydoc), as HTML in docs/api/
-        return subprocess.run([str(BIN / "pdoc"), *api_modules(), "--docformat", "numpy",
-                               "-o", "docs/api", *rest], cwd=ROOT).returncode
+        return subprocess.run(
+            [str(BIN / "pdoc"), *api_modules(), "--docformat", "numpy", "-o", "docs/api", *rest], cwd=ROOT
+        ).returncode
     if cmd == "lab":
         extra = []
         if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in rest:
             # containers often run as root, which JupyterLab refuses without this flag
-            print("tasks.py: running as root (a container?); starting JupyterLab with "
-                  "--allow-root. Outside a container, run it as a normal user.", flush=True)
+            print(
+                "tasks.py: running as root (a container?); starting JupyterLab with "
+                "--allow-root. Outside a container, run it as a normal user.",
+                flush=True,
+            )
             extra.append("--allow-root")
-        return subprocess.run([str(BIN / "jupyter"), "lab", "notebooks/", *extra, *rest],
-                              cwd=ROOT).returncode
+        return subprocess.run([str(BIN / "jupyter"), "lab", "notebooks/", *extra, *rest], cwd=ROOT).returncode
     return 0
 
 

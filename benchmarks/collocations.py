@@ -40,15 +40,25 @@ def main(argv=None) -> int:
         warnings.simplefilter("ignore", DiscourseWarning)
         docs = read_corpus(zips, text_field="content", outlet_field="source")
     norm = make_normalizer()
-    words = [norm(m.group(0)) for text in docs["text"] for m in TOKEN_RE.finditer(text)
-             if m.lastgroup != "sym"]
+    words = [
+        norm(m.group(0)) for text in docs["text"] for m in TOKEN_RE.finditer(text) if m.lastgroup != "sym"
+    ]
     print(f"{len(docs)} articles from {len(zips)} zip(s), {len(words):,} word tokens")
     if len(words) < 1_000_000:
         print("warning: fewer than 1 M tokens; pass --zips with a larger number")
-    tokens = pd.DataFrame({"doc_id": 0, "tok_id": np.arange(len(words)), "sent_id": 0,
-                           "is_punct": False, "is_stop": False, "norm": words})
+    tokens = pd.DataFrame(
+        {
+            "doc_id": 0,
+            "tok_id": np.arange(len(words)),
+            "sent_id": 0,
+            "is_punct": False,
+            "is_stop": False,
+            "norm": words,
+        }
+    )
 
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
     t = time.perf_counter()
     finder = BigramCollocationFinder.from_words(words, window_size=args.window)
     theirs = finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)
@@ -66,12 +76,17 @@ def main(argv=None) -> int:
     ref.index = pd.MultiIndex.from_tuples(ref.index)
     diff = float((s.reindex(ref.index) - ref).abs().max())
     same_pairs = len(s) == len(ref) and s.reindex(ref.index).notna().all()
-    print(f"pairs: kit {len(s):,}, NLTK {len(ref):,}; same pairs: {same_pairs}; "
-          f"max |G2 difference| = {diff:.2e}")
-    print(f"NLTK (G2 only) {t_nltk:.2f} s   kit (G2 only) {t_kit:.2f} s   "
-          f"kit (all 12 measures) {t_all:.2f} s")
-    print(f"speed ratio, same work (NLTK / kit, G2): {t_nltk / t_kit:.1f}x; "
-          f"NLTK G2 / kit all measures: {t_nltk / t_all:.1f}x")
+    print(
+        f"pairs: kit {len(s):,}, NLTK {len(ref):,}; same pairs: {same_pairs}; "
+        f"max |G2 difference| = {diff:.2e}"
+    )
+    print(
+        f"NLTK (G2 only) {t_nltk:.2f} s   kit (G2 only) {t_kit:.2f} s   kit (all 12 measures) {t_all:.2f} s"
+    )
+    print(
+        f"speed ratio, same work (NLTK / kit, G2): {t_nltk / t_kit:.1f}x; "
+        f"NLTK G2 / kit all measures: {t_nltk / t_all:.1f}x"
+    )
     return 0 if same_pairs and diff < 1e-6 else 1
 
 

@@ -34,9 +34,12 @@ def main(argv=None) -> int:
         bad += 1
     for name in sorted(set(ta) & set(tb)):
         try:
-            pd.testing.assert_frame_equal(pd.read_csv(a / "tables" / name),
-                                          pd.read_csv(b / "tables" / name),
-                                          check_exact=False, rtol=1e-9)
+            pd.testing.assert_frame_equal(
+                pd.read_csv(a / "tables" / name),
+                pd.read_csv(b / "tables" / name),
+                check_exact=False,
+                rtol=1e-9,
+            )
         except AssertionError as exc:
             bad += 1
             print("differs:", name, str(exc)[:300])

@@ -42,8 +42,7 @@ def main(argv=None) -> int:
     ap.add_argument("--details", action="store_true", help="list misses and wrong answers")
     args = ap.parse_args(argv)
     gold = read_framing_gold(args.gold)
-    fields = {f"{f}_field": getattr(args, f"{f}_field") for f in FIELDS
-              if getattr(args, f"{f}_field")}
+    fields = {f"{f}_field": getattr(args, f"{f}_field") for f in FIELDS if getattr(args, f"{f}_field")}
     t0 = time.perf_counter()
     docs = gold_docs(gold, dc.read_corpus(args.corpus, **fields))
     tokens = dc.tokenize(docs, progress=False)
@@ -66,10 +65,14 @@ def main(argv=None) -> int:
             tool_actors[actor] = set(g["match"]) | canonical.get(actor, set())
         score_actors(art, tool_actors, scores)
         st = statements[(statements["doc_id"] == doc) & statements["attributed"]]
-        spk = [(row.statement, (tool_actors.get(row.speaker, set()) if isinstance(row.speaker, str)
-                                else set()) | ({row.speaker_text} if isinstance(row.speaker_text, str)
-                                               else set()))
-               for row in st.itertuples()]
+        spk = [
+            (
+                row.statement,
+                (tool_actors.get(row.speaker, set()) if isinstance(row.speaker, str) else set())
+                | ({row.speaker_text} if isinstance(row.speaker_text, str) else set()),
+            )
+            for row in st.itertuples()
+        ]
         score_speech(art, spk, scores)
         s = sentences[sentences["doc_id"] == doc].sort_values("start")
         starts = s["start"].tolist()
@@ -85,8 +88,10 @@ def main(argv=None) -> int:
     if args.details:
         for d in scores.details:
             print(*d, sep="\t")
-    print(f"{scores.n_docs} annotated articles, {len(tokens):,} tokens, "
-          f"{time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    print(
+        f"{scores.n_docs} annotated articles, {len(tokens):,} tokens, {time.perf_counter() - t0:.1f} s",
+        file=sys.stderr,
+    )
     print(scores.line())
     return 0
 

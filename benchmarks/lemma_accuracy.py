@@ -29,6 +29,7 @@ def main(argv=None) -> int:
     gold = read_gold(args.gold)
 
     import qalsadi.lemmatizer
+
     raw = qalsadi.lemmatizer.Lemmatizer()
     t = time.perf_counter()
     base = score_lemmas(gold, lambda forms: [raw.lemmatize(f) for f in forms])
@@ -39,10 +40,15 @@ def main(argv=None) -> int:
     ours = score_lemmas(gold, lambda forms: [kit.lemmatize(f) for f in forms])
     t_kit = time.perf_counter() - t
 
-    table = pd.DataFrame({"kit strict": ours["by_pos"]["strict"],
-                          "qalsadi strict": base["by_pos"]["strict"],
-                          "kit loose": ours["by_pos"]["loose"],
-                          "qalsadi loose": base["by_pos"]["loose"], "n": ours["by_pos"]["n"]})
+    table = pd.DataFrame(
+        {
+            "kit strict": ours["by_pos"]["strict"],
+            "qalsadi strict": base["by_pos"]["strict"],
+            "kit loose": ours["by_pos"]["loose"],
+            "qalsadi loose": base["by_pos"]["loose"],
+            "n": ours["by_pos"]["n"],
+        }
+    )
     pd.set_option("display.width", 120)
     print(f"gold: {args.gold}  scored tokens: {ours['n']}")
     print(f"raw qalsadi: strict={base['strict']:.3f} loose={base['loose']:.3f} ({t_base:.1f} s)")
@@ -50,8 +56,12 @@ def main(argv=None) -> int:
     print("\nby POS (FUNC = ADP CCONJ SCONJ PART PRON DET AUX INTJ):")
     print(table.round(3).to_string())
     wrong = ours["rows"][~ours["rows"]["strict_ok"]]
-    pairs = (wrong.groupby(["form", "pred", "gold_lemma", "upos"]).size()
-             .sort_values(ascending=False).head(args.errors))
+    pairs = (
+        wrong.groupby(["form", "pred", "gold_lemma", "upos"])
+        .size()
+        .sort_values(ascending=False)
+        .head(args.errors)
+    )
     print(f"\n{args.errors} most frequent remaining errors (form, kit, gold, upos, count):")
     print(pairs.to_string())
     print(f"strict={ours['strict']:.3f} loose={ours['loose']:.3f} n={ours['n']}")

@@ -37,18 +37,20 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     zips = sorted((Path(args.shared) / "corpora" / "saudinewsnet").glob("*.zip"))[: args.zips]
     tmp = Path(tempfile.mkdtemp(prefix="discourse-scale-"))
-    os.environ["DISCOURSE_CACHE_DIR"] = str(tmp / "cache")   # a cold cache, before the kit loads
+    os.environ["DISCOURSE_CACHE_DIR"] = str(tmp / "cache")  # a cold cache, before the kit loads
 
     import discourse as dc
     from discourse.errors import DiscourseWarning
+
     warnings.simplefilter("ignore", DiscourseWarning)
     fields = dict(text_field="content", outlet_field="source", title_field="title")
 
     docs = dc.read_corpus(zips, **fields)
     n_docs = len(docs)
     sample = docs[docs["n_chars"] > 0].sample(args.baseline_articles, random_state=0)["text"].tolist()
-    del docs   # the benchmark keeps only its sample, so peak memory is the kit's
+    del docs  # the benchmark keeps only its sample, so peak memory is the kit's
     import qalsadi.lemmatizer
+
     raw = qalsadi.lemmatizer.Lemmatizer()
     t = time.perf_counter()
     # qalsadi prints "Fatal Error can't execute query" for some words (its word-frequency
@@ -65,15 +67,20 @@ def main(argv=None) -> int:
     cold = dc.prepare(zips, out, **fields)
     t_cold = time.perf_counter() - t
     import pyarrow.parquet as pq
+
     n_tok = sum(pq.ParquetFile(f).metadata.num_rows for f in (out / "tokens.parquet").glob("*.parquet"))
-    print(f"cold prepare: {t_cold:.1f} s, {n_tok:,} tokens, {n_tok / t_cold:,.0f} tokens/s "
-          f"= {n_tok / t_cold / raw_rate:.1f}x raw qalsadi")
+    print(
+        f"cold prepare: {t_cold:.1f} s, {n_tok:,} tokens, {n_tok / t_cold:,.0f} tokens/s "
+        f"= {n_tok / t_cold / raw_rate:.1f}x raw qalsadi"
+    )
     del cold
     t = time.perf_counter()
     warm = dc.prepare(zips, out, force=True, **fields)
     t_warm = time.perf_counter() - t
-    print(f"warm prepare (lemma cache filled, tables rebuilt): {t_warm:.1f} s, "
-          f"{n_tok / t_warm:,.0f} tokens/s = {n_tok / t_warm / raw_rate:.1f}x raw qalsadi")
+    print(
+        f"warm prepare (lemma cache filled, tables rebuilt): {t_warm:.1f} s, "
+        f"{n_tok / t_warm:,.0f} tokens/s = {n_tok / t_warm / raw_rate:.1f}x raw qalsadi"
+    )
     t = time.perf_counter()
     reuse = dc.prepare(zips, out, **fields)
     t_reuse = time.perf_counter() - t
@@ -98,14 +105,18 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     key = dc.keyness(tokens, group="outlet", target=outlet, docs=reuse.documents)
     t_key = time.perf_counter() - t
-    print(f"frequency table: {t_freq:.1f} s ({len(freq):,} lemmas); collocates of {args.node}: "
-          f"{t_col:.1f} s ({len(col):,} collocates); KWIC of {args.node}: {t_kwic:.1f} s "
-          f"({len(lines):,} lines); keyness of {outlet} vs the rest: {t_key:.1f} s ({len(key):,} keywords)")
+    print(
+        f"frequency table: {t_freq:.1f} s ({len(freq):,} lemmas); collocates of {args.node}: "
+        f"{t_col:.1f} s ({len(col):,} collocates); KWIC of {args.node}: {t_kwic:.1f} s "
+        f"({len(lines):,} lines); keyness of {outlet} vs the rest: {t_key:.1f} s ({len(key):,} keywords)"
+    )
     self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS: main process {self_mb:,.0f} MiB, largest worker {child_mb:,.0f} MiB")
-    print(f"cold={n_tok / t_cold / raw_rate:.1f}x warm={n_tok / t_warm / raw_rate:.1f}x "
-          f"peak_rss_mib={self_mb:.0f}")
+    print(
+        f"cold={n_tok / t_cold / raw_rate:.1f}x warm={n_tok / t_warm / raw_rate:.1f}x "
+        f"peak_rss_mib={self_mb:.0f}"
+    )
     return 0
 
 

@@ -54,8 +54,11 @@ class _Alias(importlib.abc.Loader):
         self.old, self.new = old, new
 
     def create_module(self, spec):
-        warnings.warn(f"discourse.{self.old} is now discourse.{self.new}; the old name works "
-                      "until version 0.5.", FutureWarning, stacklevel=2)
+        warnings.warn(
+            f"discourse.{self.old} is now discourse.{self.new}; the old name works until version 0.5.",
+            FutureWarning,
+            stacklevel=2,
+        )
         return importlib.import_module(f"discourse.{self.new}")
 
     def exec_module(self, module):
@@ -77,8 +80,12 @@ class _Package(types.ModuleType):
 
     def __setattr__(self, name, value):
         current = self.__dict__.get(name)
-        if (name in MOVED and isinstance(value, types.ModuleType) and current is not None
-                and not isinstance(current, types.ModuleType)):
+        if (
+            name in MOVED
+            and isinstance(value, types.ModuleType)
+            and current is not None
+            and not isinstance(current, types.ModuleType)
+        ):
             return
         super().__setattr__(name, value)
 

@@ -13,9 +13,18 @@ import os
 from pathlib import Path
 
 __all__ = [
-    "PROJ_ROOT", "DATA_DIR", "RAW_DATA_DIR", "INTERIM_DATA_DIR", "PROCESSED_DATA_DIR",
-    "LEXICON_DIR", "REPORTS_DIR", "FIGURES_DIR", "TABLES_DIR", "NOTEBOOKS_DIR",
-    "cache_dir", "lemma_overrides_path",
+    "PROJ_ROOT",
+    "DATA_DIR",
+    "RAW_DATA_DIR",
+    "INTERIM_DATA_DIR",
+    "PROCESSED_DATA_DIR",
+    "LEXICON_DIR",
+    "REPORTS_DIR",
+    "FIGURES_DIR",
+    "TABLES_DIR",
+    "NOTEBOOKS_DIR",
+    "cache_dir",
+    "lemma_overrides_path",
 ]
 
 PROJ_ROOT = Path(__file__).resolve().parents[1]
@@ -60,13 +69,17 @@ def processes(n_jobs: int | None, *, what: str = "n_jobs") -> int:
     if n_jobs is None:
         import warnings
 
-        warnings.warn(f"{what}=None means all cores until version 0.5 and one process after it, "
-                      "as in scikit-learn; pass n_jobs=-1 for all cores or 1 for one.",
-                      FutureWarning, stacklevel=3)
+        warnings.warn(
+            f"{what}=None means all cores until version 0.5 and one process after it, "
+            "as in scikit-learn; pass n_jobs=-1 for all cores or 1 for one.",
+            FutureWarning,
+            stacklevel=3,
+        )
         return cores
     if n_jobs == 0:
-        raise ValueError(f"{what}=0 is not a number of processes; use 1, a positive number, or "
-                         "-1 for all cores.")
+        raise ValueError(
+            f"{what}=0 is not a number of processes; use 1, a positive number, or -1 for all cores."
+        )
     return max(1, n_jobs if n_jobs > 0 else cores + 1 + n_jobs)
 
 
@@ -77,6 +90,9 @@ def renamed(value, old_value, *, old: str, new: str, func: str):
         return value
     import warnings
 
-    warnings.warn(f"{func}({old}=…) is now {func}({new}=…); the old name works until version 0.5.",
-                  FutureWarning, stacklevel=3)
+    warnings.warn(
+        f"{func}({old}=…) is now {func}({new}=…); the old name works until version 0.5.",
+        FutureWarning,
+        stacklevel=3,
+    )
     return old_value

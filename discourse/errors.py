@@ -6,8 +6,16 @@ Every message names the file (and row or column where there is one) and says wha
 from __future__ import annotations
 
 __all__ = [
-    "DiscourseError", "CorpusError", "EmptyCorpusError", "EncodingError", "FieldError",
-    "ArchiveError", "FormatError", "LexiconError", "NoArabicWarning", "DiscourseWarning",
+    "DiscourseError",
+    "CorpusError",
+    "EmptyCorpusError",
+    "EncodingError",
+    "FieldError",
+    "ArchiveError",
+    "FormatError",
+    "LexiconError",
+    "NoArabicWarning",
+    "DiscourseWarning",
     "EmptyResultWarning",
 ]
 

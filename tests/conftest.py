@@ -24,16 +24,19 @@ def _isolated_cache(tmp_path_factory):
 @pytest.fixture(scope="session")
 def lemmatizer(_isolated_cache):
     from discourse.text.lemmatize import Lemmatizer
+
     return Lemmatizer(progress=False)
 
 
 @pytest.fixture(scope="session")
 def seed_docs():
     from discourse.io.corpus import read_corpus
+
     return read_corpus()
 
 
 @pytest.fixture(scope="session")
 def seed_tokens(seed_docs, lemmatizer):
     from discourse.text.tokenize import tokenize
+
     return tokenize(seed_docs, lemmatizer=lemmatizer, progress=False)

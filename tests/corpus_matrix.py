@@ -77,7 +77,7 @@ def three_articles_no_metadata(folder: Path) -> list[str]:
     sents = seed_sentences()
     third = len(sents) // 3
     for i in range(3):
-        _write(folder / f"part{i}.txt", " ".join(sents[i * third:(i + 1) * third]) + "\n")
+        _write(folder / f"part{i}.txt", " ".join(sents[i * third : (i + 1) * third]) + "\n")
     return [str(folder)]
 
 
@@ -91,10 +91,18 @@ def one_outlet_table(folder: Path) -> list[str]:
         w = csv.writer(f)
         w.writerow(["headline", "body", "source", "published"])
         for i in range(8):
-            w.writerow([f"خبر رقم {i + 1}", " ".join(sents[i::8]), "صحيفة الاختبار",
-                        f"2021-07-{10 + i:02d}"])
-    return [str(folder / "articles.csv"), "--title-field", "headline", "--text-field", "body",
-            "--outlet-field", "source", "--date-field", "published"]
+            w.writerow([f"خبر رقم {i + 1}", " ".join(sents[i::8]), "صحيفة الاختبار", f"2021-07-{10 + i:02d}"])
+    return [
+        str(folder / "articles.csv"),
+        "--title-field",
+        "headline",
+        "--text-field",
+        "body",
+        "--outlet-field",
+        "source",
+        "--date-field",
+        "published",
+    ]
 
 
 def many_articles_one_outlet(folder: Path, n: int = 2000) -> list[str]:
@@ -106,11 +114,29 @@ def many_articles_one_outlet(folder: Path, n: int = 2000) -> list[str]:
     with open(folder / "many.jsonl", "w", encoding="utf-8") as f:
         for i in range(n):
             body = " ".join(rng.sample(pool, 3))
-            f.write(json.dumps({"id": f"a{i:05d}", "content": body, "source": "وكالة واحدة",
-                                "date": f"2021-{1 + i % 12:02d}-{1 + i % 28:02d}"},
-                               ensure_ascii=False) + "\n")
-    return [str(folder / "many.jsonl"), "--id-field", "id", "--text-field", "content",
-            "--outlet-field", "source", "--date-field", "date"]
+            f.write(
+                json.dumps(
+                    {
+                        "id": f"a{i:05d}",
+                        "content": body,
+                        "source": "وكالة واحدة",
+                        "date": f"2021-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+    return [
+        str(folder / "many.jsonl"),
+        "--id-field",
+        "id",
+        "--text-field",
+        "content",
+        "--outlet-field",
+        "source",
+        "--date-field",
+        "date",
+    ]
 
 
 def english_only(folder: Path) -> list[str]:
@@ -138,8 +164,7 @@ def all_duplicates(folder: Path) -> list[str]:
 
 def no_cues_two_outlets(folder: Path) -> list[str]:
     """Six neutral articles from two outlets: no quotation, no actor, no frame cue."""
-    rows = [{"text": " ".join(NEUTRAL[i:i + 3]), "outlet": "أ" if i % 2 else "ب"}
-            for i in range(6)]
+    rows = [{"text": " ".join(NEUTRAL[i : i + 3]), "outlet": "أ" if i % 2 else "ب"} for i in range(6)]
     _write(folder / "neutral.json", json.dumps(rows, ensure_ascii=False))
     return [str(folder / "neutral.json"), "--text-field", "text", "--outlet-field", "outlet"]
 
@@ -152,16 +177,33 @@ def uncorrelated_topics(folder: Path, per_theme: int = 3) -> list[str]:
         words = theme.split()
         for d in range(per_theme):
             sents = [" ".join(rng.choices(words, k=6)) + "." for _ in range(5)]
-            rows.append({"id": f"t{t}d{d}", "text": " ".join(sents),
-                         "outlet": ["أ", "ب", "ج"][d % 3]})
+            rows.append({"id": f"t{t}d{d}", "text": " ".join(sents), "outlet": ["أ", "ب", "ج"][d % 3]})
     _write(folder / "themes.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
-    return [str(folder / "themes.jsonl"), "--id-field", "id", "--text-field", "text",
-            "--outlet-field", "outlet"]
+    return [
+        str(folder / "themes.jsonl"),
+        "--id-field",
+        "id",
+        "--text-field",
+        "text",
+        "--outlet-field",
+        "outlet",
+    ]
 
 
-MATRIX = {f.__name__: f for f in (one_short_article, three_articles_no_metadata, one_outlet_table,
-                                   many_articles_one_outlet, english_only, mostly_non_arabic,
-                                   all_duplicates, no_cues_two_outlets, uncorrelated_topics)}
+MATRIX = {
+    f.__name__: f
+    for f in (
+        one_short_article,
+        three_articles_no_metadata,
+        one_outlet_table,
+        many_articles_one_outlet,
+        english_only,
+        mostly_non_arabic,
+        all_duplicates,
+        no_cues_two_outlets,
+        uncorrelated_topics,
+    )
+}
 
 
 if __name__ == "__main__":

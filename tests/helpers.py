@@ -14,5 +14,7 @@ SAUDI = SHARED / "corpora" / "saudinewsnet"
 IRAN = SHARED / "corpora" / "saudinewsnet_iran_deal_2015.jsonl"
 GOLD = SHARED / "gold" / "pud_dev.tsv"
 
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} is absent: the shared "
-                                  "corpora and gold are not beside this clone (CI has them)")
+needs_shared = pytest.mark.skipif(
+    not SHARED.is_dir(),
+    reason=f"{SHARED} is absent: the shared corpora and gold are not beside this clone (CI has them)",
+)

@@ -10,8 +10,9 @@ from discourse.framing.actors import clitic_variants, loose, name_lemmas, state_
 
 
 def _docs(text, date=None, doc_id="d"):
-    docs = pd.DataFrame({"doc_id": [doc_id], "text": [text],
-                         "date": [pd.Timestamp(date) if date else pd.NaT]})
+    docs = pd.DataFrame(
+        {"doc_id": [doc_id], "text": [text], "date": [pd.Timestamp(date) if date else pd.NaT]}
+    )
     return docs, dc.tokenize(docs, progress=False)
 
 
@@ -32,19 +33,24 @@ def gazetteer():
 
 # -- the gazetteer ------------------------------------------------------------------------------
 
+
 def test_every_state_comes_from_cldr_with_its_usual_names(gazetteer):
     types = dict(zip(gazetteer.actors["actor"], gazetteer.actors["type"]))
     states = {a for a, t in types.items() if t == "state"}
-    assert len(states) > 190                                  # CLDR territories, not 16 actors
-    assert "البرتغال" in gazetteer.aliases["portugal"]        # a state states.yaml does not list
+    assert len(states) > 190  # CLDR territories, not 16 actors
+    assert "البرتغال" in gazetteer.aliases["portugal"]  # a state states.yaml does not list
     assert {"إيران", "ايران", "طهران", "الحكومة الإيرانية"} <= set(gazetteer.aliases["iran"])
-    assert "الإيرانية" not in gazetteer.aliases["iran"]       # an adjective is not a name
+    assert "الإيرانية" not in gazetteer.aliases["iran"]  # an adjective is not a name
 
 
 def test_organisations_and_offices_are_data(gazetteer):
-    for aid, alias in [("unsc", "مجلس الأمن"), ("iaea", "الوكالة الدولية للطاقة الذرية"),
-                       ("arab_league", "جامعة الدول العربية"), ("gcc", "مجلس التعاون الخليجي"),
-                       ("reuters", "رويترز")]:
+    for aid, alias in [
+        ("unsc", "مجلس الأمن"),
+        ("iaea", "الوكالة الدولية للطاقة الذرية"),
+        ("arab_league", "جامعة الدول العربية"),
+        ("gcc", "مجلس التعاون الخليجي"),
+        ("reuters", "رويترز"),
+    ]:
         assert alias in gazetteer.aliases[aid]
     terms = gazetteer.offices["role:us_president"]["terms"]
     assert [h for _, _, h in terms][:4] == ["bush_jr", "obama", "trump", "biden"]
@@ -52,8 +58,10 @@ def test_organisations_and_offices_are_data(gazetteer):
 
 def test_your_own_gazetteer_extends_the_shipped_one(tmp_path):
     extra = tmp_path / "mine.yaml"
-    extra.write_text("actors:\n  - {id: green_party, label: Green party, type: group, "
-                     "aliases: [حزب الخضر]}\n", encoding="utf-8")
+    extra.write_text(
+        "actors:\n  - {id: green_party, label: Green party, type: group, aliases: [حزب الخضر]}\n",
+        encoding="utf-8",
+    )
     gz = dc.load_actors(extra=extra)
     m = _mentions("وأعلن حزب الخضر مشاركته في الانتخابات.", gazetteer=gz)
     assert "green_party" in set(m["actor"]) and "iran" in gz.aliases
@@ -61,11 +69,12 @@ def test_your_own_gazetteer_extends_the_shipped_one(tmp_path):
 
 # -- matching -----------------------------------------------------------------------------------
 
+
 def test_whole_words_after_clitics_never_stems():
     assert clitic_variants(loose("ولبنان")) >= {loose("لبنان")}
     assert loose("بنان") not in {loose(x) for x in ("لبنان",)}
     m = _mentions("زار الوفد لبنان وقالت بيروت إنها ترحب، وبقاء القوات في البنان أمر آخر.")
-    assert m["actor"].tolist().count("lebanon") == 2          # لبنان and بيروت, not البنان
+    assert m["actor"].tolist().count("lebanon") == 2  # لبنان and بيروت, not البنان
 
 
 def test_spelling_variants_are_one_actor():
@@ -85,15 +94,18 @@ def test_adjectives_of_states_are_attributes_not_mentions():
     m = _mentions(text)
     assert m["actor"].tolist() == ["iran"] and m["match"].tolist() == ["الحكومة الإيرانية"]
     docs, tokens = _docs(text)
-    assert len(state_attributes(tokens)) == 2                 # both adjectives, one inside a mention
+    assert len(state_attributes(tokens)) == 2  # both adjectives, one inside a mention
     attrs = state_attributes(tokens, mentions=m)
     assert attrs["state"].tolist() == ["iran"] and attrs["form"].tolist() == ["الإيرانية"]
 
 
 # -- offices by date ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("date,who", [("2015-08-01", "obama"), ("2019-05-01", "trump"),
-                                      ("2022-03-01", "biden"), (None, "role:us_president")])
+
+@pytest.mark.parametrize(
+    "date,who",
+    [("2015-08-01", "obama"), ("2019-05-01", "trump"), ("2022-03-01", "biden"), (None, "role:us_president")],
+)
 def test_a_role_is_the_holder_on_the_articles_date(date, who):
     m = _mentions("وصرح الرئيس الأمريكي بأن العقوبات باقية.", date)
     assert m["actor"].tolist() == [who] and m["role"].tolist() == ["role:us_president"]
@@ -113,9 +125,12 @@ def test_out_of_table_dates_keep_the_role():
 
 # -- actors found in the text -------------------------------------------------------------------
 
+
 def test_names_after_honorifics_offices_and_first_names():
-    m = _mentions("وقالت الدكتورة سلمى الخطيب إن الدراسة جديدة. وأكد المتحدث باسم الوزارة "
-                  "أحمد الفارس أن القرار نهائي. والتقى سامر النجار بالوفد.")
+    m = _mentions(
+        "وقالت الدكتورة سلمى الخطيب إن الدراسة جديدة. وأكد المتحدث باسم الوزارة "
+        "أحمد الفارس أن القرار نهائي. والتقى سامر النجار بالوفد."
+    )
     found = set(m.loc[m["kind"] == "discovered", "alias"])
     assert {"سلمى الخطيب", "أحمد الفارس", "سامر النجار"} <= found
 
@@ -145,16 +160,26 @@ def test_discover_actors_lists_candidates_with_examples():
 
 
 def test_names_keep_their_form_as_lemmas(lemmatizer):
-    forms = {"طهران": "طهران", "روحاني": "روحاني", "ماكرون": "ماكرون", "السعودية": "سعودية",
-             "بالقاهرة": "قاهرة", "كوريا": "كوريا", "روما": "روما", "ايران": "إيران",
-             "وإيران": "إيران", "الأردن": "أردن"}
+    forms = {
+        "طهران": "طهران",
+        "روحاني": "روحاني",
+        "ماكرون": "ماكرون",
+        "السعودية": "سعودية",
+        "بالقاهرة": "قاهرة",
+        "كوريا": "كوريا",
+        "روما": "روما",
+        "ايران": "إيران",
+        "وإيران": "إيران",
+        "الأردن": "أردن",
+    }
     got = {f: lemmatizer.lemmatize(f) for f in forms}
     assert got == forms
     assert name_lemmas()["ايران"] == ("إيران", "PROPN")
-    assert "مالي" not in name_lemmas()        # a state name that is also an everyday word
+    assert "مالي" not in name_lemmas()  # a state name that is also an everyday word
 
 
 # -- who speaks ---------------------------------------------------------------------------------
+
 
 def _one(st):
     st = st[st["attributed"]]
@@ -175,8 +200,10 @@ def test_speaker_before_the_verb():
 
 
 def test_continuations_go_on_with_the_last_speaker():
-    st = _statements("وقال المتحدث باسم الحكومة سامر النجار إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ "
-                     "غدا، مشيرا إلى أن التمويل متوفر.")
+    st = _statements(
+        "وقال المتحدث باسم الحكومة سامر النجار إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ "
+        "غدا، مشيرا إلى أن التمويل متوفر."
+    )
     st = st[st["attributed"]]
     assert len(st) == 3 and st["speaker"].nunique() == 1
     assert st["speaker_kind"].tolist() == ["named", "pronoun", "pronoun"]
@@ -197,12 +224,15 @@ def test_source_markers_name_the_source_of_the_clause_before():
     assert s["speaker_name"] == "سامر النجار" and s["direct"] and s["statement"].startswith("الخطة")
 
 
-@pytest.mark.parametrize("text", [
-    "ولم يعلن الوزير موعد الزيارة.",                         # negated
-    "ومن المتوقع أن يعلن الرئيس نتائج التحقيق غدا.",          # an expectation
-    "وأضافت الشركة خطوطا جديدة إلى شبكتها.",                  # أضاف "add"
-    "يذكر أن المعرض يقام كل عام.",                            # the journalist's background
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يعلن الوزير موعد الزيارة.",  # negated
+        "ومن المتوقع أن يعلن الرئيس نتائج التحقيق غدا.",  # an expectation
+        "وأضافت الشركة خطوطا جديدة إلى شبكتها.",  # أضاف "add"
+        "يذكر أن المعرض يقام كل عام.",  # the journalist's background
+    ],
+)
 def test_what_is_not_speech(text):
     st = _statements(text)
     assert st[st["attributed"]].empty
@@ -219,8 +249,10 @@ def test_a_verb_inside_what_is_said_is_not_a_new_statement():
 
 
 def test_every_statement_has_one_speaker_id_never_a_fragment():
-    text = ("قال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وقالت مصادر دبلوماسية إن التوقيع "
-            "قريب. وأضاف أن الكونغرس سيصوت. وارتفعت الأسعار، وفقا لوكالة فرانس برس.")
+    text = (
+        "قال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وقالت مصادر دبلوماسية إن التوقيع "
+        "قريب. وأضاف أن الكونغرس سيصوت. وارتفعت الأسعار، وفقا لوكالة فرانس برس."
+    )
     st = _statements(text, "2015-07-20")
     st = st[st["attributed"]]
     assert st["speaker"].tolist() == ["obama", "unnamed:مصادر دبلوماسية", "unnamed:مصادر دبلوماسية", "afp"]

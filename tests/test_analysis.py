@@ -26,9 +26,22 @@ def toy(words_by_doc: dict[str, str], stops=("في", "من")) -> pd.DataFrame:
     for doc, text in words_by_doc.items():
         sent, tok_id, pos = 0, 0, 0
         for w in text.split():
-            rows.append({"doc_id": doc, "para_id": 0, "sent_id": sent, "tok_id": tok_id, "token": w,
-                         "norm": w, "lemma": w, "is_punct": w == ".", "is_stop": w in stops,
-                         "is_num": w.isdigit(), "start": pos, "end": pos + len(w)})
+            rows.append(
+                {
+                    "doc_id": doc,
+                    "para_id": 0,
+                    "sent_id": sent,
+                    "tok_id": tok_id,
+                    "token": w,
+                    "norm": w,
+                    "lemma": w,
+                    "is_punct": w == ".",
+                    "is_stop": w in stops,
+                    "is_num": w.isdigit(),
+                    "start": pos,
+                    "end": pos + len(w),
+                }
+            )
             pos += len(w) + 1
             tok_id += 1
             if w == ".":
@@ -36,9 +49,11 @@ def toy(words_by_doc: dict[str, str], stops=("في", "من")) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-DOCS = {"d1": "حوار في العراق . حوار العراق مع واشنطن .",
-        "d2": "واشنطن و العراق في حوار .",
-        "d3": "انسحاب القوات من العراق ."}
+DOCS = {
+    "d1": "حوار في العراق . حوار العراق مع واشنطن .",
+    "d2": "واشنطن و العراق في حوار .",
+    "d3": "انسحاب القوات من العراق .",
+}
 TOK = toy(DOCS)
 
 
@@ -49,7 +64,7 @@ def test_frequency_by_hand():
     assert f.loc["العراق", "frequency"] == 4 and f.loc["حوار", "frequency"] == 3
     assert f.loc["العراق", "per_10k"] == pytest.approx(4 / 16 * 10_000)
     assert f.loc["العراق", "rank"] == 1 and f.loc["حوار", "rank"] == 2
-    assert f.loc["واشنطن", "rank"] == 3 and f.loc["في", "rank"] == 3      # ties share a rank
+    assert f.loc["واشنطن", "rank"] == 3 and f.loc["في", "rank"] == 3  # ties share a rank
     assert f.loc["حوار", "docfreq"] == 2 and f.loc["حوار", "range"] == pytest.approx(2 / 3)
     assert "." not in f.index
     g = frequency(TOK, remove_stop=True).set_index("feature")
@@ -69,8 +84,13 @@ def test_frequency_input_untouched_and_errors():
 
 
 def test_grouped_frequency_by_document_column():
-    docs = pd.DataFrame({"doc_id": ["d1", "d2", "d3"], "outlet": ["a", "b", "a"],
-                         "date": pd.to_datetime(["2021-07-01", "2021-07-20", "2021-08-02"])})
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["d1", "d2", "d3"],
+            "outlet": ["a", "b", "a"],
+            "date": pd.to_datetime(["2021-07-01", "2021-07-20", "2021-08-02"]),
+        }
+    )
     f = frequency(TOK, group="outlet", docs=docs)
     a = f[f.group == "a"].set_index("feature")
     assert a.loc["العراق", "frequency"] == 3 and a.loc["العراق", "per_10k"] == pytest.approx(3 / 11 * 1e4)
@@ -83,7 +103,7 @@ def test_grouped_frequency_by_document_column():
 def test_ngrams_stay_inside_sentences_and_skip_stop_only():
     g = ngrams(TOK, 2).set_index("feature")
     assert g.loc["حوار العراق", "frequency"] == 1
-    assert "العراق حوار" not in g.index            # across the '.' in d1
+    assert "العراق حوار" not in g.index  # across the '.' in d1
     assert "حوار في" in g.index
     t = toy({"x": "من في العراق ."})
     assert "من في" not in ngrams(t, 2).feature.tolist()
@@ -95,11 +115,13 @@ def test_ngrams_stay_inside_sentences_and_skip_stop_only():
 def test_grouped_frequency_on_saudinewsnet_sums_to_corpus_total(lemmatizer):
     from discourse.io.corpus import read_corpus
     from discourse.text.tokenize import tokenize
+
     with zipfile.ZipFile(SAUDI / "2015-07-21.zip") as zf:
         articles = json.loads(zf.read(zf.namelist()[0]))
     sample = [a for a in articles if a["source"] in ("sabq", "okaz", "alwatan")][:60]
     import pathlib
     import tempfile
+
     with tempfile.TemporaryDirectory() as d:
         p = pathlib.Path(d) / "s.json"
         p.write_text(json.dumps(sample, ensure_ascii=False), encoding="utf-8")
@@ -144,8 +166,8 @@ def test_kwic_slices_back_to_the_source_text(seed_docs, seed_tokens):
     lines = kwic(seed_tokens, seed_docs, "انسحاب", by="lemma", window=4)
     assert len(lines) == (seed_tokens.lemma == "انسحاب").sum() >= 5
     for r in lines.itertuples():
-        assert text[r.start:r.end] == r.node
-        assert text[r.left_start:r.start] == r.left and text[r.end:r.right_end] == r.right
+        assert text[r.start : r.end] == r.node
+        assert text[r.left_start : r.start] == r.left and text[r.end : r.right_end] == r.right
     phrase = kwic(seed_tokens, seed_docs, "الحوار الاستراتيجي", by="token")
     assert len(phrase) == text.count("الحوار الاستراتيجي") and (phrase.node == "الحوار الاستراتيجي").all()
     rx = kwic(seed_tokens, seed_docs, r"ال.*ية", by="token", regex=True)
@@ -165,6 +187,7 @@ def test_kwic_sort_and_contexts():
 
 def test_kwic_html_is_rtl(seed_docs, seed_tokens):
     from discourse.viz.notebook import kwic_html, rtl
+
     h = kwic_html(kwic(seed_tokens, seed_docs, "الكاظمي")).data
     assert 'dir="rtl"' in h and h.count("<mark>الكاظمي</mark>") == 13
     assert "direction" in rtl(seed_tokens.head()).to_html()
@@ -178,8 +201,13 @@ def test_collocation_scores_equal_nltk(seed_tokens, window):
     bam = BigramAssocMeasures
     ours = collocations(seed_tokens, window=window, boundary=None).set_index(["w1", "w2"])
     assert len(ours) == len(finder.ngram_fd)
-    for ours_col, fn in [("MI", bam.pmi), ("G2", bam.likelihood_ratio), ("t_score", bam.student_t),
-                         ("dice", bam.dice), ("chi2", bam.chi_sq)]:
+    for ours_col, fn in [
+        ("MI", bam.pmi),
+        ("G2", bam.likelihood_ratio),
+        ("t_score", bam.student_t),
+        ("dice", bam.dice),
+        ("chi2", bam.chi_sq),
+    ]:
         theirs = dict(finder.score_ngrams(fn))
         got = ours[ours_col]
         diff = max(abs(got[k] - v) for k, v in theirs.items())
@@ -215,14 +243,15 @@ def test_window_collocates_by_hand():
     assert c.loc["د", "E11"] == pytest.approx(6 * 1 / n)
     assert c.loc["د", "MI"] == pytest.approx(math.log2(2 / (6 / n)))
     across = collocates(t, "ب", left=1, right=1, min_count=1, cross_sentences=True)
-    assert across.window_size.iloc[0] == 7          # x:4 now also sees ج across the boundary
+    assert across.window_size.iloc[0] == 7  # x:4 now also sees ج across the boundary
     g = collocation_network(c.reset_index(), top=3, min_mi=-math.inf, max_p=1.1, min_count=1)
     assert g.number_of_edges() == 3 and all("ب" in e for e in g.edges)
     strict = collocation_network(c.reset_index(), top=3)  # default: above chance only
     table = c.reset_index().set_index("collocate")
     others = [a if b == "ب" else b for a, b in strict.edges]
-    assert all(table.loc[o, "MI"] > 0 and table.loc[o, "p_g2"] < 0.05 and table.loc[o, "O11"] >= 2
-               for o in others)
+    assert all(
+        table.loc[o, "MI"] > 0 and table.loc[o, "p_g2"] < 0.05 and table.loc[o, "O11"] >= 2 for o in others
+    )
     assert strict.number_of_edges() < 3
 
 
@@ -231,7 +260,7 @@ def test_keyness_measures_by_hand():
     m = keyness_measures([30, 0], [10, 8], [1000, 1000], [1000, 2000])
     e1, e2 = 20, 20
     assert m.LL[0] == pytest.approx(2 * (30 * math.log(30 / e1) + 10 * math.log(10 / e2)))
-    assert m.p[0] == pytest.approx(math.erfc(math.sqrt(m.LL[0] / 2)))   # χ²(1) tail, by hand
+    assert m.p[0] == pytest.approx(math.erfc(math.sqrt(m.LL[0] / 2)))  # χ²(1) tail, by hand
     cells_o = [30, 10, 970, 990]
     cells_e = [20, 20, 980, 980]
     assert m.chi2[0] == pytest.approx(sum((o - e) ** 2 / e for o, e in zip(cells_o, cells_e)))
@@ -285,7 +314,9 @@ def test_analyses_on_categorical_columns_equal_plain_strings(seed_docs, seed_tok
     node = freq["feature"].iloc[0]
     same(collocates(sub, node, left=4, right=4), collocates(plain, node, left=4, right=4))
     same(collocations(sub, window=3), collocations(plain, window=3))
-    same(kwic(sub, seed_docs, node, by="lemma", sort="L1"), kwic(plain, seed_docs, node, by="lemma", sort="L1"))
+    same(
+        kwic(sub, seed_docs, node, by="lemma", sort="L1"), kwic(plain, seed_docs, node, by="lemma", sort="L1")
+    )
     half = sub["sent_id"] < sub["sent_id"].median()
     k = keyness(sub.assign(half=half), group="half", target=True, keep_all=True)
     assert ((k["freq_target"] + k["freq_reference"]) > 0).all()
@@ -294,7 +325,18 @@ def test_analyses_on_categorical_columns_equal_plain_strings(seed_docs, seed_tok
 
 def test_ngram_text_is_joined_from_its_items():
     grams = ngrams(TOK, 2, skip_stop_only=False)
-    by_hand = {"حوار في": 1, "في العراق": 1, "العراق في": 1, "حوار العراق": 1, "العراق مع": 1, "مع واشنطن": 1,
-               "واشنطن و": 1, "و العراق": 1, "في حوار": 1, "انسحاب القوات": 1, "القوات من": 1,
-               "من العراق": 1}
+    by_hand = {
+        "حوار في": 1,
+        "في العراق": 1,
+        "العراق في": 1,
+        "حوار العراق": 1,
+        "العراق مع": 1,
+        "مع واشنطن": 1,
+        "واشنطن و": 1,
+        "و العراق": 1,
+        "في حوار": 1,
+        "انسحاب القوات": 1,
+        "القوات من": 1,
+        "من العراق": 1,
+    }
     assert dict(zip(grams["feature"], grams["frequency"])) == by_hand

@@ -63,11 +63,16 @@ def test_the_shipped_article_keeps_its_headline(seed_docs):
 
 
 def test_kwic_that_finds_nothing_says_where_the_word_is(seed_docs, seed_tokens):
-    with pytest.warns(EmptyResultWarning, match=r"'العراق' occurs 12 time\(s\) as a token; its "
-                      r"lemma is 'عراق'"):
+    with pytest.warns(
+        EmptyResultWarning,
+        match=r"'العراق' occurs 12 time\(s\) as a token; its "
+        r"lemma is 'عراق'",
+    ):
         lines = dc.kwic(seed_tokens, seed_docs, "العراق", by="lemma")
-    assert lines.empty and list(lines.columns) == dc.kwic(seed_tokens, seed_docs, "عراق",
-                                                          by="lemma").columns.tolist()
+    assert (
+        lines.empty
+        and list(lines.columns) == dc.kwic(seed_tokens, seed_docs, "عراق", by="lemma").columns.tolist()
+    )
     with pytest.warns(EmptyResultWarning, match="spelled alike: 'إيران'"):
         dc.kwic(seed_tokens, seed_docs, "ايران", by="lemma")
     with pytest.warns(EmptyResultWarning, match="each word occurs, but not in this order"):
@@ -119,8 +124,15 @@ def test_frame_independence_gives_its_reason_instead_of_failing():
 
 
 def test_keyness_folds_the_feature_to_the_references_spelling(tmp_path):
-    tokens = pd.DataFrame({"doc_id": "d", "tok_id": range(4), "is_punct": False, "is_stop": False,
-                           "lemma": ["إلى", "إلى", "أن", "بايدن"]})
+    tokens = pd.DataFrame(
+        {
+            "doc_id": "d",
+            "tok_id": range(4),
+            "is_punct": False,
+            "is_stop": False,
+            "lemma": ["إلى", "إلى", "أن", "بايدن"],
+        }
+    )
     ref = tmp_path / "ref.tsv"
     ref.write_text("الى\t800\nان\t400\nبايدن\t1\nمن\t99\n", encoding="utf-8")
     rl = dc.read_reference(ref, feature="lemma")
@@ -131,8 +143,15 @@ def test_keyness_folds_the_feature_to_the_references_spelling(tmp_path):
 
 
 def test_keyness_counts_a_form_list_by_lemma(tmp_path, lemmatizer):
-    tokens = pd.DataFrame({"doc_id": "d", "tok_id": range(3), "is_punct": False, "is_stop": False,
-                           "lemma": ["حكومة", "حكومة", "حوار"]})
+    tokens = pd.DataFrame(
+        {
+            "doc_id": "d",
+            "tok_id": range(3),
+            "is_punct": False,
+            "is_stop": False,
+            "lemma": ["حكومة", "حكومة", "حوار"],
+        }
+    )
     ref = tmp_path / "forms.tsv"
     ref.write_text("الحكومة\t30\nوالحكومة\t10\nالحوار\t5\n", encoding="utf-8")
     rl = dc.read_reference(ref)
@@ -158,22 +177,35 @@ def test_keywords_of_the_shipped_article_against_general_arabic(seed_tokens):
 def test_collocation_network_keeps_only_pairs_above_chance():
     o11 = np.array([8, 1, 3, 5])
     m = association_measures(o11, np.array([20, 200, 20, 20]), np.array([10, 500, 100, 10]), 1000)
-    table = pd.concat([pd.DataFrame({"node": ["حوار", "حوار", "حوار", "حوار"],
-                                     "collocate": ["استراتيجي", "في", "عراق", "حوار"]}), m],
-                      axis=1)
+    table = pd.concat(
+        [
+            pd.DataFrame(
+                {"node": ["حوار", "حوار", "حوار", "حوار"], "collocate": ["استراتيجي", "في", "عراق", "حوار"]}
+            ),
+            m,
+        ],
+        axis=1,
+    )
     assert table.loc[1, "MI"] < 0 and table.loc[2, "p_g2"] > 0.05  # below chance; not significant
     g = dc.collocation_network(table, top=10)
     assert set(g.edges()) == {("حوار", "استراتيجي")}  # no MI<0, no p>0.05, no self-loop
     edges = dc.network_edges(g)
-    assert edges.loc[0, "filter"].startswith("MI > 0, G² p < 0.05") and "3 of 4 pairs" in edges.loc[0, "filter"]
+    assert (
+        edges.loc[0, "filter"].startswith("MI > 0, G² p < 0.05") and "3 of 4 pairs" in edges.loc[0, "filter"]
+    )
 
 
 def test_network_labels_do_not_overlap_on_the_shipped_article(seed_docs, seed_tokens):
     import matplotlib.pyplot as plt
 
     mentions = dc.actor_mentions(seed_tokens, seed_docs)
-    cols = pd.concat([dc.collocates(seed_tokens, n, min_count=2, remove_stop=True)
-                      for n in ("كاظمي", "عراق", "حوار") if (seed_tokens["lemma"] == n).any()])
+    cols = pd.concat(
+        [
+            dc.collocates(seed_tokens, n, min_count=2, remove_stop=True)
+            for n in ("كاظمي", "عراق", "حوار")
+            if (seed_tokens["lemma"] == n).any()
+        ]
+    )
     for graph in (dc.actor_network(mentions), dc.collocation_network(cols, top=36)):
         assert graph.number_of_nodes() >= 5
         ax = dc.plot_network(graph, title="t")
@@ -185,8 +217,9 @@ def test_network_without_edges_is_drawn_and_an_empty_one_refused():
     import matplotlib.pyplot as plt
 
     g = nx.Graph()
-    g.add_nodes_from([(i, {"label": w}) for i, w in enumerate(["الكاظمي", "الولايات المتحدة",
-                                                                 "بايدن", "العراق"])])
+    g.add_nodes_from(
+        [(i, {"label": w}) for i, w in enumerate(["الكاظمي", "الولايات المتحدة", "بايدن", "العراق"])]
+    )
     ax = dc.plot_network(g)
     assert len(ax.texts) == 4 and overlapping_labels(ax, ax.texts) == []
     plt.close(ax.figure)
@@ -210,19 +243,31 @@ def test_long_titles_wrap_at_words_and_value_axes_get_ticks():
 
 # what each corpus must show, or say it cannot
 EXPECT = {
-    "one_short_article": {"not_shown": {"06-frame-profile", "06-who-speaks", "06-actor-network",
-                                        "06-inductive-frame-map", "05-keyness-outlets"}},
-    "three_articles_no_metadata": {"drawn": {"03-top-lemmas", "06-frame-profile"},
-                                   "not_shown": {"05-keyness-outlets", "06-frames-by-outlet"}},
+    "one_short_article": {
+        "not_shown": {
+            "06-frame-profile",
+            "06-who-speaks",
+            "06-actor-network",
+            "06-inductive-frame-map",
+            "05-keyness-outlets",
+        }
+    },
+    "three_articles_no_metadata": {
+        "drawn": {"03-top-lemmas", "06-frame-profile"},
+        "not_shown": {"05-keyness-outlets", "06-frames-by-outlet"},
+    },
     "one_outlet_table": {"drawn": {"03-top-lemmas"}, "not_shown": {"05-keyness-outlets"}},
-    "many_articles_one_outlet": {"drawn": {"03-top-lemmas", "06-inductive-frame-map"},
-                                 "not_shown": {"06-frames-by-outlet"}},
+    "many_articles_one_outlet": {
+        "drawn": {"03-top-lemmas", "06-inductive-frame-map"},
+        "not_shown": {"06-frames-by-outlet"},
+    },
     "english_only": {"drawn": {"03-top-lemmas"}, "not_shown": {"06-frame-profile"}},
     "mostly_non_arabic": {"drawn": {"03-top-lemmas"}},
     "all_duplicates": {"drawn": {"03-top-lemmas"}},
-    "no_cues_two_outlets": {"drawn": {"03-top-lemmas"},
-                            "not_shown": {"06-frame-profile", "06-who-speaks", "06-actor-network",
-                                          "06-frames-by-outlet"}},
+    "no_cues_two_outlets": {
+        "drawn": {"03-top-lemmas"},
+        "not_shown": {"06-frame-profile", "06-who-speaks", "06-actor-network", "06-frames-by-outlet"},
+    },
     "uncorrelated_topics": {"drawn": {"06-inductive-frame-map"}},
 }
 
@@ -231,8 +276,12 @@ EXPECT = {
 def test_main_job_runs_on_any_corpus(name, tmp_path):
     args = MATRIX[name](tmp_path / "corpus")
     out = tmp_path / "out"
-    r = subprocess.run([sys.executable, "-m", "discourse", "run", *args, "--out", str(out)],
-                       capture_output=True, text=True, cwd=config.PROJ_ROOT)
+    r = subprocess.run(
+        [sys.executable, "-m", "discourse", "run", *args, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJ_ROOT,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     said = {}
     for nb in notebook_paths():
@@ -246,8 +295,9 @@ def test_main_job_runs_on_any_corpus(name, tmp_path):
         # every figure is either drawn or said (with a reason) not to be shown — never both
         assert drawn != (fig in said), (fig, drawn, said.get(fig))
         assert fig not in said or len(said[fig]) > 20
-    assert EXPECT[name].get("drawn", set()) <= {f for f in FIGURES + ["06-inductive-frame-map"]
-                                                  if (out / "figures" / f"{f}.png").exists()}
+    assert EXPECT[name].get("drawn", set()) <= {
+        f for f in FIGURES + ["06-inductive-frame-map"] if (out / "figures" / f"{f}.png").exists()
+    }
     assert EXPECT[name].get("not_shown", set()) <= set(said), said
     for fig in said:  # discourse run lists what was not shown
         assert f"not shown: {fig}" in r.stdout
@@ -257,9 +307,24 @@ def test_main_job_runs_on_any_corpus(name, tmp_path):
 
 
 def test_a_failing_notebook_is_one_line_naming_it(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "discourse", "run", "--only", "03", "--out",
-                        str(tmp_path), "-p", "dispersion_parts", '{"no": "such"}'],
-                       capture_output=True, text=True, cwd=config.PROJ_ROOT)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "discourse",
+            "run",
+            "--only",
+            "03",
+            "--out",
+            str(tmp_path),
+            "-p",
+            "dispersion_parts",
+            '{"no": "such"}',
+        ],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJ_ROOT,
+    )
     assert r.returncode == 2
     err = [ln for ln in r.stderr.splitlines() if ln.startswith("discourse: error:")]
     assert len(err) == 1 and "03-frequency-and-dispersion.ipynb, cell" in err[0]

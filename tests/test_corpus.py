@@ -69,21 +69,30 @@ def test_doc_id_is_stable_and_content_based(seed_docs):
 def test_raw_files_are_never_modified(tmp_path):
     before = SEED.read_bytes()
     from discourse.run.pipeline import prepare
+
     prepare(out_dir=tmp_path / "out", progress=False)
     assert SEED.read_bytes() == before
 
 
 # -- formats ------------------------------------------------------------------------------------
 def test_folder_csv_tsv_json_jsonl_parquet(tmp_path):
-    rows = [{"ref": "a1", "body": ARTICLE, "headline": "عنوان", "paper": "sabq", "when": "2015-07-21"},
-            {"ref": "a2", "body": "الرئيس الأمريكي جو بايدن يستقبل الكاظمي.", "headline": "لقاء",
-             "paper": "okaz", "when": "2015-07-22"}]
+    rows = [
+        {"ref": "a1", "body": ARTICLE, "headline": "عنوان", "paper": "sabq", "when": "2015-07-21"},
+        {
+            "ref": "a2",
+            "body": "الرئيس الأمريكي جو بايدن يستقبل الكاظمي.",
+            "headline": "لقاء",
+            "paper": "okaz",
+            "when": "2015-07-22",
+        },
+    ]
     df = pd.DataFrame(rows)
     df.to_csv(tmp_path / "c.csv", index=False)
     df.to_csv(tmp_path / "c.tsv", index=False, sep="\t")
     (tmp_path / "c.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows),
-                                      encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8"
+    )
     df.to_parquet(tmp_path / "c.parquet")
     kw = dict(text_field="body", title_field="headline", outlet_field="paper", date_field="when")
     for name in ("c.csv", "c.tsv", "c.json", "c.jsonl", "c.parquet"):
@@ -107,8 +116,9 @@ def test_folder_csv_tsv_json_jsonl_parquet(tmp_path):
 
 def test_common_field_names_are_recognised(tmp_path):
     p = tmp_path / "a.jsonl"
-    p.write_text(json.dumps({"content": ARTICLE, "source": "sabq", "title": "t"}, ensure_ascii=False),
-                 encoding="utf-8")
+    p.write_text(
+        json.dumps({"content": ARTICLE, "source": "sabq", "title": "t"}, ensure_ascii=False), encoding="utf-8"
+    )
     docs = read_corpus(p)
     assert docs.loc[0, "text"] == ARTICLE and docs.loc[0, "outlet"] == "sabq"
 
@@ -138,16 +148,21 @@ def test_zip_member_over_the_limit_is_refused(tmp_path):
 
 def test_html_is_reduced_to_text(tmp_path):
     p = tmp_path / "a.html"
-    p.write_text("<html><head><script>var x=1;</script><title>عنوان الخبر</title></head><body>"
-                 "<p>العراق يبحث &amp; يناقش.</p><p>اقرأ أيضا</p></body></html>", encoding="utf-8")
+    p.write_text(
+        "<html><head><script>var x=1;</script><title>عنوان الخبر</title></head><body>"
+        "<p>العراق يبحث &amp; يناقش.</p><p>اقرأ أيضا</p></body></html>",
+        encoding="utf-8",
+    )
     d = read_corpus(p).iloc[0]
     assert d.title == "عنوان الخبر"
     assert d.text == "العراق يبحث & يناقش."
     assert "var x" not in d.text and d.removed == "اقرأ أيضا"
 
 
-@pytest.mark.parametrize("encoding,prefix", [("utf-8", b""), ("utf-8-sig", b""), ("utf-16", b""),
-                                             ("utf-16-le", b""), ("cp1256", b"")])
+@pytest.mark.parametrize(
+    "encoding,prefix",
+    [("utf-8", b""), ("utf-8-sig", b""), ("utf-16", b""), ("utf-16-le", b""), ("cp1256", b"")],
+)
 def test_encodings_are_detected(tmp_path, encoding, prefix):
     text = "عنوان الخبر\n\nكتب – محمد علي\n\n" + ARTICLE
     p = tmp_path / "a.txt"
@@ -187,7 +202,7 @@ def test_binary_file_is_refused(tmp_path):
 def test_unknown_encoding_is_refused(tmp_path):
     import random
 
-    p = tmp_path / "noise.txt"      # high bytes that read as no language in any encoding
+    p = tmp_path / "noise.txt"  # high bytes that read as no language in any encoding
     p.write_bytes(bytes(random.Random(0).randrange(128, 256) for _ in range(2000)))
     with pytest.raises(EncodingError, match="noise.txt: not UTF-8, UTF-16, UTF-32 or Windows-1256"):
         read_corpus(p)
@@ -219,8 +234,11 @@ def test_malformed_json_array(tmp_path):
 def test_csv_without_the_named_text_column(tmp_path):
     p = tmp_path / "t.csv"
     p.write_text("headline,content\nعنوان,نص\n", encoding="utf-8")
-    with pytest.raises(FieldError, match=r"t.csv: no column 'body' for the text field; the columns "
-                                         r"are \['headline', 'content'\]"):
+    with pytest.raises(
+        FieldError,
+        match=r"t.csv: no column 'body' for the text field; the columns "
+        r"are \['headline', 'content'\]",
+    ):
         read_corpus(p, text_field="body")
     p2 = tmp_path / "u.csv"
     p2.write_text("a,b\n1,2\n", encoding="utf-8")
@@ -251,7 +269,7 @@ def test_unknown_file_type(tmp_path):
     with pytest.warns(DiscourseWarning, match="a.odt: skipped"):
         with pytest.raises(EmptyCorpusError):
             read_corpus(tmp_path)
-    bad = tmp_path / "b.docx"       # a known type that is damaged: one error naming it
+    bad = tmp_path / "b.docx"  # a known type that is damaged: one error naming it
     bad.write_bytes(b"PK")
     with pytest.raises(FormatError, match=r"b.docx: not a readable Word"):
         read_corpus(bad)
@@ -266,8 +284,14 @@ def test_saudinewsnet_zip_with_field_mapping():
         articles = json.loads(zf.read(name))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DiscourseWarning)
-        docs = read_corpus(z, text_field="content", outlet_field="source", title_field="title",
-                           author_field="author", url_field="url")
+        docs = read_corpus(
+            z,
+            text_field="content",
+            outlet_field="source",
+            title_field="title",
+            author_field="author",
+            url_field="url",
+        )
     assert len(docs) == len(articles)
     assert docs.outlet.tolist() == [a["source"] for a in articles]
     assert docs.url.tolist() == [a["url"] for a in articles]
@@ -291,16 +315,19 @@ def test_iran_deal_jsonl_ids():
 
 def test_reading_files_in_worker_processes_gives_the_same_table_and_warnings(tmp_path):
     for i in range(4):
-        rows = [{"id": f"{i}-{j}", "text": f"خبر رقم {j} من الملف {i}.", "source": f"s{i % 2}"}
-                for j in range(3)]
-        (tmp_path / f"{i}.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows),
-                                             encoding="utf-8")
+        rows = [
+            {"id": f"{i}-{j}", "text": f"خبر رقم {j} من الملف {i}.", "source": f"s{i % 2}"} for j in range(3)
+        ]
+        (tmp_path / f"{i}.jsonl").write_text(
+            "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8"
+        )
     (tmp_path / "3.jsonl").write_text('{"id": "bad", "text": \n', encoding="utf-8")  # a broken line
     with pytest.raises(ValueError, match="3.jsonl"):
         read_corpus(tmp_path, n_jobs=2)
     (tmp_path / "2b-empty.jsonl").write_bytes(b"")
-    (tmp_path / "3.jsonl").write_text('{"id": "x", "text": "نص أخير."}\n{"id": "bad", "text": \n',
-                                      encoding="utf-8")
+    (tmp_path / "3.jsonl").write_text(
+        '{"id": "x", "text": "نص أخير."}\n{"id": "bad", "text": \n', encoding="utf-8"
+    )
     tables = {}
     for n_jobs in (1, 2):
         with pytest.warns(DiscourseWarning) as caught:

@@ -22,8 +22,12 @@ ROWS = [
 @pytest.fixture(scope="module")
 def client():
     distributed = pytest.importorskip("dask.distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 
@@ -38,11 +42,13 @@ def corpus(tmp_path_factory):
 
 def test_prepare_on_dask_gives_the_same_tables(client, corpus):
     p, d, plain = corpus
-    prep = prepare_dask(p, d / "dask", client=client, batch_size=2, chunk=7, id_field="id",
-                        outlet_field="source")
+    prep = prepare_dask(
+        p, d / "dask", client=client, batch_size=2, chunk=7, id_field="id", outlet_field="source"
+    )
     assert len(list((d / "dask" / "tokens.parquet").glob("part-*.parquet"))) == 3
-    pd.testing.assert_frame_equal(prep.tokens.reset_index(drop=True),
-                                  plain.tokens.reset_index(drop=True), check_dtype=False)
+    pd.testing.assert_frame_equal(
+        prep.tokens.reset_index(drop=True), plain.tokens.reset_index(drop=True), check_dtype=False
+    )
     pd.testing.assert_frame_equal(prep.documents, plain.documents)
     # and the plain prepare accepts what Dask wrote as up to date
     again = dc.prepare(p, d / "dask", id_field="id", outlet_field="source", progress=False)
@@ -56,9 +62,11 @@ def test_frequency_on_dask_equals_pandas(client, corpus, kw):
     want = dc.frequency(plain.tokens, by="lemma", docs=plain.documents if "group" in kw else None, **kw)
     sort = (["group"] if "group" in kw else []) + ["frequency", "feature"]
     asc = ([True] if "group" in kw else []) + [False, True]
-    pd.testing.assert_frame_equal(got.sort_values(sort, ascending=asc).reset_index(drop=True),
-                                  want.sort_values(sort, ascending=asc).reset_index(drop=True),
-                                  check_dtype=False)
+    pd.testing.assert_frame_equal(
+        got.sort_values(sort, ascending=asc).reset_index(drop=True),
+        want.sort_values(sort, ascending=asc).reset_index(drop=True),
+        check_dtype=False,
+    )
 
 
 def test_keyness_on_dask_equals_pandas(client, corpus):
@@ -66,5 +74,8 @@ def test_keyness_on_dask_equals_pandas(client, corpus):
     got = keyness_dask(d / "plain", group="outlet", target="x", client=client, keep_all=True)
     want = dc.keyness(plain.tokens, group="outlet", target="x", docs=plain.documents, keep_all=True)
     key = ["direction", "LL", "feature"]
-    pd.testing.assert_frame_equal(got.sort_values(key).reset_index(drop=True),
-                                  want.sort_values(key).reset_index(drop=True), check_dtype=False)
+    pd.testing.assert_frame_equal(
+        got.sort_values(key).reset_index(drop=True),
+        want.sort_values(key).reset_index(drop=True),
+        check_dtype=False,
+    )

@@ -30,10 +30,9 @@ WORDS = ["الكاظمي", "الميليشيات", "واشنطن", "انسحاب
 def render_matplotlib(text: str) -> Image.Image:
     register_fonts()
     fig = plt.figure(figsize=(6, 1.5), dpi=100)
-    fig.text(0.5, 0.5, for_matplotlib(text), fontsize=40, ha="center", va="center",
-             family="Noto Sans Arabic")
+    fig.text(0.5, 0.5, for_matplotlib(text), fontsize=40, ha="center", va="center", family="Noto Sans Arabic")
     buf = io.BytesIO()
-    fig.savefig(buf, format="png")          # black text on white (image_similarity inverts it)
+    fig.savefig(buf, format="png")  # black text on white (image_similarity inverts it)
     plt.close(fig)
     return Image.open(buf).convert("L")
 
@@ -46,7 +45,7 @@ def test_matplotlib_labels_are_shaped_and_rtl(word):
     got = render_matplotlib(word)
     good = render_pillow(word)
     reversed_ = render_pillow(word[::-1])
-    unjoined = render_pillow(word, engine="basic")            # logical order, no shaping
+    unjoined = render_pillow(word, engine="basic")  # logical order, no shaping
     s_good = image_similarity(got, good)
     assert s_good > 0.85, s_good
     assert s_good > image_similarity(got, reversed_) + 0.2
@@ -70,14 +69,18 @@ def test_the_check_itself_catches_a_reversed_label():
 
 def test_stack_detection_matches_what_is_installed():
     from PIL import features
+
     assert for_pillow("بايدن") == ("بايدن" if pillow_shapes_arabic() else _visual("بايدن"))
     assert pillow_shapes_arabic() == features.check("raqm")  # PyPI wheels ship raqm
-    assert matplotlib_shapes_arabic() == (tuple(int(x) for x in matplotlib.__version__.split(".")[:2]) >= (3, 11))
+    assert matplotlib_shapes_arabic() == (
+        tuple(int(x) for x in matplotlib.__version__.split(".")[:2]) >= (3, 11)
+    )
     assert arabic_font_path().suffix == ".ttf"
 
 
 def test_no_global_state_changed_on_import():
     import importlib
+
     before = dict(matplotlib.rcParams)
     importlib.reload(dc.viz.figures)
     assert dict(matplotlib.rcParams) == before
@@ -112,8 +115,9 @@ def _pdf_fonts(path) -> set[str]:
             f = f.get_object()
             descendants = f.get("/DescendantFonts")
             desc = (descendants[0].get_object() if descendants else f).get("/FontDescriptor")
-            embedded = desc is not None and any(k in desc.get_object()
-                                                for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            embedded = desc is not None and any(
+                k in desc.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
             fonts.add((str(f["/BaseFont"]).split("+")[-1], embedded))
     return fonts
 
@@ -124,8 +128,9 @@ def test_every_figure_sets_arabic_in_one_embedded_typeface(tmp_path):
 
     figs = {}
     with dc.style():
-        figs["bars"] = dc.plot_bars(["الكاظمي", "الولايات المتحدة", "مجموعة 5+1"], [3, 2, 1],
-                                    title="أهم الكلمات").figure
+        figs["bars"] = dc.plot_bars(
+            ["الكاظمي", "الولايات المتحدة", "مجموعة 5+1"], [3, 2, 1], title="أهم الكلمات"
+        ).figure
         g = nx.Graph()
         g.add_edge("انسحاب", "القوات", weight=3)
         g.add_edge("انسحاب", "العراق", weight=2)
@@ -146,4 +151,4 @@ def test_numbers_with_operators_keep_their_order_in_arabic_labels():
     label = for_matplotlib("مجموعة 5+1 عام 2021-2022")
     if matplotlib_shapes_arabic():
         assert "\u20665+1\u2069" in label and "\u20662021-2022\u2069" in label
-    assert for_matplotlib("Biden 5+1") in ("Biden 5+1",)   # no Arabic: left alone
+    assert for_matplotlib("Biden 5+1") in ("Biden 5+1",)  # no Arabic: left alone

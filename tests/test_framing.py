@@ -32,8 +32,14 @@ def mentions(seed_tokens, seed_docs):
 def test_lexicon_has_the_frames_asked_for(frames):
     ids = set(frames.frames["id"])
     assert {"conflict", "responsibility", "economic", "human_interest", "morality"} <= ids
-    assert {"security_military", "sovereignty", "diplomacy", "elections_legitimacy",
-            "public_services", "regional_rivalry"} <= ids
+    assert {
+        "security_military",
+        "sovereignty",
+        "diplomacy",
+        "elections_legitimacy",
+        "public_services",
+        "regional_rivalry",
+    } <= ids
     assert frames.frames["definition"].str.len().min() > 40 and frames.frames["source"].str.len().min() > 10
 
 
@@ -47,23 +53,37 @@ def test_top_frames_of_the_article(seed_tokens, hits, frames):
 def test_every_hit_points_back_to_its_words(seed_docs, hits):
     text = seed_docs.text[0]
     for h in hits.itertuples():
-        assert text[h.start:h.end] == h.match
+        assert text[h.start : h.end] == h.match
         assert h.match in h.sentence
     assert set(hits.columns) >= {"frame", "cue", "gloss", "match", "sentence", "left", "right", "negated"}
 
 
 def test_clitics_and_phrases_are_matched(hits):
     matched = set(hits["match"])
-    assert "الحوار الاستراتيجي" in matched            # multi-word cue
+    assert "الحوار الاستراتيجي" in matched  # multi-word cue
     assert "شراء الأصوات" in matched or "شراء للأصوات" in matched
-    assert "انسحاب" in matched and "للانسحاب" in matched      # clitic ل + article
-    assert "والتعاون" in matched                          # conjunction + article
+    assert "انسحاب" in matched and "للانسحاب" in matched  # clitic ل + article
+    assert "والتعاون" in matched  # conjunction + article
 
 
 def _toy(words):
-    rows = [{"doc_id": "d", "para_id": 0, "sent_id": 0, "tok_id": i, "token": w, "norm": w,
-             "lemma": w, "is_punct": w in "،.", "is_stop": False, "is_num": False,
-             "start": i * 10, "end": i * 10 + len(w)} for i, w in enumerate(words)]
+    rows = [
+        {
+            "doc_id": "d",
+            "para_id": 0,
+            "sent_id": 0,
+            "tok_id": i,
+            "token": w,
+            "norm": w,
+            "lemma": w,
+            "is_punct": w in "،.",
+            "is_stop": False,
+            "is_num": False,
+            "start": i * 10,
+            "end": i * 10 + len(w),
+        }
+        for i, w in enumerate(words)
+    ]
     return pd.DataFrame(rows)
 
 
@@ -72,10 +92,10 @@ def test_negation_in_the_same_clause():
     neg = {"لا", "لم", "غير", "عدم"}
     t = _toy(["لم", "يحدث", "تصعيد", "،", "بل", "تصعيد", "و", "لا", "انسحاب"])
     h = match_cues(t, cues, negations=neg)
-    assert h["negated"].tolist() == [True, False, False]   # the comma ends the clause; انسحاب not negatable
+    assert h["negated"].tolist() == [True, False, False]  # the comma ends the clause; انسحاب not negatable
     t2 = _toy(["عدم", "التصعيد"])
     assert match_cues(t2, cues, negations=neg)["negated"].tolist() == [True]
-    t3 = _toy(["لا", "شيء", "يمنع", "هنا", "التصعيد"])        # negation too far back
+    t3 = _toy(["لا", "شيء", "يمنع", "هنا", "التصعيد"])  # negation too far back
     assert match_cues(t3, cues, negations=neg)["negated"].tolist() == [False]
 
 
@@ -92,8 +112,8 @@ def test_actors_of_the_article(mentions):
         assert actor in freq.index, actor
     assert freq["kadhimi"] >= 13
     found = mentions.groupby("actor")["match"].agg(set)
-    assert "طهران" in found["iran"]                                       # an alias
-    assert "الميليشيات الموالية لإيران" in found["militias"]               # longest alias wins
+    assert "طهران" in found["iran"]  # an alias
+    assert "الميليشيات الموالية لإيران" in found["militias"]  # longest alias wins
     assert "واشنطن" in found["united_states"]
 
 
@@ -124,9 +144,9 @@ def test_statements_and_speakers(seed_tokens, seed_docs, mentions):
     assert len(fuad) == 1 and "حوارها الاستراتيجي الرابع" in fuad["statement"].iloc[0]
     said = st[(st["verb"] == "قال")]
     assert said["speaker"].tolist() == ["kadhimi"] and said["statement"].iloc[0].startswith("إن بلاده")
-    laws = st[~st["attributed"]]                           # «قانون …» are names, not speech
+    laws = st[~st["attributed"]]  # «قانون …» are names, not speech
     assert len(laws) == 2 and laws["statement"].str.startswith("قانون").all()
-    assert not st["statement"].str.contains("ترشيح نفسه").any()   # لم يعلن is not a statement
+    assert not st["statement"].str.contains("ترشيح نفسه").any()  # لم يعلن is not a statement
     text = seed_docs.text[0]
     assert all(text[a:b] == s for a, b, s in zip(st["start"], st["end"], st["statement"]))
     summary = dc.speaker_summary(st, seed_tokens).set_index("who")
@@ -141,9 +161,11 @@ def test_rhetorical_question_and_stance(seed_tokens, seed_docs):
     assert "قد" in set(hedges["match"]) and "ومن المقرر" in set(hedges["match"])
     text = seed_docs.text[0]
     qad_starts = set(hedges.loc[hedges["cue"] == "قد", "start"])
-    assert text.index("قد تعوق") in qad_starts               # قد + imperfect: a hedge
-    assert text.index("قد وقعا") not in qad_starts           # كانا قد وقعا: past perfect, not one
-    assert "حتماً" in set(ev.loc[ev["kind"] == "certainty", "match"]) or "وحتماً" in set(ev.loc[ev["kind"] == "certainty", "match"])
+    assert text.index("قد تعوق") in qad_starts  # قد + imperfect: a hedge
+    assert text.index("قد وقعا") not in qad_starts  # كانا قد وقعا: past perfect, not one
+    assert "حتماً" in set(ev.loc[ev["kind"] == "certainty", "match"]) or "وحتماً" in set(
+        ev.loc[ev["kind"] == "certainty", "match"]
+    )
     counts = dc.stance_counts(seed_tokens, ev)
     assert len(counts) == 20 and counts.loc[0, "question"] == 1
     assert (counts["evaluation"] == counts["positive"] - counts["negative"]).all()
@@ -151,16 +173,24 @@ def test_rhetorical_question_and_stance(seed_tokens, seed_docs):
 
 def test_entman_functions(seed_tokens, seed_docs):
     e = dc.entman_functions(seed_tokens, seed_docs)
-    assert set(e["function"]) == {"problem_definition", "causal_interpretation", "moral_evaluation",
-                                  "treatment_recommendation"}
+    assert set(e["function"]) == {
+        "problem_definition",
+        "causal_interpretation",
+        "moral_evaluation",
+        "treatment_recommendation",
+    }
     assert all(c.split("، ")[0] for c in e["cues"])
 
 
 def test_frame_prominence_and_chi_square_by_hand():
-    scores = pd.DataFrame({"doc_id": list("abcdef") * 2,
-                           "frame": ["f1"] * 6 + ["f2"] * 6,
-                           "hits": [1, 0, 2, 0, 0, 1, 0, 1, 0, 3, 1, 0],
-                           "per_1000": np.arange(12, dtype=float)})
+    scores = pd.DataFrame(
+        {
+            "doc_id": list("abcdef") * 2,
+            "frame": ["f1"] * 6 + ["f2"] * 6,
+            "hits": [1, 0, 2, 0, 0, 1, 0, 1, 0, 3, 1, 0],
+            "per_1000": np.arange(12, dtype=float),
+        }
+    )
     docs = pd.DataFrame({"doc_id": list("abcdef"), "outlet": list("xxxyyy")})
     p = dc.frame_prominence(scores, docs, n_boot=500, min_docs=1).set_index(["group", "frame"])
     assert p.loc[("x", "f1"), "value"] == pytest.approx(2 / 3)
@@ -190,6 +220,7 @@ def test_bad_lexicon_is_a_clear_error(tmp_path):
 
 # -- precise cues (exact matching, once per frame, not inside names) ----------------------------
 
+
 def _frames_of(text):
     docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": [pd.NaT]})
     tokens = dc.tokenize(docs, progress=False)
@@ -202,16 +233,16 @@ def test_frame_cues_match_exactly_never_by_stem():
     docs = pd.DataFrame({"doc_id": ["d"], "text": ["يفعل الناس ما يريدون وتضررت المنازل بفعل الأمطار."]})
     tokens = dc.tokenize(docs, progress=False)
     exact = match_cues(tokens, cues, exact=True)
-    assert exact["cue"].tolist() == ["بفعل"]                     # not يفعل, a form of فعل
+    assert exact["cue"].tolist() == ["بفعل"]  # not يفعل, a form of فعل
     assert len(lex.cues) > 0
 
 
 def test_a_token_counts_once_per_frame_and_names_do_not_count():
     hits = _frames_of("وارتفعت أسعار النفط، وقال مجلس الأمن إن الوكالة الدولية للطاقة الذرية تراقب.")
     econ = hits[hits["frame"] == "economic"]
-    assert econ["match"].tolist().count("النفط") == 1           # نفط and النفط: one token, one hit
+    assert econ["match"].tolist().count("النفط") == 1  # نفط and النفط: one token, one hit
     assert "الطاقة" not in " ".join(econ["match"]) and "للطاقة" not in set(econ["match"])
-    assert not (hits["match"] == "الأمن").any()                 # أمن inside مجلس الأمن
+    assert not (hits["match"] == "الأمن").any()  # أمن inside مجلس الأمن
     inside = dc.frame_hits(*_docs_tokens("وقال مجلس الأمن إن الأمن مستتب."), in_names=True)
     assert (inside["match"] == "الأمن").sum() == 2
 
@@ -232,8 +263,7 @@ def test_idioms_are_never_frame_evidence():
 
 def test_an_idioms_entry_that_is_not_a_list_is_refused(tmp_path):
     lex = tmp_path / "f.yaml"
-    lex.write_text("frames:\n  - {id: a, label: A, cues: [حوار]}\nidioms: ذات العلاقة\n",
-                   encoding="utf-8")
+    lex.write_text("frames:\n  - {id: a, label: A, cues: [حوار]}\nidioms: ذات العلاقة\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="f.yaml: 'idioms:' must be a list"):
         dc.load_frames(lex)
 
@@ -253,20 +283,22 @@ def test_leave_out_drops_the_hits_of_topic_words():
     assert {"اتفاق", "مفاوضات"} <= set(all_hits.loc[all_hits["frame"] == "diplomacy", "cue"])
     kept = dc.frame_hits(tokens, docs, leave_out=["اتفاق"])
     dip = kept[kept["frame"] == "diplomacy"]
-    assert dip["cue"].tolist() == ["مفاوضات"]              # the topic word is gone, the rest stays
+    assert dip["cue"].tolist() == ["مفاوضات"]  # the topic word is gone, the rest stays
     assert len(kept) == len(all_hits) - (all_hits["cue"] == "اتفاق").sum()
 
 
 def test_qad_hedges_only_before_an_imperfect_verb():
-    docs = pd.DataFrame({"doc_id": ["d"], "text": ["قد تتأخر المفاوضات. وقد أعلن الوزير النتائج. "
-                                                   "وكان قد نشر التقرير أمس."]})
+    docs = pd.DataFrame(
+        {"doc_id": ["d"], "text": ["قد تتأخر المفاوضات. وقد أعلن الوزير النتائج. وكان قد نشر التقرير أمس."]}
+    )
     tokens = dc.tokenize(docs, progress=False)
     ev = dc.stance_evidence(tokens, docs)
     hedges = ev[(ev["kind"] == "hedging") & (ev["cue"] == "قد")]
-    assert hedges["start"].tolist() == [0]                  # قد تتأخر only
+    assert hedges["start"].tolist() == [0]  # قد تتأخر only
 
 
 # -- comparisons across outlets ---------------------------------------------------------------
+
 
 def _synthetic_scores(seed=3):
     rng = np.random.default_rng(seed)
@@ -295,7 +327,7 @@ def test_group_test_equals_an_independent_logistic_fit():
     dummies = pd.get_dummies(s["outlet"], dtype=float)[["b", "c"]].to_numpy()
 
     def loglik(x):
-        m = LogisticRegression(C=np.inf, max_iter=10_000, tol=1e-10).fit(x, y)   # unpenalised
+        m = LogisticRegression(C=np.inf, max_iter=10_000, tol=1e-10).fit(x, y)  # unpenalised
         p = m.predict_proba(x)[:, 1]
         return float(np.sum(y * np.log(p) + (1 - y) * np.log(1 - p))), m
 
@@ -307,7 +339,7 @@ def test_group_test_equals_an_independent_logistic_fit():
     odds = res["odds"].set_index("group")["odds_ratio"]
     assert odds["b"] == pytest.approx(np.exp(full.coef_[0][1]), rel=1e-3)
     assert odds["c"] == pytest.approx(np.exp(full.coef_[0][2]), rel=1e-3)
-    assert t["n_docs"] == 120                               # the duplicate is left out
+    assert t["n_docs"] == 120  # the duplicate is left out
 
 
 def test_holm_correction_by_hand():
@@ -338,28 +370,34 @@ def test_small_groups_get_no_value_and_say_why():
 def test_topic_words_are_the_corpus_topic_not_common_words(seed_docs):
     # eight articles of distinct news sentences, each with قال and المفاعل once
     sents = [x for x in re.split(r"(?<=\.)\s+", seed_docs.text[0]) if len(x.split()) > 8]
-    texts = [" ".join(sents[2 * i:2 * i + 2]) + " وقال إن المفاعل مغلق." for i in range(8)]
+    texts = [" ".join(sents[2 * i : 2 * i + 2]) + " وقال إن المفاعل مغلق." for i in range(8)]
     docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(8)], "text": texts})
     tokens = dc.tokenize(docs, progress=False)
     loose_topic = dc.topic_words(tokens, min_ratio=1)
     strict_topic = dc.topic_words(tokens, min_ratio=20)
-    assert {"مفاعل", "قال"} <= set(loose_topic)     # both in every article
-    assert "مفاعل" in strict_topic                  # rare in general Arabic: the topic
-    assert "قال" not in strict_topic                # about as common everywhere: not the topic
+    assert {"مفاعل", "قال"} <= set(loose_topic)  # both in every article
+    assert "مفاعل" in strict_topic  # rare in general Arabic: the topic
+    assert "قال" not in strict_topic  # about as common everywhere: not the topic
     assert dc.topic_words(tokens.iloc[:0]) == []
 
 
 def test_evaluation_flips_under_negation_undoing_and_negative_objects():
-    docs = pd.DataFrame({"doc_id": ["d"], "text": [
-        "لا استقرار في المنطقة. وانتقد الوزير السياسات المزعزعة للاستقرار. وانتقد الدعم "
-        "الإيراني للإرهاب. وأشاد بالاستقرار."]})
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["d"],
+            "text": [
+                "لا استقرار في المنطقة. وانتقد الوزير السياسات المزعزعة للاستقرار. وانتقد الدعم "
+                "الإيراني للإرهاب. وأشاد بالاستقرار."
+            ],
+        }
+    )
     tokens = dc.tokenize(docs, progress=False)
     ev = dc.stance_evidence(tokens, docs)
     ev = ev[ev["kind"].isin(["positive", "negative"])]
     by_match = dict(zip(ev["match"], zip(ev["kind"], ev["flipped"])))
-    assert by_match["استقرار"] == ("negative", True)        # لا استقرار
-    assert by_match["للاستقرار"] == ("negative", True)      # المزعزعة للاستقرار
-    assert by_match["الدعم"] == ("negative", True)           # الدعم الإيراني للإرهاب
+    assert by_match["استقرار"] == ("negative", True)  # لا استقرار
+    assert by_match["للاستقرار"] == ("negative", True)  # المزعزعة للاستقرار
+    assert by_match["الدعم"] == ("negative", True)  # الدعم الإيراني للإرهاب
     assert by_match["بالاستقرار"] == ("positive", False)
 
 
@@ -368,10 +406,17 @@ def test_profile_reports_presence_and_volume_hand_computed():
 
     # two articles (100 and 300 words, 2 and 4 paragraphs); frame a: 3 hits in the first
     # article's 2 paragraphs; frame b: 1 hit in the second article
-    scores = pd.DataFrame({
-        "doc_id": ["d1", "d1", "d2", "d2"], "frame": ["a", "b", "a", "b"], "label": ["A", "B", "A", "B"],
-        "hits": [3, 0, 0, 1], "paras_with": [2, 0, 0, 1], "n_words": [100, 100, 300, 300],
-        "n_paras": [2, 2, 4, 4]})
+    scores = pd.DataFrame(
+        {
+            "doc_id": ["d1", "d1", "d2", "d2"],
+            "frame": ["a", "b", "a", "b"],
+            "label": ["A", "B", "A", "B"],
+            "hits": [3, 0, 0, 1],
+            "paras_with": [2, 0, 0, 1],
+            "n_words": [100, 100, 300, 300],
+            "n_paras": [2, 2, 4, 4],
+        }
+    )
     p = dc.frame_profile(scores).set_index("frame")
     assert p.loc["a", "per_1000"] == 3 / 400 * 1000 and p.loc["b", "per_1000"] == 1 / 400 * 1000
     assert p.loc["a", "docs_with"] == 1 and p.loc["a", "doc_share"] == 0.5

@@ -10,15 +10,23 @@ from helpers import IRAN, SHARED, needs_shared
 from discourse import config
 from discourse.framing.evaluate import FramingScores, score_actors, score_frames, score_speech, surface_keys
 
-ART = {"doc_id": "d",
-       "actors": [{"name": "حسن روحاني", "type": "person", "aliases": ["روحاني", "الرئيس الإيراني"]},
-                  {"name": "الولايات المتحدة", "type": "state", "aliases": ["واشنطن"]},
-                  {"name": "مصر", "type": "state", "aliases": []}],
-       "speech": [{"speaker": "حسن روحاني", "marker": "وقال", "content": "إن الاتفاق يفتح صفحة"},
-                  {"speaker": "مصادر مطلعة", "marker": "وذكرت", "content": "أن الموعد تأجل"},
-                  {"speaker": "واشنطن", "marker": "قالت", "content": "لا تعليق لدينا"}],
-       "sentences": [{"start": "قال الرئيس", "frames": ["diplomacy"]},
-                     {"start": "وأضاف", "frames": ["conflict", "security_military"]}]}
+ART = {
+    "doc_id": "d",
+    "actors": [
+        {"name": "حسن روحاني", "type": "person", "aliases": ["روحاني", "الرئيس الإيراني"]},
+        {"name": "الولايات المتحدة", "type": "state", "aliases": ["واشنطن"]},
+        {"name": "مصر", "type": "state", "aliases": []},
+    ],
+    "speech": [
+        {"speaker": "حسن روحاني", "marker": "وقال", "content": "إن الاتفاق يفتح صفحة"},
+        {"speaker": "مصادر مطلعة", "marker": "وذكرت", "content": "أن الموعد تأجل"},
+        {"speaker": "واشنطن", "marker": "قالت", "content": "لا تعليق لدينا"},
+    ],
+    "sentences": [
+        {"start": "قال الرئيس", "frames": ["diplomacy"]},
+        {"start": "وأضاف", "frames": ["conflict", "security_military"]},
+    ],
+}
 
 
 def test_surface_keys_take_off_clitics_of_the_first_word_only():
@@ -33,19 +41,20 @@ def test_actors_by_hand():
     s = FramingScores()
     # the tool: Rouhani found as روحاني (an alias), Washington through a canonical alias,
     # and an actor the annotation lacks
-    score_actors(ART, {"rouhani": {"روحاني"}, "usa": {"أمريكا", "بواشنطن"},
-                       "iran": {"طهران"}}, s)
-    assert (s.actor_found, s.actor_total) == (2, 3)            # مصر missed
-    assert (s.tool_actors_right, s.tool_actors) == (2, 3)      # طهران is not annotated
+    score_actors(ART, {"rouhani": {"روحاني"}, "usa": {"أمريكا", "بواشنطن"}, "iran": {"طهران"}}, s)
+    assert (s.actor_found, s.actor_total) == (2, 3)  # مصر missed
+    assert (s.tool_actors_right, s.tool_actors) == (2, 3)  # طهران is not annotated
 
 
 def test_speech_by_hand():
     s = FramingScores()
-    statements = [("إن الاتفاق يفتح صفحة جديدة في العلاقات", {"الرئيس الإيراني"}),  # right speaker
-                  ("أن الموعد تأجل إلى الشهر المقبل", {"مصادر"}),                   # wrong speaker
-                  ("كلام لم يعلمه أحد", {"روحاني"})]                               # not annotated
+    statements = [
+        ("إن الاتفاق يفتح صفحة جديدة في العلاقات", {"الرئيس الإيراني"}),  # right speaker
+        ("أن الموعد تأجل إلى الشهر المقبل", {"مصادر"}),  # wrong speaker
+        ("كلام لم يعلمه أحد", {"روحاني"}),
+    ]  # not annotated
     score_speech(ART, statements, s)
-    assert (s.speech_found, s.speech_total) == (2, 3)          # "لا تعليق" not found
+    assert (s.speech_found, s.speech_total) == (2, 3)  # "لا تعليق" not found
     assert s.speaker_right == 1
     assert (s.statements_matched, s.statements) == (2, 3)
 
@@ -64,15 +73,37 @@ def test_frames_and_the_summary_line_by_hand():
 
 @needs_shared
 def test_the_benchmark_ends_with_the_summary_line():
-    r = subprocess.run([sys.executable, "benchmarks/framing_accuracy.py",
-                        str(SHARED / "gold" / "framing" / "saudinewsnet_dev.jsonl"), str(IRAN),
-                        "--id-field", "id", "--text-field", "content", "--date-field", "date_extracted"],
-                       capture_output=True, text=True, cwd=config.PROJ_ROOT)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "benchmarks/framing_accuracy.py",
+            str(SHARED / "gold" / "framing" / "saudinewsnet_dev.jsonl"),
+            str(IRAN),
+            "--id-field",
+            "id",
+            "--text-field",
+            "content",
+            "--date-field",
+            "date_extracted",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJ_ROOT,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     last = r.stdout.strip().splitlines()[-1]
     keys = [kv.split("=")[0] for kv in last.split()]
-    assert keys == ["actor_recall", "actor_precision", "speech_recall", "speaker_acc",
-                    "speech_precision", "frame_p", "frame_r", "frame_f1", "n_docs"]
+    assert keys == [
+        "actor_recall",
+        "actor_precision",
+        "speech_recall",
+        "speaker_acc",
+        "speech_precision",
+        "frame_p",
+        "frame_r",
+        "frame_f1",
+        "n_docs",
+    ]
     assert last.endswith("n_docs=20")
     values = dict(kv.split("=") for kv in last.split())
     assert all(0 <= float(values[k]) <= 1 for k in keys[:-1])

@@ -55,7 +55,7 @@ def test_an_edited_article_with_the_same_id_gets_new_tokens(tmp_path):
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     out = tmp_path / "out"
     dc.prepare(src, out, progress=False)
-    rows[0]["text"] = C                               # same id, new text
+    rows[0]["text"] = C  # same id, new text
     rows.append({"id": "c", "text": A})
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     with pytest.warns(DiscourseWarning, match="1 earlier document.*new text.*'a'.*rebuilt"):
@@ -73,8 +73,10 @@ def test_a_file_changed_with_the_same_size_and_time_is_noticed(tmp_path):
     f = d / "a.txt"
     st = f.stat()
     dc.prepare(d, tmp_path / "out", progress=False)
-    f.write_text("الرئيس يزور عمّان اليوم.".replace("عمّان", "بيروت")[: len("الرئيس يزور بغداد اليوم.")],
-                 encoding="utf-8")
+    f.write_text(
+        "الرئيس يزور عمّان اليوم.".replace("عمّان", "بيروت")[: len("الرئيس يزور بغداد اليوم.")],
+        encoding="utf-8",
+    )
     assert f.stat().st_size == st.st_size
     os.utime(f, ns=(st.st_atime_ns, st.st_mtime_ns))
     prep = dc.prepare(d, tmp_path / "out", progress=False)
@@ -88,12 +90,13 @@ def test_a_crash_before_the_manifest_is_written_is_recovered(tmp_path, monkeypat
     (d / "b.txt").write_text(B, encoding="utf-8")
 
     def crash(*args, **kwargs):
-        raise KeyboardInterrupt   # killed after documents.parquet, before the manifest
+        raise KeyboardInterrupt  # killed after documents.parquet, before the manifest
+
     monkeypatch.setattr(pipeline, "write_manifest", crash)
     with pytest.raises(KeyboardInterrupt):
         dc.prepare(d, out, progress=False)
     monkeypatch.undo()
-    assert len(pd.read_parquet(out / "documents.parquet")) == 2   # the new table was written
+    assert len(pd.read_parquet(out / "documents.parquet")) == 2  # the new table was written
     prep = dc.prepare(d, out, progress=False)
     assert not prep.reused
     assert prep.tokens["doc_id"].nunique() == 2 and "القاهرة" in _words(prep)
@@ -103,8 +106,9 @@ def test_two_prepares_into_one_folder_at_once_do_not_double_the_tokens(tmp_path)
     d = _corpus(tmp_path, **{f"{i}.txt": (A, B, C)[i % 3] + f" رقم {i}." for i in range(6)})
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "discourse", "prepare", str(d), "--out", str(out)]
-    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for _ in range(2)]
+    procs = [
+        subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)
+    ]
     results = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], results
     single = dc.prepare(d, tmp_path / "single", progress=False)
@@ -165,9 +169,17 @@ def test_utf32_is_read_and_nul_is_refused_or_removed(tmp_path):
 
 def test_json_lines_take_field_names_from_every_record(tmp_path):
     f = tmp_path / "d.jsonl"
-    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
-        {"text": A}, {"text": B, "date": "2021-07-26", "author": ["أحمد", "سارة"]},
-        {"text": ["فقرة أولى.", "فقرة ثانية."], "date": "2021-07-27"}]), encoding="utf-8")
+    f.write_text(
+        "\n".join(
+            json.dumps(r, ensure_ascii=False)
+            for r in [
+                {"text": A},
+                {"text": B, "date": "2021-07-26", "author": ["أحمد", "سارة"]},
+                {"text": ["فقرة أولى.", "فقرة ثانية."], "date": "2021-07-27"},
+            ]
+        ),
+        encoding="utf-8",
+    )
     docs = read_corpus(f)
     assert docs["date"].notna().tolist() == [False, True, True]
     assert docs["author"].tolist()[1] == "أحمد; سارة"
@@ -180,9 +192,11 @@ def test_json_lines_take_field_names_from_every_record(tmp_path):
 def test_a_stray_quote_in_a_csv_is_reported_with_its_line(tmp_path):
     f = tmp_path / "c.csv"
     f.write_text(f'title,text\nأول,"{A}\nثان,{B}\nثالث,{C}\n', encoding="utf-8")
-    with pytest.warns(DiscourseWarning, match=r"c.csv: line 2: the field 'text' runs over 3 lines.*stray quote"):
+    with pytest.warns(
+        DiscourseWarning, match=r"c.csv: line 2: the field 'text' runs over 3 lines.*stray quote"
+    ):
         docs = read_corpus(f)
-    assert len(docs) == 1                                 # nothing dropped: the text is kept
+    assert len(docs) == 1  # nothing dropped: the text is kept
 
 
 def test_a_semicolon_csv_says_so_and_reads_with_delimiter(tmp_path):
@@ -203,8 +217,9 @@ def test_deeply_nested_json_is_one_error(tmp_path):
     with pytest.raises(FormatError, match="deep.json: JSON nested too deeply"):
         read_corpus(f)
     g = tmp_path / "deep.jsonl"
-    g.write_text(json.dumps({"text": A}, ensure_ascii=False) + "\n" + "[" * 100_000 + "]" * 100_000,
-                 encoding="utf-8")
+    g.write_text(
+        json.dumps({"text": A}, ensure_ascii=False) + "\n" + "[" * 100_000 + "]" * 100_000, encoding="utf-8"
+    )
     with pytest.raises(FormatError, match="deep.jsonl: line 2: JSON nested too deeply"):
         read_corpus(g)
 
@@ -231,8 +246,9 @@ def test_zip_bombs_are_refused_by_ratio_and_total(tmp_path):
         read_corpus(ok, max_archive_bytes=500)
 
 
-def _patch_member(data: bytes, *, flag: int | None = None, method: int | None = None,
-                  corrupt: bool = False) -> bytes:
+def _patch_member(
+    data: bytes, *, flag: int | None = None, method: int | None = None, corrupt: bool = False
+) -> bytes:
     """A one-member zip with its local and central headers edited."""
     b = bytearray(data)
     local = b.find(b"PK\x03\x04")
@@ -241,32 +257,40 @@ def _patch_member(data: bytes, *, flag: int | None = None, method: int | None = 
         b[local + 6] |= flag
         b[central + 8] |= flag
     if method is not None:
-        b[local + 8:local + 10] = method.to_bytes(2, "little")
-        b[central + 10:central + 12] = method.to_bytes(2, "little")
+        b[local + 8 : local + 10] = method.to_bytes(2, "little")
+        b[central + 10 : central + 12] = method.to_bytes(2, "little")
     if corrupt:
-        name_len = int.from_bytes(b[local + 26:local + 28], "little")
+        name_len = int.from_bytes(b[local + 26 : local + 28], "little")
         start = local + 30 + name_len
         for i in range(start, start + 20):
             b[i] ^= 0x5A
     return bytes(b)
 
 
-@pytest.mark.parametrize("kind, match", [
-    ("encrypted", "a.zip:a.txt: cannot be read.*encrypted"),
-    ("deflate64", "a.zip:a.txt: compressed with a method Python cannot read"),
-    ("corrupt", "a.zip:a.txt: damaged inside the archive"),
-])
+@pytest.mark.parametrize(
+    "kind, match",
+    [
+        ("encrypted", "a.zip:a.txt: cannot be read.*encrypted"),
+        ("deflate64", "a.zip:a.txt: compressed with a method Python cannot read"),
+        ("corrupt", "a.zip:a.txt: damaged inside the archive"),
+    ],
+)
 def test_an_unreadable_zip_member_is_one_error_naming_archive_and_member(tmp_path, kind, match):
     data = _zip({"a.txt": (A * 30).encode()})
-    patched = {"encrypted": lambda: _patch_member(data, flag=0x1),
-               "deflate64": lambda: _patch_member(data, method=9),
-               "corrupt": lambda: _patch_member(data, corrupt=True)}[kind]()
+    patched = {
+        "encrypted": lambda: _patch_member(data, flag=0x1),
+        "deflate64": lambda: _patch_member(data, method=9),
+        "corrupt": lambda: _patch_member(data, corrupt=True),
+    }[kind]()
     f = tmp_path / "a.zip"
     f.write_bytes(patched)
     with pytest.raises(ArchiveError, match=match):
         read_corpus(f)
-    r = subprocess.run([sys.executable, "-m", "discourse", "prepare", str(f), "--out",
-                        str(tmp_path / "out")], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "discourse", "prepare", str(f), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert r.stderr.startswith("discourse: error:") and "a.txt" in r.stderr
 
@@ -288,7 +312,9 @@ def test_overrides_and_word_lists_in_another_encoding_name_file_and_encoding(tmp
 
     ov = tmp_path / "ov.tsv"
     ov.write_bytes(b"form\tlemma\n" + "طهران\tطهران\n".encode("cp1256"))
-    with pytest.raises(LexiconError, match=r"ov.tsv: this overrides file must be UTF-8, but line 2.*Windows-1256"):
+    with pytest.raises(
+        LexiconError, match=r"ov.tsv: this overrides file must be UTF-8, but line 2.*Windows-1256"
+    ):
         load_overrides(ov)
     sw = tmp_path / "sw.txt"
     sw.write_bytes("كلمة\n".encode("utf-16"))
@@ -323,8 +349,11 @@ def test_invalid_parameters_are_refused_before_any_notebook_runs(tmp_path):
     with pytest.raises(ValueError, match=r"-p nodes: .* is not valid JSON"):
         run_notebooks(out=out, parameters={"nodes": '["انسحاب",'})
     assert not out.exists()
-    r = subprocess.run([sys.executable, "-m", "discourse", "run", "--out", str(out), "-p",
-                        "min_precision", "high"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "discourse", "run", "--out", str(out), "-p", "min_precision", "high"],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 2 and "-p min_precision: 'high' is not a number" in r.stderr
     assert "Traceback" not in r.stderr and not out.exists()
 
@@ -347,16 +376,17 @@ def test_the_lemma_cache_is_per_user_and_written_as_it_grows(tmp_path, monkeypat
 
     def analyze(form):
         if len(done) == 7:
-            raise KeyboardInterrupt      # interrupted in the middle of a cold run
+            raise KeyboardInterrupt  # interrupted in the middle of a cold run
         done.append(form)
         return real(form)
+
     monkeypatch.setattr(lem, "_analyze", analyze)
     forms = ["كتاب", "مدرسة", "وزير", "حكومة", "اتفاق", "انسحاب", "قوات", "حوار", "بغداد"]
     with pytest.raises(KeyboardInterrupt):
         lem.analyze_forms(forms)
     fresh = lemmatize.Lemmatizer(progress=False, n_jobs=1, overrides=None, names=False, table=False)
     kept = fresh._cache.get_many(forms)
-    assert len(kept) == 6            # two batches of three were written before the stop
+    assert len(kept) == 6  # two batches of three were written before the stop
 
 
 def test_an_unreadable_file_is_one_error_naming_it(tmp_path, monkeypatch):
@@ -369,6 +399,7 @@ def test_an_unreadable_file_is_one_error_naming_it(tmp_path, monkeypatch):
         if self.name == "b.txt":
             raise PermissionError(13, "Permission denied", str(self))
         return real(self)
+
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     with pytest.raises(CorpusError, match=r"b.txt: cannot be read \(Permission denied\)"):
         read_corpus(d)
@@ -388,8 +419,14 @@ def test_stopwords_are_normalized_as_the_tokens_are():
 
 
 def test_a_long_text_field_with_commas_is_not_taken_for_a_stray_quote(tmp_path):
-    body = "\n\n".join(["قال الوزير, في بيان, إن المحادثات مستمرة.", "وأضاف أن الوفد سيعود غدا.",
-                        "Reuters, Washington: talks go on.", "وتابع أن الاتفاق قريب."])
+    body = "\n\n".join(
+        [
+            "قال الوزير, في بيان, إن المحادثات مستمرة.",
+            "وأضاف أن الوفد سيعود غدا.",
+            "Reuters, Washington: talks go on.",
+            "وتابع أن الاتفاق قريب.",
+        ]
+    )
     f = tmp_path / "c.csv"
     pd.DataFrame({"title": ["أول", "ثان"], "text": [body, A]}).to_csv(f, index=False)
     with warnings.catch_warnings():

@@ -24,21 +24,25 @@ def shipped():
 def test_the_shipped_table_is_of_the_current_lemmatizer_version(shipped):
     version = Lemmatizer(cache=False, progress=False).version
     built = shipped.schema.metadata[b"lemmatizer_version"].decode()
-    assert built == version, (f"the shipped lemma table was built by {built}, the rules are now "
-                              f"{version}: rebuild it with `python -m discourse.text.lemma_table`")
+    assert built == version, (
+        f"the shipped lemma table was built by {built}, the rules are now "
+        f"{version}: rebuild it with `python -m discourse.text.lemma_table`"
+    )
     assert shipped.num_rows > 500_000
-    assert lemma_table.table_path().stat().st_size < 20 * 2**20      # a few MB
+    assert lemma_table.table_path().stat().st_size < 20 * 2**20  # a few MB
 
 
 def test_the_shipped_table_equals_the_current_rules_on_a_sample(shipped):
     forms = shipped.column("form").to_pylist()
     sample = random.Random(20261130).sample(forms, 300)
-    fresh = Lemmatizer(cache=False, table=False, overrides=None, names=False, n_jobs=1,
-                       progress=False)
+    fresh = Lemmatizer(cache=False, table=False, overrides=None, names=False, n_jobs=1, progress=False)
     stored = lemma_table.lookup(shipped, sample)
     assert set(stored) == set(sample)
-    diff = [(f, stored[f], tuple(getattr(fresh.analyze(f), k) for k in FIELDS))
-            for f in sample if stored[f] != tuple(getattr(fresh.analyze(f), k) for k in FIELDS)]
+    diff = [
+        (f, stored[f], tuple(getattr(fresh.analyze(f), k) for k in FIELDS))
+        for f in sample
+        if stored[f] != tuple(getattr(fresh.analyze(f), k) for k in FIELDS)
+    ]
     assert not diff, diff[:5]
 
 
@@ -49,16 +53,21 @@ def test_a_lemmatizer_uses_the_table_instead_of_analysing(monkeypatch, shipped):
 
     def no(*args, **kwargs):
         raise AssertionError("analysed a form the shipped table holds")
+
     monkeypatch.setattr(lem, "_compute", no)
     out = lem.analyze_forms(forms)
     assert out["والمفاوضات"].lemma == "مفاوضة" or out["والمفاوضات"].lemma.startswith("مفاوض")
 
 
 def test_a_table_of_another_version_is_not_used(tmp_path):
-    t = pa.table({"form": ["كتاب"], **{f: [1 if f == "n_candidates" else "x"] for f in FIELDS}},
-                 schema=pa.schema([("form", pa.string())] + [
-                     (f, pa.int16() if f == "n_candidates" else pa.string()) for f in FIELDS],
-                     metadata={"lemmatizer_version": "old"}))
+    t = pa.table(
+        {"form": ["كتاب"], **{f: [1 if f == "n_candidates" else "x"] for f in FIELDS}},
+        schema=pa.schema(
+            [("form", pa.string())]
+            + [(f, pa.int16() if f == "n_candidates" else pa.string()) for f in FIELDS],
+            metadata={"lemmatizer_version": "old"},
+        ),
+    )
     pq.write_table(t, tmp_path / "t.parquet")
     assert lemma_table.load_table("new", tmp_path / "t.parquet") is None
     table = lemma_table.load_table("old", tmp_path / "t.parquet")

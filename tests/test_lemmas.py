@@ -19,45 +19,48 @@ def raw():
     return Lemmatizer(cache=False, overrides=None, progress=False, method="qalsadi")
 
 
-@pytest.mark.parametrize("word,lemma,qalsadi_says", [
-    # qalsadi picks among its own analyses by spellings and alphabet; the kit by frequency
-    ("الجامعة", "جامعة", "جامع"),      # ة kept: the university, not "mosque/collector"
-    ("يتوجه", "توجه", "توج"),          # a verb, not توج + pronoun ه
-    # nisba adjectives are not cut back to the noun
-    ("الاقتصاديون", "اقتصادي", None),
-    # names are not stripped to a root
-    ("الكاظمي", "كاظمي", "كاظم"),
-    ("للكاظمي", "كاظمي", "كاظم"),
-    # unknown words: article and clitics stripped, a plural or nisba back to its singular
-    ("والإنترنت", "إنترنت", "والإنترنت"),
-    ("الميليشيات", "ميليشيا", "الميليشيات"),
-    ("لإيران", "إيران", "لإيران"),
-    ("بواشنطن", "واشنطن", "بواشنطن"),
-    ("ويكيليكس", "ويكيليكس", None),    # و that belongs to the name stays
-    ("وارسو", "وارسو", None),
-    # a leading letter read as a clitic or the interrogative hamza
-    ("فيسبوك", "فيسبوك", "سب"),
-    ("أوكرانيا", "أوكرانيا", "رانيا"),
-    ("أبوظبي", "أبوظبي", "واظب"),
-    # closed classes of Arabic grammar
-    ("اللواتي", "الذي", "اللواتي"),
-    ("هاتين", "هذا", "هاتين"),
-    ("ليسوا", "ليس", "ليسوا"),
-    ("يزالون", "زال", "أزال"),
-    ("كبرى", "أكبر", "كبرى"),
-    ("القصوى", "أقصى", "قصوى"),
-    ("لهؤلاء", "هذا", None),
-    ("عليهما", "على", None),
-])
+@pytest.mark.parametrize(
+    "word,lemma,qalsadi_says",
+    [
+        # qalsadi picks among its own analyses by spellings and alphabet; the kit by frequency
+        ("الجامعة", "جامعة", "جامع"),  # ة kept: the university, not "mosque/collector"
+        ("يتوجه", "توجه", "توج"),  # a verb, not توج + pronoun ه
+        # nisba adjectives are not cut back to the noun
+        ("الاقتصاديون", "اقتصادي", None),
+        # names are not stripped to a root
+        ("الكاظمي", "كاظمي", "كاظم"),
+        ("للكاظمي", "كاظمي", "كاظم"),
+        # unknown words: article and clitics stripped, a plural or nisba back to its singular
+        ("والإنترنت", "إنترنت", "والإنترنت"),
+        ("الميليشيات", "ميليشيا", "الميليشيات"),
+        ("لإيران", "إيران", "لإيران"),
+        ("بواشنطن", "واشنطن", "بواشنطن"),
+        ("ويكيليكس", "ويكيليكس", None),  # و that belongs to the name stays
+        ("وارسو", "وارسو", None),
+        # a leading letter read as a clitic or the interrogative hamza
+        ("فيسبوك", "فيسبوك", "سب"),
+        ("أوكرانيا", "أوكرانيا", "رانيا"),
+        ("أبوظبي", "أبوظبي", "واظب"),
+        # closed classes of Arabic grammar
+        ("اللواتي", "الذي", "اللواتي"),
+        ("هاتين", "هذا", "هاتين"),
+        ("ليسوا", "ليس", "ليسوا"),
+        ("يزالون", "زال", "أزال"),
+        ("كبرى", "أكبر", "كبرى"),
+        ("القصوى", "أقصى", "قصوى"),
+        ("لهؤلاء", "هذا", None),
+        ("عليهما", "على", None),
+    ],
+)
 def test_error_classes_outside_the_gold(kit, raw, word, lemma, qalsadi_says):
     assert kit.lemmatize(word) == lemma
     if qalsadi_says is not None:
-        assert raw.lemmatize(word) == qalsadi_says   # the error the kit corrects is real
+        assert raw.lemmatize(word) == qalsadi_says  # the error the kit corrects is real
 
 
 def test_pronoun_after_one_letter_preposition(kit):
     assert kit.lemmatize("بهم") == "هو" and kit.lemmatize("لكم") == "أنت"
-    assert kit.lemmatize("ولكن") == "لكن"             # "but", not ل + كن
+    assert kit.lemmatize("ولكن") == "لكن"  # "but", not ل + كن
 
 
 def test_results_carry_clitics_and_source(kit):
@@ -75,6 +78,7 @@ def test_method_is_checked():
 @needs_shared
 def test_quality_floor_on_the_gold_file(kit, raw):
     from discourse.text.lemma_eval import read_gold, score_lemmas
+
     gold = read_gold(GOLD)
     ours = score_lemmas(gold, lambda forms: [kit.lemmatize(f) for f in forms])
     base = score_lemmas(gold, lambda forms: [raw.lemmatize(f) for f in forms])
@@ -86,39 +90,56 @@ def test_quality_floor_on_the_gold_file(kit, raw):
 
 
 # -- the error classes of the lemma-engine issue, with words outside the gold file -----------
-@pytest.mark.parametrize("word,lemma", [
-    # broken plurals to their singular, from the second analyser (AlKhalil) where qalsadi
-    # keeps the plural or reads something else into it
-    ("جوائز", "جائزة"), ("الجوائز", "جائزة"), ("القوانين", "قانون"), ("الأماكن", "مكان"),
-    ("القطارات", "قطار"), ("بالشوارع", "شارع"),
-    # attached pronouns never left on a lemma
-    ("بدعمها", "دعم"), ("لدعمهم", "دعم"), ("بطائراتها", "طائرة"),
-    # nisba adjectives of words no dictionary lists
-    ("الأذربيجانية", "أذربيجاني"),
-    # numbers in their citation form, with the article too; الاثنين is Monday
-    ("الثلاثين", "ثلاثون"), ("اثنين", "اثنان"), ("الاثنين", "اثنين"),
-    # form VIII verbs that begin with ال are verbs, not the article on a noun
-    ("التزم", "التزم"), ("التفت", "التفت"), ("والتزمت", "التزم"),
-    # a reading that keeps the word's first letters beats one that cuts off a preposition
-    ("بطولات", "بطولة"),
-    # AlKhalil's defective nouns (ناد) are qalsadi's (نادي)
-    ("الأندية", "نادي"),
-    # plurals in ـيات to the singular in ـية when that is the common word
-    ("الإمكانيات", "إمكانية"), ("الأولويات", "أولوية"), ("الاتفاقيات", "اتفاقية"),
-])
+@pytest.mark.parametrize(
+    "word,lemma",
+    [
+        # broken plurals to their singular, from the second analyser (AlKhalil) where qalsadi
+        # keeps the plural or reads something else into it
+        ("جوائز", "جائزة"),
+        ("الجوائز", "جائزة"),
+        ("القوانين", "قانون"),
+        ("الأماكن", "مكان"),
+        ("القطارات", "قطار"),
+        ("بالشوارع", "شارع"),
+        # attached pronouns never left on a lemma
+        ("بدعمها", "دعم"),
+        ("لدعمهم", "دعم"),
+        ("بطائراتها", "طائرة"),
+        # nisba adjectives of words no dictionary lists
+        ("الأذربيجانية", "أذربيجاني"),
+        # numbers in their citation form, with the article too; الاثنين is Monday
+        ("الثلاثين", "ثلاثون"),
+        ("اثنين", "اثنان"),
+        ("الاثنين", "اثنين"),
+        # form VIII verbs that begin with ال are verbs, not the article on a noun
+        ("التزم", "التزم"),
+        ("التفت", "التفت"),
+        ("والتزمت", "التزم"),
+        # a reading that keeps the word's first letters beats one that cuts off a preposition
+        ("بطولات", "بطولة"),
+        # AlKhalil's defective nouns (ناد) are qalsadi's (نادي)
+        ("الأندية", "نادي"),
+        # plurals in ـيات to the singular in ـية when that is the common word
+        ("الإمكانيات", "إمكانية"),
+        ("الأولويات", "أولوية"),
+        ("الاتفاقيات", "اتفاقية"),
+    ],
+)
 def test_lemma_engine_error_classes(kit, word, lemma):
     assert kit.lemmatize(word) == lemma
 
 
-@pytest.mark.parametrize("spellings,lemma", [
-    (("اسطنبول", "إسطنبول", "باسطنبول"), "إسطنبول"),          # the hamza written
-    (("الكونغرس", "الكونجرس", "للكونغرس"), "كونجرس"),          # g as غ or ج: one lemma
-    (("الأميركية", "الأمريكية", "والأميركيين"), "أمريكي"),      # spelling.yaml
-])
+@pytest.mark.parametrize(
+    "spellings,lemma",
+    [
+        (("اسطنبول", "إسطنبول", "باسطنبول"), "إسطنبول"),  # the hamza written
+        (("الكونغرس", "الكونجرس", "للكونغرس"), "كونجرس"),  # g as غ or ج: one lemma
+        (("الأميركية", "الأمريكية", "والأميركيين"), "أمريكي"),  # spelling.yaml
+    ],
+)
 def test_spelling_variants_share_one_lemma(kit, spellings, lemma):
     assert {kit.lemmatize(w) for w in spellings} == {lemma}
 
 
 def test_persian_letters_become_arabic(kit):
     assert "ک" not in kit.lemmatize("پاکستان") and "ی" not in kit.lemmatize("ایران")
-

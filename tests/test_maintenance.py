@@ -14,8 +14,10 @@ import pytest
 from discourse import config
 
 
-@pytest.mark.skipif(shutil.which("pdoc", path=str(Path(sys.executable).parent)) is None,
-                    reason="pdoc is not installed (python3 tasks.py setup installs it)")
+@pytest.mark.skipif(
+    shutil.which("pdoc", path=str(Path(sys.executable).parent)) is None,
+    reason="pdoc is not installed (python3 tasks.py setup installs it)",
+)
 def test_the_api_reference_builds(tmp_path):
     pdoc = Path(sys.executable).parent / "pdoc"
     sys.path.insert(0, str(config.PROJ_ROOT))
@@ -23,8 +25,11 @@ def test_the_api_reference_builds(tmp_path):
         from tasks import api_modules
     finally:
         sys.path.pop(0)
-    r = subprocess.run([str(pdoc), *api_modules(), "--docformat", "numpy", "-o", str(tmp_path)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [str(pdoc), *api_modules(), "--docformat", "numpy", "-o", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     page = (tmp_path / "discourse" / "io" / "corpus.html").read_text(encoding="utf-8")
     assert "read_corpus" in page and "Parameters" in page
@@ -40,7 +45,7 @@ def test_the_layout_follows_the_pipeline():
     assert top == {"__init__.py", "__main__.py", "_moved.py", "config.py", "errors.py"}
     stages = {p.name for p in pkg.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
     assert stages == {"io", "text", "stats", "framing", "viz", "run"}
-    for stage in stages:   # each stage's docstring names each of its modules
+    for stage in stages:  # each stage's docstring names each of its modules
         doc = importlib.import_module(f"discourse.{stage}").__doc__
         for mod in (pkg / stage).glob("*.py"):
             if not mod.name.startswith("_"):
@@ -58,13 +63,13 @@ def test_old_module_paths_work_for_one_release_with_a_futurewarning():
     assert old.kwic is dc.kwic
     # the old framing module is now the framing package, which keeps its names
     from discourse.framing import frame_hits, load_frames  # noqa: F401
-    for old_name, new in _moved.MOVED.items():   # every alias points at a real module
+
+    for old_name, new in _moved.MOVED.items():  # every alias points at a real module
         assert importlib.util.find_spec(f"discourse.{new}") is not None, old_name
 
 
 def test_python_dash_m_discourse_is_the_command():
-    r = subprocess.run([sys.executable, "-m", "discourse", "--help"], capture_output=True,
-                       text=True)
+    r = subprocess.run([sys.executable, "-m", "discourse", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "prepare" in r.stdout and "run" in r.stdout
 
 
@@ -114,7 +119,7 @@ def test_every_lexicon_loader_returns_a_documented_dataclass():
     stance = dc.load_stance()
     assert "قد" in stance.cues["hedging"] and "لا" in stance.negators
     with pytest.warns(FutureWarning, match="StanceLexicon"):
-        assert stance["hedging"] == stance.cues["hedging"]     # the 0.3 dict, for one release
+        assert stance["hedging"] == stance.cues["hedging"]  # the 0.3 dict, for one release
 
 
 def test_every_public_function_documents_each_parameter():
@@ -140,6 +145,7 @@ def test_the_lemmatizer_version_ignores_documentation_but_not_code():
     from discourse.text.lemmatize import _code_tokens
 
     code = "def f(x):\n    return (x + 1)\n"
-    assert _code_tokens('def f(x):\n    """Doc."""\n    # note\n    return (x +\n            1)\n') \
-        == _code_tokens(code)
+    assert _code_tokens(
+        'def f(x):\n    """Doc."""\n    # note\n    return (x +\n            1)\n'
+    ) == _code_tokens(code)
     assert _code_tokens("def f(x):\n    return x + 2\n") != _code_tokens(code)

@@ -15,23 +15,35 @@ from PIL import Image
 from discourse import config
 from discourse.run.runner import notebook_paths
 
-FIGURES = ["01-article-lengths", "02-types-by-level", "02-parts-of-speech", "03-top-lemmas",
-           "03-lemma-wordcloud", "03-dispersion", "04-collocation-network", "05-keyness-reference",
-           "06-frame-profile", "06-actor-network", "06-who-speaks"]
+FIGURES = [
+    "01-article-lengths",
+    "02-types-by-level",
+    "02-parts-of-speech",
+    "03-top-lemmas",
+    "03-lemma-wordcloud",
+    "03-dispersion",
+    "04-collocation-network",
+    "05-keyness-reference",
+    "06-frame-profile",
+    "06-actor-network",
+    "06-who-speaks",
+]
 MULTI_OUTLET_FIGURES = ["05-keyness-outlets", "06-frames-by-outlet", "06-inductive-frame-map"]
-TABLES = {"01-documents": ["doc_id", "title", "outlet", "removed", "is_duplicate"],
-          "02-lemma-review": ["form", "lemma", "reason", "frequency"],
-          "03-lemma-frequency": ["feature", "frequency", "per_10k", "rank", "docfreq", "range"],
-          "03-dispersion": ["feature", "DP", "DPnorm", "D_juilland"],
-          "04-concordance": ["query", "doc_id", "left", "node", "right", "start", "end"],
-          "04-collocates": ["node", "collocate", "O11", "E11", "MI", "log_dice", "G2"],
-          "05-keyness-reference": ["feature", "LL", "p", "log_ratio", "direction"],
-          "06-frame-profile": ["frame", "label", "hits", "per_1000", "para_share"],
-          "06-frame-evidence": ["frame", "cue", "match", "sentence", "start", "end"],
-          "06-actors": ["actor", "mentions", "found"],
-          "06-statements": ["speaker", "verb", "direct", "statement"],
-          "06-stance": ["doc_id", "para_id", "hedging", "question"],
-          "06-entman": ["function", "cues", "sentence"]}
+TABLES = {
+    "01-documents": ["doc_id", "title", "outlet", "removed", "is_duplicate"],
+    "02-lemma-review": ["form", "lemma", "reason", "frequency"],
+    "03-lemma-frequency": ["feature", "frequency", "per_10k", "rank", "docfreq", "range"],
+    "03-dispersion": ["feature", "DP", "DPnorm", "D_juilland"],
+    "04-concordance": ["query", "doc_id", "left", "node", "right", "start", "end"],
+    "04-collocates": ["node", "collocate", "O11", "E11", "MI", "log_dice", "G2"],
+    "05-keyness-reference": ["feature", "LL", "p", "log_ratio", "direction"],
+    "06-frame-profile": ["frame", "label", "hits", "per_1000", "para_share"],
+    "06-frame-evidence": ["frame", "cue", "match", "sentence", "start", "end"],
+    "06-actors": ["actor", "mentions", "found"],
+    "06-statements": ["speaker", "verb", "direct", "statement"],
+    "06-stance": ["doc_id", "para_id", "hedging", "question"],
+    "06-entman": ["function", "cues", "sentence"],
+}
 
 
 def check_outputs(out: Path, figures, tables):
@@ -70,23 +82,32 @@ def test_notebooks_are_paired_and_committed_without_outputs():
 
 def test_run_default_article(tmp_path):
     out = tmp_path / "reports"
-    r = subprocess.run([sys.executable, "-m", "discourse", "run", "--out", str(out)],
-                       capture_output=True, text=True, cwd=config.PROJ_ROOT)
+    r = subprocess.run(
+        [sys.executable, "-m", "discourse", "run", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJ_ROOT,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     assert "all notebooks:" in r.stdout
     check_outputs(out, FIGURES, TABLES)
     frames = pd.read_csv(out / "tables" / "06-frame-profile.csv", encoding="utf-8-sig")
     assert {"conflict", "security_military", "sovereignty"} <= set(frames["frame"].head(5))
     # every table also as a right-to-left spreadsheet
-    assert {p.stem for p in (out / "tables").glob("*.csv")} <= {p.stem for p in (out / "tables").glob("*.xlsx")}
+    assert {p.stem for p in (out / "tables").glob("*.csv")} <= {
+        p.stem for p in (out / "tables").glob("*.xlsx")
+    }
     # the executed notebooks name no absolute path of this machine and print no Path objects,
     # and the kernel's transport notice is not repeated once per notebook
     assert "without encryption" not in r.stderr
     import re
 
     # every column of every table is explained in the glossary (frame ids are columns of one)
-    glossary = set(re.findall(r"`([A-Za-z_0-9]+)`", (config.PROJ_ROOT / "docs" / "glossary.md")
-                              .read_text(encoding="utf-8")))
+    glossary = set(
+        re.findall(
+            r"`([A-Za-z_0-9]+)`", (config.PROJ_ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+        )
+    )
     for csv in (out / "tables").glob("*.csv"):
         if csv.stem != "06-actor-frame":
             cols = pd.read_csv(csv, nrows=0, encoding="utf-8-sig").columns
@@ -94,34 +115,69 @@ def test_run_default_article(tmp_path):
     for nb in (out / "notebooks").glob("*.ipynb"):
         text = nb.read_text(encoding="utf-8")
         assert "PosixPath(" not in text, nb.name
-        for root in (str(tmp_path), str(config.PROJ_ROOT)):   # relative paths (../…) are fine
+        for root in (str(tmp_path), str(config.PROJ_ROOT)):  # relative paths (../…) are fine
             assert not re.search(r"(?<!\.\.)" + re.escape(root), text), (nb.name, root)
 
 
 def test_run_refuses_an_unknown_parameter(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "discourse", "run", "--out", str(tmp_path),
-                        "-p", "no_such_parameter", "1"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "discourse", "run", "--out", str(tmp_path), "-p", "no_such_parameter", "1"],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 2 and "no_such_parameter" in r.stderr
 
 
 @needs_shared
 def test_run_on_the_one_event_subset(tmp_path):
     out = tmp_path / "iran"
-    r = subprocess.run([sys.executable, "-m", "discourse", "run", str(IRAN), "--id-field", "id",
-                        "--text-field", "content", "--outlet-field", "source", "--title-field", "title",
-                        "--date-field", "date_extracted",
-                        "--out", str(out), "-p", "nodes", '["إيران", "اتفاق", "نووي"]',
-                        "-p", "gold_path", str(SHARED / "gold" / "framing" / "saudinewsnet_dev.jsonl")],
-                       capture_output=True, text=True, cwd=config.PROJ_ROOT)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "discourse",
+            "run",
+            str(IRAN),
+            "--id-field",
+            "id",
+            "--text-field",
+            "content",
+            "--outlet-field",
+            "source",
+            "--title-field",
+            "title",
+            "--date-field",
+            "date_extracted",
+            "--out",
+            str(out),
+            "-p",
+            "nodes",
+            '["إيران", "اتفاق", "نووي"]',
+            "-p",
+            "gold_path",
+            str(SHARED / "gold" / "framing" / "saudinewsnet_dev.jsonl"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJ_ROOT,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
-    check_outputs(out, FIGURES + MULTI_OUTLET_FIGURES + ["07-frame-precision"],
-                  {**TABLES, "05-keyness-outlets": ["feature", "LL", "outlet"],
-                   "06-frame-prominence": ["group", "frame", "value", "ci_low", "ci_high"],
-                   "06-inductive-frames": ["frame", "top_lemmas", "typical_docs"],
-                   "06-frame-group-tests": ["frame", "lr", "p", "p_holm", "reason"],
-                   "07-validation-frames": ["frame", "precision", "precision_low", "recall", "alpha_kit"],
-                   "07-classifier": ["frame", "precision", "recall", "f1"]})
-    assert (out / "tables" / "07-coding-sheet.xlsx").exists() and (out / "tables" / "07-frames-pruned.yaml").exists()
+    check_outputs(
+        out,
+        FIGURES + MULTI_OUTLET_FIGURES + ["07-frame-precision"],
+        {
+            **TABLES,
+            "05-keyness-outlets": ["feature", "LL", "outlet"],
+            "06-frame-prominence": ["group", "frame", "value", "ci_low", "ci_high"],
+            "06-inductive-frames": ["frame", "top_lemmas", "typical_docs"],
+            "06-frame-group-tests": ["frame", "lr", "p", "p_holm", "reason"],
+            "07-validation-frames": ["frame", "precision", "precision_low", "recall", "alpha_kit"],
+            "07-classifier": ["frame", "precision", "recall", "f1"],
+        },
+    )
+    assert (out / "tables" / "07-coding-sheet.xlsx").exists() and (
+        out / "tables" / "07-frames-pruned.yaml"
+    ).exists()
     docs = pd.read_csv(out / "tables" / "01-documents.csv", encoding="utf-8-sig")
     assert len(docs) == 592 and docs["outlet"].nunique() == 12
     # the 2015 coverage: roles resolve to the office holders of July 2015

@@ -32,7 +32,7 @@ def test_prepare_reuses_up_to_date_tables(tmp_path):
     second = prepare(out_dir=tmp_path, progress=False)
     assert second.reused
     pd.testing.assert_frame_equal(first.tokens, second.tokens)
-    third = prepare(out_dir=tmp_path, progress=False, split_clitics=True)   # options changed
+    third = prepare(out_dir=tmp_path, progress=False, split_clitics=True)  # options changed
     assert not third.reused and "word_id" in third.tokens
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["options"]["split_clitics"] is True
@@ -57,8 +57,22 @@ def test_console_script_is_installed(tmp_path):
 
 @needs_shared
 def test_prepare_jsonl_corpus_with_field_options(tmp_path, capsys):
-    rc = main(["prepare", str(IRAN), "--out", str(tmp_path), "--id-field", "id",
-               "--text-field", "content", "--outlet-field", "source", "--title-field", "title"])
+    rc = main(
+        [
+            "prepare",
+            str(IRAN),
+            "--out",
+            str(tmp_path),
+            "--id-field",
+            "id",
+            "--text-field",
+            "content",
+            "--outlet-field",
+            "source",
+            "--title-field",
+            "title",
+        ]
+    )
     assert rc == 0
     rows = [json.loads(line) for line in IRAN.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = pd.read_parquet(tmp_path / "documents.parquet")

@@ -50,6 +50,7 @@ def test_rtf_with_unicode_escapes(tmp_path):
 
 def test_pdf_text_layer_and_a_scan_without_one(tmp_path):
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     import numpy as np
@@ -82,7 +83,7 @@ def test_a_web_page_gives_its_article_and_metadata_not_its_menus(tmp_path):
     assert (doc["author"], doc["outlet"]) == ("أحمد علي", "صحيفة الغد")
     assert str(doc["date"].date()) == "2021-07-26"
     assert "الرئيسية" not in doc["text"] and "الحقوق" not in doc["text"]
-    assert doc["raw_text"] == page                      # the page itself is kept, unaltered
+    assert doc["raw_text"] == page  # the page itself is kept, unaltered
 
 
 def test_unknown_encodings_are_detected_and_recorded(tmp_path):
@@ -109,7 +110,7 @@ def test_the_concordance_browser_is_interactive_right_to_left_and_opens_the_arti
     html = dc.kwic_browser(lines).data
     assert 'dir="rtl"' in html and "itables" in html.lower()
     for col in ("L1", "node", "R1", "doc_id"):
-        assert f">{col}<" in html                   # a sortable column of its own
+        assert f">{col}<" in html  # a sortable column of its own
     first = lines.iloc[0]
     page = dc.show_document(seed_docs, first["doc_id"], int(first["start"]), int(first["end"])).data
     assert f"<mark>{first['node']}</mark>" in page and 'dir="rtl"' in page

@@ -23,7 +23,7 @@ def test_links_out_of_the_corpus_folder_are_not_followed(tmp_path):
     with pytest.warns(DiscourseWarning, match="outside the corpus folder"):
         docs = dc.read_corpus(corpus)
     assert len(docs) == 1 and "سر" not in docs["text"].iloc[0]
-    assert len(dc.read_corpus(corpus, follow_links=True)) == 2      # when asked for
+    assert len(dc.read_corpus(corpus, follow_links=True)) == 2  # when asked for
 
 
 def test_a_yaml_alias_bomb_is_refused_quickly(tmp_path):
@@ -41,13 +41,14 @@ def test_a_yaml_alias_bomb_is_refused_quickly(tmp_path):
 
 
 def test_formulas_in_saved_tables_are_neutralised(tmp_path):
-    df = pd.DataFrame({"title": ["=cmd|' /C calc'!A0", "+1+1", "@SUM(1)", "-2", "عادي"],
-                       "n": [1, 2, 3, -4, 5]})
+    df = pd.DataFrame(
+        {"title": ["=cmd|' /C calc'!A0", "+1+1", "@SUM(1)", "-2", "عادي"], "n": [1, 2, 3, -4, 5]}
+    )
     df["cat"] = pd.Categorical(["=x", "y", "z", "w", "v"])
     dc.save_table(df, "t", folder=tmp_path, tex=False)
     back = pd.read_csv(tmp_path / "t.csv", encoding="utf-8-sig", dtype=str)
     assert back["title"].tolist() == ["'=cmd|' /C calc'!A0", "'+1+1", "'@SUM(1)", "'-2", "عادي"]
-    assert back["n"].tolist() == ["1", "2", "3", "-4", "5"]          # numbers stay numbers
+    assert back["n"].tolist() == ["1", "2", "3", "-4", "5"]  # numbers stay numbers
     assert back["cat"].iloc[0] == "'=x"
 
 
@@ -55,8 +56,9 @@ def _cli(*args, cwd=None):
     import subprocess
     import sys
 
-    return subprocess.run([sys.executable, "-m", "discourse", *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "discourse", *map(str, args)], capture_output=True, text=True, cwd=cwd
+    )
 
 
 def test_warnings_are_one_clean_line_and_out_must_be_a_folder(tmp_path):
@@ -81,13 +83,27 @@ def test_ctrl_c_is_one_line_and_leaves_no_valid_half_corpus(tmp_path):
     import subprocess
     import sys
 
-    env = {**os.environ, "DISCOURSE_CACHE_DIR": str(tmp_path / "cache")}   # a cold run: slow
+    env = {**os.environ, "DISCOURSE_CACHE_DIR": str(tmp_path / "cache")}  # a cold run: slow
     # three days of SaudiNewsNet: long enough to be stopped in the middle, even with the
     # shipped lemma table answering most forms
     zips = [str(z) for z in sorted(SAUDI.glob("*.zip"))[:3]]
-    p = subprocess.Popen([sys.executable, "-m", "discourse", "prepare", *zips,
-                          "--text-field", "content", "--out", str(tmp_path / "out")],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    p = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "discourse",
+            "prepare",
+            *zips,
+            "--text-field",
+            "content",
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     time.sleep(4)
     p.send_signal(signal.SIGINT)
     _, err = p.communicate(timeout=120)
@@ -99,15 +115,20 @@ def test_ctrl_c_is_one_line_and_leaves_no_valid_half_corpus(tmp_path):
 def test_every_saved_table_is_also_a_right_to_left_xlsx(tmp_path):
     from openpyxl import load_workbook
 
-    df = pd.DataFrame({"lemma": ["انسحاب", "=HYPERLINK(\"x\")", "حوار"], "n": [3, 2, 1],
-                       "when": pd.to_datetime(["2021-07-26"] * 3, utc=True)})
+    df = pd.DataFrame(
+        {
+            "lemma": ["انسحاب", '=HYPERLINK("x")', "حوار"],
+            "n": [3, 2, 1],
+            "when": pd.to_datetime(["2021-07-26"] * 3, utc=True),
+        }
+    )
     paths = dc.save_table(df, "lemmas", folder=tmp_path)
     assert [p.name for p in paths] == ["lemmas.csv", "lemmas.xlsx", "lemmas.tex"]
     ws = load_workbook(paths[1]).active
     assert ws.sheet_view.rightToLeft and ws.freeze_panes == "A2"
     assert [c.value for c in ws[1]] == ["lemma", "n", "when"]
     assert ws["A2"].value == "انسحاب" and ws["B2"].value == 3
-    assert ws["A3"].data_type == "s" and ws["A3"].quotePrefix      # text, never a formula
+    assert ws["A3"].data_type == "s" and ws["A3"].quotePrefix  # text, never a formula
     back = pd.read_excel(paths[1])
     assert back["lemma"].tolist()[::2] == ["انسحاب", "حوار"]
     assert [p.suffix for p in dc.save_table(df, "x", folder=tmp_path, formats=("xlsx",))] == [".xlsx"]
@@ -128,24 +149,51 @@ def test_the_lexicons_are_package_data_of_a_built_wheel(tmp_path):
     src.mkdir()
     for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy(config.PROJ_ROOT / name, src / name)
-    shutil.copytree(config.PROJ_ROOT / "discourse", src / "discourse",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        config.PROJ_ROOT / "discourse", src / "discourse", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copytree(config.DATA_DIR / "lexicons", src / "data" / "lexicons")
-    r = subprocess.run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps",
-                        "--no-build-isolation", "-w", str(tmp_path / "wheel"), "-q"],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(src),
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path / "wheel"),
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     wheel = next((tmp_path / "wheel").glob("discourse-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for f in ("frames.yaml", "actors.yaml", "speech.yaml", "stance.yaml", "lemma_table.parquet",
-              "lemma_table.NOTICE.md"):
+    for f in (
+        "frames.yaml",
+        "actors.yaml",
+        "speech.yaml",
+        "stance.yaml",
+        "lemma_table.parquet",
+        "lemma_table.NOTICE.md",
+    ):
         assert f"discourse/lexicons/{f}" in names, f
     zipfile.ZipFile(wheel).extractall(tmp_path / "site")
-    code = ("import discourse as dc; from discourse import config; print(config.LEXICON_DIR); "
-            "print(len(dc.load_frames().frames)); "
-            "print(dc.Lemmatizer(cache=False, progress=False).table)")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
-                       env={**os.environ, "PYTHONPATH": str(tmp_path / "site")})
+    code = (
+        "import discourse as dc; from discourse import config; print(config.LEXICON_DIR); "
+        "print(len(dc.load_frames().frames)); "
+        "print(dc.Lemmatizer(cache=False, progress=False).table)"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     where, n_frames, _ = r.stdout.split("\n", 2)
     assert where == str(tmp_path / "site" / "discourse" / "lexicons") and int(n_frames) == 11

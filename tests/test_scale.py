@@ -28,7 +28,9 @@ def write_jsonl(path, rows):
 
 
 def seed_forms(seed_docs):
-    return sorted({lemma_key(m.group(0)) for m in TOKEN_RE.finditer(seed_docs.text[0]) if m.lastgroup == "ar"})
+    return sorted(
+        {lemma_key(m.group(0)) for m in TOKEN_RE.finditer(seed_docs.text[0]) if m.lastgroup == "ar"}
+    )
 
 
 def test_worker_processes_give_the_same_lemmas(seed_docs, monkeypatch):
@@ -87,8 +89,10 @@ def test_adding_articles_processes_only_the_new_ones(tmp_path, lemmatizer):
     assert again.reused
     full = prepare(corpus, tmp_path / "full", id_field="id", progress=False)
     key = ["doc_id", "tok_id"]
-    pd.testing.assert_frame_equal(second.tokens.sort_values(key).reset_index(drop=True),
-                                  full.tokens.sort_values(key).reset_index(drop=True))
+    pd.testing.assert_frame_equal(
+        second.tokens.sort_values(key).reset_index(drop=True),
+        full.tokens.sort_values(key).reset_index(drop=True),
+    )
     assert len(second.documents) == 4
 
 
@@ -111,15 +115,18 @@ def test_appended_parts_never_overwrite_after_a_gap(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     write_jsonl(corpus / "1.jsonl", [{"id": "empty", "text": ""}, ARTICLES[0]])
-    with pytest.warns(UserWarning):                 # the empty document is kept, with a warning
+    with pytest.warns(UserWarning):  # the empty document is kept, with a warning
         prepare(corpus, tmp_path / "out", id_field="id", batch_size=1, progress=False)
     parts = tmp_path / "out" / "tokens.parquet"
-    assert sorted(p.name for p in parts.glob("part-*")) == ["part-00001.parquet"]   # a gap at 0
+    assert sorted(p.name for p in parts.glob("part-*")) == ["part-00001.parquet"]  # a gap at 0
     write_jsonl(corpus / "2.jsonl", ARTICLES[1:3])
     with pytest.warns(UserWarning):
         prep = prepare(corpus, tmp_path / "out", id_field="id", batch_size=1, progress=False)
     assert sorted(p.name for p in parts.glob("part-*")) == [
-        "part-00001.parquet", "part-00002.parquet", "part-00003.parquet"]
+        "part-00001.parquet",
+        "part-00002.parquet",
+        "part-00003.parquet",
+    ]
     assert set(prep.tokens["doc_id"]) == {"a", "b", "c"}
 
 
@@ -171,5 +178,5 @@ def test_loading_reads_only_the_parts_the_manifest_lists(tmp_path):
     prep = prepare(src, tmp_path / "out", id_field="id", batch_size=2, progress=False)
     n = len(prep.tokens)
     stray = tmp_path / "out" / "tokens.parquet" / "part-00099.parquet"
-    prep.tokens.head(5).to_parquet(stray, index=False)   # as an interrupted run would leave it
+    prep.tokens.head(5).to_parquet(stray, index=False)  # as an interrupted run would leave it
     assert len(load_prepared(tmp_path / "out").tokens) == n

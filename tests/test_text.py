@@ -16,18 +16,21 @@ from discourse.text.tokenize import TOKEN_COLUMNS, tokenize, tokenize_text
 
 
 # -- normalization ------------------------------------------------------------------------------
-@pytest.mark.parametrize("func,given,expected", [
-    (nz.nfkc, "\ufefb\ufe8e", "لاا"),                          # presentation forms: ﻻ ﺎ
-    (nz.remove_diacritics, "مُصْطَفَى الكَاظِمِيّ", "مصطفى الكاظمي"),
-    (nz.remove_diacritics, "هٰذا", "هذا"),                      # dagger alef
-    (nz.remove_tatweel, "العـــراق", "العراق"),
-    (nz.normalize_alef, "أإآٱا", "ااااا"),
-    (nz.normalize_hamza, "مسؤول رئيس", "مسوول رييس"),
-    (nz.normalize_alef_maqsura, "مصطفى", "مصطفي"),
-    (nz.normalize_teh_marbuta, "الحكومة", "الحكومه"),
-    (nz.normalize_digits, "٢٠٢١ و۳", "2021 و3"),
-    (nz.normalize_punctuation, "نعم، لا؛ لماذا؟ «هنا»", 'نعم, لا; لماذا? "هنا"'),
-])
+@pytest.mark.parametrize(
+    "func,given,expected",
+    [
+        (nz.nfkc, "\ufefb\ufe8e", "لاا"),  # presentation forms: ﻻ ﺎ
+        (nz.remove_diacritics, "مُصْطَفَى الكَاظِمِيّ", "مصطفى الكاظمي"),
+        (nz.remove_diacritics, "هٰذا", "هذا"),  # dagger alef
+        (nz.remove_tatweel, "العـــراق", "العراق"),
+        (nz.normalize_alef, "أإآٱا", "ااااا"),
+        (nz.normalize_hamza, "مسؤول رئيس", "مسوول رييس"),
+        (nz.normalize_alef_maqsura, "مصطفى", "مصطفي"),
+        (nz.normalize_teh_marbuta, "الحكومة", "الحكومه"),
+        (nz.normalize_digits, "٢٠٢١ و۳", "2021 و3"),
+        (nz.normalize_punctuation, "نعم، لا؛ لماذا؟ «هنا»", 'نعم, لا; لماذا? "هنا"'),
+    ],
+)
 def test_normalizers(func, given, expected):
     assert func(given) == expected
 
@@ -42,11 +45,19 @@ def test_pipeline_is_configurable_and_checked():
 
 # -- segmentation -------------------------------------------------------------------------------
 def test_sentences_respect_numbers_abbreviations_and_quotes():
-    t = ("قال د. محمد إن النمو بلغ 3.5 في المئة، أي 1,200 مليون. "
-         "وأضاف: «لن ننسحب.» ثم غادر! هل ينجح؟ نعم؛ بالتأكيد")
+    t = (
+        "قال د. محمد إن النمو بلغ 3.5 في المئة، أي 1,200 مليون. "
+        "وأضاف: «لن ننسحب.» ثم غادر! هل ينجح؟ نعم؛ بالتأكيد"
+    )
     got = [t[s:e] for s, e in sentence_spans(t)]
-    assert got == ["قال د. محمد إن النمو بلغ 3.5 في المئة، أي 1,200 مليون.",
-                   "وأضاف: «لن ننسحب.»", "ثم غادر!", "هل ينجح؟", "نعم؛", "بالتأكيد"]
+    assert got == [
+        "قال د. محمد إن النمو بلغ 3.5 في المئة، أي 1,200 مليون.",
+        "وأضاف: «لن ننسحب.»",
+        "ثم غادر!",
+        "هل ينجح؟",
+        "نعم؛",
+        "بالتأكيد",
+    ]
 
 
 def test_paragraphs_are_lines():
@@ -73,9 +84,20 @@ def test_default_article_sentences(seed_docs):
 def test_tokenize_text_kinds():
     t = "قال: إن ٣٥٠٠ جندي (2,500 أمريكي) غادروا Baghdad."
     got = [(t[s:e], k) for s, e, k in tokenize_text(t)]
-    assert got == [("قال", "ar"), (":", "sym"), ("إن", "ar"), ("٣٥٠٠", "num"), ("جندي", "ar"),
-                   ("(", "sym"), ("2,500", "num"), ("أمريكي", "ar"), (")", "sym"),
-                   ("غادروا", "ar"), ("Baghdad", "lat"), (".", "sym")]
+    assert got == [
+        ("قال", "ar"),
+        (":", "sym"),
+        ("إن", "ar"),
+        ("٣٥٠٠", "num"),
+        ("جندي", "ar"),
+        ("(", "sym"),
+        ("2,500", "num"),
+        ("أمريكي", "ar"),
+        (")", "sym"),
+        ("غادروا", "ar"),
+        ("Baghdad", "lat"),
+        (".", "sym"),
+    ]
 
 
 def test_token_table_on_default_article(seed_docs, seed_tokens):
@@ -96,7 +118,7 @@ def test_token_table_on_default_article(seed_docs, seed_tokens):
         return vals[0]
 
     assert (tok.token == "الكاظمي").sum() == 13
-    assert one("الكاظمي", "lemma") == "الكاظمي"     # the shipped override keeps the name whole
+    assert one("الكاظمي", "lemma") == "الكاظمي"  # the shipped override keeps the name whole
     assert one("الحكومة", "lemma") == "حكومة"
     assert one("القوات", "lemma") == "قوة"
     assert one("والولايات", "proclitic") == "وال"
@@ -170,8 +192,9 @@ def test_lemmatized_once_per_distinct_form(seed_docs, tmp_path, monkeypatch):
     calls = []
     orig = Lemmatizer._analyze
     monkeypatch.setattr(Lemmatizer, "_analyze", lambda self, f: calls.append(f) or orig(self, f))
-    tok = tokenize(seed_docs, lemmatizer=Lemmatizer(cache=False, overrides=None, progress=False),
-                   progress=False)
+    tok = tokenize(
+        seed_docs, lemmatizer=Lemmatizer(cache=False, overrides=None, progress=False), progress=False
+    )
     assert len(calls) == len(set(calls))
     assert len(calls) < (~tok.is_punct).sum()
 
@@ -182,7 +205,9 @@ def test_overrides_file(tmp_path):
     lem = Lemmatizer(cache=False, overrides=f, progress=False)
     for w in ("الكاظمي", "والكاظمي", "للكاظمي", "بالكاظمي"):
         assert lem.lemmatize(w) == "الكاظمي", w
-    assert lem.analyze_forms(["للكاظمي"])["للكاظمي"] == LemmaResult("الكاظمي", "PROPN", "ل", "", 1, "override")
+    assert lem.analyze_forms(["للكاظمي"])["للكاظمي"] == LemmaResult(
+        "الكاظمي", "PROPN", "ل", "", 1, "override"
+    )
     bad = tmp_path / "bad.tsv"
     bad.write_text("form\tlemma\nالكاظمي\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"bad.tsv: line 2 needs two tab-separated columns"):

@@ -47,18 +47,18 @@ def test_sample_is_stratified_reproducible_and_a_right_to_left_sheet(units, tmp_
     header = [c.value for c in ws[1]]
     assert header[:3] == ["unit", "frame", "kit"] and "coder_1" in header
     sentences = [r[header.index("sentence")] for r in ws.iter_rows(min_row=2, values_only=True)]
-    assert sentences == s1["sentence"].tolist()              # Arabic intact
+    assert sentences == s1["sentence"].tolist()  # Arabic intact
     assert (tmp_path / "sheet.csv").exists()
 
 
 def test_formula_like_cells_are_neutralised(tmp_path):
     from openpyxl import load_workbook
 
-    df = pd.DataFrame({"title": ["=HYPERLINK(\"x\")", "+1", "عادي"]})
+    df = pd.DataFrame({"title": ['=HYPERLINK("x")', "+1", "عادي"]})
     dc.write_xlsx(df, tmp_path / "t.xlsx")
     cells = [r[0] for r in load_workbook(tmp_path / "t.xlsx").active.iter_rows(min_row=2)]
-    assert [c.value for c in cells] == ["=HYPERLINK(\"x\")", "+1", "عادي"]
-    assert [c.data_type for c in cells] == ["s", "s", "s"]     # text, not a formula
+    assert [c.value for c in cells] == ['=HYPERLINK("x")', "+1", "عادي"]
+    assert [c.data_type for c in cells] == ["s", "s", "s"]  # text, not a formula
     assert cells[0].quotePrefix and cells[1].quotePrefix
 
 
@@ -67,12 +67,31 @@ def _coded():
     # sentences the kit does not label (stratum 900) coders say 1 carries it
     rows = []
     for i in range(10):
-        rows.append({"frame": "f", "kit": 1, "stratum_size": 100, "doc_id": "d", "sent_id": i,
-                     "cues": "حرب" if i < 5 else "نزاع", "coder_1": float(i < 8),
-                     "coder_2": float(i < 7)})
+        rows.append(
+            {
+                "frame": "f",
+                "kit": 1,
+                "stratum_size": 100,
+                "doc_id": "d",
+                "sent_id": i,
+                "cues": "حرب" if i < 5 else "نزاع",
+                "coder_1": float(i < 8),
+                "coder_2": float(i < 7),
+            }
+        )
     for i in range(10):
-        rows.append({"frame": "f", "kit": 0, "stratum_size": 900, "doc_id": "d", "sent_id": 10 + i,
-                     "cues": "", "coder_1": float(i == 0), "coder_2": float(i == 0)})
+        rows.append(
+            {
+                "frame": "f",
+                "kit": 0,
+                "stratum_size": 900,
+                "doc_id": "d",
+                "sent_id": 10 + i,
+                "cues": "",
+                "coder_1": float(i == 0),
+                "coder_2": float(i == 0),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -114,10 +133,22 @@ def test_coder_cells_other_than_0_1_are_refused(tmp_path):
 
 def test_prune_drops_the_rejected_cues(tmp_path):
     lex = tmp_path / "frames.yaml"
-    lex.write_text("frames:\n  - id: f\n    label: F\n    cues: [{cue: حرب}, {cue: نزاع}, {cue: صراع}]\n",
-                   encoding="utf-8")
-    rep = {"cues": pd.DataFrame({"frame": ["f", "f"], "cue": ["حرب", "نزاع"], "n": [6, 6],
-                                 "precision": [0.9, 0.2], "low": [0, 0], "high": [1, 1]})}
+    lex.write_text(
+        "frames:\n  - id: f\n    label: F\n    cues: [{cue: حرب}, {cue: نزاع}, {cue: صراع}]\n",
+        encoding="utf-8",
+    )
+    rep = {
+        "cues": pd.DataFrame(
+            {
+                "frame": ["f", "f"],
+                "cue": ["حرب", "نزاع"],
+                "n": [6, 6],
+                "precision": [0.9, 0.2],
+                "low": [0, 0],
+                "high": [1, 1],
+            }
+        )
+    }
     dropped = dc.prune_lexicon(lex, rep, tmp_path / "pruned.yaml", min_precision=0.5)
     assert dropped["cue"].tolist() == ["نزاع"]
     pruned = dc.load_frames(tmp_path / "pruned.yaml")
@@ -127,13 +158,18 @@ def test_prune_drops_the_rejected_cues(tmp_path):
 
 @needs_shared
 def test_the_loop_on_the_dev_gold_with_a_classifier():
-    gold = [json.loads(line) for line in (SHARED / "gold" / "framing" / "saudinewsnet_dev.jsonl")
-            .read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [
+        json.loads(line)
+        for line in (SHARED / "gold" / "framing" / "saudinewsnet_dev.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip()
+    ]
     docs = dc.read_corpus(IRAN, id_field="id", text_field="content")
     docs = docs[docs["doc_id"].isin({a["doc_id"] for a in gold})].reset_index(drop=True)
     tokens = dc.tokenize(docs, progress=False)
     units = dc.frame_units(tokens, docs, dc.frame_hits(tokens, docs))
-    sample = dc.validation_sample(units, n=1000)            # every annotated sentence
+    sample = dc.validation_sample(units, n=1000)  # every annotated sentence
     coded = dc.coded_from_gold(sample, gold, docs, tokens)
     assert coded["coder_1"].notna().sum() > 100
     rep = dc.validation_report(coded)["frames"].set_index("frame")

@@ -41,16 +41,63 @@ from ..errors import LexiconError
 from ..text.clitics import clitic_variants
 from ..text.normalize import loose, normalize
 
-__all__ = ["Gazetteer", "load_actors", "actor_mentions", "discover_actors", "state_attributes",
-           "name_lemmas",
-           "loose", "clitic_variants", "MENTION_COLUMNS"]
+__all__ = [
+    "Gazetteer",
+    "load_actors",
+    "actor_mentions",
+    "discover_actors",
+    "state_attributes",
+    "name_lemmas",
+    "loose",
+    "clitic_variants",
+    "MENTION_COLUMNS",
+]
 
-MENTION_COLUMNS = ["actor", "alias", "type", "kind", "role", "doc_id", "para_id", "sent_id",
-                   "tok_first", "tok_last", "start", "end"]
+MENTION_COLUMNS = [
+    "actor",
+    "alias",
+    "type",
+    "kind",
+    "role",
+    "doc_id",
+    "para_id",
+    "sent_id",
+    "tok_first",
+    "tok_last",
+    "start",
+    "end",
+]
 
 # CLDR territory codes that are not states
-_NOT_STATES = {"AC", "AQ", "CP", "CQ", "DG", "EA", "IC", "TA", "ZZ", "QO", "EU", "EZ", "UN", "XA",
-               "XB", "BV", "HM", "UM", "TF", "IO", "CC", "CX", "NF", "PN", "GS", "SJ", "BQ"}
+_NOT_STATES = {
+    "AC",
+    "AQ",
+    "CP",
+    "CQ",
+    "DG",
+    "EA",
+    "IC",
+    "TA",
+    "ZZ",
+    "QO",
+    "EU",
+    "EZ",
+    "UN",
+    "XA",
+    "XB",
+    "BV",
+    "HM",
+    "UM",
+    "TF",
+    "IO",
+    "CC",
+    "CX",
+    "NF",
+    "PN",
+    "GS",
+    "SJ",
+    "BQ",
+}
 _GOVERNMENT_F = ("الحكومة", "السلطات", "القيادة", "الدولة", "الإدارة", "الدبلوماسية")
 _GOVERNMENT_M = ("النظام", "الجانب", "الطرف", "الوفد", "الجيش")
 
@@ -67,16 +114,18 @@ class Gazetteer:
     actors: pd.DataFrame
     aliases: dict[str, list[str]]
     offices: dict[str, dict] = field(default_factory=dict)
-    nisba: dict[str, list[str]] = field(default_factory=dict)   # state id -> adjective stems
-    capitals: set[str] = field(default_factory=set)             # aliases that are also places
+    nisba: dict[str, list[str]] = field(default_factory=dict)  # state id -> adjective stems
+    capitals: set[str] = field(default_factory=set)  # aliases that are also places
     path: Path | None = None
 
     def __iter__(self):
         from .lexicon import Cue
 
-        cues = [Cue(a, actor, extra={"type": t})
-                for actor, t in zip(self.actors["actor"], self.actors["type"])
-                for a in self.aliases.get(actor, [])]
+        cues = [
+            Cue(a, actor, extra={"type": t})
+            for actor, t in zip(self.actors["actor"], self.actors["type"])
+            for a in self.aliases.get(actor, [])
+        ]
         return iter((self.actors, cues))
 
     def __getitem__(self, i):
@@ -118,7 +167,7 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
         if not re.fullmatch(r"[A-Z]{2}", code) or code in _NOT_STATES:
             continue
         ascii_name = unicodedata.normalize("NFKD", en.get(code, code)).encode("ascii", "ignore").decode()
-        sid = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")     # Türkiye → turkiye
+        sid = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")  # Türkiye → turkiye
         ex = extra.get(code) or {}
         names = list(dict.fromkeys([name, *ex.get("names", [])]))
         stems = ex.get("nisba")
@@ -130,22 +179,47 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
         aliases[sid] = names + list(ex.get("capital", [])) + derived
         capitals |= set(ex.get("capital", []))
         nisba[sid] = list(stems)
-        rows.append({"actor": sid, "label": en.get(code, code), "type": "state",
-                     "name_ar": min((n for n in names if len(n) >= 4), key=len, default=names[0]),
-                     "source": "CLDR + states.yaml"})
+        rows.append(
+            {
+                "actor": sid,
+                "label": en.get(code, code),
+                "type": "state",
+                "name_ar": min((n for n in names if len(n) >= 4), key=len, default=names[0]),
+                "source": "CLDR + states.yaml",
+            }
+        )
         if stems and code in extra:
             # the people of the state, and its officials: a group, not the state
             pid = f"{sid}_people"
             people = []
             for st in stems:
-                people += [f"ال{st}ون", f"ال{st}ين", f"الشعب ال{st}", f"المسؤولون ال{st}ون",
-                           f"المسؤولين ال{st}ين", f"مسؤولون {st}ون", f"مسؤولين {st}ين",
-                           f"المواطنين ال{st}ين", f"المواطنون ال{st}ون", f"الصحف ال{st}ة",
-                           f"وسائل الإعلام ال{st}ة", f"وسائل إعلام {st}ة", f"الإعلام ال{st}",
-                           f"التلفزيون ال{st}", f"التلفزيون الرسمي ال{st}"]
+                people += [
+                    f"ال{st}ون",
+                    f"ال{st}ين",
+                    f"الشعب ال{st}",
+                    f"المسؤولون ال{st}ون",
+                    f"المسؤولين ال{st}ين",
+                    f"مسؤولون {st}ون",
+                    f"مسؤولين {st}ين",
+                    f"المواطنين ال{st}ين",
+                    f"المواطنون ال{st}ون",
+                    f"الصحف ال{st}ة",
+                    f"وسائل الإعلام ال{st}ة",
+                    f"وسائل إعلام {st}ة",
+                    f"الإعلام ال{st}",
+                    f"التلفزيون ال{st}",
+                    f"التلفزيون الرسمي ال{st}",
+                ]
             aliases[pid] = people
-            rows.append({"actor": pid, "label": f"{en.get(code, code)}: people, officials, media",
-                         "type": "group", "name_ar": people[0], "source": "states.yaml"})
+            rows.append(
+                {
+                    "actor": pid,
+                    "label": f"{en.get(code, code)}: people, officials, media",
+                    "type": "group",
+                    "name_ar": people[0],
+                    "source": "states.yaml",
+                }
+            )
     return rows, aliases, nisba, capitals
 
 
@@ -173,12 +247,18 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
     for f in files:
         for i, a in enumerate(_read_yaml(f, "actors")):
             if not isinstance(a, dict) or "id" not in a or not a.get("aliases"):
-                raise LexiconError(f"{f}: actor number {i + 1} needs an 'id' and a non-empty "
-                                   "'aliases' list.")
+                raise LexiconError(f"{f}: actor number {i + 1} needs an 'id' and a non-empty 'aliases' list.")
             aid = str(a["id"])
             if aid not in aliases:
-                rows.append({"actor": aid, "label": a.get("label", aid), "type": a.get("type", ""),
-                             "name_ar": str(a["aliases"][0]), "source": f.name})
+                rows.append(
+                    {
+                        "actor": aid,
+                        "label": a.get("label", aid),
+                        "type": a.get("type", ""),
+                        "name_ar": str(a["aliases"][0]),
+                        "source": f.name,
+                    }
+                )
             aliases.setdefault(aid, [])
             aliases[aid] += [str(x) for x in a["aliases"]]
     offices = {}
@@ -187,16 +267,29 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
         for h in o.get("holders", []):
             hid = str(h["id"])
             if hid not in aliases:
-                rows.append({"actor": hid, "label": h.get("label", hid), "type": "person",
-                             "name_ar": str(h["aliases"][0]), "source": "offices.yaml"})
+                rows.append(
+                    {
+                        "actor": hid,
+                        "label": h.get("label", hid),
+                        "type": "person",
+                        "name_ar": str(h["aliases"][0]),
+                        "source": "offices.yaml",
+                    }
+                )
                 aliases[hid] = []
             aliases[hid] += [str(x) for x in h.get("aliases", [])]
             terms.append((_date(h.get("from")), _date(h.get("to")), hid))
         rid = f"role:{o['id']}"
-        offices[rid] = {"label": o.get("label", o["id"]), "roles": list(o.get("roles", [])),
-                        "terms": terms}
-        rows.append({"actor": rid, "label": o.get("label", o["id"]), "type": "role",
-                     "name_ar": o["roles"][0] if o.get("roles") else rid, "source": "offices.yaml"})
+        offices[rid] = {"label": o.get("label", o["id"]), "roles": list(o.get("roles", [])), "terms": terms}
+        rows.append(
+            {
+                "actor": rid,
+                "label": o.get("label", o["id"]),
+                "type": "role",
+                "name_ar": o["roles"][0] if o.get("roles") else rid,
+                "source": "offices.yaml",
+            }
+        )
         aliases[rid] = list(o.get("roles", []))
     actors = pd.DataFrame(rows).drop_duplicates("actor").reset_index(drop=True)
     aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
@@ -208,21 +301,34 @@ def name_words() -> dict:
     from .lexicon import load_yaml
 
     data = load_yaml(config.LEXICON_DIR / "names.yaml")
+
     def phrases(key):
         return [tuple(loose(w) for w in p.split()) for p in data.get(key, [])]
+
     person_heads = {p[0] for k in ("titles", "honorifics", "office_heads") for p in phrases(k)}
-    naming_heads = {p[0] for p in phrases("org_heads") if not p[0].startswith("ال")} - _GOVERNS | \
-        {loose(w) for w in ("مطار", "مدينة", "جائزة", "شارع", "ميناء", "قاعدة", "مسجد", "جسر", "طريق")}
+    naming_heads = {p[0] for p in phrases("org_heads") if not p[0].startswith("ال")} - _GOVERNS | {
+        loose(w) for w in ("مطار", "مدينة", "جائزة", "شارع", "ميناء", "قاعدة", "مسجد", "جسر", "طريق")
+    }
     heads = person_heads | {p[0] for p in phrases("org_heads")}
-    return {"heads": heads, "person_heads": person_heads, "naming_heads": naming_heads, "titles": phrases("titles") + phrases("honorifics"),
-            "honorifics": set(phrases("honorifics")), "office_heads": phrases("office_heads"),
-            "given": {loose(w) for w in data.get("given_names", []) + data.get("foreign_given_names", [])
-                      if " " not in w},
-            "foreign": {loose(w) for w in data.get("foreign_given_names", [])},
-            "nisba": _nisba_forms(),
-            "ambiguous": {loose(w) for w in data.get("ambiguous_given_names", [])},
-            "links": {loose(w) for w in data.get("name_links", [])},
-            "org_heads": phrases("org_heads"), "source_heads": phrases("source_heads")}
+    return {
+        "heads": heads,
+        "person_heads": person_heads,
+        "naming_heads": naming_heads,
+        "titles": phrases("titles") + phrases("honorifics"),
+        "honorifics": set(phrases("honorifics")),
+        "office_heads": phrases("office_heads"),
+        "given": {
+            loose(w)
+            for w in data.get("given_names", []) + data.get("foreign_given_names", [])
+            if " " not in w
+        },
+        "foreign": {loose(w) for w in data.get("foreign_given_names", [])},
+        "nisba": _nisba_forms(),
+        "ambiguous": {loose(w) for w in data.get("ambiguous_given_names", [])},
+        "links": {loose(w) for w in data.get("name_links", [])},
+        "org_heads": phrases("org_heads"),
+        "source_heads": phrases("source_heads"),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -243,12 +349,16 @@ _MAQSURA_PREPS = {normalize(w) for w in ("على", "إلى", "حتى", "لدى",
 
 
 # words that end a name or an organisation's name (time words, function words, speech)
-_BOUNDARY = {loose(w) for w in (
-    "اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي المقبل "
-    "الحالي الجاري الأسبوع الشهر العام السنة الساعة صباح مساء إن أن إنه أنه بأن لأن الذي التي الذين "
-    "اللذين اللتين قال قالت يقول تقول أكد أكدت أعلن أعلنت أضاف أضافت في من إلى على عن مع بعد قبل "
-    "خلال حول ضد بين عند لدى منذ حتى كما ثم أو أم لكن بل قد لقد لم لن لا ما هل هذا هذه ذلك تلك "
-    "هو هي هم هن نحن أنا كان كانت يكون تكون ليس وقد كل بعض غير أيضا فقط حيث إذ إذا لو".split())}
+_BOUNDARY = {
+    loose(w)
+    for w in (
+        "اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي المقبل "
+        "الحالي الجاري الأسبوع الشهر العام السنة الساعة صباح مساء إن أن إنه أنه بأن لأن الذي التي الذين "
+        "اللذين اللتين قال قالت يقول تقول أكد أكدت أعلن أعلنت أضاف أضافت في من إلى على عن مع بعد قبل "
+        "خلال حول ضد بين عند لدى منذ حتى كما ثم أو أم لكن بل قد لقد لم لن لا ما هل هذا هذه ذلك تلك "
+        "هو هي هم هن نحن أنا كان كانت يكون تكون ليس وقد كل بعض غير أيضا فقط حيث إذ إذا لو".split()
+    )
+}
 
 
 _GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
@@ -258,8 +368,12 @@ _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإ
 
 def _name_like(w: str, pos: str) -> bool:
     """Whether a word can stand inside a person's name (not a function or time word, no digit)."""
-    return (len(w) >= 2 and (w not in _BOUNDARY or w in _NAMES_LIKE_WORDS)
-            and not any(c.isdigit() for c in w) and pos not in ("FUNC", "PUNCT", "NUM"))
+    return (
+        len(w) >= 2
+        and (w not in _BOUNDARY or w in _NAMES_LIKE_WORDS)
+        and not any(c.isdigit() for c in w)
+        and pos not in ("FUNC", "PUNCT", "NUM")
+    )
 
 
 def _name_like_at(d: DocWords, k: int) -> bool:
@@ -334,8 +448,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     first name. Inside the name: links (بن, آل, أبو), first names, unknown words; a family name
     with the article ends it; time words, function words and verbs end it.
     """
-    if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k) \
-            or d.var[k] & words["heads"]:
+    if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k) or d.var[k] & words["heads"]:
         return None
     first, known = d.loose[k], d.var[k] & words["given"]
     unknown = d.pos[k] in ("X", "PROPN")
@@ -358,26 +471,32 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if not _name_like_at(d, nxt) or pos == "VERB" or w in words["heads"]:
             break
         if len(d.var[nxt]) > 1 and not w.startswith("ال") and pos in ("NOUN", "ADJ"):
-            break                 # a known word with و/ب/ل attached (برصاص) is not in a name
+            break  # a known word with و/ب/ل attached (برصاص) is not in a name
         if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
-            break                 # "… وعلي" starts another name
+            break  # "… وعلي" starts another name
         if w.startswith("ال"):
             after_name = d.loose[j] in words["given"] or d.loose[j] in words["links"]
             if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
-                j = nxt           # a family name with the article ends the name
+                j = nxt  # a family name with the article ends the name
             break
-        foreign_first = bool(d.var[k] & words["foreign"])       # ريتشارد هول
-        sure_first = (mode == "given_verb" or foreign_first) and known and \
-            not known & words["ambiguous"] and j - k < 2
-        if w in words["given"] or pos in ("X", "PROPN") or (mode == "strong" and j == k) \
-                or d.loose[j] in words["links"] or (sure_first and pos == "NOUN"):
+        foreign_first = bool(d.var[k] & words["foreign"])  # ريتشارد هول
+        sure_first = (
+            (mode == "given_verb" or foreign_first) and known and not known & words["ambiguous"] and j - k < 2
+        )
+        if (
+            w in words["given"]
+            or pos in ("X", "PROPN")
+            or (mode == "strong" and j == k)
+            or d.loose[j] in words["links"]
+            or (sure_first and pos == "NOUN")
+        ):
             j = nxt
             continue
         break
     if d.loose[j] in words["links"]:
-        j -= 1                    # a name does not end on بن / أبو
+        j -= 1  # a name does not end on بن / أبو
     if mode == "weak" and j == k:
-        return None               # after an occupation, one word is too little to be sure
+        return None  # after an occupation, one word is too little to be sure
     return j
 
 
@@ -392,8 +511,9 @@ class _Found:
     role: str | None = None
 
 
-def _discover_in(d: DocWords, taken: np.ndarray, words: dict, reporting: set[str],
-                 absorbed: set[int] | None = None) -> list[_Found]:
+def _discover_in(
+    d: DocWords, taken: np.ndarray, words: dict, reporting: set[str], absorbed: set[int] | None = None
+) -> list[_Found]:
     """Persons after titles, offices and first names; organisations by their head noun.
     Positions of earlier mentions that an organisation's name takes in are added to
     ``absorbed``."""
@@ -413,60 +533,93 @@ def _discover_in(d: DocWords, taken: np.ndarray, words: dict, reporting: set[str
         if o is not None:
             # an office: its definite complements, then the name (وزير الخارجية السعودي عادل الجبير)
             j = o[0]
-            while j + 1 < d.n and d.same_sentence(i, j + 1) and j - o[0] < 5 and \
-                    d.loose[j + 1].startswith(("ال", "لل", "بال")) and d.loose[j + 1] not in _BOUNDARY \
-                    and not taken[j + 1]:
+            while (
+                j + 1 < d.n
+                and d.same_sentence(i, j + 1)
+                and j - o[0] < 5
+                and d.loose[j + 1].startswith(("ال", "لل", "بال"))
+                and d.loose[j + 1] not in _BOUNDARY
+                and not taken[j + 1]
+            ):
                 j += 1
             e = _name_after(d, j + 1, words, "weak", taken)
-            if e is not None and not taken[j + 1:e + 1].any():
+            if e is not None and not taken[j + 1 : e + 1].any():
                 hit = _Found(j + 1, e, "", "", "person", "discovered")
         if hit is None and t is not None:
             mode = "strong" if t[1] in words["honorifics"] else "weak"
             k0 = t[0] + 1
-            while k0 < d.n and k0 - t[0] <= 2 and not d.punct[k0] and \
-                    (d.loose[k0] in words["nisba"] or d.loose[k0] in _QUALIFIERS):
-                k0 += 1           # الدكتور العراقي سيار الجميل, السيناتور البارز …
+            while (
+                k0 < d.n
+                and k0 - t[0] <= 2
+                and not d.punct[k0]
+                and (d.loose[k0] in words["nisba"] or d.loose[k0] in _QUALIFIERS)
+            ):
+                k0 += 1  # الدكتور العراقي سيار الجميل, السيناتور البارز …
             e = _name_after(d, k0, words, mode, taken)
-            if e is not None and not taken[k0:e + 1].any():
+            if e is not None and not taken[k0 : e + 1].any():
                 hit = _Found(k0, e, "", "", "person", "discovered")
         if hit is None:
             v = d.var[i]
             given = v & (words["given"] | words["ambiguous"])
             after_verb = i > 0 and d.var[i - 1] & reporting
-            nxt_name = i + 1 < d.n and (d.var[i + 1] & (words["given"] | words["links"]) or
-                                        d.pos[i + 1] in ("X", "PROPN")) and not d.punct[i + 1]
+            nxt_name = (
+                i + 1 < d.n
+                and (d.var[i + 1] & (words["given"] | words["links"]) or d.pos[i + 1] in ("X", "PROPN"))
+                and not d.punct[i + 1]
+            )
             if given and (not (given & words["ambiguous"]) or after_verb or nxt_name):
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
                     hit = _Found(i, e, "", "", "person", "discovered")
-        if hit is None and i + 1 < d.n and _unknown_name(d, i, words) and _unknown_name(d, i + 1, words) \
-                and d.same_sentence(i, i + 1) and not taken[i + 1]:
+        if (
+            hit is None
+            and i + 1 < d.n
+            and _unknown_name(d, i, words)
+            and _unknown_name(d, i + 1, words)
+            and d.same_sentence(i, i + 1)
+            and not taken[i + 1]
+        ):
             # two words the dictionary does not know, no article: a foreign name (تشاك شومر)
             e = i + 1
-            if e + 1 < d.n and d.same_sentence(i, e + 1) and not taken[e + 1] and _unknown_name(d, e + 1, words):
+            if (
+                e + 1 < d.n
+                and d.same_sentence(i, e + 1)
+                and not taken[e + 1]
+                and _unknown_name(d, e + 1, words)
+            ):
                 e += 1
             hit = _Found(i, e, "", "", "person", "discovered")
         if hit is None:
             h = _longest_at(d, i, orgs)
             if h is not None:
                 j = h[0]
-                while j + 1 < d.n and d.same_sentence(i, j + 1) and j - h[0] < 6 and \
-                        (not taken[j + 1] or (d.loose[j + 1] in words["nisba"] and
-                                              (j > h[0] or h[1][0].startswith("ال")))):
-                    if _complement(d, j + 1, first=j == h[0], words=words) or \
-                            (d.loose[j] in _ROYAL and _name_like_at(d, j + 1)):
+                while (
+                    j + 1 < d.n
+                    and d.same_sentence(i, j + 1)
+                    and j - h[0] < 6
+                    and (
+                        not taken[j + 1]
+                        or (d.loose[j + 1] in words["nisba"] and (j > h[0] or h[1][0].startswith("ال")))
+                    )
+                ):
+                    if _complement(d, j + 1, first=j == h[0], words=words) or (
+                        d.loose[j] in _ROYAL and _name_like_at(d, j + 1)
+                    ):
                         j += 1
                     else:
                         break
                 definite_head = h[1][0].startswith("ال")
-                complete = len(h[1]) > 1 and j == h[0]     # a name of two words (الدفاع المدني)
-                if d.loose[j] not in _ROYAL and not d.loose[j].startswith("و") and \
-                        (complete or (j > h[0] and (not definite_head or _proper(d, h[0] + 1, words)))):
+                complete = len(h[1]) > 1 and j == h[0]  # a name of two words (الدفاع المدني)
+                if (
+                    d.loose[j] not in _ROYAL
+                    and not d.loose[j].startswith("و")
+                    and (complete or (j > h[0] and (not definite_head or _proper(d, h[0] + 1, words))))
+                ):
                     hit = _Found(i, j, "", "", "organisation", "discovered")
         if hit is not None:
             found.append(hit)
             absorbed.update(x for x in range(hit.first, hit.last + 1) if taken[x])
-            taken[hit.first:hit.last + 1] = True
+            taken[hit.first : hit.last + 1] = True
             i = hit.last + 1
         else:
             i += 1
@@ -477,8 +630,14 @@ def _unknown_name(d: DocWords, k: int, words: dict) -> bool:
     """A word that may be part of a foreign name: unknown to the dictionary, no article, no
     clitic, not a function or time word, no digit."""
     w = d.loose[k]
-    return (d.pos[k] in ("X", "PROPN") and not w.startswith("ال") and len(d.var[k]) == 1
-            and _name_like_at(d, k) and w not in words["heads"] and len(w) >= 3)
+    return (
+        d.pos[k] in ("X", "PROPN")
+        and not w.startswith("ال")
+        and len(d.var[k]) == 1
+        and _name_like_at(d, k)
+        and w not in words["heads"]
+        and len(w) >= 3
+    )
 
 
 def _complement(d: DocWords, k: int, *, first: bool, words: dict) -> bool:
@@ -492,7 +651,7 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict) -> bool:
     if w in _ROYAL:
         return k + 1 < d.n and _name_like_at(d, k + 1) and not d.punct[k + 1]
     if w in words["person_heads"] or (w[:1] == "و" and w[1:] in words["heads"]):
-        return False              # a title, or a second organisation (… وجمعية)
+        return False  # a title, or a second organisation (… وجمعية)
     if w.startswith("ال"):
         return True
     if w.startswith("لل") and len(w) > 3:
@@ -500,8 +659,12 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict) -> bool:
     if not first and w.startswith(("وال", "ولل")) and len(w) > 4:
         return True
     # a noun in construct: the next word is definite (سوق المال, ومناطق التقنية)
-    nxt_definite = k + 1 < d.n and d.sent[k + 1] == d.sent[k] and d.loose[k + 1].startswith("ال") \
+    nxt_definite = (
+        k + 1 < d.n
+        and d.sent[k + 1] == d.sent[k]
+        and d.loose[k + 1].startswith("ال")
         and d.loose[k + 1] not in _BOUNDARY
+    )
     return nxt_definite and d.pos[k] == "NOUN" and (first or w.startswith("و")) and len(w) > 2
 
 
@@ -515,20 +678,26 @@ def _written_name(d: DocWords, text: str, a: int, b: int, anchors: set[str]) -> 
     """The written words ``a``…``b`` with the clitics of the first word taken off: as many
     leading letters as its loose form has more than the variant that names something
     (``وسعيد`` → ``سعيد``; ``لل`` read as ``ال``)."""
-    surface = text[int(d.t["start"].iat[a]):int(d.t["end"].iat[b])]
+    surface = text[int(d.t["start"].iat[a]) : int(d.t["end"].iat[b])]
     full = d.loose[a]
     bare = [v for v in d.var[a] if v in anchors and v != full]
     if not bare:
         return surface
     v = max(bare, key=len)
     cut = len(full) - len(v)
-    if v.startswith("ال") and full[cut - 1:cut + 1] == "لل":  # لل → ال
-        return "ال" + surface[cut + 1:]
+    if v.startswith("ال") and full[cut - 1 : cut + 1] == "لل":  # لل → ال
+        return "ال" + surface[cut + 1 :]
     return surface[cut:]
 
 
-def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazetteer | None = None,
-                   *, discover: bool = True, bind: bool = True) -> pd.DataFrame:
+def actor_mentions(
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame,
+    gazetteer: Gazetteer | None = None,
+    *,
+    discover: bool = True,
+    bind: bool = True,
+) -> pd.DataFrame:
     """Actor mentions in every document, each pointing back to its words.
 
     Parameters
@@ -553,8 +722,11 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
     """
     from .frames import with_context
 
-    gz = gazetteer if isinstance(gazetteer, Gazetteer) else (load_actors() if gazetteer is None
-                                                              else _from_pair(gazetteer))
+    gz = (
+        gazetteer
+        if isinstance(gazetteer, Gazetteer)
+        else (load_actors() if gazetteer is None else _from_pair(gazetteer))
+    )
     types = dict(zip(gz.actors["actor"], gz.actors["type"]))
     phrase_actor: dict[tuple, str] = {}
     phrase_alias: dict[tuple, str] = {}
@@ -587,22 +759,40 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
             j, p = best
             aid = phrase_actor[p]
             if " ".join(p) in gz.capitals and _is_place(d, i, p[0]):
-                i = j + 1         # a capital named as a place (في فيينا, اتفاق فيينا), not the state
+                i = j + 1  # a capital named as a place (في فيينا, اتفاق فيينا), not the state
                 continue
-            if types.get(aid) == "person" and i > 0 and d.sent[i - 1] == d.sent[i] and \
-                    (d.var[i - 1] & words["naming_heads"]):
-                i = j + 1         # مركز الملك سلمان, مطار الملك خالد: a name inside another name
+            if (
+                types.get(aid) == "person"
+                and i > 0
+                and d.sent[i - 1] == d.sent[i]
+                and (d.var[i - 1] & words["naming_heads"])
+            ):
+                i = j + 1  # مركز الملك سلمان, مطار الملك خالد: a name inside another name
                 continue
             if types.get(aid) == "person":
                 # عادل بن أحمد الجبير, فلادمير بوتين: first names and links before a known name
                 first_names = words["given"] | words["ambiguous"] | words["links"]
-                while i > 0 and d.sent[i - 1] == d.sent[i] and not taken[i - 1] and \
-                        not d.punct[i - 1] and d.var[i - 1] & first_names and _name_like_at(d, i - 1) and \
-                        (d.var[i - 1] & words["given"] or i - 2 >= 0 and d.var[i - 2] & first_names):
+                while (
+                    i > 0
+                    and d.sent[i - 1] == d.sent[i]
+                    and not taken[i - 1]
+                    and not d.punct[i - 1]
+                    and d.var[i - 1] & first_names
+                    and _name_like_at(d, i - 1)
+                    and (d.var[i - 1] & words["given"] or i - 2 >= 0 and d.var[i - 2] & first_names)
+                ):
                     i -= 1
-            found.append(_Found(i, j, aid, phrase_alias[p], types.get(aid, ""),
-                                "role" if aid.startswith("role:") else "gazetteer"))
-            taken[i:j + 1] = True
+            found.append(
+                _Found(
+                    i,
+                    j,
+                    aid,
+                    phrase_alias[p],
+                    types.get(aid, ""),
+                    "role" if aid.startswith("role:") else "gazetteer",
+                )
+            )
+            taken[i : j + 1] = True
             i = j + 1
         text = texts[doc_id]
         if discover:
@@ -618,9 +808,14 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
                 found.append(f)
         found.sort(key=lambda f: f.first)
         found = _merge_first_names(d, text, found, types)
-        for f in found:          # إدارة أوباما, حكومة نتنياهو, نظام الأسد: the person's
-            if f.type == "person" and f.first > 0 and d.sent[f.first - 1] == d.sent[f.first] \
-                    and d.var[f.first - 1] & _GOVERNS and not taken[f.first - 1]:
+        for f in found:  # إدارة أوباما, حكومة نتنياهو, نظام الأسد: the person's
+            if (
+                f.type == "person"
+                and f.first > 0
+                and d.sent[f.first - 1] == d.sent[f.first]
+                and d.var[f.first - 1] & _GOVERNS
+                and not taken[f.first - 1]
+            ):
                 f.first -= 1
                 taken[f.first] = True
         _mark_settings(d, found, types)
@@ -629,12 +824,22 @@ def actor_mentions(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazettee
         if bind:
             found = _bind_surnames(d, found, taken, text)
         for f in found:
-            rows.append({"actor": f.actor, "alias": f.alias, "type": types.get(f.actor, f.type),
-                         "kind": f.kind, "role": f.role, "doc_id": doc_id,
-                         "para_id": int(t["para_id"].iat[f.first]), "sent_id": int(d.sent[f.first]),
-                         "tok_first": int(t["tok_id"].iat[f.first]),
-                         "tok_last": int(t["tok_id"].iat[f.last]),
-                         "start": int(t["start"].iat[f.first]), "end": int(t["end"].iat[f.last])})
+            rows.append(
+                {
+                    "actor": f.actor,
+                    "alias": f.alias,
+                    "type": types.get(f.actor, f.type),
+                    "kind": f.kind,
+                    "role": f.role,
+                    "doc_id": doc_id,
+                    "para_id": int(t["para_id"].iat[f.first]),
+                    "sent_id": int(d.sent[f.first]),
+                    "tok_first": int(t["tok_id"].iat[f.first]),
+                    "tok_last": int(t["tok_id"].iat[f.last]),
+                    "start": int(t["start"].iat[f.first]),
+                    "end": int(t["end"].iat[f.last]),
+                }
+            )
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     out = out.astype({c: "int64" for c in ("para_id", "sent_id", "tok_first", "tok_last", "start", "end")})
     return with_context(out, tokens, docs)
@@ -647,7 +852,7 @@ def _is_place(d: DocWords, i: int, matched: str) -> bool:
     """Whether a capital at ``i`` names a place: after a locative preposition (في فيينا),
     with ب attached (بواشنطن), or in construct after a bare noun (اتفاق فيينا)."""
     w = d.loose[i]
-    if w != matched and w.endswith(matched) and w[:len(w) - len(matched)] in ("ب", "وب", "فب"):
+    if w != matched and w.endswith(matched) and w[: len(w) - len(matched)] in ("ب", "وب", "فب"):
         return True
     if i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]:
         return False
@@ -661,6 +866,7 @@ _IN = {loose(w) for w in ("في", "داخل")}
 def _mark_settings(d: DocWords, found: list, types: dict) -> None:
     """A state named only as where things happen (في سوريا, في سوريا والعراق) in an article is
     its setting, not one of its actors: those mentions get ``kind="place"``."""
+
     def locative(f):
         k = f.first
         if k == 0 or d.sent[k - 1] != d.sent[k]:
@@ -669,7 +875,8 @@ def _mark_settings(d: DocWords, found: list, types: dict) -> None:
         if prev in _IN:
             return True
         w = d.loose[k]
-        return w[:1] == "و" and k - 1 in place_ends    # في سوريا واليمن
+        return w[:1] == "و" and k - 1 in place_ends  # في سوريا واليمن
+
     place_ends: set[int] = set()
     by_actor: dict[str, list] = {}
     for f in found:
@@ -690,10 +897,15 @@ def _merge_first_names(d: DocWords, text: str, found: list[_Found], types: dict)
     out: list[_Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "discovered" and prev.type == "person" and \
-                f.kind == "gazetteer" and types.get(f.actor) == "person" and f.first == prev.last + 1:
-            out[-1] = _Found(prev.first, f.last, f.actor, prev.alias + " " + f.alias, "person",
-                             "gazetteer")
+        if (
+            prev is not None
+            and prev.kind == "discovered"
+            and prev.type == "person"
+            and f.kind == "gazetteer"
+            and types.get(f.actor) == "person"
+            and f.first == prev.last + 1
+        ):
+            out[-1] = _Found(prev.first, f.last, f.actor, prev.alias + " " + f.alias, "person", "gazetteer")
             continue
         out.append(f)
     return out
@@ -717,10 +929,14 @@ def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: Doc
         f.role = f.actor
         nxt = found[k + 1] if k + 1 < len(found) else None
         between = range(f.last + 1, nxt.first) if nxt is not None else ()
-        if d is not None and nxt is not None and nxt.type in ("person", "") and \
-                nxt.first - f.last <= 2 and all(not d.punct[k] or d.loose[k] in ("،", ",")
-                                                for k in between) and \
-                (nxt.kind == "discovered" or types.get(nxt.actor) == "person"):
+        if (
+            d is not None
+            and nxt is not None
+            and nxt.type in ("person", "")
+            and nxt.first - f.last <= 2
+            and all(not d.punct[k] or d.loose[k] in ("،", ",") for k in between)
+            and (nxt.kind == "discovered" or types.get(nxt.actor) == "person")
+        ):
             f.actor, f.kind = nxt.actor, "role"
             continue
         office = gz.offices.get(f.actor)
@@ -750,7 +966,7 @@ def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: st
             f = last_words.get(v)
             if f is not None and i > f.last:
                 if d.pos[i] == "VERB" and f.kind == "gazetteer":
-                    break         # a known person's family name that is also a verb here
+                    break  # a known person's family name that is also a verb here
                 extra.append(_Found(i, i, f.actor, f.alias, "person", "bound"))
                 taken[i] = True
                 break
@@ -762,12 +978,19 @@ def _reporting_words() -> tuple[str, ...]:
     from .lexicon import load_yaml
 
     lex = load_yaml(config.LEXICON_DIR / "speech.yaml")
-    return tuple(str(w) for forms in (lex.get("verbs") or {}).values() for w in forms) + \
-        tuple(str(w) for w in lex.get("continuation", []))
+    return tuple(str(w) for forms in (lex.get("verbs") or {}).values() for w in forms) + tuple(
+        str(w) for w in lex.get("continuation", [])
+    )
 
 
-def discover_actors(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazetteer | None = None,
-                    *, examples: int = 2, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def discover_actors(
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame,
+    gazetteer: Gazetteer | None = None,
+    *,
+    examples: int = 2,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Candidate actors the gazetteer lacks, for the researcher to accept into their own file.
 
     Returns ``name, type, mentions, docs, examples`` (example sentences), most mentioned
@@ -793,14 +1016,21 @@ def discover_actors(tokens: pd.DataFrame, docs: pd.DataFrame, gazetteer: Gazette
     if m.empty:
         return pd.DataFrame(columns=cols)
     g = m.groupby("actor", sort=False)
-    out = pd.DataFrame({"name": g["alias"].first(), "type": g["type"].first(), "mentions": g.size(),
-                        "docs": g["doc_id"].nunique(),
-                        "examples": g["sentence"].agg(lambda s: list(dict.fromkeys(s))[:examples])})
+    out = pd.DataFrame(
+        {
+            "name": g["alias"].first(),
+            "type": g["type"].first(),
+            "mentions": g.size(),
+            "docs": g["doc_id"].nunique(),
+            "examples": g["sentence"].agg(lambda s: list(dict.fromkeys(s))[:examples]),
+        }
+    )
     return out.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)[cols]
 
 
-def state_attributes(tokens: pd.DataFrame, gazetteer: Gazetteer | None = None, *,
-                     mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def state_attributes(
+    tokens: pd.DataFrame, gazetteer: Gazetteer | None = None, *, mentions: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Nisba adjectives of states (``الإيرانية``, ``الأمريكي``): attributes of the state, not
     mentions of it — ``state, form, doc_id, sent_id, tok_id, start, end``. With ``mentions``
     (:func:`actor_mentions`), adjectives inside a mention (``الحكومة الإيرانية``) are left out.
@@ -841,8 +1071,23 @@ def state_attributes(tokens: pd.DataFrame, gazetteer: Gazetteer | None = None, *
     return out.reset_index(drop=True)
 
 
-_NAME_PREFIX_WORDS = {loose(w) for w in ("جمهورية", "مملكة", "دولة", "جزر", "جزيرة", "جنوب", "شمال",
-                                          "إمارة", "سلطنة", "سانت", "سان", "ساو")}
+_NAME_PREFIX_WORDS = {
+    loose(w)
+    for w in (
+        "جمهورية",
+        "مملكة",
+        "دولة",
+        "جزر",
+        "جزيرة",
+        "جنوب",
+        "شمال",
+        "إمارة",
+        "سلطنة",
+        "سانت",
+        "سان",
+        "ساو",
+    )
+}
 # state names that are also everyday words (مالي "financial", بنين "sons"): not protected
 _COMMON_WORD_NAMES = {loose(w) for w in ("مالي", "بنين")}
 
@@ -867,8 +1112,13 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
 
     gz = load_actors(path)
     types = dict(zip(gz.actors["actor"], gz.actors["type"]))
-    shared = Counter(a.split()[0] for aid, al in gz.aliases.items() if types.get(aid) == "state"
-                     for a in dict.fromkeys(al) if " " in a)
+    shared = Counter(
+        a.split()[0]
+        for aid, al in gz.aliases.items()
+        if types.get(aid) == "state"
+        for a in dict.fromkeys(al)
+        if " " in a
+    )
     out: dict[str, tuple[str, str]] = {}
     for aid, aliases in gz.aliases.items():
         t = types.get(aid)
@@ -879,8 +1129,12 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
             words = a.split()
             if len(words) == 1:
                 w = words[0]
-            elif t == "state" and shared[words[0]] >= 2 and not words[0].startswith("ال") \
-                    and loose(words[0]) not in _NAME_PREFIX_WORDS:
+            elif (
+                t == "state"
+                and shared[words[0]] >= 2
+                and not words[0].startswith("ال")
+                and loose(words[0]) not in _NAME_PREFIX_WORDS
+            ):
                 w = words[0]
             else:
                 continue

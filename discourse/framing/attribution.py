@@ -39,15 +39,44 @@ from ..errors import LexiconError
 from ..text.normalize import loose
 from .actors import DocWords, Gazetteer, actor_mentions, load_actors, name_words, phrase_index
 
-__all__ = ["attributions", "speaker_summary", "find_quotations", "find_reporting_cues",
-           "resolve_speaker", "statement_span", "load_speech", "STATEMENT_COLUMNS"]
+__all__ = [
+    "attributions",
+    "speaker_summary",
+    "find_quotations",
+    "find_reporting_cues",
+    "resolve_speaker",
+    "statement_span",
+    "load_speech",
+    "STATEMENT_COLUMNS",
+]
 
-STATEMENT_COLUMNS = ["doc_id", "para_id", "sent_id", "speaker", "speaker_name", "speaker_label",
-                     "speaker_type", "speaker_kind", "speaker_text", "verb", "direct", "attributed",
-                     "statement", "n_words", "start", "end", "verb_start"]
+STATEMENT_COLUMNS = [
+    "doc_id",
+    "para_id",
+    "sent_id",
+    "speaker",
+    "speaker_name",
+    "speaker_label",
+    "speaker_type",
+    "speaker_kind",
+    "speaker_text",
+    "verb",
+    "direct",
+    "attributed",
+    "statement",
+    "n_words",
+    "start",
+    "end",
+    "verb_start",
+]
 _QUOTE_RE = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
-_SKIP = {loose(w) for w in ("اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة "
-                            "السبت مساء صباح أيضا كذلك بدوره بدورها الماضي").split()}
+_SKIP = {
+    loose(w)
+    for w in (
+        "اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة "
+        "السبت مساء صباح أيضا كذلك بدوره بدورها الماضي"
+    ).split()
+}
 _COMPLEMENTIZERS_STRICT = {loose(w) for w in "إن أن بأن إنه أنه إنها أنها".split()}
 _AUX = {loose(w) for w in "كان كانت كانوا قد وقد ثم".split()}
 _LEADS = ("", "إن", "أن", "بأن", ":")
@@ -71,8 +100,15 @@ def load_speech(path: str | None = None) -> dict:
 
     path = Path(path) if path else config.LEXICON_DIR / "speech.yaml"
     data = load_yaml(path)
-    for key in ("verbs", "needs_clause", "continuation", "according", "complementizers",
-                "not_speech", "negation"):
+    for key in (
+        "verbs",
+        "needs_clause",
+        "continuation",
+        "according",
+        "complementizers",
+        "not_speech",
+        "negation",
+    ):
         if key in data and key != "verbs":
             require_list(data[key], path, f"the '{key}:' list", of="words")
     if not isinstance(data.get("verbs"), dict) or not data["verbs"]:
@@ -85,10 +121,15 @@ def load_speech(path: str | None = None) -> dict:
     def phrases(key):
         return [tuple(loose(w) for w in str(p).split()) for p in data.get(key, [])]
 
-    return {"verbs": verbs, "needs_clause": set(data.get("needs_clause", [])), "continuation": {loose(w) for w in data.get("continuation", [])},
-            "according": phrase_index(phrases("according")),
-            "complementizers": {loose(w) for w in data.get("complementizers", []) if " " not in str(w)},
-            "not_speech": phrases("not_speech"), "negation": {loose(w) for w in data.get("negation", [])}}
+    return {
+        "verbs": verbs,
+        "needs_clause": set(data.get("needs_clause", [])),
+        "continuation": {loose(w) for w in data.get("continuation", [])},
+        "according": phrase_index(phrases("according")),
+        "complementizers": {loose(w) for w in data.get("complementizers", []) if " " not in str(w)},
+        "not_speech": phrases("not_speech"),
+        "negation": {loose(w) for w in data.get("negation", [])},
+    }
 
 
 @lru_cache(maxsize=1)
@@ -115,13 +156,14 @@ def _verb_variants(d: DocWords, i: int) -> set[str]:
     if len(w) > 3 and w[0] in "وف":
         w = w[1:]
         out.add(w)
-    if len(w) > 3 and w[0] == "ل" and w[1] == "ي":    # ليؤكد, not لتوقع (ل + a noun)
+    if len(w) > 3 and w[0] == "ل" and w[1] == "ي":  # ليؤكد, not لتوقع (ل + a noun)
         out.add(w[1:])
     return out
 
 
-def find_reporting_cues(d: DocWords, lex: dict, quotes: list[tuple[int, int]] | None = None,
-                        mention_at: dict | None = None) -> list[ReportingCue]:
+def find_reporting_cues(
+    d: DocWords, lex: dict, quotes: list[tuple[int, int]] | None = None, mention_at: dict | None = None
+) -> list[ReportingCue]:
     """The reporting cues of one document (see the module docstring), in order."""
     starts = d.t["start"].to_numpy()
     inside = np.zeros(d.n, bool)
@@ -170,15 +212,23 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     clause_start = i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]
     prefixed = w[:1] in "وفل" and len(d.var[i]) > 1
     nxt = i + 1
-    followed = nxt < d.n and d.sent[nxt] == d.sent[i] and (
-        nxt in mention_at or d.var[nxt] & lex["complementizers"] or d.loose[nxt] in _SKIP
-        or (d.punct[nxt] and d.loose[nxt] in (":",)))
+    followed = (
+        nxt < d.n
+        and d.sent[nxt] == d.sent[i]
+        and (
+            nxt in mention_at
+            or d.var[nxt] & lex["complementizers"]
+            or d.loose[nxt] in _SKIP
+            or (d.punct[nxt] and d.loose[nxt] in (":",))
+        )
+    )
     k = i - 1
     while k >= 0 and d.sent[k] == d.sent[i] and d.var[k] & _AUX:
-        k -= 1                                   # الجبير كان ندد, ترامب قد قال
+        k -= 1  # الجبير كان ندد, ترامب قد قال
     preceded = k >= 0 and k in mention_at.get("ends", set())
-    if lex["verbs"].get(w) in lex["needs_clause"] or any(lex["verbs"].get(v) in lex["needs_clause"]
-                                                        for v in _verb_variants(d, i)):
+    if lex["verbs"].get(w) in lex["needs_clause"] or any(
+        lex["verbs"].get(v) in lex["needs_clause"] for v in _verb_variants(d, i)
+    ):
         # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows
         found = False
         for x in range(i + 1, min(i + 25, d.n)):
@@ -188,7 +238,7 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
                 found = True
                 break
             if d.punct[x]:
-                break                     # the clause ended without a said clause
+                break  # the clause ended without a said clause
         if not found:
             return False
     return clause_start or prefixed or followed or preceded
@@ -212,7 +262,7 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     that names a body (…من حركة حماس); returns its last token and its words."""
     idx = _source_index()
     best = None
-    for v in d.var[k] | {v[2:] for v in d.var[k] if v.startswith("ال")}:   # المصادر, مصادر
+    for v in d.var[k] | {v[2:] for v in d.var[k] if v.startswith("ال")}:  # المصادر, مصادر
         for p in idx.get(v, ()):
             j = d.phrase_at(k, p) if len(p) > 1 else k
             if j is not None and (best is None or j > best):
@@ -233,7 +283,7 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
                 j = end
                 continue
             break
-        if w[:1] in "بل" and len(d.var[j + 1]) > 1:    # المسؤول بحماس
+        if w[:1] in "بل" and len(d.var[j + 1]) > 1:  # المسؤول بحماس
             end = next((e for e in range(j + 1, min(j + 4, d.n)) if e in mention_ends), None)
             if end is not None:
                 j = end
@@ -247,15 +297,19 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     a, b = int(d.t["start"].iat[k]), int(d.t["end"].iat[j])
     name = text[a:b]
     full = d.loose[k]
-    if bare != full:                     # clitics of the first word off (ومصادر, للمسؤول)
+    if bare != full:  # clitics of the first word off (ومصادر, للمسؤول)
         cut = len(full) - len(bare)
-        name = ("ال" + name[cut + 1:]) if full[cut - 1:cut + 1] == "لل" and bare.startswith("ال") \
+        name = (
+            ("ال" + name[cut + 1 :])
+            if full[cut - 1 : cut + 1] == "لل" and bare.startswith("ال")
             else name[cut:]
+        )
     return j, name
 
 
-def resolve_speaker(d: DocWords, cue: ReportingCue, lex: dict, mentions: list, state: dict,
-                    text: str) -> Speaker:
+def resolve_speaker(
+    d: DocWords, cue: ReportingCue, lex: dict, mentions: list, state: dict, text: str
+) -> Speaker:
     """The speaker of one reporting cue (rules in the module docstring). ``mentions`` are the
     document's actor mentions ``(first, last, actor, kind)`` in order; ``state`` carries the last
     speaker and the unnamed sources seen so far in the document."""
@@ -286,10 +340,10 @@ def resolve_speaker(d: DocWords, cue: ReportingCue, lex: dict, mentions: list, s
         if d.loose[k] in _DOCUMENT_WORDS:
             issuer = _issuer(d, k, mentions)
             if issuer is not None:
-                return named(issuer)                  # البيان = the statement the ministry issued
+                return named(issuer)  # البيان = the statement the ministry issued
         head = loose(name.split()[0])
         bare = head[2:] if head.startswith("ال") else head
-        for prev_name, prev in state["unnamed"].items():   # الدبلوماسي = the دبلوماسي before
+        for prev_name, prev in state["unnamed"].items():  # الدبلوماسي = the دبلوماسي before
             if head.startswith("ال") and loose(prev_name.split()[0]) in (bare, bare + "ه"):
                 return Speaker(prev, "unnamed", prev_name, k, j)
         sid = f"unnamed:{name}"
@@ -304,8 +358,11 @@ def resolve_speaker(d: DocWords, cue: ReportingCue, lex: dict, mentions: list, s
         if state.get("sent_speaker") is not None and state["sent_speaker"][0] == sent:
             sp = state["sent_speaker"][1]
             return Speaker(sp.actor, "pronoun", sp.text)
-        prior = mentions[:bisect.bisect_left(state.get("ends_sorted", [m[1] for m in mentions]),
-                                             cue.first)] if mentions else []
+        prior = (
+            mentions[: bisect.bisect_left(state.get("ends_sorted", [m[1] for m in mentions]), cue.first)]
+            if mentions
+            else []
+        )
         here = [m for m in prior[-50:] if d.sent[m[0]] == sent and m[4] in ("person", "role")]
         if here:
             m = here[0]
@@ -338,7 +395,7 @@ def resolve_speaker(d: DocWords, cue: ReportingCue, lex: dict, mentions: list, s
     if cue.kind == "continuation" or cue.word.startswith("علي حد"):
         return pronoun()
     if cue.kind == "according":
-        if k < d.n and d.loose[k] in ("ما", "لما"):       # بحسب ما أكد دبلوماسي, وفقا لما أعلنته
+        if k < d.n and d.loose[k] in ("ما", "لما"):  # بحسب ما أكد دبلوماسي, وفقا لما أعلنته
             k += 1
             if k < d.n and _verb_variants(d, k) & set(lex["verbs"]):
                 k += 1
@@ -354,12 +411,12 @@ def resolve_speaker(d: DocWords, cue: ReportingCue, lex: dict, mentions: list, s
     while back >= 0 and d.sent[back] == d.sent[cue.first] and d.var[back] & _AUX:
         back -= 1
     if back < cue.first - 1 and back in by_last and d.sent[back] == d.sent[cue.first]:
-        return named(by_last[back])               # الجبير كان ندد, ايران اتهمت … after كانت
+        return named(by_last[back])  # الجبير كان ندد, ايران اتهمت … after كانت
     if k >= d.n or d.sent[k] != d.sent[cue.first]:
         return pronoun()
     if d.var[k] & lex["complementizers"] or d.loose[k] in (":",):
         if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
-            return named(by_last[cue.first - 1])          # ترامب قال إن …
+            return named(by_last[cue.first - 1])  # ترامب قال إن …
         return pronoun()
     if k in by_first:
         m = by_first[k]
@@ -395,10 +452,13 @@ def resolve_speaker(d: DocWords, cue: ReportingCue, lex: dict, mentions: list, s
             break
         if d.var[c] & _COMPLEMENTIZERS_STRICT:
             span = range(k, c)
-            if all(not d.loose[x].startswith("ال") and d.pos[x] not in ("FUNC", "NUM")
-                   and (d.pos[x] in ("X", "PROPN") or d.var[x] & words["given"])
-                   for x in span):
-                name = text[int(d.t["start"].iat[k]):int(d.t["end"].iat[c - 1])]
+            if all(
+                not d.loose[x].startswith("ال")
+                and d.pos[x] not in ("FUNC", "NUM")
+                and (d.pos[x] in ("X", "PROPN") or d.var[x] & words["given"])
+                for x in span
+            ):
+                name = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[c - 1])]
                 return Speaker(f"person:{loose(name)}", "named", name, k, c - 1)
             break
     if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
@@ -428,8 +488,12 @@ def _issuer(d: DocWords, k: int, mentions: list):
         if d.sent[x] < d.sent[k] - 2:
             return None
         if d.var[x] & _DOCUMENT_STEMS:
-            near = [m for m in mentions if d.sent[m[0]] == d.sent[x] and
-                    m[4] in ("organisation", "state", "news_source", "person", "role", "group")]
+            near = [
+                m
+                for m in mentions
+                if d.sent[m[0]] == d.sent[x]
+                and m[4] in ("organisation", "state", "news_source", "person", "role", "group")
+            ]
             if near:
                 return min(near, key=lambda m: min(abs(m[0] - x), abs(m[1] - x)))
     return None
@@ -441,11 +505,17 @@ def _starts_clause(d: DocWords, i: int) -> bool:
 
 
 def _span(d: DocWords, text: str, a: int, b: int) -> str:
-    return text[int(d.t["start"].iat[a]):int(d.t["end"].iat[b])]
+    return text[int(d.t["start"].iat[a]) : int(d.t["end"].iat[b])]
 
 
-def statement_span(d: DocWords, cue: ReportingCue, speaker: Speaker, next_cue: ReportingCue | None,
-                   text: str, sent_bounds: tuple[int, int]) -> tuple[int, int]:
+def statement_span(
+    d: DocWords,
+    cue: ReportingCue,
+    speaker: Speaker,
+    next_cue: ReportingCue | None,
+    text: str,
+    sent_bounds: tuple[int, int],
+) -> tuple[int, int]:
     """Character span of what is said for an indirect statement (module docstring)."""
     s_start, s_end = sent_bounds
     starts, ends = d.t["start"].to_numpy(), d.t["end"].to_numpy()
@@ -455,9 +525,11 @@ def statement_span(d: DocWords, cue: ReportingCue, speaker: Speaker, next_cue: R
         after = max(cue.last, speaker.last) if speaker.last >= cue.first else cue.last
         a = int(ends[after])
         b = s_end
-        if next_cue is not None and d.sent[next_cue.first] == d.sent[cue.first] and \
-                (next_cue.kind != "verb" or _starts_clause(d, next_cue.first)
-                 or next_cue.first <= after + 2):    # نقل البيان عن الكاظمي قوله: …
+        if (
+            next_cue is not None
+            and d.sent[next_cue.first] == d.sent[cue.first]
+            and (next_cue.kind != "verb" or _starts_clause(d, next_cue.first) or next_cue.first <= after + 2)
+        ):  # نقل البيان عن الكاظمي قوله: …
             b = min(b, int(starts[next_cue.first]))
         # an apposition after the speaker (، الخبير بمركز …،) is not what is said: start at
         # the first إن/أن when one comes soon
@@ -475,8 +547,14 @@ def statement_span(d: DocWords, cue: ReportingCue, speaker: Speaker, next_cue: R
     return a, b
 
 
-def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazetteer | None = None,
-                 lexicon: dict | None = None, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def attributions(
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame,
+    *,
+    gazetteer: Gazetteer | None = None,
+    lexicon: dict | None = None,
+    mentions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """All statements of all documents, with their speaker (see the module docstring).
 
     Parameters
@@ -515,10 +593,17 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
         row_of = dict(zip(t["tok_id"].to_numpy(), range(d.n)))
         mm = m_by_doc.get(doc_id)
         if mm is not None and "kind" in mm:
-            mm = mm[mm["kind"] != "place"]          # a setting does not speak
-        ment = [] if mm is None else sorted(
-            (row_of[a], row_of[b], act, kind, typ) for a, b, act, kind, typ in
-            zip(mm["tok_first"], mm["tok_last"], mm["actor"], mm["kind"], mm["type"]))
+            mm = mm[mm["kind"] != "place"]  # a setting does not speak
+        ment = (
+            []
+            if mm is None
+            else sorted(
+                (row_of[a], row_of[b], act, kind, typ)
+                for a, b, act, kind, typ in zip(
+                    mm["tok_first"], mm["tok_last"], mm["actor"], mm["kind"], mm["type"]
+                )
+            )
+        )
         mention_at = {m[0]: m for m in ment}
         mention_at["ends"] = {m[1] for m in ment}
         quotes = find_quotations(text)
@@ -526,55 +611,84 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
         sent_start = t.groupby("sent_id")["start"].min().to_dict()
         sent_end = t.groupby("sent_id")["end"].max().to_dict()
         starts = t["start"].to_numpy()
-        state = {"last": None, "unnamed": {}, "by_first": {m[0]: m for m in ment},
-                 "by_last": {m[1]: m for m in ment}, "ends_sorted": [m[1] for m in ment]}
+        state = {
+            "last": None,
+            "unnamed": {},
+            "by_first": {m[0]: m for m in ment},
+            "by_last": {m[1]: m for m in ment},
+            "ends_sorted": [m[1] for m in ment],
+        }
         used_quotes: set[int] = set()
 
         def add(cue, sp, a, b, direct, attributed, sent_row):
             info = actors.loc[sp.actor] if sp is not None and sp.actor in actors.index else None
-            rows.append({"doc_id": doc_id, "para_id": int(t["para_id"].iat[sent_row]),
-                         "sent_id": int(d.sent[sent_row]),
-                         "speaker": sp.actor if sp else None,
-                         "speaker_name": (info["name_ar"] if info is not None else
-                                          (sp.text if sp and sp.actor else None)),
-                         "speaker_label": info["label"] if info is not None else None,
-                         "speaker_type": (info["type"] if info is not None else
-                                          ("unnamed_source" if sp and sp.actor and sp.actor.startswith("unnamed:") else
-                                           ("person" if sp and sp.actor and sp.actor.startswith("person:")
-                                            else ("organisation" if sp and sp.actor else None)))),
-                         "speaker_kind": sp.kind if sp else "unresolved",
-                         "speaker_text": sp.text if sp else "",
-                         "verb": d.t["norm"].iat[cue.first] if cue is not None else None,
-                         "direct": direct, "attributed": attributed, "statement": text[a:b],
-                         "n_words": int(((starts >= a) & (starts < b) & ~d.punct).sum()),
-                         "start": a, "end": b,
-                         "verb_start": int(starts[cue.first]) if cue is not None else None})
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "para_id": int(t["para_id"].iat[sent_row]),
+                    "sent_id": int(d.sent[sent_row]),
+                    "speaker": sp.actor if sp else None,
+                    "speaker_name": (
+                        info["name_ar"] if info is not None else (sp.text if sp and sp.actor else None)
+                    ),
+                    "speaker_label": info["label"] if info is not None else None,
+                    "speaker_type": (
+                        info["type"]
+                        if info is not None
+                        else (
+                            "unnamed_source"
+                            if sp and sp.actor and sp.actor.startswith("unnamed:")
+                            else (
+                                "person"
+                                if sp and sp.actor and sp.actor.startswith("person:")
+                                else ("organisation" if sp and sp.actor else None)
+                            )
+                        )
+                    ),
+                    "speaker_kind": sp.kind if sp else "unresolved",
+                    "speaker_text": sp.text if sp else "",
+                    "verb": d.t["norm"].iat[cue.first] if cue is not None else None,
+                    "direct": direct,
+                    "attributed": attributed,
+                    "statement": text[a:b],
+                    "n_words": int(((starts >= a) & (starts < b) & ~d.punct).sum()),
+                    "start": a,
+                    "end": b,
+                    "verb_start": int(starts[cue.first]) if cue is not None else None,
+                }
+            )
 
-        open_until = -1            # end of the indirect statement being read
-        taken_until = -1           # last token of the previous cue's speaker
+        open_until = -1  # end of the indirect statement being read
+        taken_until = -1  # last token of the previous cue's speaker
         open_sent = -1
         for n, cue in enumerate(cues):
             cstart = int(starts[cue.first])
             if cue.first <= taken_until:
-                continue         # inside the words that name the previous speaker (وفقا لما أعلنته …)
+                continue  # inside the words that name the previous speaker (وفقا لما أعلنته …)
             if cue.kind == "verb" and cstart < open_until and not _starts_clause(d, cue.first):
-                continue         # a verb inside what is said (… إن الولايات المتحدة رأت …)
+                continue  # a verb inside what is said (… إن الولايات المتحدة رأت …)
             if cue.word.startswith("علي حد") and open_sent == d.sent[cue.first]:
-                continue         # "على حد قوله" closes the statement already read
+                continue  # "على حد قوله" closes the statement already read
             sp = resolve_speaker(d, cue, lex, ment, state, text)
             if cue.kind == "according" and sp.actor is None:
-                continue         # وفق الخطة, حسب الاتفاق: no source named, not a source marker
+                continue  # وفق الخطة, حسب الاتفاق: no source named, not a source marker
             taken_until = max(taken_until, sp.last)
             nxt = cues[n + 1] if n + 1 < len(cues) else None
             sid = int(d.sent[cue.first])
             after = int(d.t["end"].iat[max(cue.last, sp.last)])
             limit = int(starts[nxt.first]) if nxt is not None else len(text)
             # a quotation after the cue, in its sentence or opening the next one (قال: «…»)
-            q = next((k for k, (qs, qe) in enumerate(quotes)
-                      if k not in used_quotes and after <= qs < limit and
-                      _announces(text, after, qs, starts, mention_at)
-                      and (len(text[qs:qe].split()) >= 4 or text[after:qs].strip(" ،,\n") in _LEADS_COLON)),
-                     None)
+            q = next(
+                (
+                    k
+                    for k, (qs, qe) in enumerate(quotes)
+                    if k not in used_quotes
+                    and after <= qs < limit
+                    and _announces(text, after, qs, starts, mention_at)
+                    and (len(text[qs:qe].split()) >= 4 or text[after:qs].strip(" ،,\n") in _LEADS_COLON)
+                ),
+                None,
+            )
             if q is not None:
                 qs, qe = quotes[q]
                 used_quotes.add(q)
@@ -582,7 +696,7 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
             else:
                 a, b = statement_span(d, cue, sp, nxt, text, (sent_start[sid], sent_end[sid]))
                 if b - a < 2:
-                    continue     # nothing said between this cue and the next (نقل … قوله)
+                    continue  # nothing said between this cue and the next (نقل … قوله)
                 add(cue, sp, a, b, False, True, cue.first)
                 used_quotes.update(k for k, (qs, qe) in enumerate(quotes) if a <= qs and qe <= b + 1)
                 open_sent = sid
@@ -607,8 +721,9 @@ def attributions(tokens: pd.DataFrame, docs: pd.DataFrame, *, gazetteer: Gazette
                 add(None, None, qs + 1, qe - 1, True, False, row)
     out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     # typed even when empty (a boolean mask of an empty object column would select columns)
-    out = out.astype({"direct": bool, "attributed": bool, "n_words": "int64", "start": "int64",
-                      "end": "int64"})
+    out = out.astype(
+        {"direct": bool, "attributed": bool, "n_words": "int64", "start": "int64", "end": "int64"}
+    )
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
@@ -625,20 +740,40 @@ def speaker_summary(statements: pd.DataFrame, tokens: pd.DataFrame) -> pd.DataFr
     tokens : DataFrame
         The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
     """
-    cols = ["doc_id", "who", "statements", "direct", "indirect", "words", "speaker_type",
-            "doc_words", "share_words", "source_kind"]
+    cols = [
+        "doc_id",
+        "who",
+        "statements",
+        "direct",
+        "indirect",
+        "words",
+        "speaker_type",
+        "doc_words",
+        "share_words",
+        "source_kind",
+    ]
     st = statements[statements["attributed"].astype(bool)].copy()
     if st.empty:
         return pd.DataFrame(columns=cols)
     st["who"] = st["speaker_name"].fillna("(unresolved)")
     words = tokens[~tokens["is_punct"]].groupby("doc_id").size().rename("doc_words")
     g = st.groupby(["doc_id", "who"])
-    out = pd.DataFrame({"statements": g.size(), "direct": g["direct"].sum(),
-                        "indirect": g["direct"].apply(lambda d: int((~d).sum())),
-                        "words": g["n_words"].sum(), "speaker_type": g["speaker_type"].first()}).reset_index()
+    out = pd.DataFrame(
+        {
+            "statements": g.size(),
+            "direct": g["direct"].sum(),
+            "indirect": g["direct"].apply(lambda d: int((~d).sum())),
+            "words": g["n_words"].sum(),
+            "speaker_type": g["speaker_type"].first(),
+        }
+    ).reset_index()
     out = out.merge(words, on="doc_id")
     out["share_words"] = out["words"] / out["doc_words"]
     out["source_kind"] = out["speaker_type"].map(
-        lambda t: "unnamed" if t == "unnamed_source" else ("unresolved" if t is None or pd.isna(t)
-                                                           else "named/official"))
+        lambda t: (
+            "unnamed"
+            if t == "unnamed_source"
+            else ("unresolved" if t is None or pd.isna(t) else "named/official")
+        )
+    )
     return out.sort_values(["doc_id", "words"], ascending=[True, False]).reset_index(drop=True)

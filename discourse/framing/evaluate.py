@@ -27,8 +27,14 @@ import pandas as pd
 
 from ..text.normalize import normalize
 
-__all__ = ["read_framing_gold", "surface_keys", "score_actors", "score_speech", "score_frames",
-           "FramingScores"]
+__all__ = [
+    "read_framing_gold",
+    "surface_keys",
+    "score_actors",
+    "score_speech",
+    "score_frames",
+    "FramingScores",
+]
 
 
 def read_framing_gold(path: str | Path) -> list[dict]:
@@ -94,12 +100,14 @@ class FramingScores:
         p = self._div(self.frame_tp, self.frame_tp + self.frame_fp)
         r = self._div(self.frame_tp, self.frame_tp + self.frame_fn)
         f1 = self._div(2 * p * r, p + r)
-        return (f"actor_recall={self._div(self.actor_found, self.actor_total):.3f} "
-                f"actor_precision={self._div(self.tool_actors_right, self.tool_actors):.3f} "
-                f"speech_recall={self._div(self.speech_found, self.speech_total):.3f} "
-                f"speaker_acc={self._div(self.speaker_right, self.speech_total):.3f} "
-                f"speech_precision={self._div(self.statements_matched, self.statements):.3f} "
-                f"frame_p={p:.3f} frame_r={r:.3f} frame_f1={f1:.3f} n_docs={self.n_docs}")
+        return (
+            f"actor_recall={self._div(self.actor_found, self.actor_total):.3f} "
+            f"actor_precision={self._div(self.tool_actors_right, self.tool_actors):.3f} "
+            f"speech_recall={self._div(self.speech_found, self.speech_total):.3f} "
+            f"speaker_acc={self._div(self.speaker_right, self.speech_total):.3f} "
+            f"speech_precision={self._div(self.statements_matched, self.statements):.3f} "
+            f"frame_p={p:.3f} frame_r={r:.3f} frame_f1={f1:.3f} n_docs={self.n_docs}"
+        )
 
 
 def _gold_actor_forms(art: dict) -> list[tuple[str, set[str]]]:
@@ -143,8 +151,14 @@ def score_speech(art: dict, statements: list[tuple[str, set[str]]], scores: Fram
         if any(norm_statements[i][1] & want for i in hits):
             scores.speaker_right += 1
         else:
-            scores.details.append(("speaker_wrong", art["doc_id"], act["speaker"],
-                                   [sorted(norm_statements[i][1])[:3] for i in hits]))
+            scores.details.append(
+                (
+                    "speaker_wrong",
+                    art["doc_id"],
+                    act["speaker"],
+                    [sorted(norm_statements[i][1])[:3] for i in hits],
+                )
+            )
     scores.statements += len(statements)
     scores.statements_matched += len(matched)
     for i, (s, _) in enumerate(statements):
@@ -175,7 +189,9 @@ def gold_docs(gold: list[dict], docs: pd.DataFrame) -> pd.DataFrame:
     article missing from the corpus is an error naming it."""
     missing = [a["doc_id"] for a in gold if a["doc_id"] not in set(docs["doc_id"])]
     if missing:
-        raise ValueError(f"{len(missing)} annotated article(s) are not in the corpus (e.g. "
-                         f"{missing[0]!r}); pass the corpus the gold was made from, with the id "
-                         "field that holds these ids (--id-field).")
+        raise ValueError(
+            f"{len(missing)} annotated article(s) are not in the corpus (e.g. "
+            f"{missing[0]!r}); pass the corpus the gold was made from, with the id "
+            "field that holds these ids (--id-field)."
+        )
     return docs[docs["doc_id"].isin({a["doc_id"] for a in gold})].reset_index(drop=True)

@@ -26,10 +26,24 @@ from ..errors import LexiconError
 from .actors import actor_mentions, load_actors
 from .lexicon import Cue, load_yaml, match_cues, require_list
 
-__all__ = ["FrameLexicon", "load_frames", "frame_hits", "frame_scores", "frame_profile", "load_actors",
-           "actor_mentions", "actor_frequencies", "actor_network", "actor_frame_table",
-           "frame_prominence", "frame_independence", "frame_group_tests", "topic_words",
-           "sentence_table", "with_context"]
+__all__ = [
+    "FrameLexicon",
+    "load_frames",
+    "frame_hits",
+    "frame_scores",
+    "frame_profile",
+    "load_actors",
+    "actor_mentions",
+    "actor_frequencies",
+    "actor_network",
+    "actor_frame_table",
+    "frame_prominence",
+    "frame_independence",
+    "frame_group_tests",
+    "topic_words",
+    "sentence_table",
+    "with_context",
+]
 
 
 @dataclass
@@ -69,19 +83,24 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         for c in require_list(fr["cues"], path, f"the 'cues:' of frame {fr['id']!r}", of="cues"):
             c = {"cue": c} if isinstance(c, (str, int, float)) else c
             if not isinstance(c, dict) or not str(c.get("cue") or "").strip():
-                raise LexiconError(f"{path}: a cue of frame {fr['id']!r} has no 'cue:' text "
-                                   f"({c!r}).")
-            cues.append(Cue(str(c["cue"]), fr["id"], str(c.get("gloss", "")),
-                            bool(c.get("negatable", False))))
+                raise LexiconError(f"{path}: a cue of frame {fr['id']!r} has no 'cue:' text ({c!r}).")
+            cues.append(
+                Cue(str(c["cue"]), fr["id"], str(c.get("gloss", "")), bool(c.get("negatable", False)))
+            )
     frames = pd.DataFrame(rows)
     if frames["id"].duplicated().any():
         raise LexiconError(f"{path}: frame ids repeat: {frames['id'][frames['id'].duplicated()].tolist()}.")
     idioms = data.get("idioms") or []
     if not isinstance(idioms, list) or not all(isinstance(x, str) and x.strip() for x in idioms):
         raise LexiconError(f"{path}: 'idioms:' must be a list of phrases (one '- ' line each).")
-    return FrameLexicon(frames, cues, set(data.get("negation", []) or []),
-                        {k: list(v) for k, v in (data.get("entman") or {}).items()}, path,
-                        [x.strip() for x in idioms])
+    return FrameLexicon(
+        frames,
+        cues,
+        set(data.get("negation", []) or []),
+        {k: list(v) for k, v in (data.get("entman") or {}).items()},
+        path,
+        [x.strip() for x in idioms],
+    )
 
 
 def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
@@ -96,14 +115,17 @@ def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     """
     g = tokens.groupby(["doc_id", "sent_id"], sort=False)
     s = g.agg(para_id=("para_id", "first"), start=("start", "min"), end=("end", "max")).reset_index()
-    s["n_words"] = (~tokens["is_punct"]).groupby([tokens["doc_id"], tokens["sent_id"]], sort=False).sum().to_numpy()
+    s["n_words"] = (
+        (~tokens["is_punct"]).groupby([tokens["doc_id"], tokens["sent_id"]], sort=False).sum().to_numpy()
+    )
     texts = docs.set_index("doc_id")["text"]
     s["sentence"] = [texts[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"])]
     return s
 
 
-def with_context(hits: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame,
-                 window: int = 60) -> pd.DataFrame:
+def with_context(
+    hits: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame, window: int = 60
+) -> pd.DataFrame:
     """Add ``match`` (the text matched), ``sentence``, and ``left``/``right`` context (characters)."""
     if hits.empty:
         return hits.assign(match=[], sentence=[], left=[], right=[])
@@ -112,14 +134,22 @@ def with_context(hits: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame,
     out = hits.copy()
     out["match"] = [texts[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"])]
     out["sentence"] = [sents.at[(d, s), "sentence"] for d, s in zip(out["doc_id"], out["sent_id"])]
-    out["left"] = [texts[d][max(0, a - window):a].replace("\n", " ") for d, a in zip(out["doc_id"], out["start"])]
-    out["right"] = [texts[d][b:b + window].replace("\n", " ") for d, b in zip(out["doc_id"], out["end"])]
+    out["left"] = [
+        texts[d][max(0, a - window) : a].replace("\n", " ") for d, a in zip(out["doc_id"], out["start"])
+    ]
+    out["right"] = [texts[d][b : b + window].replace("\n", " ") for d, b in zip(out["doc_id"], out["end"])]
     return out
 
 
-def frame_hits(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: FrameLexicon | None = None,
-               *, mentions: pd.DataFrame | None = None, in_names: bool = False,
-               leave_out: Iterable[str] | None = None) -> pd.DataFrame:
+def frame_hits(
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame,
+    lexicon: FrameLexicon | None = None,
+    *,
+    mentions: pd.DataFrame | None = None,
+    in_names: bool = False,
+    leave_out: Iterable[str] | None = None,
+) -> pd.DataFrame:
     """Every frame cue found: ``frame, cue, gloss, doc_id, para_id, sent_id, start, end,
     negated, match, sentence, left, right`` (a KWIC line per hit).
 
@@ -173,8 +203,7 @@ def _outside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
     covered = set()
     for a, b in zip(spans["row_first"], spans["row_last"]):
         covered.update(range(a, b + 1))
-    inside = [any(r in covered for r in range(a, b + 1))
-              for a, b in zip(hits["row_first"], hits["row_last"])]
+    inside = [any(r in covered for r in range(a, b + 1)) for a, b in zip(hits["row_first"], hits["row_last"])]
     return hits[~np.array(inside, dtype=bool)]
 
 
@@ -186,8 +215,10 @@ def _without_lemmas(hits: pd.DataFrame, tokens: pd.DataFrame, lemmas: Iterable[s
     if not keys:
         return hits
     t_lemmas = tokens["lemma"].astype(str).reset_index(drop=True)
-    out = [not any(loose(t_lemmas[r]) in keys for r in range(a, b + 1))
-           for a, b in zip(hits["row_first"], hits["row_last"])]
+    out = [
+        not any(loose(t_lemmas[r]) in keys for r in range(a, b + 1))
+        for a, b in zip(hits["row_first"], hits["row_last"])
+    ]
     return hits[np.array(out, dtype=bool)]
 
 
@@ -197,7 +228,8 @@ def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
     if hits.empty:
         return hits
     h = hits.assign(_len=hits["row_last"] - hits["row_first"]).sort_values(
-        ["frame", "_len", "row_first"], ascending=[True, False, True], kind="stable")
+        ["frame", "_len", "row_first"], ascending=[True, False, True], kind="stable"
+    )
     keep, taken = [], set()
     for idx, f, a, b in zip(h.index, h["frame"], h["row_first"], h["row_last"]):
         rows = [(f, r) for r in range(a, b + 1)]
@@ -212,18 +244,24 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Hits that are not inside an actor's name (people, states, organisations, groups)."""
     if mentions.empty:
         return hits
-    m = mentions[mentions["tok_last"] > mentions["tok_first"]] if "kind" not in mentions else \
-        mentions[(mentions["tok_last"] > mentions["tok_first"]) & (mentions["kind"] != "place")]
+    m = (
+        mentions[mentions["tok_last"] > mentions["tok_first"]]
+        if "kind" not in mentions
+        else mentions[(mentions["tok_last"] > mentions["tok_first"]) & (mentions["kind"] != "place")]
+    )
     spans: dict = {}
     for d, a, b in zip(m["doc_id"], m["tok_first"], m["tok_last"]):
         spans.setdefault(d, []).append((a, b))
-    inside = [any(a <= tf and tl <= b for a, b in spans.get(d, ())) for d, tf, tl in
-              zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])]
+    inside = [
+        any(a <= tf and tl <= b for a, b in spans.get(d, ()))
+        for d, tf, tl in zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])
+    ]
     return hits[~np.array(inside, dtype=bool)]
 
 
-def frame_scores(tokens: pd.DataFrame, hits: pd.DataFrame, *, level: str = "doc",
-                 lexicon: FrameLexicon | None = None) -> pd.DataFrame:
+def frame_scores(
+    tokens: pd.DataFrame, hits: pd.DataFrame, *, level: str = "doc", lexicon: FrameLexicon | None = None
+) -> pd.DataFrame:
     """Frame scores per document (``level="doc"``) or paragraph (``"para"``).
 
     ``hits`` (non-negated), ``per_1000`` = hits per 1,000 word tokens of the unit, and (per
@@ -265,8 +303,9 @@ def frame_scores(tokens: pd.DataFrame, hits: pd.DataFrame, *, level: str = "doc"
     return out
 
 
-def topic_words(tokens: pd.DataFrame, *, share: float = 0.5, min_docs: int = 5,
-                min_ratio: float = 5.0) -> list[str]:
+def topic_words(
+    tokens: pd.DataFrame, *, share: float = 0.5, min_docs: int = 5, min_ratio: float = 5.0
+) -> list[str]:
     """The corpus's own topic: content lemmas found in at least ``share`` of its documents
     (default half) and at least ``min_ratio`` times more frequent in the corpus than in general
     Arabic (``wordfreq``; this leaves out words every text uses, such as قال or يوم). None for a
@@ -290,8 +329,9 @@ def topic_words(tokens: pd.DataFrame, *, share: float = 0.5, min_docs: int = 5,
     n = tokens["doc_id"].nunique()
     if n < min_docs:
         return []
-    words = tokens[~tokens["is_punct"].astype(bool) & ~tokens["is_stop"].astype(bool)
-                   & ~tokens["is_num"].astype(bool)]
+    words = tokens[
+        ~tokens["is_punct"].astype(bool) & ~tokens["is_stop"].astype(bool) & ~tokens["is_num"].astype(bool)
+    ]
     df = words.drop_duplicates(["doc_id", "lemma"])["lemma"].astype(str).value_counts()
     cand = set(df[df >= share * n].index)
     if not cand:
@@ -305,8 +345,13 @@ def topic_words(tokens: pd.DataFrame, *, share: float = 0.5, min_docs: int = 5,
     return [w for w in df.index if w in cand and freq[w] / total >= min_ratio * max(general[w], 1e-7)]
 
 
-def frame_profile(scores: pd.DataFrame, hits: pd.DataFrame | None = None, *,
-                  topic: list[str] | None = None, top_share: float = 0.5) -> pd.DataFrame:
+def frame_profile(
+    scores: pd.DataFrame,
+    hits: pd.DataFrame | None = None,
+    *,
+    topic: list[str] | None = None,
+    top_share: float = 0.5,
+) -> pd.DataFrame:
     """The corpus-level profile from :func:`frame_scores` (``level="doc"``): per frame, hits,
     hits per 1,000 words of the corpus (prominence by volume), the articles with the frame and
     their share of all articles (``docs_with``, ``doc_share``: prominence by presence), and the
@@ -331,8 +376,13 @@ def frame_profile(scores: pd.DataFrame, hits: pd.DataFrame | None = None, *,
     words = scores.drop_duplicates("doc_id")["n_words"].sum()
     paras = scores.drop_duplicates("doc_id")["n_paras"].sum()
     g = scores.groupby(["frame", "label"], sort=False)
-    out = pd.DataFrame({"hits": g["hits"].sum(), "docs_with": g["hits"].apply(lambda h: int((h > 0).sum())),
-                        "paras_with": g["paras_with"].sum()}).reset_index()
+    out = pd.DataFrame(
+        {
+            "hits": g["hits"].sum(),
+            "docs_with": g["hits"].apply(lambda h: int((h > 0).sum())),
+            "paras_with": g["paras_with"].sum(),
+        }
+    ).reset_index()
     out["per_1000"] = out["hits"] / words * 1000
     out["doc_share"] = out["docs_with"] / max(scores["doc_id"].nunique(), 1)
     out["para_share"] = out["paras_with"] / paras
@@ -342,17 +392,26 @@ def frame_profile(scores: pd.DataFrame, hits: pd.DataFrame | None = None, *,
         rows = {}
         for frame, g in h.groupby("frame"):
             counts = g["cue"].value_counts()
-            in_topic = g["match"].map(lambda m: bool(topic_set) and _lemma_in(m, topic_set)) \
-                if topic_set else pd.Series(False, index=g.index)
+            in_topic = (
+                g["match"].map(lambda m: bool(topic_set) and _lemma_in(m, topic_set))
+                if topic_set
+                else pd.Series(False, index=g.index)
+            )
             rows[frame] = (counts.index[0], counts.iloc[0] / len(g), float(in_topic.mean()))
         out["top_cue"] = out["frame"].map(lambda f: rows.get(f, ("", 0, 0))[0])
         out["top_cue_share"] = out["frame"].map(lambda f: rows.get(f, ("", 0.0, 0))[1])
         out["topic_share"] = out["frame"].map(lambda f: rows.get(f, ("", 0, 0.0))[2])
         out["warning"] = [
-            "; ".join(w for w in (
-                f"{ts:.0%} of hits from one cue ({c})" if ts > top_share and n >= 5 else "",
-                f"{tp:.0%} of hits are topic words" if tp > top_share and n >= 5 else "") if w)
-            for c, ts, tp, n in zip(out["top_cue"], out["top_cue_share"], out["topic_share"], out["hits"])]
+            "; ".join(
+                w
+                for w in (
+                    f"{ts:.0%} of hits from one cue ({c})" if ts > top_share and n >= 5 else "",
+                    f"{tp:.0%} of hits are topic words" if tp > top_share and n >= 5 else "",
+                )
+                if w
+            )
+            for c, ts, tp, n in zip(out["top_cue"], out["top_cue_share"], out["topic_share"], out["hits"])
+        ]
     return out.sort_values(["per_1000", "frame"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -361,8 +420,9 @@ def _lemma_in(match: str, topic: set[str]) -> bool:
     from ..text.normalize import loose
 
     keys = {loose(w) for w in topic}
-    return any(v in keys or v.removeprefix("ال") in keys for w in match.split()
-               for v in clitic_variants(loose(w)))
+    return any(
+        v in keys or v.removeprefix("ال") in keys for w in match.split() for v in clitic_variants(loose(w))
+    )
 
 
 def _actors_only(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -388,12 +448,16 @@ def actor_frequencies(mentions: pd.DataFrame, gazetteer=None) -> pd.DataFrame:
     mentions = _actors_only(mentions)
     g = mentions.groupby("actor")
     sentences = mentions.drop_duplicates(["actor", "doc_id", "sent_id"]).groupby("actor").size()
-    out = pd.DataFrame({"mentions": g.size(), "docs": g["doc_id"].nunique(),
-                        "sentences": sentences}).rename_axis("actor")
+    out = pd.DataFrame(
+        {"mentions": g.size(), "docs": g["doc_id"].nunique(), "sentences": sentences}
+    ).rename_axis("actor")
     out = out.reset_index().merge(actors, on="actor", how="left")
     if len(mentions):
-        first = mentions.groupby("actor").agg(alias=("alias", "first"), mtype=("type", "first"),
-                                              found=("kind", lambda k: ", ".join(sorted(set(k)))))
+        first = mentions.groupby("actor").agg(
+            alias=("alias", "first"),
+            mtype=("type", "first"),
+            found=("kind", lambda k: ", ".join(sorted(set(k)))),
+        )
         out = out.merge(first, on="actor", how="left")
         out["label"] = out["label"].fillna(out["alias"])
         out["name_ar"] = out["name_ar"].fillna(out["alias"])
@@ -408,8 +472,7 @@ def _sentence_sets(mentions: pd.DataFrame, key: str) -> dict:
     return mentions.groupby(["doc_id", "sent_id"])[key].agg(lambda s: sorted(set(s))).to_dict()
 
 
-def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1,
-                  top: int | None = 30):
+def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1, top: int | None = 30):
     """Actors as nodes (``mentions`` and ``label`` — the actor's first Arabic alias — as
     attributes), edges weighted by the number of sentences in which both are mentioned.
     ``top`` keeps the most mentioned actors (default 30, a network a reader can take in;
@@ -435,7 +498,7 @@ def actor_network(mentions: pd.DataFrame, gazetteer=None, *, min_weight: int = 1
     if top is not None and len(mentions):
         keep = mentions["actor"].value_counts().head(top).index
         mentions = mentions[mentions["actor"].isin(keep)]
-    if len(mentions):   # actors found in the text are labelled with their name as written
+    if len(mentions):  # actors found in the text are labelled with their name as written
         names = pd.concat([names, mentions.groupby("actor")["alias"].first()])
         names = names[~names.index.duplicated()]
     g = nx.Graph()
@@ -469,10 +532,19 @@ def actor_frame_table(mentions: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFram
     return pd.crosstab(both["actor"], both["frame"])
 
 
-def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "outlet",
-                     measure: str = "present", n_boot: int = 2000, ci: float = 0.95,
-                     seed: int = 0, min_docs: int = 10, duplicates: bool = False,
-                     by: str | None = None) -> pd.DataFrame:
+def frame_prominence(
+    scores: pd.DataFrame,
+    docs: pd.DataFrame,
+    *,
+    group: str = "outlet",
+    measure: str = "present",
+    n_boot: int = 2000,
+    ci: float = 0.95,
+    seed: int = 0,
+    min_docs: int = 10,
+    duplicates: bool = False,
+    by: str | None = None,
+) -> pd.DataFrame:
     """Frame prominence per group (outlet, period …) with bootstrap confidence intervals.
 
     ``measure="present"``: share of the group's documents with at least one hit of the frame;
@@ -522,21 +594,44 @@ def frame_prominence(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "
     for (value, frame), d in s.groupby([col, "frame"], sort=True):
         x = d[measure].to_numpy(float)
         if len(x) < min_docs:
-            rows.append({"group": value, "frame": frame, "n_docs": len(x), "value": np.nan,
-                         "ci_low": np.nan, "ci_high": np.nan, "too_few": True})
+            rows.append(
+                {
+                    "group": value,
+                    "frame": frame,
+                    "n_docs": len(x),
+                    "value": np.nan,
+                    "ci_low": np.nan,
+                    "ci_high": np.nan,
+                    "too_few": True,
+                }
+            )
             continue
         idx = rng.integers(0, len(x), size=(n_boot, len(x)))
         boots = x[idx].mean(axis=1)
-        rows.append({"group": value, "frame": frame, "n_docs": len(x), "value": x.mean(),
-                     "ci_low": np.quantile(boots, alpha), "ci_high": np.quantile(boots, 1 - alpha),
-                     "too_few": False})
-    return pd.DataFrame(rows, columns=["group", "frame", "n_docs", "value", "ci_low", "ci_high",
-                                       "too_few"])
+        rows.append(
+            {
+                "group": value,
+                "frame": frame,
+                "n_docs": len(x),
+                "value": x.mean(),
+                "ci_low": np.quantile(boots, alpha),
+                "ci_high": np.quantile(boots, 1 - alpha),
+                "too_few": False,
+            }
+        )
+    return pd.DataFrame(rows, columns=["group", "frame", "n_docs", "value", "ci_low", "ci_high", "too_few"])
 
 
-def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "outlet",
-                      min_docs: int = 10, duplicates: bool = False,
-                      reference: str | None = None, by: str | None = None) -> dict:
+def frame_group_tests(
+    scores: pd.DataFrame,
+    docs: pd.DataFrame,
+    *,
+    group: str = "outlet",
+    min_docs: int = 10,
+    duplicates: bool = False,
+    reference: str | None = None,
+    by: str | None = None,
+) -> dict:
     """Does frame use differ between groups (outlets, periods) beyond article length?
 
     For each frame, a logistic regression of the frame's presence in an article on the group,
@@ -589,13 +684,23 @@ def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = 
     tests, odds = [], []
     for frame, d in s.groupby("frame", sort=True):
         y = (d["hits"] > 0).astype(float).to_numpy()
-        row = {"frame": frame, "n_docs": len(d), "n_present": int(y.sum()), "lr": np.nan,
-               "df": np.nan, "p": np.nan, "reason": ""}
+        row = {
+            "frame": frame,
+            "n_docs": len(d),
+            "n_present": int(y.sum()),
+            "lr": np.nan,
+            "df": np.nan,
+            "p": np.nan,
+            "reason": "",
+        }
         if len(groups) < 2:
             row["reason"] = f"fewer than two {col} groups with {min_docs}+ articles"
         elif min(y.sum(), len(y) - y.sum()) < 5:
-            row["reason"] = (f"only {int(y.sum())} article(s) carry the frame" if y.sum() < 5 else
-                             f"only {int(len(y) - y.sum())} article(s) lack it")
+            row["reason"] = (
+                f"only {int(y.sum())} article(s) carry the frame"
+                if y.sum() < 5
+                else f"only {int(len(y) - y.sum())} article(s) lack it"
+            )
             row["reason"] += ": too few to compare groups"
         else:
             g = pd.Categorical(d[col], categories=[ref] + [x for x in groups if x != ref])
@@ -612,13 +717,21 @@ def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = 
                 dfree = x_full.shape[1] - x_null.shape[1]
                 row.update(lr=float(lr), df=dfree, p=float(stats.chi2.sf(lr, dfree)))
                 ci = full.conf_int()
-                with np.errstate(over="ignore"):   # a group that never uses the frame: inf
+                with np.errstate(over="ignore"):  # a group that never uses the frame: inf
                     ors = np.exp(full.params[dummies.columns])
                     lows, highs = np.exp(ci.loc[dummies.columns, 0]), np.exp(ci.loc[dummies.columns, 1])
                 for name in dummies.columns:
-                    odds.append({"frame": frame, "group": name, "reference": ref,
-                                 "odds_ratio": float(ors[name]), "ci_low": float(lows[name]),
-                                 "ci_high": float(highs[name]), "p": float(full.pvalues[name])})
+                    odds.append(
+                        {
+                            "frame": frame,
+                            "group": name,
+                            "reference": ref,
+                            "odds_ratio": float(ors[name]),
+                            "ci_low": float(lows[name]),
+                            "ci_high": float(highs[name]),
+                            "p": float(full.pvalues[name]),
+                        }
+                    )
             except Exception as exc:  # perfect separation, singular design
                 row["reason"] = f"the model could not be fitted ({type(exc).__name__})"
         tests.append(row)
@@ -627,13 +740,17 @@ def frame_group_tests(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = 
     tests["p_holm"] = np.nan
     if ok.any():
         tests.loc[ok, "p_holm"] = multipletests(tests.loc[ok, "p"], method="holm")[1]
-    return {"tests": tests[["frame", "n_docs", "n_present", "lr", "df", "p", "p_holm", "reason"]],
-            "odds": pd.DataFrame(odds, columns=["frame", "group", "reference", "odds_ratio",
-                                                "ci_low", "ci_high", "p"])}
+    return {
+        "tests": tests[["frame", "n_docs", "n_present", "lr", "df", "p", "p_holm", "reason"]],
+        "odds": pd.DataFrame(
+            odds, columns=["frame", "group", "reference", "odds_ratio", "ci_low", "ci_high", "p"]
+        ),
+    }
 
 
-def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "outlet",
-                       by: str | None = None) -> dict:
+def frame_independence(
+    scores: pd.DataFrame, docs: pd.DataFrame, *, group: str = "outlet", by: str | None = None
+) -> dict:
     """χ² test of independence of group × frame, on the counts of documents with each frame.
 
     Descriptive only: an article carrying several frames is counted under each, so the
@@ -664,11 +781,24 @@ def frame_independence(scores: pd.DataFrame, docs: pd.DataFrame, *, group: str =
     if table.shape[0] < 2 or table.shape[1] < 2:
         from ..stats.lookup import warn_empty
 
-        reason = (f"{table.shape[0]} {col} group(s) and {table.shape[1]} frame(s) have documents "
-                  "with frame cues; a χ² test needs at least two of each")
+        reason = (
+            f"{table.shape[0]} {col} group(s) and {table.shape[1]} frame(s) have documents "
+            "with frame cues; a χ² test needs at least two of each"
+        )
         warn_empty("frame_independence()", reason)
-        return {"chi2": float("nan"), "dof": float("nan"), "p": float("nan"), "table": table,
-                "expected": None, "reason": reason}
+        return {
+            "chi2": float("nan"),
+            "dof": float("nan"),
+            "p": float("nan"),
+            "table": table,
+            "expected": None,
+            "reason": reason,
+        }
     chi2, p, dof, expected = stats.chi2_contingency(table.to_numpy(), correction=False)
-    return {"chi2": float(chi2), "dof": int(dof), "p": float(p), "table": table,
-            "expected": pd.DataFrame(expected, index=table.index, columns=table.columns)}
+    return {
+        "chi2": float(chi2),
+        "dof": int(dof),
+        "p": float(p),
+        "table": table,
+        "expected": pd.DataFrame(expected, index=table.index, columns=table.columns),
+    }

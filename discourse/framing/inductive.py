@@ -16,9 +16,17 @@ import pandas as pd
 __all__ = ["inductive_frames"]
 
 
-def inductive_frames(tokens: pd.DataFrame, docs: pd.DataFrame | None = None, *, n_topics: int = 12,
-                     top_words: int = 10, min_df: int = 3, max_df: float = 0.5,
-                     min_correlation: float = 0.05, seed: int = 0) -> dict:
+def inductive_frames(
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame | None = None,
+    *,
+    n_topics: int = 12,
+    top_words: int = 10,
+    min_df: int = 3,
+    max_df: float = 0.5,
+    min_correlation: float = 0.05,
+    seed: int = 0,
+) -> dict:
     """Fit topics and group them into candidate frames.
 
     Returns a dict with ``topics`` (topic, top lemmas, weight share), ``doc_topics`` (documents ×
@@ -52,8 +60,10 @@ def inductive_frames(tokens: pd.DataFrame, docs: pd.DataFrame | None = None, *, 
     words = tokens[~tokens["is_punct"] & ~tokens["is_stop"] & ~tokens["is_num"]]
     texts = words.groupby("doc_id", sort=False)["lemma"].agg(list)
     if len(texts) < max(2 * n_topics, 20):
-        raise ValueError(f"Inductive frames need many documents (at least {max(2 * n_topics, 20)} "
-                         f"for {n_topics} topics); this corpus has {len(texts)}.")
+        raise ValueError(
+            f"Inductive frames need many documents (at least {max(2 * n_topics, 20)} "
+            f"for {n_topics} topics); this corpus has {len(texts)}."
+        )
     vec = TfidfVectorizer(analyzer=lambda x: x, min_df=min_df, max_df=max_df)
     X = vec.fit_transform(texts.tolist())
     vocab = np.asarray(vec.get_feature_names_out())
@@ -69,7 +79,9 @@ def inductive_frames(tokens: pd.DataFrame, docs: pd.DataFrame | None = None, *, 
     corr = np.corrcoef(W.T)
     g = nx.Graph()
     for k in range(n_topics):
-        g.add_node(k, label=" ".join(topics.at[k, "top_lemmas"].split()[:2]), share=topics.at[k, "weight_share"])
+        g.add_node(
+            k, label=" ".join(topics.at[k, "top_lemmas"].split()[:2]), share=topics.at[k, "weight_share"]
+        )
     for i in range(n_topics):
         for j in range(i + 1, n_topics):
             if corr[i, j] > min_correlation:
@@ -84,10 +96,20 @@ def inductive_frames(tokens: pd.DataFrame, docs: pd.DataFrame | None = None, *, 
         typical = texts.index[np.argsort(score)[::-1][:3]].tolist()
         for n in members:
             g.nodes[n]["community"] = c
-        frame_rows.append({"frame": c, "topics": members,
-                           "top_lemmas": " ".join(vocab[np.argsort(weights)[::-1][:top_words]]),
-                           "weight_share": float(topics.loc[members, "weight_share"].sum()),
-                           "typical_docs": typical,
-                           "typical_titles": [titles.get(d) for d in typical] if titles is not None else None})
-    return {"topics": topics, "doc_topics": doc_topics, "graph": g, "frames": pd.DataFrame(frame_rows),
-            "min_correlation": min_correlation}
+        frame_rows.append(
+            {
+                "frame": c,
+                "topics": members,
+                "top_lemmas": " ".join(vocab[np.argsort(weights)[::-1][:top_words]]),
+                "weight_share": float(topics.loc[members, "weight_share"].sum()),
+                "typical_docs": typical,
+                "typical_titles": [titles.get(d) for d in typical] if titles is not None else None,
+            }
+        )
+    return {
+        "topics": topics,
+        "doc_topics": doc_topics,
+        "graph": g,
+        "frames": pd.DataFrame(frame_rows),
+        "min_correlation": min_correlation,
+    }

@@ -26,7 +26,6 @@ from ..text.normalize import loose, normalize
 __all__ = ["Cue", "load_yaml", "token_keys", "word_keys", "match_cues", "bare"]
 
 
-
 class _NoAliasLoader(yaml.SafeLoader):
     """``yaml.SafeLoader`` that refuses aliases: a lexicon has no use for them, and nested
     aliases can blow a small file up into gigabytes (a "billion laughs" file)."""
@@ -34,8 +33,10 @@ class _NoAliasLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.YAMLError(f"an alias (*{event.anchor}) at line {event.start_mark.line + 1}: "
-                                 "aliases are not allowed in lexicons, write the values out")
+            raise yaml.YAMLError(
+                f"an alias (*{event.anchor}) at line {event.start_mark.line + 1}: "
+                "aliases are not allowed in lexicons, write the values out"
+            )
         return super().compose_node(parent, index)
 
 
@@ -47,8 +48,9 @@ def load_yaml(path: str | Path) -> dict:
     except FileNotFoundError as exc:
         raise LexiconError(f"{path}: no such lexicon file.") from exc
     except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML ({exc}). Fix the indentation or quoting "
-                           "at the line shown.") from exc
+        raise LexiconError(
+            f"{path}: not valid YAML ({exc}). Fix the indentation or quoting at the line shown."
+        ) from exc
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: the top level must be a mapping (key: value).")
     return data
@@ -59,8 +61,9 @@ def require_list(value, path, where: str, *, of: str = "entries") -> list:
     the key (an empty ``cues:`` is YAML ``null``, not an empty list)."""
     if not isinstance(value, list) or not value:
         got = "empty" if value in (None, [], "") else f"a {type(value).__name__}"
-        raise LexiconError(f"{path}: {where} is {got}; it needs a list of {of} (one '- ' line "
-                           "each), or remove it.")
+        raise LexiconError(
+            f"{path}: {where} is {got}; it needs a list of {of} (one '- ' line each), or remove it."
+        )
     return value
 
 
@@ -81,7 +84,7 @@ class Cue:
     """One cue: its words' keys, what it stands for, and whether a negation cancels it."""
 
     text: str
-    label: str                       # frame id, actor id, stance class …
+    label: str  # frame id, actor id, stance class …
     gloss: str = ""
     negatable: bool = False
     extra: dict = field(default_factory=dict)
@@ -125,9 +128,16 @@ def _token_key_table(tokens: pd.DataFrame, use_lemma: bool = True, exact: bool =
     return [keys_u[c] for c in codes]
 
 
-def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | None = None,
-               negation_window: int = 3, overlap: bool = True, use_lemma: bool = True,
-               exact: bool = False) -> pd.DataFrame:
+def match_cues(
+    tokens: pd.DataFrame,
+    cues: list[Cue],
+    *,
+    negations: set[str] | None = None,
+    negation_window: int = 3,
+    overlap: bool = True,
+    use_lemma: bool = True,
+    exact: bool = False,
+) -> pd.DataFrame:
     """Find every cue in the token table (tokens in reading order, punctuation included).
 
     Parameters
@@ -190,8 +200,8 @@ def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | N
         taken = np.zeros(n, bool)
         kept = []
         for h in hits:
-            if not taken[h[1]:h[2] + 1].any():
-                taken[h[1]:h[2] + 1] = True
+            if not taken[h[1] : h[2] + 1].any():
+                taken[h[1] : h[2] + 1] = True
                 kept.append(h)
         hits = kept
     hits.sort(key=lambda h: (h[1], h[0]))
@@ -201,22 +211,61 @@ def match_cues(tokens: pd.DataFrame, cues: list[Cue], *, negations: set[str] | N
         negated = False
         if cue.negatable and neg_keys:
             k, seen = a - 1, 0
-            while k >= 0 and seen < negation_window and doc[k] == doc[a] and sent[k] == sent[a] and not punct[k]:
+            while (
+                k >= 0 and seen < negation_window and doc[k] == doc[a] and sent[k] == sent[a] and not punct[k]
+            ):
                 if keys[k] & neg_keys:
                     negated = True
                     break
                 k -= 1
                 seen += 1
-        rows.append({"cue_index": ci, "label": cue.label, "cue": cue.text, "gloss": cue.gloss,
-                     "doc_id": doc[a], "para_id": int(t.at[a, "para_id"]), "sent_id": int(sent[a]),
-                     "row_first": a, "row_last": b, "tok_first": int(t.at[a, "tok_id"]),
-                     "tok_last": int(t.at[b, "tok_id"]), "start": int(t.at[a, "start"]),
-                     "end": int(t.at[b, "end"]), "negated": negated, **cue.extra})
-    cols = ["cue_index", "label", "cue", "gloss", "doc_id", "para_id", "sent_id", "row_first",
-            "row_last", "tok_first", "tok_last", "start", "end", "negated"]
+        rows.append(
+            {
+                "cue_index": ci,
+                "label": cue.label,
+                "cue": cue.text,
+                "gloss": cue.gloss,
+                "doc_id": doc[a],
+                "para_id": int(t.at[a, "para_id"]),
+                "sent_id": int(sent[a]),
+                "row_first": a,
+                "row_last": b,
+                "tok_first": int(t.at[a, "tok_id"]),
+                "tok_last": int(t.at[b, "tok_id"]),
+                "start": int(t.at[a, "start"]),
+                "end": int(t.at[b, "end"]),
+                "negated": negated,
+                **cue.extra,
+            }
+        )
+    cols = [
+        "cue_index",
+        "label",
+        "cue",
+        "gloss",
+        "doc_id",
+        "para_id",
+        "sent_id",
+        "row_first",
+        "row_last",
+        "tok_first",
+        "tok_last",
+        "start",
+        "end",
+        "negated",
+    ]
     out = pd.DataFrame(rows, columns=cols + sorted({k for c in cues for k in c.extra}))
     # typed columns even when nothing matched (an empty object column would make
     # ``hits[~hits["negated"]]`` select columns instead of rows)
-    ints = ["cue_index", "para_id", "sent_id", "row_first", "row_last", "tok_first", "tok_last",
-            "start", "end"]
+    ints = [
+        "cue_index",
+        "para_id",
+        "sent_id",
+        "row_first",
+        "row_last",
+        "tok_first",
+        "tok_last",
+        "start",
+        "end",
+    ]
     return out.astype({**{c: "int64" for c in ints}, "negated": bool})

@@ -24,11 +24,19 @@ from .. import config
 from .frames import load_frames, sentence_table, with_context
 from .lexicon import Cue, load_yaml, match_cues, require_list
 
-__all__ = ["StanceLexicon", "load_stance", "stance_evidence", "stance_counts", "questions", "entman_functions",
-           "quote_spans", "STANCE_CLASSES"]
+__all__ = [
+    "StanceLexicon",
+    "load_stance",
+    "stance_evidence",
+    "stance_counts",
+    "questions",
+    "entman_functions",
+    "quote_spans",
+    "STANCE_CLASSES",
+]
 
 STANCE_CLASSES = ["hedging", "certainty", "intensifiers", "positive", "negative"]
-_IMPERFECT = ("ي", "ت", "ن")   # 3rd and 1st person plural imperfect (أ/ا would be the perfect)
+_IMPERFECT = ("ي", "ت", "ن")  # 3rd and 1st person plural imperfect (أ/ا would be the perfect)
 _QUOTE_RE = re.compile(r"“[^”\n]*”|«[^»\n]*»|\"[^\"\n]*\"")
 
 
@@ -52,15 +60,22 @@ class StanceLexicon:
     path: Path | None = None
 
     def _as_dict(self) -> dict:
-        return {**self.cues, "negators": self.negators, "undoing": self.undoing,
-                "negative_objects": self.negative_objects}
+        return {
+            **self.cues,
+            "negators": self.negators,
+            "undoing": self.undoing,
+            "negative_objects": self.negative_objects,
+        }
 
     def get(self, key, default=None):
         import warnings
 
-        warnings.warn("load_stance() returns a StanceLexicon since 0.4.0: use .cues[kind], "
-                      ".negators, .undoing, .negative_objects (dict access works until 0.5).",
-                      FutureWarning, stacklevel=2)
+        warnings.warn(
+            "load_stance() returns a StanceLexicon since 0.4.0: use .cues[kind], "
+            ".negators, .undoing, .negative_objects (dict access works until 0.5).",
+            FutureWarning,
+            stacklevel=2,
+        )
         return self._as_dict().get(key, default)
 
     def __getitem__(self, key):
@@ -90,16 +105,16 @@ def load_stance(path: str | Path | None = None) -> StanceLexicon:
         if kind in data:
             require_list(data[kind], path, f"the '{kind}:' list", of="cue words")
     words = {k: [str(w) for w in (data.get(k) or [])] for k in ("negators", "undoing", "negative_objects")}
-    return StanceLexicon({k: [str(w) for w in data.get(k) or []] for k in STANCE_CLASSES},
-                         path=path, **words)
+    return StanceLexicon({k: [str(w) for w in data.get(k) or []] for k in STANCE_CLASSES}, path=path, **words)
 
 
 def _inside(spans, a, b) -> bool:
     return any(s <= a and b <= e for s, e in spans)
 
 
-def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame,
-                    lexicon: StanceLexicon | None = None) -> pd.DataFrame:
+def stance_evidence(
+    tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: StanceLexicon | None = None
+) -> pd.DataFrame:
     """Every stance cue and question: ``kind, cue, doc_id, para_id, sent_id, start, end, match,
     sentence, left, right, flipped``. ``قد`` counts as hedging only before an imperfect verb
     (``قد تعوق``), not before a perfect (``وقد أعلن``) nor in the past perfect (``كان قد نشر``).
@@ -123,20 +138,32 @@ def stance_evidence(tokens: pd.DataFrame, docs: pd.DataFrame,
     for r in hits.itertuples():
         if r.cue == "قد":
             nxt, prev = r.row_last + 1, r.row_first - 1
-            ok = (nxt < len(t) and t.at[nxt, "doc_id"] == r.doc_id
-                  and str(t.at[nxt, "norm"]).startswith(_IMPERFECT)
-                  and str(t.at[nxt, "pos"]) in ("VERB", "X"))
+            ok = (
+                nxt < len(t)
+                and t.at[nxt, "doc_id"] == r.doc_id
+                and str(t.at[nxt, "norm"]).startswith(_IMPERFECT)
+                and str(t.at[nxt, "pos"]) in ("VERB", "X")
+            )
             # كان قد نشر, كانا قد وقعا: the past perfect, never a hedge
-            after_kana = prev >= 0 and t.at[prev, "doc_id"] == r.doc_id and \
-                str(t.at[prev, "norm"]).lstrip("وف").startswith("كان")
+            after_kana = (
+                prev >= 0
+                and t.at[prev, "doc_id"] == r.doc_id
+                and str(t.at[prev, "norm"]).lstrip("وف").startswith("كان")
+            )
             keep.append(ok and not after_kana)
         else:
             keep.append(True)
     hits = hits[np.array(keep, dtype=bool)].rename(columns={"label": "kind"})
     hits = _flip_polarity(hits, t, lexicon)
-    ev = with_context(hits, tokens, docs).drop(columns=["cue_index", "gloss", "negated", "row_first", "row_last"])
+    ev = with_context(hits, tokens, docs).drop(
+        columns=["cue_index", "gloss", "negated", "row_first", "row_last"]
+    )
     q = questions(tokens, docs)
-    return pd.concat([ev, q], ignore_index=True).sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    return (
+        pd.concat([ev, q], ignore_index=True)
+        .sort_values(["doc_id", "start"], kind="stable")
+        .reset_index(drop=True)
+    )
 
 
 def _flip_polarity(hits: pd.DataFrame, t: pd.DataFrame, lexicon: StanceLexicon) -> pd.DataFrame:
@@ -171,9 +198,10 @@ def _flip_polarity(hits: pd.DataFrame, t: pd.DataFrame, lexicon: StanceLexicon) 
             elif kind == "positive" and before and around(before[0]) & undo:
                 flip = True
             elif kind == "positive" and any(
-                    k < len(t) and doc[k] == r.doc_id and not punct[k] and norm[k][:1] == "ل"
-                    and around(k) & bad for k in (b + 1, b + 2)):
-                flip = True           # دعمها للإرهاب, الدعم الإيراني للإرهاب
+                k < len(t) and doc[k] == r.doc_id and not punct[k] and norm[k][:1] == "ل" and around(k) & bad
+                for k in (b + 1, b + 2)
+            ):
+                flip = True  # دعمها للإرهاب, الدعم الإيراني للإرهاب
             if flip:
                 kind = "negative" if kind == "positive" else "positive"
         kinds.append(kind)
@@ -190,11 +218,37 @@ def questions(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
         if s.sentence.rstrip("”»\"' ").endswith(("؟", "?")):
             if _inside(quote_spans(texts[s.doc_id]), s.start, s.end):
                 continue
-            rows.append({"kind": "question", "cue": "؟", "doc_id": s.doc_id, "para_id": s.para_id,
-                         "sent_id": s.sent_id, "start": s.start, "end": s.end, "match": s.sentence,
-                         "sentence": s.sentence, "left": "", "right": ""})
-    return pd.DataFrame(rows, columns=["kind", "cue", "doc_id", "para_id", "sent_id", "start", "end",
-                                       "match", "sentence", "left", "right"])
+            rows.append(
+                {
+                    "kind": "question",
+                    "cue": "؟",
+                    "doc_id": s.doc_id,
+                    "para_id": s.para_id,
+                    "sent_id": s.sent_id,
+                    "start": s.start,
+                    "end": s.end,
+                    "match": s.sentence,
+                    "sentence": s.sentence,
+                    "left": "",
+                    "right": "",
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "kind",
+            "cue",
+            "doc_id",
+            "para_id",
+            "sent_id",
+            "start",
+            "end",
+            "match",
+            "sentence",
+            "left",
+            "right",
+        ],
+    )
 
 
 def stance_counts(tokens: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
@@ -236,7 +290,9 @@ def entman_functions(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon=None) -> 
     if hits.empty:
         return pd.DataFrame(columns=["doc_id", "sent_id", "function", "cues", "sentence", "start", "end"])
     sents = sentence_table(tokens, docs).set_index(["doc_id", "sent_id"])
-    g = hits.groupby(["doc_id", "sent_id", "label"], sort=False)["cue"].agg(lambda c: "، ".join(dict.fromkeys(c)))
+    g = hits.groupby(["doc_id", "sent_id", "label"], sort=False)["cue"].agg(
+        lambda c: "، ".join(dict.fromkeys(c))
+    )
     out = g.reset_index().rename(columns={"label": "function", "cue": "cues"})
     out["sentence"] = [sents.at[(d, s), "sentence"] for d, s in zip(out["doc_id"], out["sent_id"])]
     out["start"] = [sents.at[(d, s), "start"] for d, s in zip(out["doc_id"], out["sent_id"])]

@@ -29,12 +29,35 @@ import pandas as pd
 
 from ..viz.tables import neutralise_formulas, write_xlsx
 
-__all__ = ["frame_units", "validation_sample", "validation_report", "prune_lexicon", "wilson",
-           "read_coding_sheet", "coded_from_gold", "train_frame_classifier",
-           "sentence_lemmas", "FrameClassifier", "SHEET_COLUMNS"]
+__all__ = [
+    "frame_units",
+    "validation_sample",
+    "validation_report",
+    "prune_lexicon",
+    "wilson",
+    "read_coding_sheet",
+    "coded_from_gold",
+    "train_frame_classifier",
+    "sentence_lemmas",
+    "FrameClassifier",
+    "SHEET_COLUMNS",
+]
 
-SHEET_COLUMNS = ["unit", "frame", "kit", "stratum_size", "doc_id", "sent_id", "cues", "before",
-                 "sentence", "after", "coder_1", "coder_2", "notes"]
+SHEET_COLUMNS = [
+    "unit",
+    "frame",
+    "kit",
+    "stratum_size",
+    "doc_id",
+    "sent_id",
+    "cues",
+    "before",
+    "sentence",
+    "after",
+    "coder_1",
+    "coder_2",
+    "notes",
+]
 
 
 def wilson(successes, n, z: float = 1.959963984540054) -> tuple[float, float]:
@@ -63,8 +86,9 @@ def wilson(successes, n, z: float = 1.959963984540054) -> tuple[float, float]:
     return float(centre - half), float(centre + half)
 
 
-def frame_units(tokens: pd.DataFrame, docs: pd.DataFrame, hits: pd.DataFrame,
-                frames: list[str] | None = None) -> pd.DataFrame:
+def frame_units(
+    tokens: pd.DataFrame, docs: pd.DataFrame, hits: pd.DataFrame, frames: list[str] | None = None
+) -> pd.DataFrame:
     """One row per sentence: ``doc_id, sent_id, sentence, before, after`` and, per frame, the
     kit's label (``kit_<frame>``, 0/1) and its cues (``cues_<frame>``); negated hits do not count.
 
@@ -96,8 +120,14 @@ def frame_units(tokens: pd.DataFrame, docs: pd.DataFrame, hits: pd.DataFrame,
     return s
 
 
-def validation_sample(units: pd.DataFrame, *, n: int = 30, n_absent: int | None = None,
-                      seed: int = 0, path: str | Path | None = None) -> pd.DataFrame:
+def validation_sample(
+    units: pd.DataFrame,
+    *,
+    n: int = 30,
+    n_absent: int | None = None,
+    seed: int = 0,
+    path: str | Path | None = None,
+) -> pd.DataFrame:
     """A stratified random sample of sentences to code, per frame.
 
     For each frame of :func:`frame_units`, ``n`` sentences where the kit finds the frame and
@@ -127,13 +157,28 @@ def validation_sample(units: pd.DataFrame, *, n: int = 30, n_absent: int | None 
     for f in frames:
         for kit, k in ((1, n), (0, n_absent)):
             pool = units[units[f"kit_{f}"] == kit]
-            take = pool.iloc[np.sort(rng.choice(len(pool), size=min(k, len(pool)), replace=False))] \
-                if len(pool) else pool
+            take = (
+                pool.iloc[np.sort(rng.choice(len(pool), size=min(k, len(pool)), replace=False))]
+                if len(pool)
+                else pool
+            )
             for r in take.itertuples():
-                rows.append({"frame": f, "kit": kit, "stratum_size": len(pool), "doc_id": r.doc_id,
-                             "sent_id": r.sent_id, "cues": getattr(r, f"cues_{f}"),
-                             "before": r.before, "sentence": r.sentence, "after": r.after,
-                             "coder_1": None, "coder_2": None, "notes": ""})
+                rows.append(
+                    {
+                        "frame": f,
+                        "kit": kit,
+                        "stratum_size": len(pool),
+                        "doc_id": r.doc_id,
+                        "sent_id": r.sent_id,
+                        "cues": getattr(r, f"cues_{f}"),
+                        "before": r.before,
+                        "sentence": r.sentence,
+                        "after": r.after,
+                        "coder_1": None,
+                        "coder_2": None,
+                        "notes": "",
+                    }
+                )
     out = pd.DataFrame(rows, columns=SHEET_COLUMNS[1:])
     out.insert(0, "unit", range(1, len(out) + 1))
     if path is not None:
@@ -153,19 +198,26 @@ def read_coding_sheet(path: str | Path) -> pd.DataFrame:
         A coded ``.xlsx`` or ``.csv`` sheet.
     """
     path = Path(path)
-    df = pd.read_excel(path) if path.suffix.lower() in (".xlsx", ".xls") else \
-        pd.read_csv(path, encoding="utf-8-sig")
+    df = (
+        pd.read_excel(path)
+        if path.suffix.lower() in (".xlsx", ".xls")
+        else pd.read_csv(path, encoding="utf-8-sig")
+    )
     missing = {"frame", "kit", "stratum_size", "coder_1"} - set(df.columns)
     if missing:
-        raise ValueError(f"{path}: not a coding sheet of the kit (no column(s) {sorted(missing)}); "
-                         "make one with dc.validation_sample(..., path=...).")
+        raise ValueError(
+            f"{path}: not a coding sheet of the kit (no column(s) {sorted(missing)}); "
+            "make one with dc.validation_sample(..., path=...)."
+        )
     for c in [c for c in df.columns if c.startswith("coder_")]:
         num = pd.to_numeric(df[c], errors="coerce")
         bad = df[c].notna() & ~num.isin([0, 1])
         if bad.any():
-            row = int(bad.idxmax()) + 2          # the file's line: the header is line 1
-            raise ValueError(f"{path}: row {row}, column {c}: {df.at[bad.idxmax(), c]!r} — code "
-                             "1 (carries the frame), 0 (does not) or leave empty.")
+            row = int(bad.idxmax()) + 2  # the file's line: the header is line 1
+            raise ValueError(
+                f"{path}: row {row}, column {c}: {df.at[bad.idxmax(), c]!r} — code "
+                "1 (carries the frame), 0 (does not) or leave empty."
+            )
         df[c] = num
     return df
 
@@ -204,26 +256,44 @@ def validation_report(coded: pd.DataFrame | str | Path, *, coders=("coder_1", "c
         est_tp = prec * n_pos if len(pos) else 0.0
         est_fn = (miss if len(neg) else 0.0) * n_neg
         recall = est_tp / (est_tp + est_fn) if (est_tp + est_fn) > 0 else np.nan
-        f1 = (np.nan if np.isnan(prec) or np.isnan(recall) else
-              0.0 if prec + recall == 0 else 2 * prec * recall / (prec + recall))
+        f1 = (
+            np.nan
+            if np.isnan(prec) or np.isnan(recall)
+            else 0.0
+            if prec + recall == 0
+            else 2 * prec * recall / (prec + recall)
+        )
         alpha_coders = alpha_kit = np.nan
         present = [c for c in coders if c in g and g[c].notna().any()]
         if len(present) >= 2:
             alpha_coders = _alpha(g[list(present)].to_numpy(float).T, krippendorff)
         if len(g1):
-            alpha_kit = _alpha(np.vstack([g1[c1].to_numpy(float), g1["kit"].to_numpy(float)]),
-                               krippendorff)
-        frames.append({"frame": f, "n_kit": len(pos), "n_absent": len(neg), "precision": prec,
-                       "precision_low": lo, "precision_high": hi, "miss_rate": miss,
-                       "recall": recall, "f1": f1, "alpha_coders": alpha_coders,
-                       "alpha_kit": alpha_kit})
+            alpha_kit = _alpha(np.vstack([g1[c1].to_numpy(float), g1["kit"].to_numpy(float)]), krippendorff)
+        frames.append(
+            {
+                "frame": f,
+                "n_kit": len(pos),
+                "n_absent": len(neg),
+                "precision": prec,
+                "precision_low": lo,
+                "precision_high": hi,
+                "miss_rate": miss,
+                "recall": recall,
+                "f1": f1,
+                "alpha_coders": alpha_coders,
+                "alpha_kit": alpha_kit,
+            }
+        )
         for cue, cg in _by_cue(pos).items():
             k = int(cg[c1].sum())
             l2, h2 = wilson(k, len(cg))
-            cue_rows.append({"frame": f, "cue": cue, "n": len(cg), "precision": k / len(cg),
-                             "low": l2, "high": h2})
-    return {"frames": pd.DataFrame(frames), "cues": pd.DataFrame(
-        cue_rows, columns=["frame", "cue", "n", "precision", "low", "high"])}
+            cue_rows.append(
+                {"frame": f, "cue": cue, "n": len(cg), "precision": k / len(cg), "low": l2, "high": h2}
+            )
+    return {
+        "frames": pd.DataFrame(frames),
+        "cues": pd.DataFrame(cue_rows, columns=["frame", "cue", "n", "precision", "low", "high"]),
+    }
 
 
 def _alpha(data: np.ndarray, krippendorff) -> float:
@@ -243,8 +313,9 @@ def _by_cue(pos: pd.DataFrame) -> dict:
     return {c: pos.loc[i] for c, i in out.items()}
 
 
-def prune_lexicon(lexicon_path: str | Path, report: dict, out: str | Path, *,
-                  min_precision: float = 0.5, min_n: int = 5) -> pd.DataFrame:
+def prune_lexicon(
+    lexicon_path: str | Path, report: dict, out: str | Path, *, min_precision: float = 0.5, min_n: int = 5
+) -> pd.DataFrame:
     """Write a copy of a frame lexicon without the cues that coders rejected: a cue coded in at
     least ``min_n`` sentences with precision below ``min_precision``. The file starts with a
     comment saying which cues were dropped and why; returns the dropped cues.
@@ -269,20 +340,25 @@ def prune_lexicon(lexicon_path: str | Path, report: dict, out: str | Path, *,
     dropped = set(zip(drop["frame"], drop["cue"]))
     data = yaml.safe_load(Path(lexicon_path).read_text(encoding="utf-8"))
     for fr in data.get("frames", []):
-        fr["cues"] = [c for c in fr["cues"]
-                      if (fr["id"], c["cue"] if isinstance(c, dict) else str(c)) not in dropped]
-    head = [f"# Pruned from {Path(lexicon_path).name} by dc.prune_lexicon: cues coded in at least "
-            f"{min_n} sentences with precision below {min_precision} were removed."]
-    head += [f"#   {r.frame}: {r.cue} (precision {r.precision:.2f} in {r.n} sentences)"
-             for r in drop.itertuples()]
-    Path(out).write_text("\n".join(head) + "\n" + yaml.safe_dump(data, allow_unicode=True,
-                                                                 sort_keys=False),
-                         encoding="utf-8")
+        fr["cues"] = [
+            c for c in fr["cues"] if (fr["id"], c["cue"] if isinstance(c, dict) else str(c)) not in dropped
+        ]
+    head = [
+        f"# Pruned from {Path(lexicon_path).name} by dc.prune_lexicon: cues coded in at least "
+        f"{min_n} sentences with precision below {min_precision} were removed."
+    ]
+    head += [
+        f"#   {r.frame}: {r.cue} (precision {r.precision:.2f} in {r.n} sentences)" for r in drop.itertuples()
+    ]
+    Path(out).write_text(
+        "\n".join(head) + "\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     return drop.reset_index(drop=True)
 
 
-def coded_from_gold(sample: pd.DataFrame, gold: list[dict], docs: pd.DataFrame,
-                    tokens: pd.DataFrame, coder: str = "coder_1") -> pd.DataFrame:
+def coded_from_gold(
+    sample: pd.DataFrame, gold: list[dict], docs: pd.DataFrame, tokens: pd.DataFrame, coder: str = "coder_1"
+) -> pd.DataFrame:
     """Fill a coding sheet's coder column from hand-annotated sentence frames (the format of
     ``shared/gold/framing``): a sentence of the sample gets 1 or 0 where the gold annotates it,
     and stays empty otherwise. For trying the loop with an existing annotation.
@@ -321,8 +397,10 @@ def coded_from_gold(sample: pd.DataFrame, gold: list[dict], docs: pd.DataFrame,
             if i >= 0:
                 labels[(d, ids[i])] = set(sent.get("frames", []))
     out = sample.copy()
-    out[coder] = [float(f in labels[(d, s)]) if (d, s) in labels else np.nan
-                  for d, s, f in zip(out["doc_id"], out["sent_id"], out["frame"])]
+    out[coder] = [
+        float(f in labels[(d, s)]) if (d, s) in labels else np.nan
+        for d, s, f in zip(out["doc_id"], out["sent_id"], out["frame"])
+    ]
     return out
 
 
@@ -347,13 +425,21 @@ class FrameClassifier:
 
 def sentence_lemmas(tokens: pd.DataFrame) -> pd.Series:
     """Content lemmas of each sentence, indexed by ``(doc_id, sent_id)``."""
-    w = tokens[~tokens["is_punct"].astype(bool) & ~tokens["is_stop"].astype(bool)
-               & ~tokens["is_num"].astype(bool)]
+    w = tokens[
+        ~tokens["is_punct"].astype(bool) & ~tokens["is_stop"].astype(bool) & ~tokens["is_num"].astype(bool)
+    ]
     return w.groupby(["doc_id", "sent_id"], observed=True)["lemma"].agg(lambda s: [str(x) for x in s])
 
 
-def train_frame_classifier(coded: pd.DataFrame, tokens: pd.DataFrame, *, coder: str = "coder_1",
-                           folds: int = 5, seed: int = 0, min_positive: int = 5) -> FrameClassifier:
+def train_frame_classifier(
+    coded: pd.DataFrame,
+    tokens: pd.DataFrame,
+    *,
+    coder: str = "coder_1",
+    folds: int = 5,
+    seed: int = 0,
+    min_positive: int = 5,
+) -> FrameClassifier:
     """Supervised frames from coded sentences: lemma counts (scikit-learn ``CountVectorizer``)
     and, per frame with at least ``min_positive`` positive and negative codes, a logistic
     regression with balanced class weights (rare frames are not ignored). ``report`` gives
@@ -391,14 +477,23 @@ def train_frame_classifier(coded: pd.DataFrame, tokens: pd.DataFrame, *, coder: 
         y = c.loc[mask, coder].astype(int).to_numpy()
         xf = x[mask]
         n_pos, n_neg = int(y.sum()), int(len(y) - y.sum())
-        row = {"frame": f, "n": len(y), "positive": n_pos, "precision": np.nan, "recall": np.nan,
-               "f1": np.nan}
+        row = {
+            "frame": f,
+            "n": len(y),
+            "positive": n_pos,
+            "precision": np.nan,
+            "recall": np.nan,
+            "f1": np.nan,
+        }
         if min(n_pos, n_neg) >= min_positive:
             model = LogisticRegression(class_weight="balanced", max_iter=2000)
             k = min(folds, n_pos, n_neg)
             pred = cross_val_predict(model, xf, y, cv=StratifiedKFold(k, shuffle=True, random_state=seed))
-            row.update(precision=precision_score(y, pred, zero_division=0),
-                       recall=recall_score(y, pred, zero_division=0), f1=f1_score(y, pred, zero_division=0))
+            row.update(
+                precision=precision_score(y, pred, zero_division=0),
+                recall=recall_score(y, pred, zero_division=0),
+                f1=f1_score(y, pred, zero_division=0),
+            )
             models[f] = model.fit(xf, y)
         rows.append(row)
     return FrameClassifier(models, vec, pd.DataFrame(rows))

@@ -16,29 +16,68 @@ __all__ = ["CleanArticle", "clean_body", "parse_plain_article", "looks_like_head
 
 # A heading that opens a block of related links, or a share widget (matched on a normalized line).
 LEFTOVER_PATTERNS = [
-    r"ربما يعجبك ايضا", r"قد يعجبك ايضا", r"اقرا ايضا", r"اقرأ ايضا", r"اقرا المزيد",
-    r"مواضيع ذات صله", r"مواضيع ذات صلة", r"اخبار ذات صله", r"اخبار ذات صلة", r"الاكثر قراءه",
-    r"الاكثر قراءة", r"شارك هذا (الخبر|المقال|الموضوع)", r"شارك(ها)? (على|عبر)", r"تابعونا على",
-    r"رابط الخبر", r"رابط المقال", r"رابط الموضوع",
-    r"read more", r"related (articles|posts|news)", r"you may also like", r"share this",
+    r"ربما يعجبك ايضا",
+    r"قد يعجبك ايضا",
+    r"اقرا ايضا",
+    r"اقرأ ايضا",
+    r"اقرا المزيد",
+    r"مواضيع ذات صله",
+    r"مواضيع ذات صلة",
+    r"اخبار ذات صله",
+    r"اخبار ذات صلة",
+    r"الاكثر قراءه",
+    r"الاكثر قراءة",
+    r"شارك هذا (الخبر|المقال|الموضوع)",
+    r"شارك(ها)? (على|عبر)",
+    r"تابعونا على",
+    r"رابط الخبر",
+    r"رابط المقال",
+    r"رابط الموضوع",
+    r"read more",
+    r"related (articles|posts|news)",
+    r"you may also like",
+    r"share this",
 ]
 _LEFTOVER_RE = re.compile(r"^\W*(?:%s)\b" % "|".join(LEFTOVER_PATTERNS), re.I)
 _SHARE_ONLY_RE = re.compile(
     r"^(?:\W*(?:شارك|مشاركة|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليجرام|انستغرام|"
     r"لينكد ان|طباعة|ارسال|facebook|twitter|whatsapp|telegram|linkedin|email|print|share|tweet)\W*)+$",
-    re.I)
-_BYLINE_RE = re.compile(r"^(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد|تقرير|ترجمة)\s*[:\-–—]?\s*[:\-–—]\s*(?P<name>.+?)\s*$"
-                        r"|^(?:بقلم|كتب|كتبت)\s+(?P<name2>\S+(?:\s+\S+){0,3})\s*$")
-_MONTHS = ("يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
-           "نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|"
-           "تشرين الثاني|كانون الأول")
-_DATE_RE = re.compile(r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b)|(?P<dmy>\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)|"
-                      rf"(?P<ar>\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b)")
-_MONTH_NUM = {m: i for i, names in enumerate(
-    [("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "إبريل", "نيسان"),
-     ("مايو", "أيار"), ("يونيو", "حزيران"), ("يوليو", "تموز"), ("أغسطس", "اغسطس", "آب"),
-     ("سبتمبر", "أيلول"), ("أكتوبر", "اكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"),
-     ("ديسمبر", "كانون الأول")], start=1) for m in names}
+    re.I,
+)
+_BYLINE_RE = re.compile(
+    r"^(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد|تقرير|ترجمة)\s*[:\-–—]?\s*[:\-–—]\s*(?P<name>.+?)\s*$"
+    r"|^(?:بقلم|كتب|كتبت)\s+(?P<name2>\S+(?:\s+\S+){0,3})\s*$"
+)
+_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
+    "نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|"
+    "تشرين الثاني|كانون الأول"
+)
+_DATE_RE = re.compile(
+    r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b)|(?P<dmy>\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)|"
+    rf"(?P<ar>\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b)"
+)
+_MONTH_NUM = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("يناير", "كانون الثاني"),
+            ("فبراير", "شباط"),
+            ("مارس", "آذار"),
+            ("أبريل", "ابريل", "إبريل", "نيسان"),
+            ("مايو", "أيار"),
+            ("يونيو", "حزيران"),
+            ("يوليو", "تموز"),
+            ("أغسطس", "اغسطس", "آب"),
+            ("سبتمبر", "أيلول"),
+            ("أكتوبر", "اكتوبر", "تشرين الأول"),
+            ("نوفمبر", "تشرين الثاني"),
+            ("ديسمبر", "كانون الأول"),
+        ],
+        start=1,
+    )
+    for m in names
+}
 _WS_RE = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\u200e\u200f\u2066-\u2069]+")
 
 
@@ -103,7 +142,7 @@ def clean_body(text: str) -> tuple[str, list[str]]:
         ln = lines[i]
         k = _key(ln)
         if _LEFTOVER_RE.search(k):
-            after = [lines[j] for j in nonempty[rank + 1:]]
+            after = [lines[j] for j in nonempty[rank + 1 :]]
             if rank >= 0.8 * len(nonempty) or all(len(a.split()) <= 15 for a in after):
                 cut_at = rank
                 break
@@ -134,8 +173,12 @@ def looks_like_headline(lines: list[str], blank_after: bool) -> bool:
     if len(first.split()) > 20 or len(first) > 200 or _SENTENCE_END_RE.search(first):
         return False
     nxt = lines[1]
-    return (blank_after or bool(_BYLINE_RE.match(nxt)) or bool(_find_date(nxt))
-            or len(nxt.split()) >= 2 * len(first.split()))
+    return (
+        blank_after
+        or bool(_BYLINE_RE.match(nxt))
+        or bool(_find_date(nxt))
+        or len(nxt.split()) >= 2 * len(first.split())
+    )
 
 
 def parse_plain_article(text: str, *, headline: bool | None = None) -> CleanArticle:
@@ -166,8 +209,9 @@ def parse_plain_article(text: str, *, headline: bool | None = None) -> CleanArti
         return CleanArticle(text=body, removed=removed)
     title = lines[0]
     header = [ln for ln in lines[1:5] if len(ln.split()) <= 8]
-    author = next(((m.group("name") or m.group("name2")).strip()
-                   for m in map(_BYLINE_RE.match, header) if m), None)
+    author = next(
+        ((m.group("name") or m.group("name2")).strip() for m in map(_BYLINE_RE.match, header) if m), None
+    )
     date = None
     i = 1
     while i < min(len(lines), 5) and len(lines[i].split()) <= 8:

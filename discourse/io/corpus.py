@@ -60,8 +60,18 @@ from . import documents
 from .clean import clean_body, parse_plain_article
 from .textio import decode_detail, looks_like_markup, strip_markup
 
-__all__ = ["read_corpus", "FieldMap", "DOCUMENT_COLUMNS", "MAX_MEMBER_BYTES", "MAX_ARCHIVE_BYTES",
-           "MAX_RATIO", "LIST_SEPARATORS", "TEXT_SUFFIXES", "TABLE_SUFFIXES", "DOC_SUFFIXES"]
+__all__ = [
+    "read_corpus",
+    "FieldMap",
+    "DOCUMENT_COLUMNS",
+    "MAX_MEMBER_BYTES",
+    "MAX_ARCHIVE_BYTES",
+    "MAX_RATIO",
+    "LIST_SEPARATORS",
+    "TEXT_SUFFIXES",
+    "TABLE_SUFFIXES",
+    "DOC_SUFFIXES",
+]
 
 #: A zip member that would decompress past this many bytes is refused (override per call).
 MAX_MEMBER_BYTES = 1 << 30
@@ -77,10 +87,26 @@ TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xml"}
 #: Word, RTF and PDF files: one article each, or several split on database separators.
 DOC_SUFFIXES = {".docx", ".rtf", ".pdf"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet"}
-DOCUMENT_COLUMNS = ["doc_id", "title", "text", "raw_text", "removed", "date", "date_raw", "outlet",
-                    "author", "url", "source_file", "source_row", "encoding",
-                    "encoding_confidence", "n_chars", "has_arabic",
-                    "is_duplicate", "duplicate_of"]
+DOCUMENT_COLUMNS = [
+    "doc_id",
+    "title",
+    "text",
+    "raw_text",
+    "removed",
+    "date",
+    "date_raw",
+    "outlet",
+    "author",
+    "url",
+    "source_file",
+    "source_row",
+    "encoding",
+    "encoding_confidence",
+    "n_chars",
+    "has_arabic",
+    "is_duplicate",
+    "duplicate_of",
+]
 
 _READABLE = TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES | {".zip"}
 
@@ -117,13 +143,16 @@ class FieldMap:
                 if given not in cols:
                     raise FieldError(
                         f"{source}: no column {given!r} for the {key} field; the columns are "
-                        f"{cols}. Pass --{key}-field with one of them.")
+                        f"{cols}. Pass --{key}-field with one of them."
+                    )
                 out[key] = given
             else:
                 out[key] = next((lower[g] for g in _GUESSES[key] if g in lower), None)
         if out["text"] is None:
-            raise FieldError(f"{source}: no text column found among {cols}. Name it with "
-                             "text_field=... (or --text-field on the command line).")
+            raise FieldError(
+                f"{source}: no text column found among {cols}. Name it with "
+                "text_field=... (or --text-field on the command line)."
+            )
         return out
 
 
@@ -146,7 +175,7 @@ class _Raw:
     source_row: int | None = None
     fields: dict | None = None  # mapped table fields; None for a plain-text article
     markup: bool = False
-    encoding: str | None = None          # as read (None: not a text encoding, e.g. Parquet)
+    encoding: str | None = None  # as read (None: not a text encoding, e.g. Parquet)
     encoding_confidence: float | None = None
 
 
@@ -155,8 +184,7 @@ def _is_prepared_folder(folder: Path) -> bool:
     return (folder / "manifest.json").is_file() and (folder / "tokens.parquet").exists()
 
 
-def iter_files(path: Path, follow_links: bool = False,
-                exclude: Iterable[Path] = ()) -> Iterator[Path]:
+def iter_files(path: Path, follow_links: bool = False, exclude: Iterable[Path] = ()) -> Iterator[Path]:
     excluded = [Path(e).resolve() for e in exclude]
     if path.is_dir():
         root = path.resolve()
@@ -169,7 +197,7 @@ def iter_files(path: Path, follow_links: bool = False,
                 sub = here / d
                 if d.startswith("."):
                     continue
-                if sub.resolve() in excluded:       # e.g. prepare's own --out inside it
+                if sub.resolve() in excluded:  # e.g. prepare's own --out inside it
                     continue
                 if _is_prepared_folder(sub):
                     # the kit's own output inside the corpus folder is not an input: a second
@@ -180,35 +208,45 @@ def iter_files(path: Path, follow_links: bool = False,
             dirnames[:] = keep_dirs
             files.extend(here / f for f in filenames if not f.startswith("."))
         for sub in skipped_folders:
-            warnings.warn(f"{sub}: skipped, the kit's own prepared tables (an output folder inside "
-                          "the corpus folder), not articles.", DiscourseWarning, stacklevel=4)
+            warnings.warn(
+                f"{sub}: skipped, the kit's own prepared tables (an output folder inside "
+                "the corpus folder), not articles.",
+                DiscourseWarning,
+                stacklevel=4,
+            )
         files = sorted(p for p in files if p.is_file())
         if not follow_links:
             # a link that leads out of the corpus folder could pull any readable file of the
             # machine into a table researchers share: refused unless asked for
             outside = [p for p in files if not p.resolve().is_relative_to(root)]
             for p in outside:
-                warnings.warn(f"{p}: skipped, a link to {p.resolve()} outside the corpus folder "
-                              "(pass follow_links=True to read it).", DiscourseWarning, stacklevel=4)
+                warnings.warn(
+                    f"{p}: skipped, a link to {p.resolve()} outside the corpus folder "
+                    "(pass follow_links=True to read it).",
+                    DiscourseWarning,
+                    stacklevel=4,
+                )
             files = [p for p in files if p not in outside]
         usable = [p for p in files if p.suffix.lower() in _READABLE]
         for p in files:
             if p not in usable:
-                warnings.warn(f"{p}: skipped, not a format the kit reads "
-                              f"({sorted(_READABLE)}).",
-                              DiscourseWarning, stacklevel=4)
+                warnings.warn(
+                    f"{p}: skipped, not a format the kit reads ({sorted(_READABLE)}).",
+                    DiscourseWarning,
+                    stacklevel=4,
+                )
         yield from usable
     elif path.is_file():
         yield path
     else:
-        raise CorpusError(f"{path}: no such file or folder. Check the path (relative paths are "
-                          f"taken from {Path.cwd()}).")
+        raise CorpusError(
+            f"{path}: no such file or folder. Check the path (relative paths are taken from {Path.cwd()})."
+        )
 
 
 def _skip_or_raise(msg: str, opts: _Options, error=FormatError) -> None:
     if opts.on_error == "raise":
-        raise error(msg + " Fix it, or pass on_error='warn' (--on-error warn) to skip it with "
-                    "a warning.")
+        raise error(msg + " Fix it, or pass on_error='warn' (--on-error warn) to skip it with a warning.")
     warnings.warn(msg + " Skipped.", DiscourseWarning, stacklevel=6)
 
 
@@ -227,9 +265,10 @@ def _csv_rows(text: str, sep: str, source: str, opts: _Options) -> Iterator[tupl
             if d != sep and len(header[0].split(d)) >= 2:
                 raise FormatError(
                     f"{source}: the header has one column, and its fields look separated by "
-                    f"{name}, not {sep!r}. Pass delimiter={d!r} (--delimiter {d!r}).")
+                    f"{name}, not {sep!r}. Pass delimiter={d!r} (--delimiter {d!r})."
+                )
     names: list[str] = []
-    for h in header:   # repeated names numbered as pandas does (a, a.1)
+    for h in header:  # repeated names numbered as pandas does (a, a.1)
         name, k = h, 0
         while name in names:
             k += 1
@@ -249,8 +288,11 @@ def _csv_rows(text: str, sep: str, source: str, opts: _Options) -> Iterator[tupl
         if not record or (len(record) == 1 and not record[0].strip()):
             continue
         if len(record) > ncols:
-            _skip_or_raise(f"{source}: line {start} has {len(record)} fields, the header {ncols} "
-                           "(an unquoted delimiter in a field?).", opts)
+            _skip_or_raise(
+                f"{source}: line {start} has {len(record)} fields, the header {ncols} "
+                "(an unquoted delimiter in a field?).",
+                opts,
+            )
             continue
         row = dict(zip(names, record + [""] * (ncols - len(record))))
         if ncols > 1 and line - start >= 2:
@@ -266,7 +308,10 @@ def _csv_rows(text: str, sep: str, source: str, opts: _Options) -> Iterator[tupl
                         f"{source}: line {start}: the field {col!r} runs over {line - start + 1} "
                         f"lines and holds {len(swallowed)} line(s) shaped like records (e.g. "
                         f"{swallowed[0][:60]!r}): probably a stray quote merged the following "
-                        "rows into it. Check the quoting there.", DiscourseWarning, stacklevel=6)
+                        "rows into it. Check the quoting there.",
+                        DiscourseWarning,
+                        stacklevel=6,
+                    )
                     break
         yield start, row
 
@@ -276,18 +321,23 @@ def _field_value(value, key: str, source: str, where: str):
     if isinstance(value, list):
         if all(isinstance(v, str) for v in value):
             return LIST_SEPARATORS["text" if key == "text" else "other"].join(value)
-        raise FormatError(f"{source}: {where}: the {key} field is a list holding "
-                          f"{type(next(v for v in value if not isinstance(v, str))).__name__} "
-                          "values; the kit joins lists of strings only. Flatten that field.")
+        raise FormatError(
+            f"{source}: {where}: the {key} field is a list holding "
+            f"{type(next(v for v in value if not isinstance(v, str))).__name__} "
+            "values; the kit joins lists of strings only. Flatten that field."
+        )
     if isinstance(value, dict):
-        raise FormatError(f"{source}: {where}: the {key} field is an object ({list(value)[:5]}), "
-                          "not text. Point the field option at a text field inside it after "
-                          "flattening the file (e.g. pandas.json_normalize).")
+        raise FormatError(
+            f"{source}: {where}: the {key} field is an object ({list(value)[:5]}), "
+            "not text. Point the field option at a text field inside it after "
+            "flattening the file (e.g. pandas.json_normalize)."
+        )
     return value
 
 
-def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
-                        opts: _Options) -> Iterator[_Raw]:
+def _records_from_table(
+    data: bytes, suffix: str, source: str, fields: FieldMap, opts: _Options
+) -> Iterator[_Raw]:
     numbered: list[tuple[int, object]]  # (line or record number, row)
     unit = "row"
     enc = conf = None
@@ -313,12 +363,16 @@ def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
             try:
                 obj = json.loads(text)
             except RecursionError as exc:
-                raise FormatError(f"{source}: JSON nested too deeply to be a table of articles. "
-                                  "Export the articles as an array of flat objects.") from exc
+                raise FormatError(
+                    f"{source}: JSON nested too deeply to be a table of articles. "
+                    "Export the articles as an array of flat objects."
+                ) from exc
             except json.JSONDecodeError as exc:
                 if not (text.lstrip().startswith("{") and "\n{" in text):
-                    raise FormatError(f"{source}: malformed JSON at line {exc.lineno}, column "
-                                      f"{exc.colno}: {exc.msg}. Fix the file.") from exc
+                    raise FormatError(
+                        f"{source}: malformed JSON at line {exc.lineno}, column "
+                        f"{exc.colno}: {exc.msg}. Fix the file."
+                    ) from exc
                 # else: JSON Lines saved as .json, read line by line below
             else:
                 if isinstance(obj, dict):
@@ -339,8 +393,9 @@ def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
                 except RecursionError:
                     _skip_or_raise(f"{source}: line {lineno}: JSON nested too deeply.", opts)
                 except json.JSONDecodeError as exc:
-                    _skip_or_raise(f"{source}: line {lineno} is not valid JSON ({exc.msg}, "
-                                   f"column {exc.colno}).", opts)
+                    _skip_or_raise(
+                        f"{source}: line {lineno} is not valid JSON ({exc.msg}, column {exc.colno}).", opts
+                    )
     if not numbered:
         raise EmptyCorpusError(f"{source}: the table holds no rows.")
     # field names from every record (a first record without 'date' must not drop every date)
@@ -356,16 +411,26 @@ def _records_from_table(data: bytes, suffix: str, source: str, fields: FieldMap,
         if mapping["text"] not in row:
             _skip_or_raise(f"{source}: {where} has no {mapping['text']!r} field.", opts, FieldError)
             continue
-        got = {k: _field_value(row.get(col), k, source, where) if col is not None else None
-               for k, col in mapping.items()}
+        got = {
+            k: _field_value(row.get(col), k, source, where) if col is not None else None
+            for k, col in mapping.items()
+        }
         text = got.pop("text")
         text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
-        yield _Raw(raw_text=text, source_file=source, source_row=i, fields=got,
-                   markup=looks_like_markup(text), encoding=enc, encoding_confidence=conf)
+        yield _Raw(
+            raw_text=text,
+            source_file=source,
+            source_row=i,
+            fields=got,
+            markup=looks_like_markup(text),
+            encoding=enc,
+            encoding_confidence=conf,
+        )
 
 
-def _records_from_bytes(data: bytes, name: str, source: str, fields: FieldMap,
-                        opts: _Options) -> Iterator[_Raw]:
+def _records_from_bytes(
+    data: bytes, name: str, source: str, fields: FieldMap, opts: _Options
+) -> Iterator[_Raw]:
     suffix = Path(name).suffix.lower()
     if suffix == ".zip":
         yield from _records_from_zip(io.BytesIO(data), source, fields, opts)
@@ -374,46 +439,63 @@ def _records_from_bytes(data: bytes, name: str, source: str, fields: FieldMap,
     elif suffix in TEXT_SUFFIXES:
         text, enc, conf = decode_detail(data, source=source, encoding=opts.encoding)
         if not text.strip():
-            warnings.warn(f"{source}: empty file, no article in it; skipped.", DiscourseWarning,
-                          stacklevel=5)
+            warnings.warn(f"{source}: empty file, no article in it; skipped.", DiscourseWarning, stacklevel=5)
             return
-        if suffix in (".html", ".htm") or (suffix != ".xml" and looks_like_markup(text)
-                                           and "<html" in text[:5000].lower()):
+        if suffix in (".html", ".htm") or (
+            suffix != ".xml" and looks_like_markup(text) and "<html" in text[:5000].lower()
+        ):
             page = documents.web_article(text, source)
             if page is not None:
-                yield _Raw(raw_text=text, source_file=source, fields=page, encoding=enc,
-                           encoding_confidence=conf, markup=False)
+                yield _Raw(
+                    raw_text=text,
+                    source_file=source,
+                    fields=page,
+                    encoding=enc,
+                    encoding_confidence=conf,
+                    markup=False,
+                )
                 return
-            warnings.warn(f"{source}: no article found in the page (trafilatura); all of its text "
-                          "is kept, menus and footers included.", DiscourseWarning, stacklevel=5)
-        yield _Raw(raw_text=text, source_file=source, encoding=enc, encoding_confidence=conf,
-                   markup=suffix in (".html", ".htm", ".xml") or looks_like_markup(text))
+            warnings.warn(
+                f"{source}: no article found in the page (trafilatura); all of its text "
+                "is kept, menus and footers included.",
+                DiscourseWarning,
+                stacklevel=5,
+            )
+        yield _Raw(
+            raw_text=text,
+            source_file=source,
+            encoding=enc,
+            encoding_confidence=conf,
+            markup=suffix in (".html", ".htm", ".xml") or looks_like_markup(text),
+        )
     elif suffix in DOC_SUFFIXES:
-        reader = {".docx": documents.docx_text, ".rtf": documents.rtf_text,
-                  ".pdf": documents.pdf_text}[suffix]
+        reader = {".docx": documents.docx_text, ".rtf": documents.rtf_text, ".pdf": documents.pdf_text}[
+            suffix
+        ]
         text = reader(data, source)
         if not text.strip():
-            documents.warn_no_text(source, "no text in it" + (
-                " (a scanned PDF without a text layer: run OCR on it first)" if suffix == ".pdf" else ""))
+            documents.warn_no_text(
+                source,
+                "no text in it"
+                + (" (a scanned PDF without a text layer: run OCR on it first)" if suffix == ".pdf" else ""),
+            )
             return
         pieces = documents.split_documents(text)
         for i, piece in enumerate(pieces, start=1):
-            yield _Raw(raw_text=piece, source_file=source,
-                       source_row=i if len(pieces) > 1 else None)
+            yield _Raw(raw_text=piece, source_file=source, source_row=i if len(pieces) > 1 else None)
     else:
-        raise FormatError(f"{source}: unknown file type {suffix!r}. The kit reads "
-                          f"{sorted(_READABLE)}.")
+        raise FormatError(f"{source}: unknown file type {suffix!r}. The kit reads {sorted(_READABLE)}.")
 
 
-def _read_member(zf: zipfile.ZipFile, m: zipfile.ZipInfo, msource: str, opts: _Options,
-                 budget: int) -> bytes:
+def _read_member(zf: zipfile.ZipFile, m: zipfile.ZipInfo, msource: str, opts: _Options, budget: int) -> bytes:
     """A member's bytes, read in chunks against the member, archive and ratio caps."""
     cap = min(opts.max_member_bytes, budget)
     if m.file_size > opts.max_member_bytes:
         raise ArchiveError(
             f"{msource}: would decompress to {m.file_size:,} bytes, over the limit of "
             f"{opts.max_member_bytes:,}. Split the archive, or raise max_member_bytes if you "
-            "trust it.")
+            "trust it."
+        )
     chunks, n = [], 0
     try:
         with zf.open(m) as fh:
@@ -423,29 +505,41 @@ def _read_member(zf: zipfile.ZipFile, m: zipfile.ZipInfo, msource: str, opts: _O
                     break
                 n += len(chunk)
                 if n > cap:
-                    what = ("the limit per member" if cap == opts.max_member_bytes else
-                            f"the archive's total limit of {opts.max_archive_bytes:,} bytes")
-                    raise ArchiveError(f"{msource}: decompresses past {what}; refused. Split the "
-                                       "archive, or raise max_member_bytes / max_archive_bytes "
-                                       "if you trust it.")
+                    what = (
+                        "the limit per member"
+                        if cap == opts.max_member_bytes
+                        else f"the archive's total limit of {opts.max_archive_bytes:,} bytes"
+                    )
+                    raise ArchiveError(
+                        f"{msource}: decompresses past {what}; refused. Split the "
+                        "archive, or raise max_member_bytes / max_archive_bytes "
+                        "if you trust it."
+                    )
                 if n > (1 << 20) and n > MAX_RATIO * max(m.compress_size, 1):
                     raise ArchiveError(
                         f"{msource}: expands more than {MAX_RATIO}-fold ({m.compress_size:,} "
                         f"compressed bytes, over {n:,} so far): a decompression bomb, not text; "
-                        "refused.")
+                        "refused."
+                    )
                 chunks.append(chunk)
     except ArchiveError:
         raise
-    except NotImplementedError as exc:   # before RuntimeError, its base class
-        raise ArchiveError(f"{msource}: compressed with a method Python cannot read ({exc}; e.g. "
-                           "Deflate64 from Windows Explorer for large files). Re-zip it with "
-                           "standard Deflate (zip -r, 7z -tzip -mm=Deflate).") from exc
-    except RuntimeError as exc:   # zipfile's way of saying "encrypted"
-        raise ArchiveError(f"{msource}: cannot be read ({exc}). Decrypt the archive and zip the "
-                           "files again without a password.") from exc
+    except NotImplementedError as exc:  # before RuntimeError, its base class
+        raise ArchiveError(
+            f"{msource}: compressed with a method Python cannot read ({exc}; e.g. "
+            "Deflate64 from Windows Explorer for large files). Re-zip it with "
+            "standard Deflate (zip -r, 7z -tzip -mm=Deflate)."
+        ) from exc
+    except RuntimeError as exc:  # zipfile's way of saying "encrypted"
+        raise ArchiveError(
+            f"{msource}: cannot be read ({exc}). Decrypt the archive and zip the "
+            "files again without a password."
+        ) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise ArchiveError(f"{msource}: damaged inside the archive ({type(exc).__name__}: {exc}). "
-                           "Re-create the archive from the original files.") from exc
+        raise ArchiveError(
+            f"{msource}: damaged inside the archive ({type(exc).__name__}: {exc}). "
+            "Re-create the archive from the original files."
+        ) from exc
     return b"".join(chunks)
 
 
@@ -455,8 +549,11 @@ def _records_from_zip(fileobj, source: str, fields: FieldMap, opts: _Options) ->
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise ArchiveError(f"{source}: not a valid zip archive ({exc}).") from exc
     with zf:
-        members = [m for m in zf.infolist() if not m.is_dir()
-                   and not Path(m.filename).name.startswith(".") and "__MACOSX" not in m.filename]
+        members = [
+            m
+            for m in zf.infolist()
+            if not m.is_dir() and not Path(m.filename).name.startswith(".") and "__MACOSX" not in m.filename
+        ]
         if not members:
             raise EmptyCorpusError(f"{source}: the archive holds no files.")
         budget = opts.max_archive_bytes
@@ -464,8 +561,9 @@ def _records_from_zip(fileobj, source: str, fields: FieldMap, opts: _Options) ->
             msource = f"{source}:{m.filename}"
             suffix = Path(m.filename).suffix.lower()
             if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES:
-                warnings.warn(f"{msource}: skipped, not a format the kit reads.", DiscourseWarning,
-                              stacklevel=4)
+                warnings.warn(
+                    f"{msource}: skipped, not a format the kit reads.", DiscourseWarning, stacklevel=4
+                )
                 continue
             try:
                 data = _read_member(zf, m, msource, opts, budget)
@@ -489,8 +587,9 @@ def _display_path(path: Path) -> str:
 def _where(row) -> str:
     if pd.isna(row.source_row):
         return row.source_file
-    unit = "line" if Path(row.source_file).suffix.lower() in (".csv", ".tsv", ".jsonl", ".ndjson") \
-        else "record"
+    unit = (
+        "line" if Path(row.source_file).suffix.lower() in (".csv", ".tsv", ".jsonl", ".ndjson") else "record"
+    )
     return f"{row.source_file} {unit} {row.source_row}"
 
 
@@ -501,7 +600,7 @@ def _doc_hash(text: str) -> str:
 def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
     raw = rec.raw_text
     body_source = strip_markup(raw) if rec.markup else raw
-    if rec.fields is not None and "text" in rec.fields:    # a web page's extracted article
+    if rec.fields is not None and "text" in rec.fields:  # a web page's extracted article
         rec.fields = dict(rec.fields)
         body_source = rec.fields.pop("text")
     if rec.fields is None:
@@ -519,11 +618,21 @@ def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
         outlet, url, doc_id = _val(f["outlet"]), _val(f["url"]), _val(f["id"])
         title = nfkc(title) if title else title
         text, removed = clean_body(body_source)
-    return {"doc_id": doc_id, "title": title, "text": text, "raw_text": raw,
-            "removed": "\n".join(removed), "date_raw": date_raw, "outlet": outlet,
-            "author": author, "url": url, "source_file": rec.source_file,
-            "source_row": rec.source_row, "encoding": rec.encoding,
-            "encoding_confidence": rec.encoding_confidence}
+    return {
+        "doc_id": doc_id,
+        "title": title,
+        "text": text,
+        "raw_text": raw,
+        "removed": "\n".join(removed),
+        "date_raw": date_raw,
+        "outlet": outlet,
+        "author": author,
+        "url": url,
+        "source_file": rec.source_file,
+        "source_row": rec.source_row,
+        "encoding": rec.encoding,
+        "encoding_confidence": rec.encoding_confidence,
+    }
 
 
 def _read_file(f: Path, fields: FieldMap, opts: _Options) -> list[dict]:
@@ -534,10 +643,14 @@ def _read_file(f: Path, fields: FieldMap, opts: _Options) -> list[dict]:
     try:
         data = f.read_bytes()
     except OSError as exc:
-        raise CorpusError(f"{f}: cannot be read ({exc.strerror}). Check its permissions, or "
-                          "move it out of the corpus folder.") from exc
-    return [_to_row(rec, opts.headline)
-            for rec in _records_from_bytes(data, f.name, _display_path(f), fields, opts)]
+        raise CorpusError(
+            f"{f}: cannot be read ({exc.strerror}). Check its permissions, or "
+            "move it out of the corpus folder."
+        ) from exc
+    return [
+        _to_row(rec, opts.headline)
+        for rec in _records_from_bytes(data, f.name, _display_path(f), fields, opts)
+    ]
 
 
 def _read_file_caught(args) -> tuple[list[dict], list]:
@@ -548,16 +661,26 @@ def _read_file_caught(args) -> tuple[list[dict], list]:
     return rows, caught
 
 
-def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
-                text_field: str | None = None, title_field: str | None = None,
-                date_field: str | None = None, outlet_field: str | None = None,
-                author_field: str | None = None, url_field: str | None = None,
-                id_field: str | None = None, encoding: str | None = None,
-                on_error: str = "raise", max_member_bytes: int = MAX_MEMBER_BYTES,
-                max_archive_bytes: int = MAX_ARCHIVE_BYTES, delimiter: str | None = None,
-                headline: bool | None = None, follow_links: bool = False,
-                exclude: Iterable[str | Path] = (),
-                n_jobs: int | None = 1) -> pd.DataFrame:
+def read_corpus(
+    paths: str | Path | Iterable[str | Path] | None = None,
+    *,
+    text_field: str | None = None,
+    title_field: str | None = None,
+    date_field: str | None = None,
+    outlet_field: str | None = None,
+    author_field: str | None = None,
+    url_field: str | None = None,
+    id_field: str | None = None,
+    encoding: str | None = None,
+    on_error: str = "raise",
+    max_member_bytes: int = MAX_MEMBER_BYTES,
+    max_archive_bytes: int = MAX_ARCHIVE_BYTES,
+    delimiter: str | None = None,
+    headline: bool | None = None,
+    follow_links: bool = False,
+    exclude: Iterable[str | Path] = (),
+    n_jobs: int | None = 1,
+) -> pd.DataFrame:
     """Read articles from files, folders, tables or zip archives into a documents table.
 
     Parameters
@@ -616,13 +739,28 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
         paths = [config.RAW_DATA_DIR]
     elif isinstance(paths, (str, Path)):
         paths = [paths]
-    fields = FieldMap(text=text_field, title=title_field, date=date_field, outlet=outlet_field,
-                      author=author_field, url=url_field, id=id_field)
+    fields = FieldMap(
+        text=text_field,
+        title=title_field,
+        date=date_field,
+        outlet=outlet_field,
+        author=author_field,
+        url=url_field,
+        id=id_field,
+    )
     files = [f for p in paths for f in iter_files(Path(p), follow_links, exclude)]
     n_inputs = len(files)
-    job = (fields, _Options(encoding=encoding, on_error=on_error, max_member_bytes=max_member_bytes,
-                            max_archive_bytes=max_archive_bytes, delimiter=delimiter,
-                            headline=headline))
+    job = (
+        fields,
+        _Options(
+            encoding=encoding,
+            on_error=on_error,
+            max_member_bytes=max_member_bytes,
+            max_archive_bytes=max_archive_bytes,
+            delimiter=delimiter,
+            headline=headline,
+        ),
+    )
     n_jobs = min(config.processes(n_jobs, what="read_corpus(n_jobs)"), len(files))
     rows: list[dict] = []
     if n_jobs > 1 and "fork" in mp.get_all_start_methods():
@@ -637,8 +775,10 @@ def read_corpus(paths: str | Path | Iterable[str | Path] | None = None, *,
             rows.extend(_read_file(f, *job))
     if not rows:
         where = ", ".join(str(p) for p in paths)
-        raise EmptyCorpusError(f"{where}: no article found ({n_inputs} file(s) read). Point the "
-                               "kit at .txt/.csv/.json/.jsonl/.parquet/.zip files with text in them.")
+        raise EmptyCorpusError(
+            f"{where}: no article found ({n_inputs} file(s) read). Point the "
+            "kit at .txt/.csv/.json/.jsonl/.parquet/.zip files with text in them."
+        )
     return _finish(pd.DataFrame(rows))
 
 
@@ -650,8 +790,10 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         if dup.any():
             bad = df.loc[given][dup].head(5)
             where = "; ".join(f"{_where(r)}: {r.doc_id!r}" for r in bad.itertuples())
-            raise CorpusError(f"The id field has repeated values ({where} …). Ids must be unique: "
-                              "fix them, or leave out the id field to use content hashes.")
+            raise CorpusError(
+                f"The id field has repeated values ({where} …). Ids must be unique: "
+                "fix them, or leave out the id field to use content hashes."
+            )
     hashes = df["raw_text"].map(_doc_hash)
     seen: dict[str, int] = {}
     ids = []
@@ -666,9 +808,13 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
     bad_dates = df["date_raw"].notna() & df["date"].isna()
     if bad_dates.any():
         ex = df.loc[bad_dates].iloc[0]
-        warnings.warn(f"{int(bad_dates.sum())} date value(s) could not be parsed (e.g. "
-                      f"{ex.date_raw!r} in {_where(ex)}); they are kept "
-                      "in date_raw and date is NaT.", DiscourseWarning, stacklevel=3)
+        warnings.warn(
+            f"{int(bad_dates.sum())} date value(s) could not be parsed (e.g. "
+            f"{ex.date_raw!r} in {_where(ex)}); they are kept "
+            "in date_raw and date is NaT.",
+            DiscourseWarning,
+            stacklevel=3,
+        )
     df["n_chars"] = df["text"].str.len()
     df["has_arabic"] = df["text"].map(has_arabic)
     empty = df["n_chars"] == 0
@@ -676,27 +822,48 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         raw_empty = df["raw_text"].fillna("").str.strip() == ""
         leftovers = empty & ~raw_empty & (df["removed"].str.len() > 0)
         headline = empty & ~raw_empty & ~leftovers & df["title"].notna()
-        reasons = [f"{int(n)} {why}" for n, why in (
-            ((empty & raw_empty).sum(), "empty in the source"),
-            (leftovers.sum(), "only web leftovers such as 'رابط الخبر' (see the removed column)"),
-            (headline.sum(), "only a headline (see the title column; headline=False keeps it as text)"),
-            ((empty & ~raw_empty & ~leftovers & ~headline).sum(), "nothing left after markup was removed"))
-            if n]
+        reasons = [
+            f"{int(n)} {why}"
+            for n, why in (
+                ((empty & raw_empty).sum(), "empty in the source"),
+                (leftovers.sum(), "only web leftovers such as 'رابط الخبر' (see the removed column)"),
+                (headline.sum(), "only a headline (see the title column; headline=False keeps it as text)"),
+                (
+                    (empty & ~raw_empty & ~leftovers & ~headline).sum(),
+                    "nothing left after markup was removed",
+                ),
+            )
+            if n
+        ]
         ex = df.loc[empty].iloc[0]
-        warnings.warn(f"{int(empty.sum())} document(s) have no text to analyse ({'; '.join(reasons)}; "
-                      f"e.g. {_where(ex)}); they are kept and give no tokens.", DiscourseWarning,
-                      stacklevel=3)
+        warnings.warn(
+            f"{int(empty.sum())} document(s) have no text to analyse ({'; '.join(reasons)}; "
+            f"e.g. {_where(ex)}); they are kept and give no tokens.",
+            DiscourseWarning,
+            stacklevel=3,
+        )
     no_ar = ~df["has_arabic"] & ~empty
     if no_ar.any():
         ex = df.loc[no_ar].iloc[0]
-        warnings.warn(f"{int(no_ar.sum())} document(s) contain no Arabic (e.g. {_where(ex)}); "
-                      f"they are kept with has_arabic=False. Filter them "
-                      "out if they are not meant to be there.", NoArabicWarning, stacklevel=3)
+        warnings.warn(
+            f"{int(no_ar.sum())} document(s) contain no Arabic (e.g. {_where(ex)}); "
+            f"they are kept with has_arabic=False. Filter them "
+            "out if they are not meant to be there.",
+            NoArabicWarning,
+            stacklevel=3,
+        )
     # same words in the same order = a duplicate; compared by a digest of the whitespace-
     # normalized text, one document at a time (splitting the whole column at once would hold
     # every word of the corpus as a Python object)
-    key = pd.Series([hashlib.blake2b(" ".join(t.split()).encode("utf-8"), digest_size=16).digest()
-                     if isinstance(t, str) else b"" for t in df["text"]], index=df.index)
+    key = pd.Series(
+        [
+            hashlib.blake2b(" ".join(t.split()).encode("utf-8"), digest_size=16).digest()
+            if isinstance(t, str)
+            else b""
+            for t in df["text"]
+        ],
+        index=df.index,
+    )
     dup = key.duplicated(keep="first") & ~empty
     first_id = dict(zip(key[~dup & ~empty], df.loc[~dup & ~empty, "doc_id"]))
     df["is_duplicate"] = dup

@@ -46,8 +46,9 @@ def docx_text(data: bytes, source: str) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # a zip that is not a Word document, a damaged file
-        raise FormatError(f"{source}: not a readable Word (.docx) file ({exc}). Save it again "
-                          "from Word as .docx.") from exc
+        raise FormatError(
+            f"{source}: not a readable Word (.docx) file ({exc}). Save it again from Word as .docx."
+        ) from exc
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -59,7 +60,7 @@ def rtf_text(data: bytes, source: str) -> str:
     """The text of an RTF file (its ``\\uN`` escapes give the Arabic letters)."""
     from striprtf.striprtf import rtf_to_text
 
-    raw = data.decode("latin-1")   # RTF is 7-bit; other bytes are code-page text striprtf maps
+    raw = data.decode("latin-1")  # RTF is 7-bit; other bytes are code-page text striprtf maps
     if not raw.lstrip().startswith("{\\rtf"):
         raise FormatError(f"{source}: not an RTF file (it does not start with '{{\\rtf').")
     try:
@@ -91,8 +92,7 @@ def web_article(html: str, source: str) -> dict | None:
     ``author``, ``outlet`` (the site name) and ``url``; ``None`` when no article is found."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None:
         return None
     d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -100,12 +100,18 @@ def web_article(html: str, source: str) -> dict | None:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     title = (d.get("title") or "").strip() or None
     if lines and title and lines[0] == title:
-        lines = lines[1:]     # trafilatura repeats the headline as the first line
+        lines = lines[1:]  # trafilatura repeats the headline as the first line
     if not lines:
         return None
-    return {"text": "\n\n".join(lines), "title": title, "date": d.get("date"),
-            "author": d.get("author"), "outlet": d.get("sitename"), "url": d.get("url"),
-            "id": None}
+    return {
+        "text": "\n\n".join(lines),
+        "title": title,
+        "date": d.get("date"),
+        "author": d.get("author"),
+        "outlet": d.get("sitename"),
+        "url": d.get("url"),
+        "id": None,
+    }
 
 
 def warn_no_text(source: str, what: str) -> None:

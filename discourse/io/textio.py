@@ -19,8 +19,7 @@ from typing import NamedTuple
 from ..errors import EncodingError, FormatError
 from ..text.normalize import ARABIC_LETTER_RE
 
-__all__ = ["decode_bytes", "decode_detail", "Decoded", "strip_markup", "looks_like_markup",
-           "read_utf8"]
+__all__ = ["decode_bytes", "decode_detail", "Decoded", "strip_markup", "looks_like_markup", "read_utf8"]
 
 # Letters cp1256 maps to Latin-1 accented letters: many of them mean the bytes were not cp1256.
 _CP1256_LATIN_RE = re.compile("[\u00c0-\u00ff\u0152\u0153\u0192\u02c6]")
@@ -56,7 +55,7 @@ def _mixed_utf8_line(data: bytes) -> tuple[int, int] | None:
     first_utf8 = first_other = None
     for lineno, line in enumerate(data.split(b"\n"), start=1):
         if not any(b > 0x7F for b in line):
-            continue                      # ASCII: both encodings agree
+            continue  # ASCII: both encodings agree
         try:
             decoded = line.decode("utf-8")
         except UnicodeDecodeError:
@@ -134,25 +133,33 @@ def decode_detail(data: bytes, *, source: str = "<bytes>", encoding: str | None 
         try:
             return Decoded(data.decode(encoding), encoding, 1.0)
         except (UnicodeDecodeError, LookupError) as exc:
-            raise EncodingError(f"{source}: cannot decode as {encoding!r} ({exc}). "
-                                "Check the encoding name or leave it out to detect it.") from exc
+            raise EncodingError(
+                f"{source}: cannot decode as {encoding!r} ({exc}). "
+                "Check the encoding name or leave it out to detect it."
+            ) from exc
     if not data.strip(b"\x00"):
-        raise FormatError(f"{source}: holds only NUL bytes (an empty or damaged export), no text. "
-                          "Remove it or export it again.")
+        raise FormatError(
+            f"{source}: holds only NUL bytes (an empty or damaged export), no text. "
+            "Remove it or export it again."
+        )
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return Decoded(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig", 1.0)
+            return Decoded(data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig", 1.0)
         except UnicodeDecodeError as exc:
             raise _not_utf8(data, source, exc) from exc
     # UTF-32's little-endian BOM begins with UTF-16's: test it first
-    for boms, name in (((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
-                       ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16")):
+    for boms, name in (
+        ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+        ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"),
+    ):
         if data.startswith(boms):
             try:
                 return Decoded(data.decode(name), name, 1.0)
             except UnicodeDecodeError as exc:
-                raise EncodingError(f"{source}: starts with a {name.upper()} byte-order mark but "
-                                    f"is not valid {name.upper()}. Re-save it as UTF-8.") from exc
+                raise EncodingError(
+                    f"{source}: starts with a {name.upper()} byte-order mark but "
+                    f"is not valid {name.upper()}. Re-save it as UTF-8."
+                ) from exc
         if name == "utf-32":
             found = _utf32_without_bom(data)
             if found is not None:
@@ -168,14 +175,20 @@ def decode_detail(data: bytes, *, source: str = "<bytes>", encoding: str | None 
         if mixed is not None:
             raise _not_utf8(data, source, exc, mixed) from exc
     if _is_binary(data):
-        raise FormatError(f"{source}: looks like a binary file, not text. "
-                          "Pass text files (.txt, .csv, .json, .jsonl, .html), zip archives or Parquet.")
+        raise FormatError(
+            f"{source}: looks like a binary file, not text. "
+            "Pass text files (.txt, .csv, .json, .jsonl, .html), zip archives or Parquet."
+        )
     text = data.decode("cp1256", errors="replace")
     arabic = len(ARABIC_LETTER_RE.findall(text))
     latin = len(_CP1256_LATIN_RE.findall(text))
     spaces = sum(ch.isspace() for ch in text)
-    if arabic and latin <= 0.05 * arabic and "\ufffd" not in text \
-            and (len(text) < 200 or spaces >= 0.02 * len(text)):   # Arabic prose has spaces
+    if (
+        arabic
+        and latin <= 0.05 * arabic
+        and "\ufffd" not in text
+        and (len(text) < 200 or spaces >= 0.02 * len(text))
+    ):  # Arabic prose has spaces
         return Decoded(text, "cp1256", round(arabic / (arabic + latin), 3))
     return _detected(data, source)
 
@@ -192,24 +205,32 @@ def _detected(data: bytes, source: str) -> Decoded:
         raise EncodingError(
             f"{source}: not UTF-8, UTF-16, UTF-32 or Windows-1256 (cp1256), and no other encoding "
             "fits it well. Re-save the file as UTF-8, or pass its encoding explicitly "
-            "(encoding=... in Python, --encoding on the command line).")
+            "(encoding=... in Python, --encoding on the command line)."
+        )
     return Decoded(str(best), best.encoding, confidence)
 
 
-def _not_utf8(data: bytes, source: str, exc: UnicodeDecodeError,
-              mixed: tuple[int, int] | None = None) -> EncodingError:
+def _not_utf8(
+    data: bytes, source: str, exc: UnicodeDecodeError, mixed: tuple[int, int] | None = None
+) -> EncodingError:
     mixed = mixed or _mixed_utf8_line(data)
     line = data.count(b"\n", 0, exc.start) + 1
     if mixed is not None:
         good, bad = mixed
-        what = (f"line {good} is UTF-8 but line {bad} is not (first bad byte on line {line})"
-                if good < bad else f"line {bad} is not UTF-8 but line {good} is")
+        what = (
+            f"line {good} is UTF-8 but line {bad} is not (first bad byte on line {line})"
+            if good < bad
+            else f"line {bad} is not UTF-8 but line {good} is"
+        )
         return EncodingError(
             f"{source}: mixes encodings: {what}. Parts of it were saved in another encoding "
             "(often Windows-1256); re-save the whole file as UTF-8, or split it and pass "
-            "each part's encoding (--encoding).")
-    return EncodingError(f"{source}: starts with a UTF-8 byte-order mark but line {line} is not "
-                         "UTF-8. Re-save the file as UTF-8, or pass its encoding (--encoding).")
+            "each part's encoding (--encoding)."
+        )
+    return EncodingError(
+        f"{source}: starts with a UTF-8 byte-order mark but line {line} is not "
+        "UTF-8. Re-save the file as UTF-8, or pass its encoding (--encoding)."
+    )
 
 
 def read_utf8(path, *, what: str = "file", error=EncodingError) -> str:
@@ -220,7 +241,7 @@ def read_utf8(path, *, what: str = "file", error=EncodingError) -> str:
 
     data = Path(path).read_bytes()
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -229,16 +250,38 @@ def read_utf8(path, *, what: str = "file", error=EncodingError) -> str:
             guess = " It looks like UTF-16."
         else:
             try:
-                decode_bytes(data)          # accepts Windows-1256 Arabic, refuses the rest
+                decode_bytes(data)  # accepts Windows-1256 Arabic, refuses the rest
                 guess = " It looks like Windows-1256 (cp1256)."
             except (EncodingError, FormatError):
                 guess = ""
-        raise error(f"{path}: this {what} must be UTF-8, but line {line} is not.{guess} Re-save "
-                    "it as UTF-8 (in a text editor: Save as, encoding UTF-8).") from exc
+        raise error(
+            f"{path}: this {what} must be UTF-8, but line {line} is not.{guess} Re-save "
+            "it as UTF-8 (in a text editor: Save as, encoding UTF-8)."
+        ) from exc
 
 
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-               "article", "blockquote", "title", "header", "footer", "ul", "ol", "table"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "title",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "table",
+}
 _SKIP_TAGS = {"script", "style", "noscript", "template"}
 _MARKUP_RE = re.compile(r"<\s*(?:html|body|p|div|article|br|span|a|\?xml|!doctype|h[1-6])\b", re.I)
 

@@ -40,8 +40,10 @@ def _client(client):
         return
     from dask.distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as local:
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as local,
+    ):
         yield local
 
 
@@ -59,8 +61,17 @@ def _tokenize_part(docs: pd.DataFrame, lemmas: dict, path: str, split_clitics: b
     return len(part)
 
 
-def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, roots: bool = False,
-                 batch_size: int = 2000, chunk: int = 2000, **fields) -> Prepared:
+def prepare_dask(
+    paths,
+    out_dir,
+    *,
+    client=None,
+    split_clitics: bool = False,
+    roots: bool = False,
+    batch_size: int = 2000,
+    chunk: int = 2000,
+    **fields,
+) -> Prepared:
     """:func:`~discourse.run.pipeline.prepare` on a Dask cluster (same tables, same manifest).
 
     The client process reads the corpus and keeps the lemma cache; workers analyse chunks of
@@ -88,8 +99,11 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
     t0 = time.perf_counter()
     paths = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
     out_dir = Path(out_dir)
-    options = {"split_clitics": split_clitics, "roots": roots,
-               **{k: v for k, v in sorted(fields.items()) if v is not None}}
+    options = {
+        "split_clitics": split_clitics,
+        "roots": roots,
+        **{k: v for k, v in sorted(fields.items()) if v is not None},
+    }
     docs = read_corpus(paths, exclude=[out_dir], **fields)
     lemmatizer = Lemmatizer(progress=False)
     forms = sorted(distinct_forms(docs["text"]))
@@ -97,26 +111,29 @@ def prepare_dask(paths, out_dir, *, client=None, split_clitics: bool = False, ro
     cached = lemmatizer.cached(todo)
     todo = [f for f in todo if f not in cached]
     tokens_dir = out_dir / "tokens.parquet"
-    (out_dir / "manifest.json").unlink(missing_ok=True)   # invalid until rewritten at the end
+    (out_dir / "manifest.json").unlink(missing_ok=True)  # invalid until rewritten at the end
     if tokens_dir.is_dir():
         shutil.rmtree(tokens_dir)
     elif tokens_dir.exists():
         tokens_dir.unlink()
     tokens_dir.mkdir(parents=True, exist_ok=True)
     with _client(client) as c:
-        chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+        chunks = [todo[i : i + chunk] for i in range(0, len(todo), chunk)]
         futures = c.map(_analyze_chunk, chunks, method=lemmatizer.method, pure=False)
         new = {}
         for forms_chunk, results in zip(chunks, c.gather(futures)):
             new.update({f: LemmaResult(**r) for f, r in zip(forms_chunk, results)})
         lemmatizer.store(new)
-        table = lemmatizer.analyze_forms(forms)   # overrides + cache, nothing left to compute
+        table = lemmatizer.analyze_forms(forms)  # overrides + cache, nothing left to compute
         lemmas = {k: v.__dict__ for k, v in table.items()}
         lemmas_f = c.scatter(lemmas, broadcast=True)
-        parts = [(docs.iloc[s:s + batch_size], str(tokens_dir / f"part-{i:05d}.parquet"))
-                 for i, s in enumerate(range(0, len(docs), batch_size))]
-        futures = [c.submit(_tokenize_part, d, lemmas_f, p, split_clitics, roots, pure=False)
-                   for d, p in parts]
+        parts = [
+            (docs.iloc[s : s + batch_size], str(tokens_dir / f"part-{i:05d}.parquet"))
+            for i, s in enumerate(range(0, len(docs), batch_size))
+        ]
+        futures = [
+            c.submit(_tokenize_part, d, lemmas_f, p, split_clitics, roots, pure=False) for d, p in parts
+        ]
         c.gather(futures)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs.to_parquet(out_dir / "documents.parquet", index=False)
@@ -162,10 +179,15 @@ def _dask_counts(prepared_dir, by, remove_stop, remove_num, group, client):
         sub, words = _feature_counts(ddf, by, {"is_stop": remove_stop, "is_num": remove_num}, group_map)
         # the Parquet parts' strings come back as categoricals: count observed values only
         counts = sub.groupby(["group", by], observed=True).size().compute()
-        docfreq = sub.drop_duplicates(["group", by, "doc_id"]).groupby(
-            ["group", by], observed=True).size().compute()
-        wd = words.assign(group=words["doc_id"].map(group_map, meta=("group", "object"))
-                          if group_map is not None else "all")
+        docfreq = (
+            sub.drop_duplicates(["group", by, "doc_id"])
+            .groupby(["group", by], observed=True)
+            .size()
+            .compute()
+        )
+        wd = words.assign(
+            group=words["doc_id"].map(group_map, meta=("group", "object")) if group_map is not None else "all"
+        )
         words_in = wd.groupby("group", observed=True).size().compute()
         docs_in = wd.drop_duplicates(["group", "doc_id"]).groupby("group", observed=True).size().compute()
     counts = pd.DataFrame({"frequency": counts, "docfreq": docfreq}).reset_index()
@@ -174,9 +196,16 @@ def _dask_counts(prepared_dir, by, remove_stop, remove_num, group, client):
     return counts, words_in, docs_in
 
 
-def frequency_dask(prepared_dir, *, by: str = "lemma", remove_stop: bool = False,
-                   remove_num: bool = False, group: str | None = None, client=None,
-                   min_count: int = 1) -> pd.DataFrame:
+def frequency_dask(
+    prepared_dir,
+    *,
+    by: str = "lemma",
+    remove_stop: bool = False,
+    remove_num: bool = False,
+    group: str | None = None,
+    client=None,
+    min_count: int = 1,
+) -> pd.DataFrame:
     """:func:`~discourse.stats.frequency.frequency` computed with Dask over the partitioned table.
 
     ``group`` may be a document column (``outlet``…), joined by ``doc_id``. The table is built
@@ -203,9 +232,19 @@ def frequency_dask(prepared_dir, *, by: str = "lemma", remove_stop: bool = False
     return out if group else out.drop(columns="group")
 
 
-def keyness_dask(prepared_dir, *, group: str, target, reference=None, by: str = "lemma",
-                 remove_stop: bool = False, p_max: float = 0.0001, min_count: int = 5,
-                 keep_all: bool = False, client=None) -> pd.DataFrame:
+def keyness_dask(
+    prepared_dir,
+    *,
+    group: str,
+    target,
+    reference=None,
+    by: str = "lemma",
+    remove_stop: bool = False,
+    p_max: float = 0.0001,
+    min_count: int = 5,
+    keep_all: bool = False,
+    client=None,
+) -> pd.DataFrame:
     """:func:`~discourse.stats.keyness.keyness` between groups of documents, computed with Dask.
 
     Parameters

@@ -68,8 +68,15 @@ class Prepared:
         Documents tokenized in this call (the rest were reused).
     """
 
-    def __init__(self, documents: pd.DataFrame, out_dir: Path, seconds: float, reused: bool,
-                 tokens: pd.DataFrame | None = None, new_documents: int = 0):
+    def __init__(
+        self,
+        documents: pd.DataFrame,
+        out_dir: Path,
+        seconds: float,
+        reused: bool,
+        tokens: pd.DataFrame | None = None,
+        new_documents: int = 0,
+    ):
         self.documents = documents
         self.out_dir = Path(out_dir)
         self.seconds = seconds
@@ -84,13 +91,25 @@ class Prepared:
         return self._tokens
 
     def summary(self) -> str:
-        cols = read_token_table(self.out_dir, columns=["norm", "lemma", "is_punct"]) \
-            if self._tokens is None else self._tokens
+        cols = (
+            read_token_table(self.out_dir, columns=["norm", "lemma", "is_punct"])
+            if self._tokens is None
+            else self._tokens
+        )
         words = cols[~cols["is_punct"]]
-        how = " (reused prepared tables)" if self.reused else (
-            f" ({self.new_documents} new documents added)" if self.new_documents < len(self.documents) else "")
-        return (f"{len(self.documents)} documents, {len(cols)} tokens, {words['norm'].nunique()} types, "
-                f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {_shown(self.out_dir)}")
+        how = (
+            " (reused prepared tables)"
+            if self.reused
+            else (
+                f" ({self.new_documents} new documents added)"
+                if self.new_documents < len(self.documents)
+                else ""
+            )
+        )
+        return (
+            f"{len(self.documents)} documents, {len(cols)} tokens, {words['norm'].nunique()} types, "
+            f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {_shown(self.out_dir)}"
+        )
 
 
 def _shown(path: Path) -> str:
@@ -128,9 +147,11 @@ def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> p
     missing = [f for f in files if not f.exists()]
     if missing or not files:
         what = f"{missing[0]} is missing" if missing else f"{folder} holds no part"
-        raise CorpusError(f"{out_dir}: the prepared token table is incomplete ({what}). Rebuild "
-                          f"it: `discourse prepare CORPUS --out {out_dir} --force` (or "
-                          "prepare(..., force=True)).")
+        raise CorpusError(
+            f"{out_dir}: the prepared token table is incomplete ({what}). Rebuild "
+            f"it: `discourse prepare CORPUS --out {out_dir} --force` (or "
+            "prepare(..., force=True))."
+        )
     table = ds.dataset([str(f) for f in files], format="parquet").to_table(columns=columns)
     return table.to_pandas(split_blocks=True, self_destruct=True)
 
@@ -144,7 +165,7 @@ def _inputs(paths: list[Path], exclude: list[Path], follow_links: bool = False) 
     file changed in place with the same size and modification time is noticed too)."""
     out = []
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")        # read_corpus gives the same warnings
+        warnings.simplefilter("ignore")  # read_corpus gives the same warnings
         files = [f for p in paths for f in iter_files(p, follow_links, exclude)]
     for f in files:
         with open(f, "rb") as fh:
@@ -165,7 +186,7 @@ def _folder_lock(out_dir: Path):
     """Hold ``out_dir/.lock`` for the duration (waiting for another process that holds it)."""
     try:
         import fcntl
-    except ImportError:      # not POSIX: no lock (documented)
+    except ImportError:  # not POSIX: no lock (documented)
         yield
         return
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -176,8 +197,12 @@ def _folder_lock(out_dir: Path):
         except BlockingIOError:
             fh.seek(0)
             holder = fh.read().strip() or "unknown"
-            print(f"discourse: {out_dir} is being prepared by another process (pid {holder}); "
-                  "waiting for it to finish…", file=sys.stderr, flush=True)
+            print(
+                f"discourse: {out_dir} is being prepared by another process (pid {holder}); "
+                "waiting for it to finish…",
+                file=sys.stderr,
+                flush=True,
+            )
             fcntl.flock(fh, fcntl.LOCK_EX)
         fh.seek(0)
         fh.truncate()
@@ -185,7 +210,7 @@ def _folder_lock(out_dir: Path):
         fh.flush()
         yield
     finally:
-        fh.close()          # releases the lock
+        fh.close()  # releases the lock
 
 
 def _replace_atomically(path: Path, write) -> None:
@@ -203,29 +228,38 @@ def _lexicon_hashes() -> dict:
     """The user-editable files that change tokens: lemma overrides, extra stopwords, and the
     gazetteer files whose names are protected in the lemma column."""
     out = {}
-    for p in (config.lemma_overrides_path(), config.LEXICON_DIR / "stopwords_extra.txt",
-              config.LEXICON_DIR / "actors.yaml", config.LEXICON_DIR / "states.yaml",
-              config.LEXICON_DIR / "offices.yaml"):
+    for p in (
+        config.lemma_overrides_path(),
+        config.LEXICON_DIR / "stopwords_extra.txt",
+        config.LEXICON_DIR / "actors.yaml",
+        config.LEXICON_DIR / "states.yaml",
+        config.LEXICON_DIR / "offices.yaml",
+    ):
         out[p.name] = hashlib.sha1(p.read_bytes()).hexdigest() if p.exists() else None
     return out
 
 
 def build_manifest(paths: list[Path], options: dict, exclude: list[Path]) -> dict:
-    return {"inputs": _inputs(paths, exclude, bool(options.get("follow_links"))),
-            "options": options, "lexicons": _lexicon_hashes(),
-            "versions": {"discourse": version("discourse"), "qalsadi": version("qalsadi"),
-                         "lemmatizer": LEMMATIZER_VERSION}}
+    return {
+        "inputs": _inputs(paths, exclude, bool(options.get("follow_links"))),
+        "options": options,
+        "lexicons": _lexicon_hashes(),
+        "versions": {
+            "discourse": version("discourse"),
+            "qalsadi": version("qalsadi"),
+            "lemmatizer": LEMMATIZER_VERSION,
+        },
+    }
 
 
-_RECORD_KEYS = ("parts", "documents_sha256")   # what the manifest vouches for, besides its inputs
+_RECORD_KEYS = ("parts", "documents_sha256")  # what the manifest vouches for, besides its inputs
 
 
 def write_manifest(out_dir: Path, manifest: dict) -> None:
     """Written last, atomically, listing the token parts and the documents table's hash: it is
     what makes the prepared tables valid."""
     parts = sorted(p.name for p in (out_dir / "tokens.parquet").glob("part-*.parquet"))
-    record = {**manifest, "parts": parts,
-              "documents_sha256": _file_hash(out_dir / "documents.parquet")}
+    record = {**manifest, "parts": parts, "documents_sha256": _file_hash(out_dir / "documents.parquet")}
     text = json.dumps(record, ensure_ascii=False, indent=1)
     _replace_atomically(out_dir / "manifest.json", lambda p: p.write_text(text, encoding="utf-8"))
 
@@ -239,7 +273,7 @@ def _valid_record(out_dir: Path) -> dict | None:
     if not isinstance(old, dict) or any(k not in old for k in _RECORD_KEYS):
         return None
     if old["documents_sha256"] != _file_hash(out_dir / "documents.parquet"):
-        return None       # written by a run that did not finish
+        return None  # written by a run that did not finish
     if not all((out_dir / "tokens.parquet" / p).exists() for p in old["parts"]):
         return None
     return old
@@ -256,8 +290,9 @@ def load_prepared(out_dir: str | Path) -> Prepared:
     out_dir = Path(out_dir)
     for name in ("documents.parquet", "tokens.parquet"):
         if not (out_dir / name).exists():
-            raise FileNotFoundError(f"{out_dir / name} does not exist. Run `discourse prepare "
-                                    f"CORPUS --out {out_dir}` first.")
+            raise FileNotFoundError(
+                f"{out_dir / name} does not exist. Run `discourse prepare CORPUS --out {out_dir}` first."
+            )
     docs = pd.read_parquet(out_dir / "documents.parquet")
     return Prepared(docs, out_dir, 0.0, True)
 
@@ -267,7 +302,7 @@ _BATCH_STATE = None  # (lemmatizer, options, documents), set in the parent just 
 
 def _batch_worker_init() -> None:
     lemmatizer = _BATCH_STATE[0]
-    lemmatizer.detach_cache()   # every form is in memory; never share the parent's SQLite handle
+    lemmatizer.detach_cache()  # every form is in memory; never share the parent's SQLite handle
     lemmatizer.n_jobs = 1
 
 
@@ -284,11 +319,19 @@ def _tokenize_batch(job, state: tuple | None = None) -> int:
     return len(docs)
 
 
-def prepare(paths: str | Path | Iterable[str | Path] | None = None,
-            out_dir: str | Path | None = None, *, split_clitics: bool = False,
-            roots: bool = False, lemmatizer: Lemmatizer | None = None, force: bool = False,
-            progress: bool = True, batch_size: int = 2000, incremental: bool = True,
-            **fields) -> Prepared:
+def prepare(
+    paths: str | Path | Iterable[str | Path] | None = None,
+    out_dir: str | Path | None = None,
+    *,
+    split_clitics: bool = False,
+    roots: bool = False,
+    lemmatizer: Lemmatizer | None = None,
+    force: bool = False,
+    progress: bool = True,
+    batch_size: int = 2000,
+    incremental: bool = True,
+    **fields,
+) -> Prepared:
     """Read, clean, tokenize and lemmatize a corpus; write and return its two tables.
 
     The corpus's distinct word forms are lemmatized first, in one pass (in worker processes when
@@ -328,20 +371,33 @@ def prepare(paths: str | Path | Iterable[str | Path] | None = None,
     paths = [Path(p) for p in paths]
     out_dir = Path(out_dir) if out_dir else default_prepared_dir()
     if out_dir.exists() and not out_dir.is_dir():
-        raise CorpusError(f"{out_dir}: is a file; the output must be a folder. Choose another "
-                          "--out.")
+        raise CorpusError(f"{out_dir}: is a file; the output must be a folder. Choose another --out.")
     # an output folder inside a corpus folder is not an input (nor its lock file)
     exclude = [out_dir]
-    options = {"split_clitics": split_clitics, "roots": roots,
-               **{k: v for k, v in sorted(fields.items()) if v is not None}}
+    options = {
+        "split_clitics": split_clitics,
+        "roots": roots,
+        **{k: v for k, v in sorted(fields.items()) if v is not None},
+    }
     with _folder_lock(out_dir):
-        return _prepare_locked(paths, out_dir, options, exclude, fields, t0, lemmatizer=lemmatizer,
-                               force=force, progress=progress, batch_size=batch_size,
-                               incremental=incremental)
+        return _prepare_locked(
+            paths,
+            out_dir,
+            options,
+            exclude,
+            fields,
+            t0,
+            lemmatizer=lemmatizer,
+            force=force,
+            progress=progress,
+            batch_size=batch_size,
+            incremental=incremental,
+        )
 
 
-def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer, force,
-                    progress, batch_size, incremental) -> Prepared:
+def _prepare_locked(
+    paths, out_dir, options, exclude, fields, t0, *, lemmatizer, force, progress, batch_size, incremental
+) -> Prepared:
     manifest = build_manifest(paths, options, exclude)
     tokens_dir = out_dir / "tokens.parquet"
     old = None if force else _valid_record(out_dir)
@@ -353,16 +409,22 @@ def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer,
     docs = read_corpus(paths, n_jobs=lemmatizer.n_jobs, exclude=exclude, **fields)
     new_docs = docs
     append = False
-    if (incremental and old is not None
-            and all(old.get(k) == manifest[k] for k in ("options", "lexicons", "versions"))):
+    if (
+        incremental
+        and old is not None
+        and all(old.get(k) == manifest[k] for k in ("options", "lexicons", "versions"))
+    ):
         before = pd.read_parquet(out_dir / "documents.parquet", columns=["doc_id", "text"])
         now = docs.set_index("doc_id")["text"]
         if set(before["doc_id"]) <= set(now.index):
             changed = [d for d, t in zip(before["doc_id"], before["text"]) if now[d] != t]
             if changed:
-                warnings.warn(f"{len(changed)} earlier document(s) have new text under the same id "
-                              f"(e.g. {changed[0]!r}); the token table is rebuilt.",
-                              DiscourseWarning, stacklevel=3)
+                warnings.warn(
+                    f"{len(changed)} earlier document(s) have new text under the same id "
+                    f"(e.g. {changed[0]!r}); the token table is rebuilt.",
+                    DiscourseWarning,
+                    stacklevel=3,
+                )
             else:
                 new_docs = docs[~docs["doc_id"].isin(set(before["doc_id"]))]
                 append = True
@@ -380,15 +442,17 @@ def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer,
     tokens_dir.mkdir(parents=True, exist_ok=True)
     lemmatizer.known(distinct_forms(new_docs["text"]))
     # number new parts after the highest existing one (empty batches leave gaps)
-    first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")),
-                         default=-1)
-    jobs = [(start, start + batch_size, tokens_dir / f"part-{first_part + i:05d}.parquet")
-            for i, start in enumerate(range(0, len(new_docs), batch_size))]
+    first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")), default=-1)
+    jobs = [
+        (start, start + batch_size, tokens_dir / f"part-{first_part + i:05d}.parquet")
+        for i, start in enumerate(range(0, len(new_docs), batch_size))
+    ]
     tok_options = {"split_clitics": options["split_clitics"], "roots": options["roots"]}
     n_jobs = min(len(jobs), config.processes(lemmatizer.n_jobs, what="Lemmatizer(n_jobs)"))
     bar = None
     if progress and len(jobs) > 1:
         from tqdm.auto import tqdm
+
         bar = tqdm(total=len(new_docs), desc="tokenizing", unit="doc", mininterval=2.0)
     if n_jobs > 1 and "fork" in mp.get_all_start_methods():
         # Forked workers inherit the documents and the lemmas already in memory; each tokenizes
@@ -412,7 +476,6 @@ def _prepare_locked(paths, out_dir, options, exclude, fields, t0, *, lemmatizer,
     if not any(tokens_dir.glob("part-*.parquet")):  # no document had any text: an empty table
         empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
         empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
-    _replace_atomically(out_dir / "documents.parquet",
-                        lambda p: docs.to_parquet(p, index=False))
+    _replace_atomically(out_dir / "documents.parquet", lambda p: docs.to_parquet(p, index=False))
     write_manifest(out_dir, manifest)
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))

@@ -21,6 +21,7 @@ from ..errors import DiscourseError
 class NotebookError(DiscourseError):
     """A notebook failed while ``discourse run`` executed it."""
 
+
 __all__ = ["run_notebooks", "notebook_paths", "common_parameters", "not_shown", "NotebookError"]
 
 
@@ -48,14 +49,24 @@ def common_parameters(corpus=None, out=None, fields=None) -> dict:
     out = Path(out).resolve() if out else default_out
     shipped = not corpus and out == config.REPORTS_DIR
     prepared = config.PROCESSED_DATA_DIR / "default" if shipped else out / "prepared"
-    return {"corpus": [str(Path(c).resolve()) for c in corpus] if corpus else None,
-            "fields": fields or {}, "prepared_dir": str(prepared),
-            "figures_dir": str(out / "figures"), "tables_dir": str(out / "tables")}
+    return {
+        "corpus": [str(Path(c).resolve()) for c in corpus] if corpus else None,
+        "fields": fields or {},
+        "prepared_dir": str(prepared),
+        "figures_dir": str(out / "figures"),
+        "tables_dir": str(out / "tables"),
+    }
 
 
-def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
-                  parameters: dict | None = None, only=None,
-                  kernel_name: str = "python3") -> list[Path]:
+def run_notebooks(
+    corpus=None,
+    *,
+    out=None,
+    fields: dict | None = None,
+    parameters: dict | None = None,
+    only=None,
+    kernel_name: str = "python3",
+) -> list[Path]:
     """Prepare the corpus once, then execute every numbered notebook on it.
 
     Parameters
@@ -90,18 +101,24 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
     declared_by = {nb: set(d) for nb, d in defaults_by.items()}
     unknown = set(extra) - set().union(*declared_by.values())
     if unknown:
-        raise ValueError(f"No notebook has the parameter(s) {sorted(unknown)}; see the "
-                         "parameters cell of each notebook.")
+        raise ValueError(
+            f"No notebook has the parameter(s) {sorted(unknown)}; see the parameters cell of each notebook."
+        )
     # checked before any notebook runs: a value of the wrong kind fails here, naming it
     for name, value in (parameters or {}).items():
         defaults = [d[name] for d in defaults_by.values() if name in d]
-        if isinstance(extra[name], str) and any(isinstance(d, list) for d in defaults) \
-                and value.strip()[:1] not in ("[", "{", '"'):
-            extra[name] = [extra[name]]      # -p nodes انسحاب: a list of one
+        if (
+            isinstance(extra[name], str)
+            and any(isinstance(d, list) for d in defaults)
+            and value.strip()[:1] not in ("[", "{", '"')
+        ):
+            extra[name] = [extra[name]]  # -p nodes انسحاب: a list of one
         _check_parameter(name, value, extra[name], defaults)
     # notebooks run in notebooks/: a parameter naming a file here is passed as an absolute path
-    extra = {k: str(Path(v).resolve()) if isinstance(v, str) and v and Path(v).exists() else v
-             for k, v in extra.items()}
+    extra = {
+        k: str(Path(v).resolve()) if isinstance(v, str) and v and Path(v).exists() else v
+        for k, v in extra.items()
+    }
     out_nb = Path(params["figures_dir"]).parent / "notebooks"
     out_nb.mkdir(parents=True, exist_ok=True)
     prep = prepare(params["corpus"], params["prepared_dir"], **params["fields"])
@@ -115,20 +132,31 @@ def run_notebooks(corpus=None, *, out=None, fields: dict | None = None,
         try:
             # the kernel's own log (its "running over TCP without encryption" notice, once per
             # notebook) is left out; the notebooks' warnings are in their outputs
-            pm.execute_notebook(str(nb), str(target), parameters=nb_params, kernel_name=kernel_name,
-                                cwd=str(config.NOTEBOOKS_DIR), progress_bar=False,
-                                extra_arguments=["--IPKernelApp.log_level=ERROR"])
+            pm.execute_notebook(
+                str(nb),
+                str(target),
+                parameters=nb_params,
+                kernel_name=kernel_name,
+                cwd=str(config.NOTEBOOKS_DIR),
+                progress_bar=False,
+                extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            )
         except pm.PapermillExecutionError as exc:
-            raise NotebookError(f"{nb.name}, cell {exc.exec_count}: {exc.ename}: "
-                                f"{str(exc.evalue).splitlines()[0] if exc.evalue else ''} — the "
-                                f"executed notebook, with the full traceback, is {target}") from None
+            raise NotebookError(
+                f"{nb.name}, cell {exc.exec_count}: {exc.ename}: "
+                f"{str(exc.evalue).splitlines()[0] if exc.evalue else ''} — the "
+                f"executed notebook, with the full traceback, is {target}"
+            ) from None
         _strip_machine_paths(target)
         print(f"{nb.name}: {time.perf_counter() - t:.1f} s -> {target}", flush=True)
         for name, reason in not_shown(target):
             print(f"  not shown: {name} — {reason}", flush=True)
         written.append(target)
-    print(f"all notebooks: {time.perf_counter() - t0:.1f} s; figures in {params['figures_dir']}, "
-          f"tables in {params['tables_dir']}", flush=True)
+    print(
+        f"all notebooks: {time.perf_counter() - t0:.1f} s; figures in {params['figures_dir']}, "
+        f"tables in {params['tables_dir']}",
+        flush=True,
+    )
     return written
 
 
@@ -178,21 +206,41 @@ def _check_parameter(name: str, given, value, defaults: list) -> None:
         return
     looks_json = given.strip()[:1] in ("[", "{", '"')
     if looks_json and value is given:
-        raise ValueError(f"-p {name}: {given!r} is not valid JSON (lists and mappings are JSON, "
-                         "e.g. '[\"a\", \"b\"]'). Fix the value; nothing was run.")
+        raise ValueError(
+            f"-p {name}: {given!r} is not valid JSON (lists and mappings are JSON, "
+            'e.g. \'["a", "b"]\'). Fix the value; nothing was run.'
+        )
     kinds = {type(d) for d in defaults if d is not _NOT_LITERAL and d is not None}
     if not kinds or str in kinds:
         return
-    ok = any(isinstance(value, k) and not (k is int and isinstance(value, bool))
-             or (k is float and isinstance(value, int) and not isinstance(value, bool))
-             or (k in (list, tuple) and isinstance(value, (list, tuple)))
-             for k in kinds)
+    ok = any(
+        isinstance(value, k)
+        and not (k is int and isinstance(value, bool))
+        or (k is float and isinstance(value, int) and not isinstance(value, bool))
+        or (k in (list, tuple) and isinstance(value, (list, tuple)))
+        for k in kinds
+    )
     if not ok:
-        want = " or ".join(sorted({"a number" if k in (int, float) else "true/false" if k is bool
-                                   else "a JSON list" if k in (list, tuple) else "a JSON mapping"
-                                   if k is dict else k.__name__ for k in kinds}))
-        raise ValueError(f"-p {name}: {given!r} is not {want}, which that parameter takes "
-                         f"(default {defaults[0]!r}). Fix the value; nothing was run.")
+        want = " or ".join(
+            sorted(
+                {
+                    "a number"
+                    if k in (int, float)
+                    else "true/false"
+                    if k is bool
+                    else "a JSON list"
+                    if k in (list, tuple)
+                    else "a JSON mapping"
+                    if k is dict
+                    else k.__name__
+                    for k in kinds
+                }
+            )
+        )
+        raise ValueError(
+            f"-p {name}: {given!r} is not {want}, which that parameter takes "
+            f"(default {defaults[0]!r}). Fix the value; nothing was run."
+        )
 
 
 def _parameter_defaults(nb: Path) -> dict:
@@ -206,8 +254,13 @@ def _parameter_defaults(nb: Path) -> dict:
             src = "".join(cell["source"])
             out = {}
             for node in ast.parse(src).body:
-                targets = (node.targets if isinstance(node, ast.Assign) else [node.target]
-                           if isinstance(node, ast.AnnAssign) else [])
+                targets = (
+                    node.targets
+                    if isinstance(node, ast.Assign)
+                    else [node.target]
+                    if isinstance(node, ast.AnnAssign)
+                    else []
+                )
                 try:
                     default = ast.literal_eval(node.value) if targets and node.value else _NOT_LITERAL
                 except ValueError:

@@ -10,20 +10,25 @@ FEATURE_COLUMNS = ("token", "norm", "lemma", "root")
 
 def check_tokens(tokens, by: str | None = None, where: str = "this function") -> None:
     if isinstance(tokens, str):
-        raise TypeError(f"{where} takes the token table (a DataFrame), not a string. Build it with "
-                        "dc.prepare() or dc.tokenize(dc.read_corpus(...)).")
+        raise TypeError(
+            f"{where} takes the token table (a DataFrame), not a string. Build it with "
+            "dc.prepare() or dc.tokenize(dc.read_corpus(...))."
+        )
     if not isinstance(tokens, pd.DataFrame):
         raise TypeError(f"{where} takes the token table (a DataFrame), not {type(tokens).__name__}.")
     needed = {"doc_id", "tok_id", "is_punct"} | ({by} if by else set())
     missing = needed - set(tokens.columns)
     if missing:
         hint = " (prepare with roots=True for 'root')" if "root" in missing else ""
-        raise KeyError(f"The token table has no column(s) {sorted(missing)}{hint}; by= must be one "
-                       f"of the table's feature columns {[c for c in FEATURE_COLUMNS if c in tokens]}.")
+        raise KeyError(
+            f"The token table has no column(s) {sorted(missing)}{hint}; by= must be one "
+            f"of the table's feature columns {[c for c in FEATURE_COLUMNS if c in tokens]}."
+        )
 
 
-def word_mask(tokens: pd.DataFrame, *, remove_punct: bool = True, remove_stop: bool = False,
-              remove_num: bool = False) -> pd.Series:
+def word_mask(
+    tokens: pd.DataFrame, *, remove_punct: bool = True, remove_stop: bool = False, remove_num: bool = False
+) -> pd.Series:
     """Boolean mask of the tokens an analysis counts."""
     m = pd.Series(True, index=tokens.index)
     if remove_punct:
@@ -42,11 +47,15 @@ def group_values(tokens: pd.DataFrame, group: str | None, docs: pd.DataFrame | N
     if group in tokens.columns:
         return tokens[group]
     if docs is None:
-        raise KeyError(f"group={group!r} is not a token-table column; pass docs= (the documents "
-                       "table) to group by a document column such as outlet or date.")
+        raise KeyError(
+            f"group={group!r} is not a token-table column; pass docs= (the documents "
+            "table) to group by a document column such as outlet or date."
+        )
     if group not in docs.columns:
-        raise KeyError(f"group={group!r} is neither a token-table nor a documents-table column; "
-                       f"the documents table has {list(docs.columns)}.")
+        raise KeyError(
+            f"group={group!r} is neither a token-table nor a documents-table column; "
+            f"the documents table has {list(docs.columns)}."
+        )
     return tokens["doc_id"].map(docs.set_index("doc_id")[group])
 
 

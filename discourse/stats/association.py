@@ -43,8 +43,20 @@ from scipy.special import erfc
 
 __all__ = ["association_measures", "measure", "measure_arrays", "keyness_measures", "MEASURES"]
 
-MEASURES = ["MI", "MI3", "t_score", "z_score", "G2", "p_g2", "chi2", "dice", "log_dice",
-            "log_ratio", "delta_p_21", "delta_p_12"]
+MEASURES = [
+    "MI",
+    "MI3",
+    "t_score",
+    "z_score",
+    "G2",
+    "p_g2",
+    "chi2",
+    "dice",
+    "log_dice",
+    "log_ratio",
+    "delta_p_21",
+    "delta_p_12",
+]
 
 
 def _chi2_sf_1df(x):
@@ -85,8 +97,9 @@ _FORMULAS = {
     "z_score": lambda c: (c["o11"] - c["e11"]) / np.sqrt(c["e11"]),
     "G2": lambda c: _g2(c),
     "p_g2": lambda c: _chi2_sf_1df(_g2(c)),
-    "chi2": lambda c: c["n"] * (c["o11"] * c["o22"] - c["o12"] * c["o21"]) ** 2
-    / (c["r1"] * c["r2"] * c["c1"] * c["c2"]),
+    "chi2": lambda c: (
+        c["n"] * (c["o11"] * c["o22"] - c["o12"] * c["o21"]) ** 2 / (c["r1"] * c["r2"] * c["c1"] * c["c2"])
+    ),
     "dice": lambda c: 2 * c["o11"] / (c["r1"] + c["c1"]),
     "log_dice": lambda c: 14 + np.log2(2 * c["o11"] / (c["r1"] + c["c1"])),
     "log_ratio": lambda c: np.log2((c["o11"] / c["r1"]) / (np.where(c["o21"] > 0, c["o21"], 0.5) / c["r2"])),
@@ -106,16 +119,30 @@ def _cells(o11, r1, c1, n) -> dict[str, np.ndarray]:
     r1 = np.asarray(r1, float)
     c1 = np.asarray(c1, float)
     n = np.broadcast_to(np.asarray(n, float), o11.shape)
-    c = {"o11": o11, "r1": r1, "c1": c1, "n": n, "o12": r1 - o11, "o21": c1 - o11,
-         "o22": n - r1 - c1 + o11, "r2": n - r1, "c2": n - c1, "e11": r1 * c1 / n}
+    c = {
+        "o11": o11,
+        "r1": r1,
+        "c1": c1,
+        "n": n,
+        "o12": r1 - o11,
+        "o21": c1 - o11,
+        "o22": n - r1 - c1 + o11,
+        "r2": n - r1,
+        "c2": n - c1,
+        "e11": r1 * c1 / n,
+    }
     return c
 
 
 def _g2(c: dict) -> np.ndarray:
     if "g2" not in c:
         n = c["n"]
-        cells = [(c["o11"], c["r1"] * c["c1"] / n), (c["o12"], c["r1"] * c["c2"] / n),
-                 (c["o21"], c["r2"] * c["c1"] / n), (c["o22"], c["r2"] * c["c2"] / n)]
+        cells = [
+            (c["o11"], c["r1"] * c["c1"] / n),
+            (c["o12"], c["r1"] * c["c2"] / n),
+            (c["o21"], c["r2"] * c["c1"] / n),
+            (c["o22"], c["r2"] * c["c2"] / n),
+        ]
         c["g2"] = 2 * sum(np.where(o > 0, o * np.log(o / e), 0.0) for o, e in cells)
     return c["g2"]
 
@@ -149,5 +176,13 @@ def keyness_measures(a, b, c, d) -> pd.DataFrame:
         ra, rb = a / c, b / d
         lr = np.log2(np.where(a > 0, a, 0.5) / c / (np.where(b > 0, b, 0.5) / d))
         pct = np.where(b > 0, (ra - rb) * 100 / rb, np.inf)
-    return pd.DataFrame({"LL": g2, "p": _chi2_sf_1df(g2), "chi2": chi2, "log_ratio": lr,
-                         "pct_diff": pct, "direction": np.where(ra >= rb, "+", "-")})
+    return pd.DataFrame(
+        {
+            "LL": g2,
+            "p": _chi2_sf_1df(g2),
+            "chi2": chi2,
+            "log_ratio": lr,
+            "pct_diff": pct,
+            "direction": np.where(ra >= rb, "+", "-"),
+        }
+    )

@@ -25,8 +25,16 @@ from ._select import check_tokens, codes_of, word_mask
 from .association import MEASURES, association_measures, measure, measure_arrays
 from .lookup import warn_empty, where_else
 
-__all__ = ["association_measures", "collocates", "collocations", "collocation_network",
-           "network_edges", "MEASURES", "NETWORK_FILTER"]
+__all__ = [
+    "association_measures",
+    "collocates",
+    "collocations",
+    "collocation_network",
+    "network_edges",
+    "MEASURES",
+    "NETWORK_FILTER",
+]
+
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     codes, uniques = pd.factorize(values, sort=False)
@@ -52,10 +60,19 @@ def _words(tokens: pd.DataFrame, by: str, **mask) -> pd.DataFrame:
     return tokens.loc[word_mask(tokens, **mask).to_numpy(), cols]
 
 
-def collocations(tokens: pd.DataFrame, *, by: str = "lemma", window: int = 2,
-                 boundary: str | None = "sentence", remove_punct: bool = True,
-                 remove_stop: bool = False, min_count: int = 1, min_freq: int = 1,
-                 sort_by: str = "G2", measures=MEASURES) -> pd.DataFrame:
+def collocations(
+    tokens: pd.DataFrame,
+    *,
+    by: str = "lemma",
+    window: int = 2,
+    boundary: str | None = "sentence",
+    remove_punct: bool = True,
+    remove_stop: bool = False,
+    min_count: int = 1,
+    min_freq: int = 1,
+    sort_by: str = "G2",
+    measures=MEASURES,
+) -> pd.DataFrame:
     """Corpus-wide collocations: ordered pairs (w1, w2) with w2 among the next ``window − 1`` items.
 
     Parameters
@@ -119,18 +136,34 @@ def collocations(tokens: pd.DataFrame, *, by: str = "lemma", window: int = 2,
     for i, v in enumerate(m.values()):
         block[:, i] = v
     out = pd.DataFrame(block, columns=list(m), copy=False)
-    for i, (name, v) in enumerate([("w1", pd.Categorical.from_codes(a, uniq)),
-                                   ("w2", pd.Categorical.from_codes(b, uniq)), ("f1", f1),
-                                   ("f2", f2), ("N", np.full(len(order), n_tok)),
-                                   ("pair_count", count)]):
+    for i, (name, v) in enumerate(
+        [
+            ("w1", pd.Categorical.from_codes(a, uniq)),
+            ("w2", pd.Categorical.from_codes(b, uniq)),
+            ("f1", f1),
+            ("f2", f2),
+            ("N", np.full(len(order), n_tok)),
+            ("pair_count", count),
+        ]
+    ):
         out.insert(i, name, v)
     return out
 
 
-def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma",
-               left: int = 5, right: int = 5, cross_sentences: bool = False,
-               remove_punct: bool = True, remove_stop: bool = False, min_count: int = 2,
-               min_freq: int = 1, sort_by: str = "log_dice") -> pd.DataFrame:
+def collocates(
+    tokens: pd.DataFrame,
+    node: str | list[str],
+    *,
+    by: str = "lemma",
+    left: int = 5,
+    right: int = 5,
+    cross_sentences: bool = False,
+    remove_punct: bool = True,
+    remove_stop: bool = False,
+    min_count: int = 2,
+    min_freq: int = 1,
+    sort_by: str = "log_dice",
+) -> pd.DataFrame:
     """Window collocates of a node (a lemma, a form, or a list of them counted as one node).
 
     Parameters
@@ -169,8 +202,18 @@ def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma"
     lookup = {u: i for i, u in enumerate(uniq)}
     node_codes = np.array([lookup[x] for x in nodes if x in lookup], dtype=np.int64)
     pos = np.flatnonzero(np.isin(codes, node_codes))
-    cols = ["node", "collocate", "f_node", "f_collocate", "window_size", "N", "O11", "O_left",
-            "O_right", "E11"] + MEASURES
+    cols = [
+        "node",
+        "collocate",
+        "f_node",
+        "f_collocate",
+        "window_size",
+        "N",
+        "O11",
+        "O_left",
+        "O_right",
+        "E11",
+    ] + MEASURES
     where = f"collocates({' | '.join(nodes)!r}, by={by!r})"
     if len(pos) == 0:
         hints = [h for x in nodes for h in where_else(tokens, x, by)]
@@ -194,13 +237,25 @@ def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma"
     f_node = int(freq[node_codes].sum())
     cand = np.flatnonzero((o11 >= min_count) & (freq >= min_freq))
     if len(cand) == 0:
-        warn_empty(where, f"the node occurs {len(pos)} time(s), but no collocate occurs "
-                   f"{min_count} or more times within {left} word(s) before and {right} after it "
-                   f"(and at least {min_freq} times in the corpus); lower min_count or widen the span")
+        warn_empty(
+            where,
+            f"the node occurs {len(pos)} time(s), but no collocate occurs "
+            f"{min_count} or more times within {left} word(s) before and {right} after it "
+            f"(and at least {min_freq} times in the corpus); lower min_count or widen the span",
+        )
     m = association_measures(o11[cand], np.full(len(cand), window_size), freq[cand], n_tok)
-    out = pd.DataFrame({"node": " | ".join(nodes), "collocate": uniq[cand], "f_node": f_node,
-                        "f_collocate": freq[cand], "window_size": window_size, "N": n_tok,
-                        "O_left": o_left[cand], "O_right": o_right[cand]})
+    out = pd.DataFrame(
+        {
+            "node": " | ".join(nodes),
+            "collocate": uniq[cand],
+            "f_node": f_node,
+            "f_collocate": freq[cand],
+            "window_size": window_size,
+            "N": n_tok,
+            "O_left": o_left[cand],
+            "O_right": o_right[cand],
+        }
+    )
     out = pd.concat([out, m], axis=1)[cols]
     # The node may collocate with itself (a repeated name in one sentence): that row is kept.
     return out.sort_values([sort_by, "O11"], ascending=False, kind="stable").reset_index(drop=True)
@@ -209,11 +264,17 @@ def collocates(tokens: pd.DataFrame, node: str | list[str], *, by: str = "lemma"
 NETWORK_FILTER = {"min_MI": 0.0, "max_p": 0.05, "min_count": 2}
 
 
-def collocation_network(table: pd.DataFrame, *, measure: str = "log_dice", top: int = 20,
-                        source: str = "node", target: str = "collocate",
-                        min_mi: float = NETWORK_FILTER["min_MI"],
-                        max_p: float = NETWORK_FILTER["max_p"],
-                        min_count: int = NETWORK_FILTER["min_count"]):
+def collocation_network(
+    table: pd.DataFrame,
+    *,
+    measure: str = "log_dice",
+    top: int = 20,
+    source: str = "node",
+    target: str = "collocate",
+    min_mi: float = NETWORK_FILTER["min_MI"],
+    max_p: float = NETWORK_FILTER["max_p"],
+    min_count: int = NETWORK_FILTER["min_count"],
+):
     """A networkx graph of node–collocate edges weighted by ``measure`` (the ``top`` strongest).
 
     Takes the output of :func:`collocates` (or :func:`collocations` with ``source="w1",
@@ -244,19 +305,24 @@ def collocation_network(table: pd.DataFrame, *, measure: str = "log_dice", top: 
     """
     import networkx as nx
 
-    keep = ((table["MI"] > min_mi) & (table["p_g2"] < max_p) & (table["O11"] >= min_count)
-            & (table[source].astype(str) != table[target].astype(str)))
+    keep = (
+        (table["MI"] > min_mi)
+        & (table["p_g2"] < max_p)
+        & (table["O11"] >= min_count)
+        & (table[source].astype(str) != table[target].astype(str))
+    )
     kept = table[keep]
     g = nx.Graph()
-    g.graph["filter"] = (f"MI > {min_mi:g}, G² p < {max_p:g}, O11 ≥ {min_count}, no self-loops; "
-                         f"top {top} by {measure}; {int((~keep).sum())} of {len(table)} pairs "
-                         "left out by the filter")
+    g.graph["filter"] = (
+        f"MI > {min_mi:g}, G² p < {max_p:g}, O11 ≥ {min_count}, no self-loops; "
+        f"top {top} by {measure}; {int((~keep).sum())} of {len(table)} pairs "
+        "left out by the filter"
+    )
     g.graph["measure"] = measure
     for r in kept.nlargest(top, measure).itertuples(index=False):
         a, b = getattr(r, source), getattr(r, target)
         w = float(getattr(r, measure))
-        g.add_edge(a, b, weight=w, O11=float(r.O11), MI=float(r.MI), p_g2=float(r.p_g2),
-                   **{measure: w})
+        g.add_edge(a, b, weight=w, O11=float(r.O11), MI=float(r.MI), p_g2=float(r.p_g2), **{measure: w})
     return g
 
 
@@ -270,5 +336,5 @@ def network_edges(graph) -> pd.DataFrame:
         A network from :func:`collocation_network` or :func:`~discourse.framing.frames.actor_network`.
     """
     rows = [{"source": a, "target": b, **d} for a, b, d in graph.edges(data=True)]
-    out = pd.DataFrame(rows, columns=["source", "target"] + (list(rows[0]) [2:] if rows else []))
+    out = pd.DataFrame(rows, columns=["source", "target"] + (list(rows[0])[2:] if rows else []))
     return out.assign(filter=graph.graph.get("filter", ""))

@@ -36,9 +36,16 @@ def _parts(tokens: pd.DataFrame, parts, docs) -> pd.Series:
     return group_values(tokens, parts, docs)
 
 
-def dispersion(tokens: pd.DataFrame, items=None, *, by: str = "lemma", parts="doc_id",
-               docs: pd.DataFrame | None = None, remove_stop: bool = False,
-               min_count: int = 1) -> pd.DataFrame:
+def dispersion(
+    tokens: pd.DataFrame,
+    items=None,
+    *,
+    by: str = "lemma",
+    parts="doc_id",
+    docs: pd.DataFrame | None = None,
+    remove_stop: bool = False,
+    min_count: int = 1,
+) -> pd.DataFrame:
     """Dispersion of items (default: every feature seen ``min_count`` times) across parts.
 
     Parameters
@@ -95,9 +102,17 @@ def dispersion(tokens: pd.DataFrame, items=None, *, by: str = "lemma", parts="do
         mean = r.mean(axis=1)
         vc = r.std(axis=1) / mean
         d = 1 - vc / np.sqrt(n - 1) if n > 1 else np.full(len(dp), np.nan)
-    out = pd.DataFrame({"feature": counts.index.astype(str), "frequency": freq.astype("int64"),
-                        "parts_with": (v > 0).sum(axis=1), "n_parts": n, "DP": dp,
-                        "DPnorm": dpnorm, "D_juilland": d})
+    out = pd.DataFrame(
+        {
+            "feature": counts.index.astype(str),
+            "frequency": freq.astype("int64"),
+            "parts_with": (v > 0).sum(axis=1),
+            "n_parts": n,
+            "DP": dp,
+            "DPnorm": dpnorm,
+            "D_juilland": d,
+        }
+    )
     return out.sort_values(["frequency", "feature"], ascending=[False, True]).reset_index(drop=True)
 
 

@@ -27,8 +27,14 @@ __all__ = ["frequency", "frequency_table", "ngrams", "add_period", "vocabulary_s
 FREQUENCY_COLUMNS = ["feature", "frequency", "per_10k", "rank", "docfreq", "range"]
 
 
-def _table(feature: pd.Series, doc: pd.Series, groups: pd.Series | None, words_in: pd.Series,
-           docs_in: pd.Series, min_count: int) -> pd.DataFrame:
+def _table(
+    feature: pd.Series,
+    doc: pd.Series,
+    groups: pd.Series | None,
+    words_in: pd.Series,
+    docs_in: pd.Series,
+    min_count: int,
+) -> pd.DataFrame:
     # counted on integer codes (a categorical's own); strings only for the distinct features
     fcodes, fnames = codes_of(feature)
     dcodes, _ = codes_of(doc)
@@ -37,18 +43,26 @@ def _table(feature: pd.Series, doc: pd.Series, groups: pd.Series | None, words_i
     else:
         gcodes, gnames = np.zeros(len(fcodes), np.int64), pd.Index(["all"])
     df = pd.DataFrame({"g": gcodes, "f": fcodes, "d": dcodes})
-    counts = df.groupby(["g", "f"], sort=False).agg(
-        frequency=("d", "size"), docfreq=("d", "nunique")).reset_index()
+    counts = (
+        df.groupby(["g", "f"], sort=False)
+        .agg(frequency=("d", "size"), docfreq=("d", "nunique"))
+        .reset_index()
+    )
     group = np.asarray(gnames, dtype=object)[counts["g"].to_numpy()]
-    counts = pd.DataFrame({
-        "feature": pd.array(np.asarray(fnames, dtype=object)[counts["f"].to_numpy()], dtype="str"),
-        "frequency": counts["frequency"].to_numpy(np.int64),
-        "docfreq": counts["docfreq"].to_numpy(np.int64), "group": group})
+    counts = pd.DataFrame(
+        {
+            "feature": pd.array(np.asarray(fnames, dtype=object)[counts["f"].to_numpy()], dtype="str"),
+            "frequency": counts["frequency"].to_numpy(np.int64),
+            "docfreq": counts["docfreq"].to_numpy(np.int64),
+            "group": group,
+        }
+    )
     return frequency_table(counts, words_in, docs_in, min_count=min_count)
 
 
-def frequency_table(counts: pd.DataFrame, words_in: pd.Series, docs_in: pd.Series, *,
-                    min_count: int = 1) -> pd.DataFrame:
+def frequency_table(
+    counts: pd.DataFrame, words_in: pd.Series, docs_in: pd.Series, *, min_count: int = 1
+) -> pd.DataFrame:
     """The frequency list from raw counts — the one builder of the pandas and Dask paths.
 
     Parameters
@@ -70,10 +84,14 @@ def frequency_table(counts: pd.DataFrame, words_in: pd.Series, docs_in: pd.Serie
     counts = counts[counts["frequency"] >= min_count].copy()
     counts["per_10k"] = counts["frequency"] / counts["group"].map(words_in).to_numpy() * 10_000
     counts["range"] = counts["docfreq"] / counts["group"].map(docs_in).to_numpy()
-    counts = counts.sort_values(["group", "frequency", "feature"], ascending=[True, False, True],
-                                kind="stable")
-    counts["rank"] = counts.groupby("group", observed=True)["frequency"].rank(
-        method="min", ascending=False).astype("int64")
+    counts = counts.sort_values(
+        ["group", "frequency", "feature"], ascending=[True, False, True], kind="stable"
+    )
+    counts["rank"] = (
+        counts.groupby("group", observed=True)["frequency"]
+        .rank(method="min", ascending=False)
+        .astype("int64")
+    )
     out = counts[FREQUENCY_COLUMNS + ["group"]].reset_index(drop=True)
     out["frequency"] = out["frequency"].astype("int64")
     out["docfreq"] = out["docfreq"].astype("int64")
@@ -84,16 +102,26 @@ def _totals(tokens: pd.DataFrame, groups: pd.Series | None) -> tuple[pd.Series, 
     """Word tokens and documents per group (or of the whole table, as group ``"all"``)."""
     words = word_mask(tokens)
     if groups is None:
-        return (pd.Series({"all": int(words.sum())}),
-                pd.Series({"all": int(tokens["doc_id"].nunique())}))
-    return (words.groupby(groups, observed=True).sum(),
-            tokens["doc_id"].groupby(groups, observed=True).nunique())
+        return (pd.Series({"all": int(words.sum())}), pd.Series({"all": int(tokens["doc_id"].nunique())}))
+    return (
+        words.groupby(groups, observed=True).sum(),
+        tokens["doc_id"].groupby(groups, observed=True).nunique(),
+    )
 
 
-def frequency(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None,
-              docs: pd.DataFrame | None = None, remove_stop: bool = False,
-              remove_punct: bool = True, remove_num: bool = False, min_count: int = 1,
-              top: int | None = None, n: int | None = None) -> pd.DataFrame:
+def frequency(
+    tokens: pd.DataFrame,
+    *,
+    by: str = "lemma",
+    group: str | None = None,
+    docs: pd.DataFrame | None = None,
+    remove_stop: bool = False,
+    remove_punct: bool = True,
+    remove_num: bool = False,
+    min_count: int = 1,
+    top: int | None = None,
+    n: int | None = None,
+) -> pd.DataFrame:
     """Frequency list of tokens, normalized forms or lemmas.
 
     Parameters
@@ -128,8 +156,14 @@ def frequency(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = No
     if docs is not None and group is None:
         docs_in = pd.Series({"all": len(docs)})
     m = word_mask(tokens, remove_punct=remove_punct, remove_stop=remove_stop, remove_num=remove_num)
-    out = _table(tokens.loc[m, by], tokens.loc[m, "doc_id"],
-                 groups[m] if groups is not None else None, words_in, docs_in, min_count)
+    out = _table(
+        tokens.loc[m, by],
+        tokens.loc[m, "doc_id"],
+        groups[m] if groups is not None else None,
+        words_in,
+        docs_in,
+        min_count,
+    )
     top = config.renamed(top, n, old="n", new="top", func="frequency")
     if top is not None:
         out = out[out["rank"] <= top].groupby("group", observed=True).head(top).reset_index(drop=True)
@@ -138,9 +172,16 @@ def frequency(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = No
     return out
 
 
-def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "lemma", group: str | None = None,
-           docs: pd.DataFrame | None = None, skip_stop_only: bool = True,
-           min_count: int = 1) -> pd.DataFrame:
+def ngrams(
+    tokens: pd.DataFrame,
+    n: int = 2,
+    *,
+    by: str = "lemma",
+    group: str | None = None,
+    docs: pd.DataFrame | None = None,
+    skip_stop_only: bool = True,
+    min_count: int = 1,
+) -> pd.DataFrame:
     """Frequency list of n-grams (2–4) of consecutive words within a sentence.
 
     An n-gram never crosses a sentence boundary or a punctuation mark. With
@@ -168,7 +209,11 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "lemma", group: str | 
     if not 2 <= n <= 4:
         raise ValueError("n must be 2, 3 or 4.")
     check_tokens(tokens, by, "ngrams()")
-    t = tokens.sort_values(["doc_id", "tok_id"], kind="stable") if not tokens["tok_id"].is_monotonic_increasing else tokens
+    t = (
+        tokens.sort_values(["doc_id", "tok_id"], kind="stable")
+        if not tokens["tok_id"].is_monotonic_increasing
+        else tokens
+    )
     feat, names = codes_of(t[by])
     feat = feat.astype(np.int64)
     doc = codes_of(t["doc_id"])[0]
@@ -181,10 +226,10 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "lemma", group: str | 
     ok = np.ones(L, bool)
     all_stop = np.ones(L, bool)
     for k in range(n):
-        ok &= ~punct[k:k + L]
-        all_stop &= stop[k:k + L]
+        ok &= ~punct[k : k + L]
+        all_stop &= stop[k : k + L]
         if k:
-            ok &= (doc[k:k + L] == doc[:L]) & (sent[k:k + L] == sent[:L])
+            ok &= (doc[k : k + L] == doc[:L]) & (sent[k : k + L] == sent[:L])
     if skip_stop_only:
         ok &= ~all_stop
     idx = np.flatnonzero(ok)
@@ -194,15 +239,16 @@ def ngrams(tokens: pd.DataFrame, n: int = 2, *, by: str = "lemma", group: str | 
     for k in range(1, n):
         gram = pd.factorize(gram * len(names) + feat[idx + k])[0].astype(np.int64)
         parts.append(feat[idx + k])
-    first = np.unique(gram, return_index=True)[1]   # gram codes are 0..k-1 after factorize
+    first = np.unique(gram, return_index=True)[1]  # gram codes are 0..k-1 after factorize
     names = np.asarray(names, dtype=object)
     texts = [" ".join(w) for w in zip(*(names[p[first]] for p in parts))]
     tcodes, tnames = pd.factorize(np.asarray(texts, dtype=object))
     gram = pd.Series(pd.Categorical.from_codes(tcodes[gram], pd.Index(tnames, dtype="str")))
     groups = group_values(t, group, docs)
     words_in, docs_in = _totals(t, groups)
-    out = _table(gram, pd.Series(doc[idx]), None if groups is None else groups.iloc[idx],
-                 words_in, docs_in, min_count)
+    out = _table(
+        gram, pd.Series(doc[idx]), None if groups is None else groups.iloc[idx], words_in, docs_in, min_count
+    )
     return out if group is not None else out.drop(columns="group")
 
 
@@ -237,7 +283,14 @@ def vocabulary_summary(tokens: pd.DataFrame) -> pd.DataFrame:
     """
     check_tokens(tokens, None, "vocabulary_summary()")
     words = tokens[word_mask(tokens)]
-    rows = [{"level": c, "tokens": len(words), "types": int(words[c].nunique()),
-             "type_token_ratio": words[c].nunique() / max(len(words), 1)}
-            for c in ("token", "norm", "lemma", "root") if c in words]
+    rows = [
+        {
+            "level": c,
+            "tokens": len(words),
+            "types": int(words[c].nunique()),
+            "type_token_ratio": words[c].nunique() / max(len(words), 1),
+        }
+        for c in ("token", "norm", "lemma", "root")
+        if c in words
+    ]
     return pd.DataFrame(rows)

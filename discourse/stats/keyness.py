@@ -30,11 +30,30 @@ from ..text.normalize import DEFAULT_STEPS, make_normalizer, normalize
 from ._select import check_tokens, group_values, value_counts, word_mask
 from .association import keyness_measures
 
-__all__ = ["keyness", "keyness_by_group", "keyness_measures", "keyness_table", "ReferenceList", "wordfreq_reference",
-           "read_reference", "KEYNESS_COLUMNS"]
+__all__ = [
+    "keyness",
+    "keyness_by_group",
+    "keyness_measures",
+    "keyness_table",
+    "ReferenceList",
+    "wordfreq_reference",
+    "read_reference",
+    "KEYNESS_COLUMNS",
+]
 
-KEYNESS_COLUMNS = ["feature", "freq_target", "freq_reference", "per_10k_target",
-                   "per_10k_reference", "LL", "p", "chi2", "log_ratio", "pct_diff", "direction"]
+KEYNESS_COLUMNS = [
+    "feature",
+    "freq_target",
+    "freq_reference",
+    "per_10k_target",
+    "per_10k_reference",
+    "LL",
+    "p",
+    "chi2",
+    "log_ratio",
+    "pct_diff",
+    "direction",
+]
 
 
 @dataclass(frozen=True)
@@ -83,8 +102,9 @@ class ReferenceList:
         return ReferenceList(counts, self.total, f"{self.name}, by lemma", self.steps, "lemma")
 
 
-def read_reference(path: str | Path, *, total: float | None = None,
-                   name: str | None = None, feature: str = "form") -> ReferenceList:
+def read_reference(
+    path: str | Path, *, total: float | None = None, name: str | None = None, feature: str = "form"
+) -> ReferenceList:
     """A two-column file (CSV or TSV, header optional): feature, frequency (counts).
 
     ``total`` is the reference corpus size in tokens; default: the sum of the counts.
@@ -143,10 +163,20 @@ def wordfreq_reference(n: int = 100_000, *, total: float = 1e9) -> ReferenceList
     return ReferenceList(s, total, f"wordfreq 'ar' (top {n:,}, scaled to {total:,.0f} tokens)")
 
 
-def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None,
-            target=None, reference=None, docs: pd.DataFrame | None = None,
-            remove_stop: bool = False, p_max: float = 0.0001, min_count: int = 5,
-            keep_all: bool = False, lemmatizer=None) -> pd.DataFrame:
+def keyness(
+    tokens: pd.DataFrame,
+    *,
+    by: str = "lemma",
+    group: str | None = None,
+    target=None,
+    reference=None,
+    docs: pd.DataFrame | None = None,
+    remove_stop: bool = False,
+    p_max: float = 0.0001,
+    min_count: int = 5,
+    keep_all: bool = False,
+    lemmatizer=None,
+) -> pd.DataFrame:
     """Keywords of a target against a reference.
 
     Parameters
@@ -191,8 +221,10 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None
         tvals = [target] if not isinstance(target, (list, tuple, set)) else list(target)
         in_t = g.isin(tvals)
         if not in_t.any():
-            raise ValueError(f"No token has {group} in {tvals}; the groups are "
-                             f"{sorted(map(str, pd.unique(g.dropna())))[:20]}.")
+            raise ValueError(
+                f"No token has {group} in {tvals}; the groups are "
+                f"{sorted(map(str, pd.unique(g.dropna())))[:20]}."
+            )
         if reference is None:
             in_r = ~in_t & g.notna()
         else:
@@ -202,7 +234,9 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None
         fb = value_counts(tokens.loc[in_r & counted, by])
         c, d = float((in_t & words).sum()), float((in_r & words).sum())
     elif isinstance(reference, ReferenceList):
-        mask = pd.Series(True, index=tokens.index) if target is None else pd.Series(target, index=tokens.index)
+        mask = (
+            pd.Series(True, index=tokens.index) if target is None else pd.Series(target, index=tokens.index)
+        )
         if by in ("lemma", "root") and reference.feature == "form":
             reference = reference.as_lemmas(lemmatizer)
         fa, shown = _fold(value_counts(tokens.loc[mask & counted, by]), reference.steps)
@@ -211,13 +245,21 @@ def keyness(tokens: pd.DataFrame, *, by: str = "lemma", group: str | None = None
         out = keyness_table(fa, fb, c, d, p_max=p_max, min_count=min_count, keep_all=keep_all)
         return out.assign(feature=out["feature"].map(shown).fillna(out["feature"]))
     else:
-        raise ValueError("Give group= with target= (and optionally reference=), or a "
-                         "ReferenceList as reference= (e.g. wordfreq_reference()).")
+        raise ValueError(
+            "Give group= with target= (and optionally reference=), or a "
+            "ReferenceList as reference= (e.g. wordfreq_reference())."
+        )
     return keyness_table(fa, fb, c, d, p_max=p_max, min_count=min_count, keep_all=keep_all)
 
 
-def keyness_by_group(tokens: pd.DataFrame, *, group: str = "outlet", docs: pd.DataFrame | None = None,
-                     max_groups: int | None = None, **options) -> pd.DataFrame:
+def keyness_by_group(
+    tokens: pd.DataFrame,
+    *,
+    group: str = "outlet",
+    docs: pd.DataFrame | None = None,
+    max_groups: int | None = None,
+    **options,
+) -> pd.DataFrame:
     """Each group against all the others (one-vs-rest keyness), in one table.
 
     Groups are the values of ``group`` (a token or document column) that have word tokens,
@@ -245,8 +287,10 @@ def keyness_by_group(tokens: pd.DataFrame, *, group: str = "outlet", docs: pd.Da
         sizes = sizes.head(max_groups)
     if g[word_mask(tokens)].dropna().nunique() < 2:
         return pd.DataFrame(columns=KEYNESS_COLUMNS + ["group"])
-    tables = [keyness(tokens, group=group, target=value, docs=docs, **options).assign(group=value)
-              for value in sizes.index]
+    tables = [
+        keyness(tokens, group=group, target=value, docs=docs, **options).assign(group=value)
+        for value in sizes.index
+    ]
     return pd.concat(tables, ignore_index=True)
 
 
@@ -256,14 +300,26 @@ def _fold(counts: pd.Series, steps) -> tuple[pd.Series, dict]:
     fold = make_normalizer(steps)
     keys = pd.Index([fold(f) for f in counts.index])
     by_key = pd.Series(counts.to_numpy(), index=keys)
-    shown = (pd.DataFrame({"key": keys, "orig": counts.index, "n": counts.to_numpy()})
-             .sort_values("n", ascending=False, kind="stable").drop_duplicates("key")
-             .set_index("key")["orig"].to_dict())
+    shown = (
+        pd.DataFrame({"key": keys, "orig": counts.index, "n": counts.to_numpy()})
+        .sort_values("n", ascending=False, kind="stable")
+        .drop_duplicates("key")
+        .set_index("key")["orig"]
+        .to_dict()
+    )
     return by_key.groupby(level=0).sum(), shown
 
 
-def keyness_table(fa: pd.Series, fb: pd.Series, c: float, d: float, *, p_max: float = 0.0001,
-                  min_count: int = 5, keep_all: bool = False) -> pd.DataFrame:
+def keyness_table(
+    fa: pd.Series,
+    fb: pd.Series,
+    c: float,
+    d: float,
+    *,
+    p_max: float = 0.0001,
+    min_count: int = 5,
+    keep_all: bool = False,
+) -> pd.DataFrame:
     """The keyword table from target counts ``fa`` (of ``c`` word tokens) and reference counts
     ``fb`` (of ``d``), both Series indexed by feature; threshold and order as :func:`keyness`."""
     if c == 0 or d == 0:
@@ -272,9 +328,21 @@ def keyness_table(fa: pd.Series, fb: pd.Series, c: float, d: float, *, p_max: fl
     a = fa.reindex(feats, fill_value=0).to_numpy(float)
     b = fb.reindex(feats, fill_value=0).to_numpy(float)
     m = keyness_measures(a, b, c, d)
-    out = pd.concat([pd.DataFrame({"feature": np.asarray(feats, dtype=object), "freq_target": a,
-                                   "freq_reference": b, "per_10k_target": a / c * 10_000,
-                                   "per_10k_reference": b / d * 10_000}), m], axis=1)
+    out = pd.concat(
+        [
+            pd.DataFrame(
+                {
+                    "feature": np.asarray(feats, dtype=object),
+                    "freq_target": a,
+                    "freq_reference": b,
+                    "per_10k_target": a / c * 10_000,
+                    "per_10k_reference": b / d * 10_000,
+                }
+            ),
+            m,
+        ],
+        axis=1,
+    )
     if not keep_all:
         side = np.where(out["direction"] == "+", out["freq_target"], out["freq_reference"])
         out = out[(out["p"] < p_max) & (side >= min_count)]

@@ -18,8 +18,24 @@ from .lookup import column_key, warn_empty, where_else
 
 __all__ = ["kwic", "KWIC_COLUMNS"]
 
-KWIC_COLUMNS = ["doc_id", "sent_id", "tok_id", "start", "end", "left", "node", "right",
-                "L3", "L2", "L1", "R1", "R2", "R3", "left_start", "right_end"]
+KWIC_COLUMNS = [
+    "doc_id",
+    "sent_id",
+    "tok_id",
+    "start",
+    "end",
+    "left",
+    "node",
+    "right",
+    "L3",
+    "L2",
+    "L1",
+    "R1",
+    "R2",
+    "R3",
+    "left_start",
+    "right_end",
+]
 
 
 def _prepare_query(query: str, by: str, regex: bool) -> list:
@@ -31,9 +47,17 @@ def _prepare_query(query: str, by: str, regex: bool) -> list:
     return [column_key(p, by) for p in parts]
 
 
-def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str | None = None,
-         regex: bool = False, window: int = 5, sort: str | None = None,
-         context_by: str | None = None) -> pd.DataFrame:
+def kwic(
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame,
+    query: str,
+    *,
+    by: str | None = None,
+    regex: bool = False,
+    window: int = 5,
+    sort: str | None = None,
+    context_by: str | None = None,
+) -> pd.DataFrame:
     """Concordance lines for a word, a lemma, a regex or a multi-word phrase.
 
     Parameters
@@ -69,9 +93,13 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str | None
     if by is None:
         import warnings
 
-        warnings.warn("kwic() compares the query with the written tokens (by='token') until "
-                      "version 0.5 and with lemmas after it, like every other function of the "
-                      "kit; pass by='token' or by='lemma'.", FutureWarning, stacklevel=2)
+        warnings.warn(
+            "kwic() compares the query with the written tokens (by='token') until "
+            "version 0.5 and with lemmas after it, like every other function of the "
+            "kit; pass by='token' or by='lemma'.",
+            FutureWarning,
+            stacklevel=2,
+        )
         by = "token"
     check_tokens(tokens, by, "kwic()")
     context_by = context_by or by
@@ -86,9 +114,9 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str | None
     doc, doc_names = codes_of(tokens["doc_id"])
     hit = np.ones(L, bool)
     for k, p in enumerate(pats):
-        hit &= np.isin(codes[k:k + L], matching_codes(cats, p))
+        hit &= np.isin(codes[k : k + L], matching_codes(cats, p))
         if k:
-            hit &= doc[k:k + L] == doc[:L]
+            hit &= doc[k : k + L] == doc[:L]
     idx = np.flatnonzero(hit)
     if len(idx) == 0:
         _explain_no_hit(tokens, query, pats, by, regex, codes, cats)
@@ -124,19 +152,32 @@ def kwic(tokens: pd.DataFrame, docs: pd.DataFrame, query: str, *, by: str | None
     texts = dict(zip(docs["doc_id"], docs["text"]))
     names = np.asarray(doc_names, dtype=object)[doc[idx]]
     doc_texts = [texts[d] for d in names]
-    rows = {"doc_id": names, "sent_id": tokens["sent_id"].to_numpy()[idx],
-            "tok_id": tokens["tok_id"].to_numpy()[idx], "start": s, "end": e,
-            "left": [t[a:b] for t, a, b in zip(doc_texts, ls, s)],
-            "node": [t[a:b] for t, a, b in zip(doc_texts, s, e)],
-            "right": [t[a:b] for t, a, b in zip(doc_texts, e, re_)],
-            **context, "left_start": ls, "right_end": re_}
+    rows = {
+        "doc_id": names,
+        "sent_id": tokens["sent_id"].to_numpy()[idx],
+        "tok_id": tokens["tok_id"].to_numpy()[idx],
+        "start": s,
+        "end": e,
+        "left": [t[a:b] for t, a, b in zip(doc_texts, ls, s)],
+        "node": [t[a:b] for t, a, b in zip(doc_texts, s, e)],
+        "right": [t[a:b] for t, a, b in zip(doc_texts, e, re_)],
+        **context,
+        "left_start": ls,
+        "right_end": re_,
+    }
     out = pd.DataFrame(rows, columns=KWIC_COLUMNS)
     if sort:
         if sort not in ("node", "L1", "L2", "L3", "R1", "R2", "R3"):
             raise ValueError("sort must be node, L1, L2, L3, R1, R2 or R3.")
-        keys = {"node": ["node", "R1", "R2"], "L1": ["L1", "L2", "L3"], "L2": ["L2", "L3", "L1"],
-                "L3": ["L3", "L2", "L1"], "R1": ["R1", "R2", "R3"], "R2": ["R2", "R3", "R1"],
-                "R3": ["R3", "R2", "R1"]}[sort]
+        keys = {
+            "node": ["node", "R1", "R2"],
+            "L1": ["L1", "L2", "L3"],
+            "L2": ["L2", "L3", "L1"],
+            "L3": ["L3", "L2", "L1"],
+            "R1": ["R1", "R2", "R3"],
+            "R2": ["R2", "R3", "R1"],
+            "R3": ["R3", "R2", "R1"],
+        }[sort]
         out = out.sort_values(keys, kind="stable").reset_index(drop=True)
     return out
 
@@ -145,15 +186,24 @@ def _explain_no_hit(tokens, query, pats, by, regex, codes, cats) -> None:
     """Warn that a query found nothing, saying which word is missing and where it does occur."""
     where = f"kwic({query!r}, by={by!r})"
     present = np.bincount(codes[codes >= 0], minlength=len(cats)) > 0
-    missing = [(w, p) for w, p in zip(query.split(), pats)
-               if not present[matching_codes(cats, p)].any()]
+    missing = [(w, p) for w, p in zip(query.split(), pats) if not present[matching_codes(cats, p)].any()]
     if not missing:
-        warn_empty(where, "no line: each word occurs, but not in this order in one document",
-                   stacklevel=4)
+        warn_empty(where, "no line: each word occurs, but not in this order in one document", stacklevel=4)
     elif regex:
-        warn_empty(where, "no line: no " + by + " value matches " +
-                   ", ".join(repr(w) for w, _ in missing) + " as a whole (regex=True)", stacklevel=4)
+        warn_empty(
+            where,
+            "no line: no "
+            + by
+            + " value matches "
+            + ", ".join(repr(w) for w, _ in missing)
+            + " as a whole (regex=True)",
+            stacklevel=4,
+        )
     else:
         hints = [h for w, _ in missing for h in where_else(tokens, w, by)]
-        warn_empty(where, "no line: " + ", ".join(repr(p) for _, p in missing) +
-                   f" does not occur as a {by}", hints, stacklevel=4)
+        warn_empty(
+            where,
+            "no line: " + ", ".join(repr(p) for _, p in missing) + f" does not occur as a {by}",
+            hints,
+            stacklevel=4,
+        )

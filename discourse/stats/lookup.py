@@ -81,8 +81,9 @@ def where_else(tokens: pd.DataFrame, word: str, by: str, *, n: int = 5) -> list[
         close = difflib.get_close_matches(key, list(counts.nlargest(50_000).index), n=n, cutoff=0.75)
         alike = list(dict.fromkeys(same + [c for c in close if c != key]))[:n]
         if alike:
-            hints.append(f"{by} values spelled alike: "
-                         + ", ".join(f"{v!r} ({int(counts[v])})" for v in alike))
+            hints.append(
+                f"{by} values spelled alike: " + ", ".join(f"{v!r} ({int(counts[v])})" for v in alike)
+            )
     return hints
 
 
@@ -135,10 +136,15 @@ def resolve_items(tokens: pd.DataFrame, items, *, by: str = "lemma") -> list[str
                     found = _counts(tokens.loc[rows, by]).idxmax()
                     break
         if found is not None:
-            warn_empty(f"{item!r}", f"not a {by} of this corpus; the written form stands for the "
-                       f"{by} {found!r}, used instead")
+            warn_empty(
+                f"{item!r}",
+                f"not a {by} of this corpus; the written form stands for the {by} {found!r}, used instead",
+            )
             out.append(found)
         else:
-            warn_empty(f"{item!r}", f"occurs nowhere in this corpus as a {by} or a written form; "
-                       "left out", where_else(tokens, item, by))
+            warn_empty(
+                f"{item!r}",
+                f"occurs nowhere in this corpus as a {by} or a written form; left out",
+                where_else(tokens, item, by),
+            )
     return list(dict.fromkeys(out))

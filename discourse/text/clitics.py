@@ -17,17 +17,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["CONJUNCTIONS", "PREPOSITIONS", "PROCLITICS", "bare", "clitic_variants",
-           "strip_proclitics", "split_proclitic"]
+__all__ = [
+    "CONJUNCTIONS",
+    "PREPOSITIONS",
+    "PROCLITICS",
+    "bare",
+    "clitic_variants",
+    "strip_proclitics",
+    "split_proclitic",
+]
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 #: Every proclitic sequence (conjunction, preposition, article), longest first.
-PROCLITICS = sorted({c + p for c in ("",) + CONJUNCTIONS for p in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")}
-                    - {""}, key=len, reverse=True)
+PROCLITICS = sorted(
+    {c + p for c in ("",) + CONJUNCTIONS for p in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")} - {""},
+    key=len,
+    reverse=True,
+)
 
-_CLITIC_POS = {"و": "CONJ", "ف": "CONJ", "ب": "PREP", "ل": "PREP", "ك": "PREP", "س": "FUT",
-               "ال": "DET"}
+_CLITIC_POS = {"و": "CONJ", "ف": "CONJ", "ب": "PREP", "ل": "PREP", "ك": "PREP", "س": "FUT", "ال": "DET"}
 
 
 def bare(form: str) -> str:
@@ -41,7 +50,7 @@ def bare(form: str) -> str:
     """
     for p in PROCLITICS:
         if form.startswith(p) and len(form) - len(p) >= 3:
-            return form[len(p):]
+            return form[len(p) :]
     return form
 
 

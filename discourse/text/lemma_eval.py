@@ -23,8 +23,13 @@ from .normalize import ARABIC_LETTER_RE, loose_form, strict_form
 
 __all__ = ["read_gold", "scorable", "strict_form", "loose_form", "score_lemmas", "POS_GROUPS"]
 
-POS_GROUPS = {"NOUN": "NOUN", "VERB": "VERB", "ADJ": "ADJ", "PROPN": "PROPN",
-              **{p: "FUNC" for p in ("ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX", "INTJ")}}
+POS_GROUPS = {
+    "NOUN": "NOUN",
+    "VERB": "VERB",
+    "ADJ": "ADJ",
+    "PROPN": "PROPN",
+    **{p: "FUNC" for p in ("ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "AUX", "INTJ")},
+}
 
 
 def read_gold(path: str | Path) -> pd.DataFrame:
@@ -38,8 +43,11 @@ def read_gold(path: str | Path) -> pd.DataFrame:
 
 def scorable(gold: pd.DataFrame) -> pd.Series:
     """Boolean mask of the rows the protocol scores."""
-    return (~gold["upos"].isin(["PUNCT", "SYM"]) & ~gold["form"].str.contains(r"\d")
-            & gold["form"].map(lambda f: ARABIC_LETTER_RE.search(f) is not None))
+    return (
+        ~gold["upos"].isin(["PUNCT", "SYM"])
+        & ~gold["form"].str.contains(r"\d")
+        & gold["form"].map(lambda f: ARABIC_LETTER_RE.search(f) is not None)
+    )
 
 
 def score_lemmas(gold: pd.DataFrame, predict: Callable[[list[str]], list[str]]) -> dict:
@@ -53,7 +61,15 @@ def score_lemmas(gold: pd.DataFrame, predict: Callable[[list[str]], list[str]]) 
     rows["strict_ok"] = rows["pred"].map(strict_form) == rows["gold_lemma"].map(strict_form)
     rows["loose_ok"] = rows["pred"].map(loose_form) == rows["gold_lemma"].map(loose_form)
     rows["group"] = rows["upos"].map(POS_GROUPS).fillna(rows["upos"])
-    by_pos = rows.groupby("group").agg(strict=("strict_ok", "mean"), loose=("loose_ok", "mean"),
-                                       n=("strict_ok", "size")).sort_values("n", ascending=False)
-    return {"strict": rows["strict_ok"].mean(), "loose": rows["loose_ok"].mean(), "n": len(rows),
-            "by_pos": by_pos, "rows": rows}
+    by_pos = (
+        rows.groupby("group")
+        .agg(strict=("strict_ok", "mean"), loose=("loose_ok", "mean"), n=("strict_ok", "size"))
+        .sort_values("n", ascending=False)
+    )
+    return {
+        "strict": rows["strict_ok"].mean(),
+        "loose": rows["loose_ok"].mean(),
+        "n": len(rows),
+        "by_pos": by_pos,
+        "rows": rows,
+    }

@@ -18,8 +18,14 @@ from .clitics import CONJUNCTIONS, PREPOSITIONS
 from .clitics import strip_proclitics as _strip_proclitics
 from .normalize import remove_diacritics
 
-__all__ = ["closed_class_lemma", "choose_lemma", "strip_proclitics", "second_opinion",
-           "unknown_lemma", "canonical_spelling"]
+__all__ = [
+    "closed_class_lemma",
+    "choose_lemma",
+    "strip_proclitics",
+    "second_opinion",
+    "unknown_lemma",
+    "canonical_spelling",
+]
 
 
 def _expand(table: dict[str, list[str]]) -> dict[str, str]:
@@ -32,42 +38,160 @@ def _expand(table: dict[str, list[str]]) -> dict[str, str]:
 
 # Closed classes (lemma: forms). Conventions of the Universal Dependencies Arabic treebanks:
 # relative/demonstrative pronouns → masculine singular; pronouns → 3rd person هو, 2nd أنت …
-_CLOSED = _expand({
-    "الذي": ["الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي", "اللواتي", "اللائي"],
-    "هذا": ["هذا", "هذه", "هذان", "هذين", "هاتان", "هاتين", "هؤلاء"],
-    "ذلك": ["ذلك", "تلك", "ذلكم", "ذانك", "تانك"],
-    "هو": ["هو", "هي", "هما", "هم", "هن"],
-    "أنت": ["أنت", "أنتما", "أنتم", "أنتن"],
-    "كان": ["كان", "كانت", "كانوا", "كانا", "كانتا", "كن", "كنت", "كنا", "كنتم", "يكون", "تكون",
-            "يكونون", "تكونون", "يكونوا", "تكونوا", "يكونا", "تكونا", "أكون", "نكون", "يكن", "تكن",
-            "أكن", "نكن", "ستكون", "سيكون"],
-    "ليس": ["ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا"],
-    "زال": ["زال", "زالت", "يزال", "تزال", "يزالون", "تزالون", "نزال"],
-    "أحد": ["أحد", "إحدى"],
-    "آخر": ["آخر", "أخرى", "آخرون", "آخرين", "أخريات"],
-    "أول": ["أول", "أولى"],
-    "أكبر": ["أكبر", "كبرى"], "أصغر": ["أصغر", "صغرى"], "أعظم": ["أعظم", "عظمى"],
-    "أوسط": ["أوسط", "وسطى"], "أدنى": ["أدنى", "دنيا"], "أعلى": ["أعلى", "عليا"],
-    "أقصى": ["أقصى", "قصوى"], "أفضل": ["أفضل", "فضلى"], "أحسن": ["أحسن", "حسنى"],
-    "أكثر": ["أكثر"], "أقل": ["أقل"], "أهم": ["أهم"], "أبرز": ["أبرز"], "أسوأ": ["أسوأ"],
-    # a preposition or noun + the relative ما written as one word
-    "عند": ["عندما"], "من": ["مما", "ممن"], "عن": ["عما", "عمن"], "بين": ["بينما"],
-    "حين": ["حينما"], "كل": ["كلما"], "آن": ["الآن"],
-})
+_CLOSED = _expand(
+    {
+        "الذي": [
+            "الذي",
+            "التي",
+            "الذين",
+            "اللذان",
+            "اللذين",
+            "اللتان",
+            "اللتين",
+            "اللاتي",
+            "اللواتي",
+            "اللائي",
+        ],
+        "هذا": ["هذا", "هذه", "هذان", "هذين", "هاتان", "هاتين", "هؤلاء"],
+        "ذلك": ["ذلك", "تلك", "ذلكم", "ذانك", "تانك"],
+        "هو": ["هو", "هي", "هما", "هم", "هن"],
+        "أنت": ["أنت", "أنتما", "أنتم", "أنتن"],
+        "كان": [
+            "كان",
+            "كانت",
+            "كانوا",
+            "كانا",
+            "كانتا",
+            "كن",
+            "كنت",
+            "كنا",
+            "كنتم",
+            "يكون",
+            "تكون",
+            "يكونون",
+            "تكونون",
+            "يكونوا",
+            "تكونوا",
+            "يكونا",
+            "تكونا",
+            "أكون",
+            "نكون",
+            "يكن",
+            "تكن",
+            "أكن",
+            "نكن",
+            "ستكون",
+            "سيكون",
+        ],
+        "ليس": ["ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا"],
+        "زال": ["زال", "زالت", "يزال", "تزال", "يزالون", "تزالون", "نزال"],
+        "أحد": ["أحد", "إحدى"],
+        "آخر": ["آخر", "أخرى", "آخرون", "آخرين", "أخريات"],
+        "أول": ["أول", "أولى"],
+        "أكبر": ["أكبر", "كبرى"],
+        "أصغر": ["أصغر", "صغرى"],
+        "أعظم": ["أعظم", "عظمى"],
+        "أوسط": ["أوسط", "وسطى"],
+        "أدنى": ["أدنى", "دنيا"],
+        "أعلى": ["أعلى", "عليا"],
+        "أقصى": ["أقصى", "قصوى"],
+        "أفضل": ["أفضل", "فضلى"],
+        "أحسن": ["أحسن", "حسنى"],
+        "أكثر": ["أكثر"],
+        "أقل": ["أقل"],
+        "أهم": ["أهم"],
+        "أبرز": ["أبرز"],
+        "أسوأ": ["أسوأ"],
+        # a preposition or noun + the relative ما written as one word
+        "عند": ["عندما"],
+        "من": ["مما", "ممن"],
+        "عن": ["عما", "عمن"],
+        "بين": ["بينما"],
+        "حين": ["حينما"],
+        "كل": ["كلما"],
+        "آن": ["الآن"],
+    }
+)
 # Cardinal numbers are their own lemma (qalsadi reads عشر as عاشر "tenth", أربع as ربع); the
 # dual and the tens are cited in the nominative (اثنين → اثنان, عشرين → عشرون)
-_CLOSED.update({w: w for w in ("عشر", "عشرة", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست",
-                               "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "مئة", "مائة",
-                               "ألف")})
-_CLOSED.update(_expand({"اثنان": ["اثنان", "اثنين"], "اثنتان": ["اثنتان", "اثنتين"],
-                        **{t + "ون": [t + "ون", t + "ين"] for t in (
-                            "عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع")}}))
-_NUMBERS = {w for w, lemma in _CLOSED.items() if lemma in (
-    "عشر", "عشرة", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
-    "ثماني", "ثمانية", "تسع", "تسعة", "مئة", "مائة", "ألف", "اثنان", "اثنتان") or lemma.endswith("ون")}
+_CLOSED.update(
+    {
+        w: w
+        for w in (
+            "عشر",
+            "عشرة",
+            "ثلاث",
+            "ثلاثة",
+            "أربع",
+            "أربعة",
+            "خمس",
+            "خمسة",
+            "ست",
+            "ستة",
+            "سبع",
+            "سبعة",
+            "ثماني",
+            "ثمانية",
+            "تسع",
+            "تسعة",
+            "مئة",
+            "مائة",
+            "ألف",
+        )
+    }
+)
+_CLOSED.update(
+    _expand(
+        {
+            "اثنان": ["اثنان", "اثنين"],
+            "اثنتان": ["اثنتان", "اثنتين"],
+            **{
+                t + "ون": [t + "ون", t + "ين"]
+                for t in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع")
+            },
+        }
+    )
+)
+_NUMBERS = {
+    w
+    for w, lemma in _CLOSED.items()
+    if lemma
+    in (
+        "عشر",
+        "عشرة",
+        "ثلاث",
+        "ثلاثة",
+        "أربع",
+        "أربعة",
+        "خمس",
+        "خمسة",
+        "ست",
+        "ستة",
+        "سبع",
+        "سبعة",
+        "ثماني",
+        "ثمانية",
+        "تسع",
+        "تسعة",
+        "مئة",
+        "مائة",
+        "ألف",
+        "اثنان",
+        "اثنتان",
+    )
+    or lemma.endswith("ون")
+}
 # (ك، كن، ي are left out: لكن "but", بي in foreign names)
-_PRONOUN_SUFFIX = {"ه": "هو", "ها": "هو", "هما": "هو", "هم": "هو", "هن": "هو",
-                   "كما": "أنت", "كم": "أنت", "نا": "نحن"}
+_PRONOUN_SUFFIX = {
+    "ه": "هو",
+    "ها": "هو",
+    "هما": "هو",
+    "هم": "هو",
+    "هن": "هو",
+    "كما": "أنت",
+    "كم": "أنت",
+    "نا": "نحن",
+}
 _CONJ, _ONE_LETTER_PREP = CONJUNCTIONS, PREPOSITIONS
 
 
@@ -89,10 +213,17 @@ def closed_class_lemma(form: str) -> str | None:
         if w in _CLOSED:
             return _CLOSED[w]
         bare = w[2:] if w.startswith("ال") else None
-        if bare and bare in _CLOSED and (bare in _NUMBERS and bare != "اثنين" or bare in (
-                "أولى", "أخرى", "كبرى", "صغرى", "عظمى", "وسطى", "دنيا", "عليا", "قصوى", "فضلى",
-                "حسنى")):
-            return _CLOSED[bare]       # الكبرى → أكبر, الثلاثين → ثلاثون (الاثنين: Monday)
+        if (
+            bare
+            and bare in _CLOSED
+            and (
+                bare in _NUMBERS
+                and bare != "اثنين"
+                or bare
+                in ("أولى", "أخرى", "كبرى", "صغرى", "عظمى", "وسطى", "دنيا", "عليا", "قصوى", "فضلى", "حسنى")
+            )
+        ):
+            return _CLOSED[bare]  # الكبرى → أكبر, الثلاثين → ثلاثون (الاثنين: Monday)
         # a one-letter preposition + a pronoun suffix: the content word is the pronoun (به → هو)
         if w[:1] in _ONE_LETTER_PREP and w[1:] in _PRONOUN_SUFFIX:
             return _PRONOUN_SUFFIX[w[1:]]
@@ -130,7 +261,13 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
     stops = [c for c in real if str(c.type).startswith("STOPWORD")]
     if stops:
         pro, _, _, enc = _affix_parts(stops[0].affix)
-        return remove_diacritics(stops[0].lemma), "FUNC", pro, enc, len({remove_diacritics(c.lemma) for c in real})
+        return (
+            remove_diacritics(stops[0].lemma),
+            "FUNC",
+            pro,
+            enc,
+            len({remove_diacritics(c.lemma) for c in real}),
+        )
     scored: dict[str, tuple[float, str, str, str]] = {}
     for c in real:
         lemma = remove_diacritics(c.lemma)
@@ -154,14 +291,20 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
         # every reading takes a leading أ for the interrogative particle: a name (أفريقيا)
         return bare, "X", form[: len(form) - len(bare)], "", len(scored)
     only_verbs = all(p == "VERB" for _, p, _, _ in scored.values())
-    if only_verbs and (bare != form and "ال" in form[: len(form) - len(bare)]
-                       or score <= 0 and _known_word(bare)):
+    if only_verbs and (
+        bare != form and "ال" in form[: len(form) - len(bare)] or score <= 0 and _known_word(bare)
+    ):
         # only verb readings, yet the word carries the article (verbs cannot), or none of them
         # has a dictionary frequency while the word itself is common: a name or a loanword
         # (الصين). Keep it whole, without its clitics.
         return bare, "X", form[: len(form) - len(bare)], "", len(scored)
-    if form[:1] in "وفبلك" and not re.match(r"^[وف]?[بلك]?ال|^لل", form) and lemma not in (form, form[1:]) \
-            and _wf(form) >= 1e-5 and _wf(form) > 30 * _wf(lemma):
+    if (
+        form[:1] in "وفبلك"
+        and not re.match(r"^[وف]?[بلك]?ال|^لل", form)
+        and lemma not in (form, form[1:])
+        and _wf(form) >= 1e-5
+        and _wf(form) > 30 * _wf(lemma)
+    ):
         # the written word, first letter included, is far more common than the lemma left after
         # reading that letter as a clitic: فيلم ≠ ف + يلم, وزير ≠ و + زير. Take the best
         # analysis that keeps the letter (فرص → فرصة), else the word itself.
@@ -170,14 +313,17 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
             lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
             return lemma, pos, pro, enc, len(scored)
         return form, "NOUN", "", "", len(scored)
-    if not bare.startswith(_IMPERFECT) and lemma != bare and _wf(bare) >= 1e-5 \
-            and _wf(bare) > 30 * _wf(lemma):
+    if (
+        not bare.startswith(_IMPERFECT)
+        and lemma != bare
+        and _wf(bare) >= 1e-5
+        and _wf(bare) > 30 * _wf(lemma)
+    ):
         # the written word is far more common than the lemma read into it: a noun or loanword
         # that the analyser split (فيلم ≠ ف + يلم). Verb-like forms (يمكن) are left alone:
         # inflected verbs are always more frequent than their lemma.
         # … without the pronoun the analysis found on it (بدعمها → دعم, not دعمها)
-        if enc and bare.endswith(enc) and len(bare) - len(enc) >= 2 \
-                and _wf(bare[: -len(enc)]) >= 1e-6:
+        if enc and bare.endswith(enc) and len(bare) - len(enc) >= 2 and _wf(bare[: -len(enc)]) >= 1e-6:
             return bare[: -len(enc)], "NOUN", form[: len(form) - len(bare)], enc, len(scored)
         return bare, "NOUN", form[: len(form) - len(bare)], "", len(scored)
     return lemma, pos, pro, enc, len(scored)
@@ -218,7 +364,7 @@ def _spellings(word: str, hamza: bool) -> set[str]:
         out |= {a + word[1:] for a in "اأإآ"}
     g_at = [i for i, ch in enumerate(word) if ch in _G_LETTERS][:2]
     for i in g_at:
-        out |= {w[:i] + g + w[i + 1:] for w in out for g in _G_LETTERS}
+        out |= {w[:i] + g + w[i + 1 :] for w in out for g in _G_LETTERS}
     if word.endswith(("ى", "ي")):
         out |= {w[:-1] + e for w in out for e in "ىي"}
     return out
@@ -249,7 +395,7 @@ def canonical_spelling(word: str, *, hamza: bool = False) -> str:
         f = _wf(v)
         return f * 0.25 if hamzated and v[:1] == "ا" else f
 
-    best = max(sorted(variants), key=weight)      # sorted: ties broken the same way always
+    best = max(sorted(variants), key=weight)  # sorted: ties broken the same way always
     return best if _wf(best) >= 1e-7 else word
 
 
@@ -301,7 +447,13 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         own = [a for a in analyses if _loose(a[0]) == _loose(whole)]
         if own:
             their_pos = {_ALKHALIL_POS.get(a[1], "X") for a in own}
-            return whole, their_pos.pop() if len(their_pos) == 1 else "X", form[:len(form) - len(whole)], enc, n
+            return (
+                whole,
+                their_pos.pop() if len(their_pos) == 1 else "X",
+                form[: len(form) - len(whole)],
+                enc,
+                n,
+            )
     theirs: dict[str, tuple[float, int]] = {}
     for a_lemma, _pos, _num, score in analyses:
         s, c = theirs.get(a_lemma, (0.0, 0))
@@ -313,16 +465,15 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     nouns = [a for a in analyses if a[1] == "اسم"]
     plural = {a[0] for a in nouns if a[2] and "جمع" in a[2]}
     if lemma != bare:
-        bare_pro = form[:len(form) - len(bare)] if form.endswith(bare) else pro
+        bare_pro = form[: len(form) - len(bare)] if form.endswith(bare) else pro
         both = [x for x in theirs if x in candidates]
         if both:
             keeps = [x for x in both if x[:2] == bare[:2] and _wf(x) >= 1e-6]
             best = max(keeps or both, key=lambda x: (theirs[x], x))
             their_pos = {_ALKHALIL_POS.get(a[1], pos) for a in analyses if a[0] == best}
-            return (best, their_pos.pop() if len(their_pos) == 1 else pos,
-                    bare_pro if keeps else pro, enc, n)
+            return (best, their_pos.pop() if len(their_pos) == 1 else pos, bare_pro if keeps else pro, enc, n)
         if len(plural) == 1 and _wf(next(iter(plural))) >= 1e-6:
-            return next(iter(plural)), "NOUN", pro, enc, n     # أماكن: أم → مكان
+            return next(iter(plural)), "NOUN", pro, enc, n  # أماكن: أم → مكان
         return choice
     if nouns and len(plural) == 1 and all(a[2] and "جمع" in a[2] for a in nouns):
         singular = next(iter(plural))

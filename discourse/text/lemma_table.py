@@ -91,8 +91,11 @@ def vocabulary() -> list[str]:
     from .lemmatize import lemma_key
     from .normalize import ARABIC_LETTER_RE
 
-    return list(dict.fromkeys(k for k in (lemma_key(w) for w in top_n_list("ar", 10**7))
-                              if ARABIC_LETTER_RE.search(k)))
+    return list(
+        dict.fromkeys(
+            k for k in (lemma_key(w) for w in top_n_list("ar", 10**7)) if ARABIC_LETTER_RE.search(k)
+        )
+    )
 
 
 def build(path: str | Path | None = None, n_jobs: int = -1, limit: int | None = None) -> Path:
@@ -107,15 +110,24 @@ def build(path: str | Path | None = None, n_jobs: int = -1, limit: int | None = 
     cols = {"form": forms}
     for f in _FIELDS:
         cols[f] = [getattr(res[k], f) for k in forms]
-    schema = pa.schema([("form", pa.string())] + [
-        (f, pa.int16() if f == "n_candidates" else pa.string()) for f in _FIELDS],
-        metadata={"lemmatizer_version": lem.version, "forms": "wordfreq ar top_n_list",
-                  "licence": "CC BY-SA 4.0 (forms from wordfreq; see lemma_table.NOTICE.md)",
-                  "seconds": f"{time.perf_counter() - t:.0f}"})
+    schema = pa.schema(
+        [("form", pa.string())] + [(f, pa.int16() if f == "n_candidates" else pa.string()) for f in _FIELDS],
+        metadata={
+            "lemmatizer_version": lem.version,
+            "forms": "wordfreq ar top_n_list",
+            "licence": "CC BY-SA 4.0 (forms from wordfreq; see lemma_table.NOTICE.md)",
+            "seconds": f"{time.perf_counter() - t:.0f}",
+        },
+    )
     table = pa.table(cols, schema=schema)
     tmp = path.with_suffix(".tmp")
-    pq.write_table(table, tmp, compression="zstd", compression_level=19,
-                   use_dictionary=["lemma", "pos", "proclitic", "enclitic", "lemma_source"])
+    pq.write_table(
+        table,
+        tmp,
+        compression="zstd",
+        compression_level=19,
+        use_dictionary=["lemma", "pos", "proclitic", "enclitic", "lemma_source"],
+    )
     tmp.replace(path)
     return path
 
@@ -129,8 +141,7 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     path = build(args.out, args.jobs, args.limit)
     n = pq.read_metadata(path).num_rows
-    print(f"{n:,} forms in {time.perf_counter() - t:.0f} s -> {path} "
-          f"({path.stat().st_size / 2**20:.1f} MiB)")
+    print(f"{n:,} forms in {time.perf_counter() - t:.0f} s -> {path} ({path.stat().st_size / 2**20:.1f} MiB)")
     return 0
 
 

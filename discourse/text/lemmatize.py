@@ -39,8 +39,15 @@ from .clitics import PROCLITICS
 from .lemma_rules import choose_lemma, closed_class_lemma, second_opinion, strip_proclitics, unknown_lemma
 from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
 
-__all__ = ["Lemmatizer", "LemmaResult", "lemma_key", "LEMMA_COLUMNS", "load_overrides", "lemma_review",
-           "LEMMATIZER_VERSION"]
+__all__ = [
+    "Lemmatizer",
+    "LemmaResult",
+    "lemma_key",
+    "LEMMA_COLUMNS",
+    "load_overrides",
+    "lemma_review",
+    "LEMMATIZER_VERSION",
+]
 
 LEMMA_COLUMNS = ["lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source"]
 _LEMMA_KEY_STEPS = ("nfkc", "diacritics", "tatweel")
@@ -69,15 +76,16 @@ def load_overrides(path: str | Path | None) -> dict[str, tuple[str, str | None]]
         return {}
     out: dict[str, tuple[str, str | None]] = {}
     text = read_utf8(path, what="overrides file", error=LexiconError)
-    for lineno, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter="\t"),
-                                 start=1):
+    for lineno, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter="\t"), start=1):
         if not row or not row[0].strip() or row[0].lstrip().startswith("#"):
             continue
         if lineno == 1 and row[0].strip().lower() == "form":
             continue
         if len(row) < 2 or not row[1].strip():
-            raise LexiconError(f"{path}: line {lineno} needs two tab-separated columns "
-                               "'form<TAB>lemma' (a third, pos, is optional).")
+            raise LexiconError(
+                f"{path}: line {lineno} needs two tab-separated columns "
+                "'form<TAB>lemma' (a third, pos, is optional)."
+            )
         pos = row[2].strip().upper() if len(row) > 2 and row[2].strip() else None
         out[lemma_key(row[0].strip())] = (lemma_key(row[1].strip()), pos)
     return out
@@ -93,9 +101,11 @@ class _Cache:
         self.path = path
         self._lock = threading.Lock()
         self.con = sqlite3.connect(str(path), check_same_thread=False)
-        self.con.execute("CREATE TABLE IF NOT EXISTS lemmas (form TEXT PRIMARY KEY, lemma TEXT, "
-                         "pos TEXT, proclitic TEXT, enclitic TEXT, n_candidates INTEGER, "
-                         "lemma_source TEXT)")
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS lemmas (form TEXT PRIMARY KEY, lemma TEXT, "
+            "pos TEXT, proclitic TEXT, enclitic TEXT, n_candidates INTEGER, "
+            "lemma_source TEXT)"
+        )
 
     def get_many(self, forms: list[str]) -> dict[str, LemmaResult]:
         out = {}
@@ -106,7 +116,7 @@ class _Cache:
                     out[row[0]] = LemmaResult(*row[1:])
             return out
         for i in range(0, len(forms), 900):
-            chunk = forms[i:i + 900]
+            chunk = forms[i : i + 900]
             q = "SELECT * FROM lemmas WHERE form IN (%s)" % ",".join("?" * len(chunk))
             for row in self.con.execute(q, chunk):
                 out[row[0]] = LemmaResult(*row[1:])
@@ -116,11 +126,13 @@ class _Cache:
         with self._lock, self.con:
             self.con.executemany(
                 "INSERT OR REPLACE INTO lemmas VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(f, *(getattr(r, k) for k in self._FIELDS)) for f, r in items.items()])
+                [(f, *(getattr(r, k) for k in self._FIELDS)) for f, r in items.items()],
+            )
 
 
 def _qalsadi_version() -> str:
     from importlib.metadata import version
+
     return version("qalsadi")
 
 
@@ -142,6 +154,7 @@ def _spelling() -> dict[str, str]:
 
 def _farahidi_version() -> str:
     from importlib.metadata import version
+
     return version("farahidi")
 
 
@@ -179,10 +192,19 @@ class Lemmatizer:
         lemmas are the same either way, only faster (default True).
     """
 
-    def __init__(self, *, cache: bool = True, cache_path: str | Path | None = None,
-                 overrides: str | Path | Mapping[str, str] | None = "default",
-                 progress: bool = True, method: str = "kit", n_jobs: int | None = -1,
-                 names: bool = True, second_opinion: bool = True, table: bool = True):
+    def __init__(
+        self,
+        *,
+        cache: bool = True,
+        cache_path: str | Path | None = None,
+        overrides: str | Path | Mapping[str, str] | None = "default",
+        progress: bool = True,
+        method: str = "kit",
+        n_jobs: int | None = -1,
+        names: bool = True,
+        second_opinion: bool = True,
+        table: bool = True,
+    ):
         if method not in ("kit", "qalsadi"):
             raise ValueError("method must be 'kit' (the kit's choice) or 'qalsadi' (qalsadi's own).")
         self.method = method
@@ -191,7 +213,8 @@ class Lemmatizer:
         self.table = table
         self._farahidi = None
         self.version = f"qalsadi{_qalsadi_version()}-{method}{LEMMATIZER_VERSION}" + (
-            f"-farahidi{_farahidi_version()}" if self.second_opinion else "")
+            f"-farahidi{_farahidi_version()}" if self.second_opinion else ""
+        )
         if overrides == "default":
             overrides = config.lemma_overrides_path()
         if isinstance(overrides, Mapping):
@@ -222,15 +245,17 @@ class Lemmatizer:
             self._farahidi = Analyzer()
         try:
             readings = self._farahidi.analyze(form)
-        except Exception:       # an analyser error on one odd form must not stop a corpus
+        except Exception:  # an analyser error on one odd form must not stop a corpus
             return []
-        return [(remove_diacritics(a.lemma or ""), a.pos, a.number, a.score or 0.0)
-                for a in readings if a.lemma]
+        return [
+            (remove_diacritics(a.lemma or ""), a.pos, a.number, a.score or 0.0) for a in readings if a.lemma
+        ]
 
     # -- qalsadi ------------------------------------------------------------------------------
     def _engine(self):
         if self._qalsadi is None:
             import qalsadi.lemmatizer
+
             self._qalsadi = qalsadi.lemmatizer.Lemmatizer()
             _skip_absent_lookups(self._qalsadi.analexer)
         return self._qalsadi
@@ -244,8 +269,9 @@ class Lemmatizer:
             closed = closed_class_lemma(form)
             if closed is not None:
                 pos = "NOUN" if closed.startswith("أ") and closed not in ("أنت", "أنا") else "FUNC"
-                return LemmaResult(closed, pos, form[:1] if form[:1] in "وف" and form[1:] != closed else "",
-                                   "", 1, "rules")
+                return LemmaResult(
+                    closed, pos, form[:1] if form[:1] in "وف" and form[1:] != closed else "", "", 1, "rules"
+                )
         q = self._engine()
         _forget(q.analexer)
         cases = q.analexer.check_text(form)
@@ -270,14 +296,18 @@ class Lemmatizer:
         if not cases:
             return LemmaResult(form, "X", lemma_source="unknown")
         from qalsadi import stemnode
+
         node = stemnode.StemNode(cases, False)
         lemma, qpos = node.get_lemma(return_pos=True)
         lemma = remove_diacritics(lemma) if lemma else form
         pos = _POS.get(qpos, "X")
         cands = node.get_lemmas()
         # the affix of the most common analysis behind the chosen lemma
-        affixes = Counter(getattr(c, "affix", "") for c in cases
-                          if remove_diacritics(getattr(c, "lemma", "") or "") == lemma)
+        affixes = Counter(
+            getattr(c, "affix", "")
+            for c in cases
+            if remove_diacritics(getattr(c, "lemma", "") or "") == lemma
+        )
         pro = enc = ""
         if affixes:
             parts = remove_diacritics(affixes.most_common(1)[0][0]).split("-")
@@ -390,6 +420,7 @@ class Lemmatizer:
         bar = None
         if self.progress and len(forms) > 500:
             from tqdm.auto import tqdm
+
             bar = tqdm(total=len(forms), desc="lemmatizing new forms", unit="form", mininterval=2.0)
         n_jobs = config.processes(self.n_jobs, what="Lemmatizer(n_jobs)")
         out: dict[str, LemmaResult] = {}
@@ -403,10 +434,13 @@ class Lemmatizer:
         if n_jobs > 1 and len(forms) >= _PARALLEL_MIN:
             import multiprocessing as mp
 
-            chunks = [forms[i:i + _CHUNK] for i in range(0, len(forms), _CHUNK)]
+            chunks = [forms[i : i + _CHUNK] for i in range(0, len(forms), _CHUNK)]
             ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            with ctx.Pool(min(n_jobs, len(chunks)), initializer=_worker_init,
-                          initargs=(self.method, self.second_opinion)) as pool:
+            with ctx.Pool(
+                min(n_jobs, len(chunks)),
+                initializer=_worker_init,
+                initargs=(self.method, self.second_opinion),
+            ) as pool:
                 for chunk, results in zip(chunks, pool.imap(_worker_analyze, chunks)):
                     out.update(zip(chunk, results))
                     pending.update(zip(chunk, results))
@@ -488,7 +522,7 @@ def _skip_absent_lookups(analexer) -> None:
 
     for name in ("nounstemmer", "verbstemmer"):
         stemmer = getattr(analexer, name, None)
-        for dictionary in (vars(stemmer).values() if stemmer is not None else ()):
+        for dictionary in vars(stemmer).values() if stemmer is not None else ():
             if not isinstance(dictionary, ArabicDictionary) or "lookup" in vars(dictionary):
                 continue
             table = dictionary.table_name
@@ -512,24 +546,26 @@ def _skip_absent_lookups(analexer) -> None:
             dictionary.lookup_by_stamp = lookup_by_stamp
 
 
-_PARALLEL_MIN = 4000   # fewer new forms than this are not worth starting workers for
-_SAVE_EVERY = 2000     # new lemmas written to the disk cache in batches of this many
+_PARALLEL_MIN = 4000  # fewer new forms than this are not worth starting workers for
+_SAVE_EVERY = 2000  # new lemmas written to the disk cache in batches of this many
 _CHUNK = 500
 _WORKER: Lemmatizer | None = None
 
 
 def _worker_init(method: str, second: bool = True) -> None:
     global _WORKER
-    _WORKER = Lemmatizer(cache=False, overrides=None, progress=False, method=method, n_jobs=1,
-                         second_opinion=second)
+    _WORKER = Lemmatizer(
+        cache=False, overrides=None, progress=False, method=method, n_jobs=1, second_opinion=second
+    )
 
 
 def _worker_analyze(forms: list[str]) -> list[LemmaResult]:
     return [_WORKER._analyze(f) for f in forms]
 
 
-def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
-                 n: int = 50, min_count: int = 1) -> pd.DataFrame:
+def lemma_review(
+    tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None, n: int = 50, min_count: int = 1
+) -> pd.DataFrame:
     """The lemmas a researcher should check first, most frequent first.
 
     A form is listed when qalsadi did not know it (``unknown``: the lemma is the form without
@@ -568,9 +604,17 @@ def lemma_review(tokens: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
         if len(r.lemma) <= 2 < len(form) - len(r.proclitic) - len(r.enclitic):
             reasons.append("short")
         if reasons:
-            rows.append({"form": form, "lemma": r.lemma, "pos": r.pos, "reason": "+".join(reasons),
-                         "n_candidates": r.n_candidates, "frequency": int(count),
-                         "lemma_source": r.lemma_source})
+            rows.append(
+                {
+                    "form": form,
+                    "lemma": r.lemma,
+                    "pos": r.pos,
+                    "reason": "+".join(reasons),
+                    "n_candidates": r.n_candidates,
+                    "frequency": int(count),
+                    "lemma_source": r.lemma_source,
+                }
+            )
     cols = ["form", "lemma", "pos", "reason", "n_candidates", "frequency", "lemma_source"]
     return pd.DataFrame(rows, columns=cols).head(n).reset_index(drop=True)
 
@@ -597,8 +641,11 @@ def _code_tokens(source: str) -> str:
         body = getattr(node, "body", None)
         if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and body:
             first = body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
-                    and isinstance(first.value.value, str):
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
                 docstrings.add((first.lineno, first.col_offset))
     skip = {tokenize.COMMENT, tokenize.NL, tokenize.ENCODING, tokenize.ENDMARKER}
     marks = {tokenize.NEWLINE: "⏎", tokenize.INDENT: "→", tokenize.DEDENT: "←"}
@@ -627,8 +674,15 @@ def _code_fingerprint() -> str:
     for name in ("lemma_rules.py", "normalize.py", "clitics.py"):
         h.update(_code_tokens(Path(__file__).with_name(name).read_text(encoding="utf-8")).encode("utf-8"))
     h.update(config.LEXICON_DIR.joinpath("spelling.yaml").read_bytes())
-    for fn in (Lemmatizer._analyze, Lemmatizer._alkhalil, Lemmatizer._qalsadi_choice,
-               Lemmatizer._engine, _forget, _skip_absent_lookups, _spelling):
+    for fn in (
+        Lemmatizer._analyze,
+        Lemmatizer._alkhalil,
+        Lemmatizer._qalsadi_choice,
+        Lemmatizer._engine,
+        _forget,
+        _skip_absent_lookups,
+        _spelling,
+    ):
         h.update(_code_tokens(inspect.getsource(fn)).encode("utf-8"))
     h.update(repr((_POS, _LEMMA_KEY_STEPS)).encode("utf-8"))
     return h.hexdigest()[:10]

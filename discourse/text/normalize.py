@@ -20,10 +20,24 @@ import unicodedata
 from typing import Callable, Iterable, Sequence
 
 __all__ = [
-    "nfkc", "remove_diacritics", "remove_tatweel", "normalize_alef", "normalize_hamza",
-    "normalize_alef_maqsura", "normalize_teh_marbuta", "normalize_digits",
-    "normalize_punctuation", "STEPS", "DEFAULT_STEPS", "make_normalizer",
-    "normalize", "has_arabic", "ARABIC_LETTER_RE", "strict_form", "loose_form", "loose",
+    "nfkc",
+    "remove_diacritics",
+    "remove_tatweel",
+    "normalize_alef",
+    "normalize_hamza",
+    "normalize_alef_maqsura",
+    "normalize_teh_marbuta",
+    "normalize_digits",
+    "normalize_punctuation",
+    "STEPS",
+    "DEFAULT_STEPS",
+    "make_normalizer",
+    "normalize",
+    "has_arabic",
+    "ARABIC_LETTER_RE",
+    "strict_form",
+    "loose_form",
+    "loose",
 ]
 
 # Harakat, tanwin, shadda, sukun, extended marks (U+0610–U+061A, U+064B–U+065F),
@@ -37,10 +51,21 @@ _DIGITS_TABLE = str.maketrans(
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
     "01234567890123456789",
 )
-_PUNCT_TABLE = str.maketrans({
-    "\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".", "\u066c": ",",
-    "\u06d4": ".", "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"',
-})
+_PUNCT_TABLE = str.maketrans(
+    {
+        "\u060c": ",",
+        "\u061b": ";",
+        "\u061f": "?",
+        "\u066a": "%",
+        "\u066b": ".",
+        "\u066c": ",",
+        "\u06d4": ".",
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201c": '"',
+        "\u201d": '"',
+    }
+)
 ARABIC_LETTER_RE = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 
 
@@ -148,6 +173,7 @@ def has_arabic(text: str) -> bool:
 # dagger alef or tatweel) or loosely (also أ إ آ ٱ → ا, ى → ي and a final ة → ه); lexicons and
 # the actor gazetteer match words in the loose form of the kit's normalized text.
 
+
 def strict_form(s: str) -> str:
     """The gold protocol's strict form: diacritics, dagger alef and tatweel removed."""
     return remove_diacritics(str(s)).replace("\u0640", "")
@@ -175,11 +201,14 @@ def loose(text: str) -> str:
 
 
 def __getattr__(name: str):
-    if name == "LOOSE_STEPS":   # never used by the kit, and not what the gold protocol does
+    if name == "LOOSE_STEPS":  # never used by the kit, and not what the gold protocol does
         import warnings
 
-        warnings.warn("normalize.LOOSE_STEPS is deprecated (the kit never used it); the loose "
-                      "comparison is normalize.loose() / loose_form(). It goes in 0.5.",
-                      FutureWarning, stacklevel=2)
+        warnings.warn(
+            "normalize.LOOSE_STEPS is deprecated (the kit never used it); the loose "
+            "comparison is normalize.loose() / loose_form(). It goes in 0.5.",
+            FutureWarning,
+            stacklevel=2,
+        )
         return _LOOSE_STEPS
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,9 +21,45 @@ __all__ = ["paragraph_spans", "sentence_spans", "segment", "ABBREVIATIONS"]
 
 #: Abbreviations after which a full stop does not end a sentence (compared without the dot).
 ABBREVIATIONS = {
-    "ص.ب", "ج.م.ع", "أ.د", "ا.د", "م.م", "ق.م", "هـ", "مr", "mr", "mrs", "ms", "dr", "prof", "st",
-    "jr", "sr", "vs", "etc", "no", "u.s", "u.k", "u.n", "e.g", "i.e", "inc", "ltd", "co", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "ص.ب",
+    "ج.م.ع",
+    "أ.د",
+    "ا.د",
+    "م.م",
+    "ق.م",
+    "هـ",
+    "مr",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "jr",
+    "sr",
+    "vs",
+    "etc",
+    "no",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.g",
+    "i.e",
+    "inc",
+    "ltd",
+    "co",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 _PARA_RE = re.compile(r"[^\n]+")
 _END_RE = re.compile(r"(?:\.{2,}|…|[.؟?!؛;]+)[\"'”»’)\]]*(?=\s|$)")
@@ -48,7 +84,7 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     m = _WORD_BEFORE_RE.search(text, start, dot)
     if not m:
         return False
-    word = m.group(1).lstrip("«\"“(")
+    word = m.group(1).lstrip('«"“(')
     if len(word) == 1 and word.isalpha():
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS

@@ -46,8 +46,11 @@ def _signature(path: Path) -> tuple | None:
 
 def _base(include_package: bool, steps=None) -> frozenset[str]:
     # keyed by the kit list's size and time: an edited stopwords_extra.txt is applied at once
-    return _base_cached(include_package, _signature(config.LEXICON_DIR / "stopwords_extra.txt"),
-                        tuple(steps) if steps is not None else None)
+    return _base_cached(
+        include_package,
+        _signature(config.LEXICON_DIR / "stopwords_extra.txt"),
+        tuple(steps) if steps is not None else None,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -55,6 +58,7 @@ def _base_cached(include_package: bool, signature, steps) -> frozenset[str]:
     words: set[str] = set()
     if include_package:
         import arabicstopwords.arabicstopwords as asw
+
         words.update(asw.stopwords_list())
     extra = config.LEXICON_DIR / "stopwords_extra.txt"
     if extra.exists():
@@ -63,8 +67,9 @@ def _base_cached(include_package: bool, signature, steps) -> frozenset[str]:
     return frozenset(norm(w) for w in words)
 
 
-def stopword_set(extra: Iterable[str] | str | Path | None = None, *,
-                 include_package: bool = True, steps=None) -> frozenset[str]:
+def stopword_set(
+    extra: Iterable[str] | str | Path | None = None, *, include_package: bool = True, steps=None
+) -> frozenset[str]:
     """The normalized stopword set; ``extra`` adds words (an iterable or a word-list file).
 
     ``steps``: the normalization steps of the tokens the set is compared with (default the

@@ -51,8 +51,23 @@ from .stopwords import stopword_set
 
 __all__ = ["tokenize", "tokenize_text", "TOKEN_COLUMNS", "TOKEN_RE", "lemma_keys", "distinct_forms"]
 
-TOKEN_COLUMNS = ["doc_id", "para_id", "sent_id", "tok_id", "token", "norm", "lemma", "pos",
-                 "is_stop", "is_punct", "is_num", "start", "end", "proclitic", "enclitic"]
+TOKEN_COLUMNS = [
+    "doc_id",
+    "para_id",
+    "sent_id",
+    "tok_id",
+    "token",
+    "norm",
+    "lemma",
+    "pos",
+    "is_stop",
+    "is_punct",
+    "is_num",
+    "start",
+    "end",
+    "proclitic",
+    "enclitic",
+]
 
 _AR = "\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
 _MARKS = "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed"
@@ -71,7 +86,8 @@ ARABIC_WORD_RE = re.compile(rf"[{_AR}][{_AR}{_MARKS}]*")
 # gives tokens and offsets: (gap, token, repeated symbol).
 _GAP_TOKEN_RE = re.compile(
     rf"(?s)(.*?)(\d+(?:[.,\u066b\u066c]\d+)*|[{_AR}][{_AR}{_MARKS}]*"
-    r"|[^\W\d_\u0600-\u06ff]+(?:['’\-][^\W\d_\u0600-\u06ff]+)*|([^\w\s])\3*)")
+    r"|[^\W\d_\u0600-\u06ff]+(?:['’\-][^\W\d_\u0600-\u06ff]+)*|([^\w\s])\3*)"
+)
 
 #: The token table's string columns: pandas categoricals in memory, dictionary-encoded in Parquet.
 CATEGORICAL_COLUMNS = ("doc_id", "token", "norm", "lemma", "pos", "proclitic", "enclitic", "root")
@@ -129,15 +145,21 @@ def distinct_forms(texts) -> set[str]:
         if isinstance(text, str):
             forms.update(ARABIC_WORD_RE.findall(text))
     memo = _NORM_MEMO.setdefault(_LEMMA_KEY_STEPS, {})
-    if len(memo) + len(forms) > 2_000_000:   # bounded across a long session
+    if len(memo) + len(forms) > 2_000_000:  # bounded across a long session
         memo.clear()
     return set(lemma_keys(list(forms)))
 
 
-def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
-             split_clitics: bool = False, roots: bool = False,
-             norm_steps: Sequence[str] = DEFAULT_STEPS,
-             stopwords: Iterable[str] | None = None, progress: bool = True) -> pd.DataFrame:
+def tokenize(
+    docs: pd.DataFrame,
+    *,
+    lemmatizer: Lemmatizer | None = None,
+    split_clitics: bool = False,
+    roots: bool = False,
+    norm_steps: Sequence[str] = DEFAULT_STEPS,
+    stopwords: Iterable[str] | None = None,
+    progress: bool = True,
+) -> pd.DataFrame:
     """Segment, tokenize, normalize and lemmatize a documents table into a token table.
 
     Parameters
@@ -165,12 +187,16 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
         is not modified.
     """
     if isinstance(docs, str):
-        raise TypeError("tokenize() takes a documents table (DataFrame), not a string; build one "
-                        "with read_corpus() or documents_from_texts([...]).")
+        raise TypeError(
+            "tokenize() takes a documents table (DataFrame), not a string; build one "
+            "with read_corpus() or documents_from_texts([...])."
+        )
     missing = {"doc_id", "text"} - set(docs.columns)
     if missing:
-        raise KeyError(f"The documents table has no column(s) {sorted(missing)}; it needs "
-                       "doc_id and text (read_corpus() makes one).")
+        raise KeyError(
+            f"The documents table has no column(s) {sorted(missing)}; it needs "
+            "doc_id and text (read_corpus() makes one)."
+        )
     lemmatizer = lemmatizer or Lemmatizer(progress=progress)
     norm_fn = make_normalizer(norm_steps)
     # stopwords normalized as the tokens are, whatever norm_steps says
@@ -181,6 +207,7 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
     iterator = range(len(texts))
     if progress and len(docs) > 200:
         from tqdm.auto import tqdm
+
         iterator = tqdm(iterator, total=len(docs), desc="tokenizing", unit="doc", mininterval=2.0)
     tok_lists: list = []
     arrays: dict[str, list] = {k: [] for k in ("doc", "para_id", "sent_id", "tok_id", "start", "end")}
@@ -209,8 +236,7 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
         arrays["end"].append(end)
     if not tok_lists:  # no document has any text: the empty table, with its columns
         return _empty_table(split_clitics, roots)
-    tokens = np.fromiter(itertools.chain.from_iterable(tok_lists), object,
-                         sum(map(len, tok_lists)))
+    tokens = np.fromiter(itertools.chain.from_iterable(tok_lists), object, sum(map(len, tok_lists)))
     cols = {k: np.concatenate(v) for k, v in arrays.items()}
 
     # Everything below is computed once per distinct form and spread by integer codes.
@@ -219,12 +245,14 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
     kinds = [TOKEN_RE.fullmatch(t).lastgroup for t in uniq]
     kinds = ["sym" if k not in ("num", "ar", "lat") else k for k in kinds]
     memo = _NORM_MEMO.setdefault(tuple(norm_steps), {})
-    if len(memo) > 2_000_000:   # bounded: a long session over many corpora
+    if len(memo) > 2_000_000:  # bounded: a long session over many corpora
         _NORM_MEMO.clear()
         memo = _NORM_MEMO.setdefault(tuple(norm_steps), {})
     norms = [memo.get(t) or memo.setdefault(t, norm_fn(t)) for t in uniq]
-    lemmas, pos = list(norms), ["NUM" if k == "num" else "LATIN" if k == "lat" else "PUNCT"
-                                if k == "sym" else "X" for k in kinds]
+    lemmas, pos = (
+        list(norms),
+        ["NUM" if k == "num" else "LATIN" if k == "lat" else "PUNCT" if k == "sym" else "X" for k in kinds],
+    )
     pro, enc = [""] * len(uniq), [""] * len(uniq)
     ar = [j for j, k in enumerate(kinds) if k == "ar"]
     keys = lemma_keys([uniq[j] for j in ar])
@@ -233,20 +261,31 @@ def tokenize(docs: pd.DataFrame, *, lemmatizer: Lemmatizer | None = None,
         r = results[k]
         lemmas[j], pos[j], pro[j], enc[j] = r.lemma, r.pos, r.proclitic, r.enclitic
     kind_u = np.array(kinds, dtype=object)
-    tok = pd.DataFrame({
-        "doc_id": _spread(doc_ids, cols["doc"], str_categories=False),
-        "para_id": cols["para_id"], "sent_id": cols["sent_id"], "tok_id": cols["tok_id"],
-        "token": pd.Categorical.from_codes(codes, categories=pd.Index(uniq, dtype="str")),
-        "norm": _spread(norms, codes), "lemma": _spread(lemmas, codes), "pos": _spread(pos, codes),
-        "is_stop": np.fromiter((n in stops for n in norms), bool, len(norms))[codes],
-        "is_punct": (kind_u == "sym")[codes], "is_num": (kind_u == "num")[codes],
-        "start": cols["start"], "end": cols["end"],
-        "proclitic": _spread(pro, codes), "enclitic": _spread(enc, codes)})
+    tok = pd.DataFrame(
+        {
+            "doc_id": _spread(doc_ids, cols["doc"], str_categories=False),
+            "para_id": cols["para_id"],
+            "sent_id": cols["sent_id"],
+            "tok_id": cols["tok_id"],
+            "token": pd.Categorical.from_codes(codes, categories=pd.Index(uniq, dtype="str")),
+            "norm": _spread(norms, codes),
+            "lemma": _spread(lemmas, codes),
+            "pos": _spread(pos, codes),
+            "is_stop": np.fromiter((n in stops for n in norms), bool, len(norms))[codes],
+            "is_punct": (kind_u == "sym")[codes],
+            "is_num": (kind_u == "num")[codes],
+            "start": cols["start"],
+            "end": cols["end"],
+            "proclitic": _spread(pro, codes),
+            "enclitic": _spread(enc, codes),
+        }
+    )
     tok = tok[TOKEN_COLUMNS]
     if split_clitics:
         tok = _split_clitics(tok, norm_fn, stops)
     if roots:
         from nltk.stem.isri import ISRIStemmer
+
         st = ISRIStemmer()
         forms = pd.unique(tok["norm"])
         root_map = {f: (st.stem(f) if ARABIC_LETTER_RE.search(f) else f) for f in forms}
@@ -258,9 +297,18 @@ def _empty_table(split_clitics: bool, roots: bool) -> pd.DataFrame:
     ints = {"para_id", "sent_id", "tok_id", "start", "end", "word_id"}
     bools = {"is_stop", "is_punct", "is_num"}
     names = TOKEN_COLUMNS + (["word_id"] if split_clitics else []) + (["root"] if roots else [])
-    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ints else "bool" if c in bools
-                                      else pd.CategoricalDtype(pd.Index([], dtype="str")))
-                         for c in names})
+    return pd.DataFrame(
+        {
+            c: pd.Series(
+                dtype="int64"
+                if c in ints
+                else "bool"
+                if c in bools
+                else pd.CategoricalDtype(pd.Index([], dtype="str"))
+            )
+            for c in names
+        }
+    )
 
 
 def _split_clitics(tok: pd.DataFrame, norm_fn, stops) -> pd.DataFrame:
@@ -281,23 +329,54 @@ def _split_clitics(tok: pd.DataFrame, norm_fn, stops) -> pd.DataFrame:
         i = 0
         for text_letters, lemma, pos in pieces:
             s = r.start + pos_map[i]
-            e = r.start + (pos_map[i + len(text_letters)] if i + len(text_letters) < len(pos_map)
-                           else len(r.token))
-            rows.append({**base, "token": r.token[s - r.start:e - r.start], "norm": norm_fn(lemma),
-                         "lemma": lemma, "pos": pos, "is_stop": True, "start": s, "end": e,
-                         "proclitic": "", "enclitic": ""})
+            e = r.start + (
+                pos_map[i + len(text_letters)] if i + len(text_letters) < len(pos_map) else len(r.token)
+            )
+            rows.append(
+                {
+                    **base,
+                    "token": r.token[s - r.start : e - r.start],
+                    "norm": norm_fn(lemma),
+                    "lemma": lemma,
+                    "pos": pos,
+                    "is_stop": True,
+                    "start": s,
+                    "end": e,
+                    "proclitic": "",
+                    "enclitic": "",
+                }
+            )
             i += len(text_letters)
         stem_end_i = len(pos_map) - len(enc)
         s = r.start + pos_map[i]
         e = r.start + (pos_map[stem_end_i] if enc else len(r.token))
-        stem_tok = r.token[s - r.start:e - r.start]
-        rows.append({**base, "token": stem_tok, "norm": norm_fn(stem_tok),
-                     "is_stop": norm_fn(stem_tok) in stops, "start": s, "end": e})
+        stem_tok = r.token[s - r.start : e - r.start]
+        rows.append(
+            {
+                **base,
+                "token": stem_tok,
+                "norm": norm_fn(stem_tok),
+                "is_stop": norm_fn(stem_tok) in stops,
+                "start": s,
+                "end": e,
+            }
+        )
         if enc:
             s = e
-            rows.append({**base, "token": r.token[s - r.start:], "norm": norm_fn(enc), "lemma": enc,
-                         "pos": "PRON", "is_stop": True, "start": s, "end": r.end,
-                         "proclitic": "", "enclitic": ""})
+            rows.append(
+                {
+                    **base,
+                    "token": r.token[s - r.start :],
+                    "norm": norm_fn(enc),
+                    "lemma": enc,
+                    "pos": "PRON",
+                    "is_stop": True,
+                    "start": s,
+                    "end": r.end,
+                    "proclitic": "",
+                    "enclitic": "",
+                }
+            )
     out = pd.DataFrame(rows)
     out["tok_id"] = out.groupby("doc_id", sort=False).cumcount()
     return out[TOKEN_COLUMNS + ["word_id"]]

@@ -16,9 +16,17 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["matplotlib_shapes_arabic", "pillow_shapes_arabic", "for_matplotlib", "for_pillow",
-           "arabic_font_path", "register_fonts", "image_similarity", "render_pillow",
-           "ARABIC_FAMILY"]
+__all__ = [
+    "matplotlib_shapes_arabic",
+    "pillow_shapes_arabic",
+    "for_matplotlib",
+    "for_pillow",
+    "arabic_font_path",
+    "register_fonts",
+    "image_similarity",
+    "render_pillow",
+    "ARABIC_FAMILY",
+]
 
 ARABIC_FAMILY = "Noto Sans Arabic"
 
@@ -29,8 +37,10 @@ def arabic_font_path() -> Path:
 
     files = sorted((Path(pkg.ROOT) / "files").glob("*.ttf"))
     if not files:  # pragma: no cover
-        raise FileNotFoundError("fontpkg-noto-sans-arabic is installed without its font file; "
-                                "reinstall it (python3 tasks.py setup).")
+        raise FileNotFoundError(
+            "fontpkg-noto-sans-arabic is installed without its font file; "
+            "reinstall it (python3 tasks.py setup)."
+        )
     return files[0]
 
 

@@ -23,13 +23,29 @@ from .. import config
 from .arabic import ARABIC_FAMILY, arabic_font_path, for_matplotlib, for_pillow, register_fonts
 from .tables import TABLE_FORMATS, Saved, save_table  # noqa: F401 (save_table: public here too)
 
-__all__ = ["style", "save_figure", "save_table", "set_title", "repel_labels", "overlapping_labels", "OKABE_ITO", "plot_top_features",
-           "plot_wordcloud", "plot_dispersion", "plot_network", "plot_keyness", "plot_bars",
-           "plot_heatmap", "plot_lengths", "COLUMN_WIDTH", "PAGE_WIDTH"]
+__all__ = [
+    "style",
+    "save_figure",
+    "save_table",
+    "set_title",
+    "repel_labels",
+    "overlapping_labels",
+    "OKABE_ITO",
+    "plot_top_features",
+    "plot_wordcloud",
+    "plot_dispersion",
+    "plot_network",
+    "plot_keyness",
+    "plot_bars",
+    "plot_heatmap",
+    "plot_lengths",
+    "COLUMN_WIDTH",
+    "PAGE_WIDTH",
+]
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
-COLUMN_WIDTH = 3.5   # inches: one column of a two-column journal page
-PAGE_WIDTH = 7.2     # inches: full page width
+COLUMN_WIDTH = 3.5  # inches: one column of a two-column journal page
+PAGE_WIDTH = 7.2  # inches: full page width
 
 
 def _rc() -> dict:
@@ -37,12 +53,21 @@ def _rc() -> dict:
     from cycler import cycler
 
     return {
-        "font.family": [ARABIC_FAMILY, "DejaVu Sans"],   # Arabic glyphs from one typeface
-        "font.size": 8, "axes.titlesize": 9, "axes.labelsize": 8, "xtick.labelsize": 7,
-        "ytick.labelsize": 8, "legend.fontsize": 7, "figure.dpi": 100,
-        "axes.prop_cycle": cycler(color=OKABE_ITO), "axes.spines.top": False,
-        "axes.spines.right": False, "figure.constrained_layout.use": True,
-        "pdf.fonttype": 42, "ps.fonttype": 42, "svg.fonttype": "path",
+        "font.family": [ARABIC_FAMILY, "DejaVu Sans"],  # Arabic glyphs from one typeface
+        "font.size": 8,
+        "axes.titlesize": 9,
+        "axes.labelsize": 8,
+        "xtick.labelsize": 7,
+        "ytick.labelsize": 8,
+        "legend.fontsize": 7,
+        "figure.dpi": 100,
+        "axes.prop_cycle": cycler(color=OKABE_ITO),
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "figure.constrained_layout.use": True,
+        "pdf.fonttype": 42,
+        "ps.fonttype": 42,
+        "svg.fonttype": "path",
     }
 
 
@@ -85,8 +110,9 @@ def _useful_ticks(axis) -> None:
     axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
 
 
-def save_figure(fig, name: str, *, folder: str | Path | None = None,
-                formats=("pdf", "svg", "png"), dpi: int = 300) -> list[Path]:
+def save_figure(
+    fig, name: str, *, folder: str | Path | None = None, formats=("pdf", "svg", "png"), dpi: int = 300
+) -> list[Path]:
     """Write ``name.pdf`` (TrueType fonts embedded), ``name.svg`` and a 300-dpi ``name.png``.
 
     Files go to ``folder`` (default ``reports/figures/``); name them after the notebook,
@@ -113,14 +139,26 @@ def save_figure(fig, name: str, *, folder: str | Path | None = None,
     with plt.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42, "svg.fonttype": "path"}):
         for fmt in formats:
             p = folder / f"{name}.{fmt}"
-            fig.savefig(p, dpi=dpi if fmt == "png" else None, bbox_inches="tight",
-                        metadata={"Creator": "discourse"} if fmt in ("pdf", "svg") else None)
+            fig.savefig(
+                p,
+                dpi=dpi if fmt == "png" else None,
+                bbox_inches="tight",
+                metadata={"Creator": "discourse"} if fmt in ("pdf", "svg") else None,
+            )
             paths.append(p)
     return Saved(paths)
 
 
-def plot_bars(labels, values, *, ax=None, title: str = "", xlabel: str = "",
-              color: str = OKABE_ITO[0], annotate: bool = True):
+def plot_bars(
+    labels,
+    values,
+    *,
+    ax=None,
+    title: str = "",
+    xlabel: str = "",
+    color: str = OKABE_ITO[0],
+    annotate: bool = True,
+):
     """Horizontal bars, the first label on top; Arabic labels shaped for matplotlib.
 
     Parameters
@@ -181,9 +219,16 @@ def plot_lengths(docs: pd.DataFrame, *, ax=None, title: str = "Length of the ana
     return ax
 
 
-def plot_top_features(freq: pd.DataFrame, *, top: int = 20, value: str = "frequency", ax=None,
-                      title: str = "Most frequent lemmas", xlabel: str | None = None,
-                      n: int | None = None):
+def plot_top_features(
+    freq: pd.DataFrame,
+    *,
+    top: int = 20,
+    value: str = "frequency",
+    ax=None,
+    title: str = "Most frequent lemmas",
+    xlabel: str | None = None,
+    n: int | None = None,
+):
     """Bars of the ``top`` most frequent features of a :func:`~discourse.stats.frequency.frequency`
     table (``n=`` before 0.4.0).
 
@@ -206,12 +251,25 @@ def plot_top_features(freq: pd.DataFrame, *, top: int = 20, value: str = "freque
     """
     top = config.renamed(top, n, old="n", new="top", func="plot_top_features")
     rows = freq.nlargest(top, value)
-    return plot_bars(rows["feature"], rows[value], ax=ax, title=title,
-                     xlabel=xlabel or {"frequency": "Frequency", "per_10k": "Per 10,000 words"}.get(value, value))
+    return plot_bars(
+        rows["feature"],
+        rows[value],
+        ax=ax,
+        title=title,
+        xlabel=xlabel or {"frequency": "Frequency", "per_10k": "Per 10,000 words"}.get(value, value),
+    )
 
 
-def plot_wordcloud(freq: pd.DataFrame, *, top: int = 150, ax=None, title: str = "", n: int | None = None,
-                   value: str = "frequency", seed: int = 1):
+def plot_wordcloud(
+    freq: pd.DataFrame,
+    *,
+    top: int = 150,
+    ax=None,
+    title: str = "",
+    n: int | None = None,
+    value: str = "frequency",
+    seed: int = 1,
+):
     """A word cloud of the ``top`` features (e.g. lemmas without stopwords; ``n=`` before 0.4.0),
     drawn with the shipped Arabic font.
 
@@ -237,9 +295,17 @@ def plot_wordcloud(freq: pd.DataFrame, *, top: int = 150, ax=None, title: str = 
     top = config.renamed(top, n, old="n", new="top", func="plot_wordcloud")
     rows = freq.nlargest(top, value)
     words = {for_pillow(str(f)): float(v) for f, v in zip(rows["feature"], rows[value])}
-    wc = WordCloud(font_path=str(arabic_font_path()), width=1400, height=800, background_color="white",
-                   colormap="cividis", random_state=seed, prefer_horizontal=1.0, collocations=False,
-                   regexp=None)
+    wc = WordCloud(
+        font_path=str(arabic_font_path()),
+        width=1400,
+        height=800,
+        background_color="white",
+        colormap="cividis",
+        random_state=seed,
+        prefer_horizontal=1.0,
+        collocations=False,
+        regexp=None,
+    )
     wc.generate_from_frequencies(words)
     ax = _new_ax(ax, width=PAGE_WIDTH / 1.5, height=PAGE_WIDTH / 1.5 * 8 / 14)
     with style():
@@ -249,8 +315,9 @@ def plot_wordcloud(freq: pd.DataFrame, *, top: int = 150, ax=None, title: str = 
     return ax
 
 
-def plot_dispersion(positions: pd.DataFrame, *, items=None, ax=None,
-                    title: str = "Dispersion across the corpus"):
+def plot_dispersion(
+    positions: pd.DataFrame, *, items=None, ax=None, title: str = "Dispersion across the corpus"
+):
     """A barcode plot: one row per item, a tick at each occurrence (``dispersion_positions``).
 
     Parameters
@@ -302,8 +369,7 @@ def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str 
     import networkx as nx
 
     if graph.number_of_nodes() == 0:
-        raise ValueError("The graph has no node to draw; say why in the notebook instead "
-                         "(dc.not_shown).")
+        raise ValueError("The graph has no node to draw; say why in the notebook instead (dc.not_shown).")
     ax = _new_ax(ax, width=PAGE_WIDTH / 1.4, height=PAGE_WIDTH / 1.4 * 0.75)
     with style():
         n = graph.number_of_nodes()
@@ -317,11 +383,19 @@ def plot_network(graph, *, ax=None, title: str = "", seed: int = 7, weight: str 
             nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6)
         nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=size, node_color=OKABE_ITO[5], alpha=0.9)
         ax.margins(0.12)
-        texts = [ax.text(x, y, for_matplotlib(str(graph.nodes[n].get("label", n))), ha="center",
-                         va="center", fontsize=8, family=[ARABIC_FAMILY, "DejaVu Sans"],
-                         bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
-                               "alpha": 0.7})
-                 for n, (x, y) in pos.items()]
+        texts = [
+            ax.text(
+                x,
+                y,
+                for_matplotlib(str(graph.nodes[n].get("label", n))),
+                ha="center",
+                va="center",
+                fontsize=8,
+                family=[ARABIC_FAMILY, "DejaVu Sans"],
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
+            )
+            for n, (x, y) in pos.items()
+        ]
         ax.set_axis_off()
         set_title(ax, title)
         repel_labels(ax, texts)
@@ -346,8 +420,12 @@ def _overlaps(b: np.ndarray) -> list[tuple[int, int]]:
     if len(b) < 2:
         return []
     x0, y0, x1, y1 = (b[:, k] for k in range(4))
-    hit = ((x0[:, None] < x1[None, :]) & (x0[None, :] < x1[:, None]) &
-           (y0[:, None] < y1[None, :]) & (y0[None, :] < y1[:, None]))
+    hit = (
+        (x0[:, None] < x1[None, :])
+        & (x0[None, :] < x1[:, None])
+        & (y0[:, None] < y1[None, :])
+        & (y0[None, :] < y1[:, None])
+    )
     i, j = np.nonzero(np.triu(hit, 1))
     return list(zip(i.tolist(), j.tolist()))
 
@@ -394,8 +472,15 @@ def repel_labels(ax, texts, *, max_iter: int = 300, rounds: int = 6) -> int:
     return len(overlapping_labels(ax, texts))
 
 
-def plot_keyness(table: pd.DataFrame, *, top: int = 15, measure: str = "log_ratio", ax=None,
-                 title: str = "Keywords", n: int | None = None):
+def plot_keyness(
+    table: pd.DataFrame,
+    *,
+    top: int = 15,
+    measure: str = "log_ratio",
+    ax=None,
+    title: str = "Keywords",
+    n: int | None = None,
+):
     """Diverging bars: the ``top`` strongest positive keywords (right) and negative ones (left)
     (``n=`` before 0.4.0).
 
@@ -430,13 +515,23 @@ def plot_keyness(table: pd.DataFrame, *, top: int = 15, measure: str = "log_rati
         ax.barh(y, vals, color=colors)
         ax.set_yticks(y, [for_matplotlib(str(f)) for f in both["feature"]])
         ax.axvline(0, color="black", linewidth=0.6)
-        ax.set_xlabel({"log_ratio": "Log ratio (effect size)", "LL": "Log-likelihood (LL)"}.get(measure, measure))
+        ax.set_xlabel(
+            {"log_ratio": "Log ratio (effect size)", "LL": "Log-likelihood (LL)"}.get(measure, measure)
+        )
         set_title(ax, title)
     return ax
 
 
-def plot_heatmap(table: pd.DataFrame, *, ax=None, title: str = "", cbar_label: str = "",
-                 fmt: str = "{:.2f}", lower: pd.DataFrame | None = None, upper: pd.DataFrame | None = None):
+def plot_heatmap(
+    table: pd.DataFrame,
+    *,
+    ax=None,
+    title: str = "",
+    cbar_label: str = "",
+    fmt: str = "{:.2f}",
+    lower: pd.DataFrame | None = None,
+    upper: pd.DataFrame | None = None,
+):
     """A heatmap of a (rows × columns) table, values written in the cells; optional CI bounds.
 
     Parameters
@@ -457,20 +552,28 @@ def plot_heatmap(table: pd.DataFrame, *, ax=None, title: str = "", cbar_label: s
     ax = _new_ax(ax, width=PAGE_WIDTH, height=max(2.0, 0.3 * len(table) + 1.2))
     with style():
         im = ax.imshow(table.to_numpy(float), aspect="auto", cmap="cividis")
-        ax.set_xticks(range(table.shape[1]), [for_matplotlib(str(c)) for c in table.columns],
-                      rotation=40, ha="right")
+        ax.set_xticks(
+            range(table.shape[1]), [for_matplotlib(str(c)) for c in table.columns], rotation=40, ha="right"
+        )
         ax.set_yticks(range(table.shape[0]), [for_matplotlib(str(r)) for r in table.index])
         vmax = np.nanmax(table.to_numpy(float)) if table.size and table.notna().to_numpy().any() else 0
         for i in range(table.shape[0]):
             for j in range(table.shape[1]):
                 v = table.iat[i, j]
                 if pd.isna(v):
-                    continue          # a cell without a value stays blank
+                    continue  # a cell without a value stays blank
                 txt = fmt.format(v)
                 if lower is not None and upper is not None:
                     txt += f"\n[{fmt.format(lower.iat[i, j])}, {fmt.format(upper.iat[i, j])}]"
-                ax.text(j, i, txt, ha="center", va="center", fontsize=5,
-                        color="white" if v < vmax * 0.6 else "black")
+                ax.text(
+                    j,
+                    i,
+                    txt,
+                    ha="center",
+                    va="center",
+                    fontsize=5,
+                    color="white" if v < vmax * 0.6 else "black",
+                )
         cb = ax.figure.colorbar(im, ax=ax, shrink=0.8)
         cb.set_label(cbar_label)
         set_title(ax, title)

@@ -12,17 +12,31 @@ import html
 
 import pandas as pd
 
-__all__ = ["rtl", "kwic_html", "browse", "kwic_browser", "show_document", "note", "not_shown",
-           "NOT_SHOWN_KEY"]
+__all__ = [
+    "rtl",
+    "kwic_html",
+    "browse",
+    "kwic_browser",
+    "show_document",
+    "note",
+    "not_shown",
+    "NOT_SHOWN_KEY",
+]
 
 NOT_SHOWN_KEY = "discourse_not_shown"
 
 # The table is a right-to-left block that scrolls inside itself: a table wider than the page
 # starts at its right edge (its first columns), instead of hiding them past the output area.
-_TABLE_CSS = [{"selector": "td, th", "props": [("direction", "rtl"), ("text-align", "right"),
-                                                 ("unicode-bidi", "plaintext")]},
-              {"selector": "", "props": [("direction", "rtl"), ("display", "block"),
-                                         ("overflow-x", "auto"), ("max-width", "100%")]}]
+_TABLE_CSS = [
+    {
+        "selector": "td, th",
+        "props": [("direction", "rtl"), ("text-align", "right"), ("unicode-bidi", "plaintext")],
+    },
+    {
+        "selector": "",
+        "props": [("direction", "rtl"), ("display", "block"), ("overflow-x", "auto"), ("max-width", "100%")],
+    },
+]
 
 
 def rtl(df: pd.DataFrame, *, precision: int = 3, caption: str | None = None):
@@ -67,13 +81,19 @@ def kwic_html(lines: pd.DataFrame, *, max_lines: int = 200, show_doc: bool = Tru
         rows.append(
             f"<tr>{doc}<td class='left'>{html.escape(r.left)}</td>"
             f"<td class='node'><mark>{html.escape(r.node)}</mark></td>"
-            f"<td class='right'>{html.escape(r.right)}</td></tr>")
-    more = (f"<p>… {len(lines) - max_lines} more lines (export the table to see all).</p>"
-            if len(lines) > max_lines else "")
-    css = ("<style>.dc-kwic td{padding:2px 6px;white-space:nowrap;font-size:1.05em}"
-           ".dc-kwic td.left{text-align:left}.dc-kwic td.right{text-align:right}"
-           ".dc-kwic td.node{text-align:center;font-weight:bold}"
-           ".dc-kwic td.doc{color:#777;font-size:.8em;direction:ltr}</style>")
+            f"<td class='right'>{html.escape(r.right)}</td></tr>"
+        )
+    more = (
+        f"<p>… {len(lines) - max_lines} more lines (export the table to see all).</p>"
+        if len(lines) > max_lines
+        else ""
+    )
+    css = (
+        "<style>.dc-kwic td{padding:2px 6px;white-space:nowrap;font-size:1.05em}"
+        ".dc-kwic td.left{text-align:left}.dc-kwic td.right{text-align:right}"
+        ".dc-kwic td.node{text-align:center;font-weight:bold}"
+        ".dc-kwic td.doc{color:#777;font-size:.8em;direction:ltr}</style>"
+    )
     return HTML(f'{css}<table class="dc-kwic" dir="rtl" lang="ar">{"".join(rows)}</table>{more}')
 
 
@@ -81,8 +101,9 @@ _BROWSE_MAX_ROWS = 20_000
 _ITABLES_READY = False
 
 
-def browse(df: pd.DataFrame, *, caption: str | None = None, page_length: int = 15,
-           max_rows: int = _BROWSE_MAX_ROWS):
+def browse(
+    df: pd.DataFrame, *, caption: str | None = None, page_length: int = 15, max_rows: int = _BROWSE_MAX_ROWS
+):
     """An interactive table in JupyterLab: sort by any column, search, filter each column,
     page through thousands of rows, right-to-left (``itables``, its JavaScript embedded in the
     notebook, so it works offline and in exported HTML).
@@ -109,12 +130,24 @@ def browse(df: pd.DataFrame, *, caption: str | None = None, page_length: int = 1
         init_notebook_mode(all_interactive=False, connected=False)
         _ITABLES_READY = True
     shown = df.head(max_rows)
-    more = (f"<p>The first {max_rows:,} of {len(df):,} rows; the saved table has all of them.</p>"
-            if len(df) > max_rows else "")
-    table = to_html_datatable(shown, caption=caption, connected=False, maxBytes=0, maxRows=0,
-                              pageLength=page_length, classes="display compact",
-                              style="direction:rtl;width:100%", column_filters="footer",
-                              showIndex=False, order=[])
+    more = (
+        f"<p>The first {max_rows:,} of {len(df):,} rows; the saved table has all of them.</p>"
+        if len(df) > max_rows
+        else ""
+    )
+    table = to_html_datatable(
+        shown,
+        caption=caption,
+        connected=False,
+        maxBytes=0,
+        maxRows=0,
+        pageLength=page_length,
+        classes="display compact",
+        style="direction:rtl;width:100%",
+        column_filters="footer",
+        showIndex=False,
+        order=[],
+    )
     return HTML(f'<div dir="rtl" lang="ar">{table}</div>{more}')
 
 
@@ -131,13 +164,30 @@ def kwic_browser(lines: pd.DataFrame, **kwargs):
     **kwargs
         Passed to :func:`browse`.
     """
-    cols = [c for c in ("query", "doc_id", "sent_id", "L3", "L2", "L1", "node", "R1", "R2", "R3",
-                        "left", "right", "start", "end") if c in lines.columns]
+    cols = [
+        c
+        for c in (
+            "query",
+            "doc_id",
+            "sent_id",
+            "L3",
+            "L2",
+            "L1",
+            "node",
+            "R1",
+            "R2",
+            "R3",
+            "left",
+            "right",
+            "start",
+            "end",
+        )
+        if c in lines.columns
+    ]
     return browse(lines[cols], **kwargs)
 
 
-def show_document(docs: pd.DataFrame, doc_id: str, start: int | None = None,
-                  end: int | None = None):
+def show_document(docs: pd.DataFrame, doc_id: str, start: int | None = None, end: int | None = None):
     """One article, right-to-left, paragraph by paragraph, its title above and the span
     ``text[start:end]`` (a concordance hit, a cue, a quotation) highlighted.
 
@@ -158,17 +208,24 @@ def show_document(docs: pd.DataFrame, doc_id: str, start: int | None = None,
     doc = rows.iloc[0]
     text = str(doc["text"])
     if start is not None and end is not None and 0 <= start <= end <= len(text):
-        body = (html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>"
-                + html.escape(text[end:]))
+        body = (
+            html.escape(text[:start])
+            + "<mark>"
+            + html.escape(text[start:end])
+            + "</mark>"
+            + html.escape(text[end:])
+        )
     else:
         body = html.escape(text)
     paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
     title = doc.get("title")
     head = f"<h4>{html.escape(str(title))}</h4>" if isinstance(title, str) and title else ""
     meta = " · ".join(str(doc[c]) for c in ("outlet", "date") if c in doc and pd.notna(doc[c]))
-    return HTML(f'<div dir="rtl" lang="ar" style="max-width:48em">{head}'
-                f'<p style="color:#777">{html.escape(meta)} · {html.escape(str(doc_id))}</p>'
-                f"{paras}</div>")
+    return HTML(
+        f'<div dir="rtl" lang="ar" style="max-width:48em">{head}'
+        f'<p style="color:#777">{html.escape(meta)} · {html.escape(str(doc_id))}</p>'
+        f"{paras}</div>"
+    )
 
 
 def note(text: str) -> None:

@@ -30,9 +30,16 @@ class Saved(list):
     _repr_pretty_ = lambda self, printer, cycle: printer.text(repr(self))  # noqa: E731
 
 
-def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
-               index: bool = False, float_format: str = "%.4g", tex: bool = True,
-               formats=TABLE_FORMATS) -> list[Path]:
+def save_table(
+    df: pd.DataFrame,
+    name: str,
+    *,
+    folder: str | Path | None = None,
+    index: bool = False,
+    float_format: str = "%.4g",
+    tex: bool = True,
+    formats=TABLE_FORMATS,
+) -> list[Path]:
     """Write a table as ``name.csv``, ``name.xlsx`` and ``name.tex`` (``formats=`` chooses).
 
     - CSV: UTF-8 with a BOM, so spreadsheet programs read Arabic;
@@ -79,18 +86,19 @@ def save_table(df: pd.DataFrame, name: str, *, folder: str | Path | None = None,
             neutralise_formulas(df).to_csv(path, index=index, encoding="utf-8-sig", float_format=float_format)
         elif fmt == "xlsx":
             sheet = df.reset_index() if index else df
-            for c in sheet.columns:   # Excel has no time zones
+            for c in sheet.columns:  # Excel has no time zones
                 if isinstance(sheet[c].dtype, pd.DatetimeTZDtype):
                     sheet = sheet.assign(**{c: sheet[c].dt.tz_localize(None)})
             write_xlsx(sheet, path, sheet=name[:31] or "table")
         else:
-            body = df.to_latex(index=index, float_format=lambda x: f"{x:.4g}",
-                               longtable=len(df) > 40, escape=True)
-            path.write_text("% Arabic cells need XeLaTeX/LuaLaTeX with polyglossia or babel.\n"
-                            + body, encoding="utf-8")
+            body = df.to_latex(
+                index=index, float_format=lambda x: f"{x:.4g}", longtable=len(df) > 40, escape=True
+            )
+            path.write_text(
+                "% Arabic cells need XeLaTeX/LuaLaTeX with polyglossia or babel.\n" + body, encoding="utf-8"
+            )
         paths.append(path)
     return Saved(paths)
-
 
 
 def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
@@ -127,7 +135,7 @@ def write_xlsx(df: pd.DataFrame, path: str | Path, *, sheet: str = "table") -> P
         df.to_excel(xw, sheet_name=sheet, index=False)
         ws = xw.sheets[sheet]
         for row in ws.iter_rows(min_row=2):
-            for cell in row:   # text that would run as a formula stays text (OWASP)
+            for cell in row:  # text that would run as a formula stays text (OWASP)
                 if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
                     text = cell.value
                     cell.value = text

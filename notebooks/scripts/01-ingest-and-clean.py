@@ -29,11 +29,11 @@
 # `discourse run CORPUS --text-field ... ` from a terminal).
 
 # %% tags=["parameters"]
-corpus = None          # files or folders (None: data/raw/, the shipped article)
-fields = {}            # e.g. {"text_field": "content", "outlet_field": "source"}
-prepared_dir = None    # where the prepared tables go (None: data/processed/default)
-figures_dir = None     # (None: reports/figures)
-tables_dir = None      # (None: reports/tables)
+corpus = None  # files or folders (None: data/raw/, the shipped article)
+fields = {}  # e.g. {"text_field": "content", "outlet_field": "source"}
+prepared_dir = None  # where the prepared tables go (None: data/processed/default)
+figures_dir = None  # (None: reports/figures)
+tables_dir = None  # (None: reports/tables)
 
 # %%
 import discourse as dc
@@ -80,22 +80,34 @@ print(first["text"][:600], "…")
 # `docs[~docs.is_duplicate]`.
 
 # %%
-print(f"duplicated bodies: {int(docs['is_duplicate'].sum())}; without Arabic: {int((~docs['has_arabic']).sum())}; "
-      f"empty: {int((docs['n_chars'] == 0).sum())}")
+print(
+    f"duplicated bodies: {int(docs['is_duplicate'].sum())}; without Arabic: {int((~docs['has_arabic']).sum())}; "
+    f"empty: {int((docs['n_chars'] == 0).sum())}"
+)
 if (~docs["has_arabic"]).mean() > 0.5:
-    dc.note(f"**{int((~docs['has_arabic']).sum())} of {len(docs)} documents contain no Arabic.** "
-            "The kit's lemmas, stopwords, frame and actor lexicons are for Arabic: on other "
-            "languages the notebooks run, but their lemmas are the words as written and their "
-            "frames, actors and speakers are empty. Check the input and the text field.")
+    dc.note(
+        f"**{int((~docs['has_arabic']).sum())} of {len(docs)} documents contain no Arabic.** "
+        "The kit's lemmas, stopwords, frame and actor lexicons are for Arabic: on other "
+        "languages the notebooks run, but their lemmas are the words as written and their "
+        "frames, actors and speakers are empty. Check the input and the text field."
+    )
 if len(docs) > 1 and docs["is_duplicate"].sum() >= len(docs) / 2:
-    dc.note(f"**{int(docs['is_duplicate'].sum())} of {len(docs)} documents repeat an earlier "
-            "one word for word.** They are kept and counted (every analysis below counts them "
-            "again); filter on `is_duplicate` before counting if the repeats are not meant "
-            "to weigh.")
+    dc.note(
+        f"**{int(docs['is_duplicate'].sum())} of {len(docs)} documents repeat an earlier "
+        "one word for word.** They are kept and counted (every analysis below counts them "
+        "again); filter on `is_duplicate` before counting if the repeats are not meant "
+        "to weigh."
+    )
 if docs["outlet"].notna().any():
-    per_outlet = (docs.groupby("outlet").agg(articles=("doc_id", "size"), duplicates=("is_duplicate", "sum"),
-                                              median_chars=("n_chars", "median"))
-                  .sort_values("articles", ascending=False))
+    per_outlet = (
+        docs.groupby("outlet")
+        .agg(
+            articles=("doc_id", "size"),
+            duplicates=("is_duplicate", "sum"),
+            median_chars=("n_chars", "median"),
+        )
+        .sort_values("articles", ascending=False)
+    )
     display(dc.rtl(per_outlet))
 
 # %% [markdown]

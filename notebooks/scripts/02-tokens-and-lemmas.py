@@ -34,7 +34,7 @@ fields = {}
 prepared_dir = None
 figures_dir = None
 tables_dir = None
-review_n = 40          # rows of the lemma review table
+review_n = 40  # rows of the lemma review table
 
 # %%
 import discourse as dc
@@ -51,11 +51,17 @@ print(prep.summary())
 
 # %%
 if tokens.empty:
-    dc.note("**This corpus gives no token**: every document is empty once headlines, bylines and "
-            "web leftovers are taken out (see notebook 01). Nothing below has words to show.")
+    dc.note(
+        "**This corpus gives no token**: every document is empty once headlines, bylines and "
+        "web leftovers are taken out (see notebook 01). Nothing below has words to show."
+    )
 first_doc = tokens["doc_id"].iloc[0] if len(tokens) else None
 first_sentence = tokens[(tokens["doc_id"] == first_doc) & (tokens["sent_id"] == 0)]
-dc.rtl(first_sentence[["tok_id", "token", "norm", "lemma", "pos", "is_stop", "proclitic", "enclitic", "start", "end"]])
+dc.rtl(
+    first_sentence[
+        ["tok_id", "token", "norm", "lemma", "pos", "is_stop", "proclitic", "enclitic", "start", "end"]
+    ]
+)
 
 # %% [markdown]
 # Every row slices back out of the text: `text[start:end] == token`. For example, the sentence of
@@ -69,7 +75,7 @@ if len(hit):
     h = hit.iloc[0]
     text = docs.set_index("doc_id").loc[h["doc_id"], "text"]
     sent = tokens[(tokens["doc_id"] == h["doc_id"]) & (tokens["sent_id"] == h["sent_id"])]
-    print(repr(text[h["start"]:h["end"]]), "in:", text[sent["start"].min():sent["end"].max()])
+    print(repr(text[h["start"] : h["end"]]), "in:", text[sent["start"].min() : sent["end"].max()])
 
 # %% [markdown]
 # ## How much normalization and lemmatization condense the vocabulary
@@ -81,8 +87,7 @@ display(condense)
 if words.empty:
     dc.not_shown("02-types-by-level", "the corpus has no word token.")
 else:
-    ax = dc.plot_bars(condense["level"], condense["types"], title="Distinct types by level",
-                      xlabel="Types")
+    ax = dc.plot_bars(condense["level"], condense["types"], title="Distinct types by level", xlabel="Types")
     dc.save_figure(ax.figure, "02-types-by-level", folder=figures_dir)
 
 # %% [markdown]
@@ -97,8 +102,7 @@ pos = dc.frequency(tokens, by="pos")
 if pos.empty:
     dc.not_shown("02-parts-of-speech", "the corpus has no word token.")
 else:
-    ax = dc.plot_bars(pos["feature"], pos["frequency"], title="Tokens by part of speech",
-                      xlabel="Tokens")
+    ax = dc.plot_bars(pos["feature"], pos["frequency"], title="Tokens by part of speech", xlabel="Tokens")
     dc.save_figure(ax.figure, "02-parts-of-speech", folder=figures_dir)
 
 # %% [markdown]

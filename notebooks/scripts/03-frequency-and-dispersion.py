@@ -30,9 +30,9 @@ fields = {}
 prepared_dir = None
 figures_dir = None
 tables_dir = None
-top_n = 25                 # bars in the frequency figure
-dispersion_items = None    # lemmas for the dispersion plot (None: the 6 most frequent)
-dispersion_parts = None    # None: documents if there are several, else 10 equal slices
+top_n = 25  # bars in the frequency figure
+dispersion_items = None  # lemmas for the dispersion plot (None: the 6 most frequent)
+dispersion_parts = None  # None: documents if there are several, else 10 equal slices
 
 # %%
 import discourse as dc
@@ -47,8 +47,11 @@ docs, tokens = prep.documents, prep.tokens
 freq = dc.frequency(tokens, by="lemma", remove_stop=True, remove_num=True)
 dc.save_table(freq.head(200), "03-lemma-frequency", folder=tables_dir)
 if freq.empty:
-    dc.not_shown("03-top-lemmas", "no word is left once stopwords, numbers and punctuation are "
-                 "left out (see notebook 02 for what the corpus holds).")
+    dc.not_shown(
+        "03-top-lemmas",
+        "no word is left once stopwords, numbers and punctuation are "
+        "left out (see notebook 02 for what the corpus holds).",
+    )
 else:
     ax = dc.plot_top_features(freq, top=top_n, title=f"Top {top_n} lemmas (stopwords removed)")
     dc.save_figure(ax.figure, "03-top-lemmas", folder=figures_dir)
@@ -77,8 +80,10 @@ trigrams = dc.ngrams(tokens, 3, by="lemma", min_count=2)
 dc.save_table(bigrams.head(100), "03-bigrams", folder=tables_dir)
 dc.save_table(trigrams.head(100), "03-trigrams", folder=tables_dir)
 if bigrams.empty:
-    dc.note("No two-word sequence occurs twice in this corpus (`min_count=2`), so there is no "
-            "bigram or trigram to list.")
+    dc.note(
+        "No two-word sequence occurs twice in this corpus (`min_count=2`), so there is no "
+        "bigram or trigram to list."
+    )
 display(dc.rtl(bigrams.head(15)))
 dc.rtl(trigrams.head(10))
 

@@ -31,10 +31,10 @@ fields = {}
 prepared_dir = None
 figures_dir = None
 tables_dir = None
-nodes = ["الكاظمي", "انسحاب", "حوار"]   # lemmas to study; absent ones are skipped
-window = 5                 # collocation span on each side
-min_count = 2              # minimum co-occurrences of a collocate
-kwic_lines = 25            # concordance lines shown per node
+nodes = ["الكاظمي", "انسحاب", "حوار"]  # lemmas to study; absent ones are skipped
+window = 5  # collocation span on each side
+min_count = 2  # minimum co-occurrences of a collocate
+kwic_lines = 25  # concordance lines shown per node
 
 # %%
 import pandas as pd
@@ -46,11 +46,15 @@ docs, tokens = prep.documents, prep.tokens
 present = dc.resolve_items(tokens, nodes, by="lemma")  # written forms become their lemmas
 if not present:
     present = dc.frequency(tokens, remove_stop=True, remove_num=True)["feature"].head(3).tolist()
-    dc.note(f"None of the nodes {nodes} occurs in this corpus; its most frequent lemmas are "
-            f"used instead: {present}. Set `nodes` to the words you want to study.")
+    dc.note(
+        f"None of the nodes {nodes} occurs in this corpus; its most frequent lemmas are "
+        f"used instead: {present}. Set `nodes` to the words you want to study."
+    )
 if not present:
-    dc.note("**This corpus has no word to study** (no token once stopwords, numbers and "
-            "punctuation are left out): no concordance, collocate or network below.")
+    dc.note(
+        "**This corpus has no word to study** (no token once stopwords, numbers and "
+        "punctuation are left out): no concordance, collocate or network below."
+    )
 print("nodes:", present)
 
 # %% [markdown]
@@ -68,8 +72,12 @@ for node in present:
     display(dc.kwic_html(lines, max_lines=kwic_lines))
 if all_lines:
     kwic_table = pd.concat(all_lines, ignore_index=True)
-    dc.save_table(kwic_table[["query", "doc_id", "sent_id", "left", "node", "right", "start", "end"]],
-                  "04-concordance", folder=tables_dir, tex=False)
+    dc.save_table(
+        kwic_table[["query", "doc_id", "sent_id", "left", "node", "right", "start", "end"]],
+        "04-concordance",
+        folder=tables_dir,
+        tex=False,
+    )
 else:
     dc.not_shown("04-concordance", "no node to look up.")
 
@@ -93,15 +101,21 @@ if all_lines and len(kwic_table):
 # %%
 tables = []
 for node in present:
-    col = dc.collocates(tokens, node, by="lemma", left=window, right=window, min_count=min_count,
-                        remove_stop=True)
+    col = dc.collocates(
+        tokens, node, by="lemma", left=window, right=window, min_count=min_count, remove_stop=True
+    )
     tables.append(col)
     print(node)
-    display(dc.rtl(col[["collocate", "O11", "E11", "log_dice", "MI", "G2", "p_g2", "O_left", "O_right"]].head(12)))
+    display(
+        dc.rtl(col[["collocate", "O11", "E11", "log_dice", "MI", "G2", "p_g2", "O_left", "O_right"]].head(12))
+    )
 collocates = pd.concat(tables, ignore_index=True) if tables else None
 if collocates is None or collocates.empty:
-    dc.not_shown("04-collocates", f"no collocate occurs {min_count} or more times within "
-                 f"±{window} words of a node (see the warnings above); try a lower `min_count`.")
+    dc.not_shown(
+        "04-collocates",
+        f"no collocate occurs {min_count} or more times within "
+        f"±{window} words of a node (see the warnings above); try a lower `min_count`.",
+    )
 else:
     dc.save_table(collocates, "04-collocates", folder=tables_dir)
 
@@ -114,12 +128,17 @@ else:
 # `min_count` co-occurrences; the edge table says which filter was used.
 
 # %%
-graph = (dc.collocation_network(collocates, measure="log_dice", top=12 * len(present),
-                                min_count=min_count)
-         if collocates is not None and len(collocates) else None)
+graph = (
+    dc.collocation_network(collocates, measure="log_dice", top=12 * len(present), min_count=min_count)
+    if collocates is not None and len(collocates)
+    else None
+)
 if graph is None or graph.number_of_edges() == 0:
-    dc.not_shown("04-collocation-network", "no node–collocate pair is above chance (positive MI, "
-                 "G² p < 0.05); on a small corpus few pairs can pass.")
+    dc.not_shown(
+        "04-collocation-network",
+        "no node–collocate pair is above chance (positive MI, "
+        "G² p < 0.05); on a small corpus few pairs can pass.",
+    )
 else:
     dc.save_table(dc.network_edges(graph), "04-collocation-network", folder=tables_dir, tex=False)
     ax = dc.plot_network(graph, title="Collocation network (logDice, span ±%d)" % window)

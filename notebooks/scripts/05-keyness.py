@@ -31,11 +31,11 @@ fields = {}
 prepared_dir = None
 figures_dir = None
 tables_dir = None
-p_max = 0.0001          # significance threshold
-min_count = 3           # minimum occurrences on the side that makes a word key
-top_n = 15              # keywords per direction in the figures
-reference_size = 100000 # words of the wordfreq list used as reference
-max_outlets = 6         # outlets compared one-vs-rest
+p_max = 0.0001  # significance threshold
+min_count = 3  # minimum occurrences on the side that makes a word key
+top_n = 15  # keywords per direction in the figures
+reference_size = 100000  # words of the wordfreq list used as reference
+max_outlets = 6  # outlets compared one-vs-rest
 
 # %%
 
@@ -59,9 +59,12 @@ else:
     dc.save_table(key, "05-keyness-reference", folder=tables_dir)
     print(reference.name)
     if key.empty:
-        dc.not_shown("05-keyness-reference", f"no word of these {n_words:,} is used significantly "
-                     f"more or less than in general Arabic (p < {p_max:g}, at least {min_count} "
-                     "occurrences); a small corpus rarely gives keywords.")
+        dc.not_shown(
+            "05-keyness-reference",
+            f"no word of these {n_words:,} is used significantly "
+            f"more or less than in general Arabic (p < {p_max:g}, at least {min_count} "
+            "occurrences); a small corpus rarely gives keywords.",
+        )
     else:
         ax = dc.plot_keyness(key, top=top_n, title="Keywords vs general Arabic (wordfreq)")
         dc.save_figure(ax.figure, "05-keyness-reference", folder=figures_dir)
@@ -73,24 +76,41 @@ else:
 # Each outlet against all the others (lemmas, stopwords kept out of the counts).
 
 # %%
-outlet_key = dc.keyness_by_group(tokens, group="outlet", docs=docs, max_groups=max_outlets,
-                                 by="lemma", remove_stop=True, p_max=p_max, min_count=min_count)
+outlet_key = dc.keyness_by_group(
+    tokens,
+    group="outlet",
+    docs=docs,
+    max_groups=max_outlets,
+    by="lemma",
+    remove_stop=True,
+    p_max=p_max,
+    min_count=min_count,
+)
 outlet_key = outlet_key.rename(columns={"group": "outlet"})
 n_outlets = docs.loc[docs["doc_id"].isin(tokens["doc_id"].unique()), "outlet"].nunique()
 if n_outlets < 2:
-    dc.not_shown("05-keyness-outlets", f"this corpus has {n_outlets} outlet(s) with text: no "
-                 "comparison between outlets. Name the outlet field (`--outlet-field`) of a "
-                 "multi-outlet corpus to fill this section.")
+    dc.not_shown(
+        "05-keyness-outlets",
+        f"this corpus has {n_outlets} outlet(s) with text: no "
+        "comparison between outlets. Name the outlet field (`--outlet-field`) of a "
+        "multi-outlet corpus to fill this section.",
+    )
 else:
     dc.save_table(outlet_key, "05-keyness-outlets", folder=tables_dir)
     if len(outlet_key):
         print(outlet_key.groupby("outlet").size().rename("keywords").to_string())
     top = outlet_key["outlet"].iloc[0] if len(outlet_key) else None
     if top is None:
-        dc.not_shown("05-keyness-outlets", f"no outlet uses any word significantly more or less "
-                     f"than the others (p < {p_max:g}, at least {min_count} occurrences).")
+        dc.not_shown(
+            "05-keyness-outlets",
+            f"no outlet uses any word significantly more or less "
+            f"than the others (p < {p_max:g}, at least {min_count} occurrences).",
+        )
     else:
-        ax = dc.plot_keyness(outlet_key[outlet_key["outlet"] == top], top=top_n,
-                             title=f"Keywords of {top} vs the other outlets")
+        ax = dc.plot_keyness(
+            outlet_key[outlet_key["outlet"] == top],
+            top=top_n,
+            title=f"Keywords of {top} vs the other outlets",
+        )
         dc.save_figure(ax.figure, "05-keyness-outlets", folder=figures_dir)
         display(dc.rtl(outlet_key.groupby("outlet").head(8)))

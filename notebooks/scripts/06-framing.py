@@ -38,11 +38,11 @@ fields = {}
 prepared_dir = None
 figures_dir = None
 tables_dir = None
-frames_lexicon = None     # path to your frames YAML (None: data/lexicons/frames.yaml)
-actors_lexicon = None     # your own actors YAML, extending the shipped gazetteer (None: none)
-group_by = "outlet"       # document column for the comparison across the corpus
-n_topics = 12             # topics of the inductive frame model
-n_boot = 2000             # bootstrap resamples for the intervals
+frames_lexicon = None  # path to your frames YAML (None: data/lexicons/frames.yaml)
+actors_lexicon = None  # your own actors YAML, extending the shipped gazetteer (None: none)
+group_by = "outlet"  # document column for the comparison across the corpus
+n_topics = 12  # topics of the inductive frame model
+n_boot = 2000  # bootstrap resamples for the intervals
 leave_out_topic_words = False  # True: the corpus's own topic words are not frame evidence
 
 # %%
@@ -70,26 +70,39 @@ dc.rtl(frames.frames[["id", "label", "kind", "definition"]])
 
 # %%
 mentions = dc.actor_mentions(tokens, docs, gazetteer)
-topic = dc.topic_words(tokens)          # the corpus's own topic words (half the articles or more)
-hits = dc.frame_hits(tokens, docs, frames, mentions=mentions,
-                     leave_out=topic if leave_out_topic_words else None)
+topic = dc.topic_words(tokens)  # the corpus's own topic words (half the articles or more)
+hits = dc.frame_hits(
+    tokens, docs, frames, mentions=mentions, leave_out=topic if leave_out_topic_words else None
+)
 scores = dc.frame_scores(tokens, hits, lexicon=frames)
 profile = dc.frame_profile(scores, hits, topic=topic)
 if topic:
-    print("Topic words of this corpus:", "، ".join(topic),
-          "(left out as evidence)" if leave_out_topic_words else "")
+    print(
+        "Topic words of this corpus:",
+        "، ".join(topic),
+        "(left out as evidence)" if leave_out_topic_words else "",
+    )
 for row in profile[profile["warning"] != ""].itertuples():
-    dc.note(f"**Check `{row.frame}`**: {row.warning} — its score may measure the topic or one "
-            "word rather than a framing. Read its evidence below.")
+    dc.note(
+        f"**Check `{row.frame}`**: {row.warning} — its score may measure the topic or one "
+        "word rather than a framing. Read its evidence below."
+    )
 dc.save_table(profile, "06-frame-profile", folder=tables_dir)
 if profile["hits"].sum() == 0:
-    dc.not_shown("06-frame-profile", "no cue of the frame lexicon occurs in this corpus (or "
-                 "only negated ones): nothing frames it in the lexicon's terms. Read some "
-                 "articles, and extend the lexicon (`frames_lexicon`) if the frames you expect "
-                 "are written with other words.")
+    dc.not_shown(
+        "06-frame-profile",
+        "no cue of the frame lexicon occurs in this corpus (or "
+        "only negated ones): nothing frames it in the lexicon's terms. Read some "
+        "articles, and extend the lexicon (`frames_lexicon`) if the frames you expect "
+        "are written with other words.",
+    )
 else:
-    ax = dc.plot_bars(profile["label"], profile["per_1000"].round(1), title="Frame profile",
-                      xlabel="Cue hits per 1,000 words")
+    ax = dc.plot_bars(
+        profile["label"],
+        profile["per_1000"].round(1),
+        title="Frame profile",
+        xlabel="Cue hits per 1,000 words",
+    )
     dc.save_figure(ax.figure, "06-frame-profile", folder=figures_dir)
 dc.rtl(profile)
 
@@ -100,8 +113,23 @@ dc.rtl(profile)
 # point into the document text). Read it before you report a frame.
 
 # %%
-evidence = hits[["frame", "cue", "gloss", "match", "negated", "doc_id", "para_id", "sent_id",
-                 "start", "end", "left", "right", "sentence"]]
+evidence = hits[
+    [
+        "frame",
+        "cue",
+        "gloss",
+        "match",
+        "negated",
+        "doc_id",
+        "para_id",
+        "sent_id",
+        "start",
+        "end",
+        "left",
+        "right",
+        "sentence",
+    ]
+]
 dc.save_table(evidence, "06-frame-evidence", folder=tables_dir, tex=False)
 dc.rtl(evidence.head(25)[["frame", "cue", "gloss", "left", "match", "right"]])
 
@@ -111,8 +139,13 @@ dc.rtl(evidence.head(25)[["frame", "cue", "gloss", "left", "match", "right"]])
 
 # %%
 if len(evidence):
-    display(dc.browse(evidence[["frame", "cue", "match", "negated", "left", "right", "doc_id",
-                                "sent_id", "start", "end"]]))
+    display(
+        dc.browse(
+            evidence[
+                ["frame", "cue", "match", "negated", "left", "right", "doc_id", "sent_id", "start", "end"]
+            ]
+        )
+    )
 
 # %% [markdown]
 # ## Actors
@@ -128,16 +161,27 @@ if len(evidence):
 # %%
 actor_freq = dc.actor_frequencies(mentions, gazetteer)
 dc.save_table(actor_freq, "06-actors", folder=tables_dir)
-dc.save_table(mentions[["actor", "alias", "kind", "role", "match", "doc_id", "sent_id", "start", "end",
-                        "sentence"]], "06-actor-mentions", folder=tables_dir, tex=False)
+dc.save_table(
+    mentions[["actor", "alias", "kind", "role", "match", "doc_id", "sent_id", "start", "end", "sentence"]],
+    "06-actor-mentions",
+    folder=tables_dir,
+    tex=False,
+)
 display(dc.rtl(actor_freq.head(30)[["actor", "label", "type", "found", "mentions", "docs"]]))
 if len(mentions):
-    display(dc.browse(mentions[["actor", "alias", "kind", "role", "match", "doc_id", "sent_id",
-                                "start", "end", "sentence"]]))
+    display(
+        dc.browse(
+            mentions[
+                ["actor", "alias", "kind", "role", "match", "doc_id", "sent_id", "start", "end", "sentence"]
+            ]
+        )
+    )
 roles = mentions[mentions["role"].notna()]
 if len(roles):
-    dc.note("Roles and who held them (the alias, the office, and the actor it resolved to; "
-            "`role:…` when the article has no date or one outside the office table):")
+    dc.note(
+        "Roles and who held them (the alias, the office, and the actor it resolved to; "
+        "`role:…` when the article has no date or one outside the office table):"
+    )
     display(dc.rtl(roles.groupby(["alias", "role", "actor"]).size().rename("mentions").reset_index()))
 
 # %% [markdown]
@@ -154,12 +198,17 @@ dc.rtl(candidates.head(20))
 # %%
 graph = dc.actor_network(mentions, gazetteer)
 if graph.number_of_nodes() == 0:
-    dc.not_shown("06-actor-network", "no actor of the gazetteer is mentioned in this corpus; "
-                 "add the actors of your corpus to your own gazetteer (`actors_lexicon`).")
+    dc.not_shown(
+        "06-actor-network",
+        "no actor of the gazetteer is mentioned in this corpus; "
+        "add the actors of your corpus to your own gazetteer (`actors_lexicon`).",
+    )
 else:
     if graph.number_of_edges() == 0:
-        dc.note("No two actors are mentioned in the same sentence: the network below has no "
-                "edge, only the actors found.")
+        dc.note(
+            "No two actors are mentioned in the same sentence: the network below has no "
+            "edge, only the actors found."
+        )
     ax = dc.plot_network(graph, title="The 30 most mentioned actors: mentioned in the same sentence")
     dc.save_figure(ax.figure, "06-actor-network", folder=figures_dir)
 
@@ -188,19 +237,42 @@ statements = dc.attributions(tokens, docs, gazetteer=gazetteer, mentions=mention
 speakers = dc.speaker_summary(statements, tokens)
 dc.save_table(statements, "06-statements", folder=tables_dir, tex=False)
 dc.save_table(speakers, "06-speakers", folder=tables_dir)
-display(dc.rtl(statements[["speaker_name", "speaker_kind", "verb", "direct", "attributed",
-                            "statement"]].head(40)))
+display(
+    dc.rtl(statements[["speaker_name", "speaker_kind", "verb", "direct", "attributed", "statement"]].head(40))
+)
 if len(statements):
-    display(dc.browse(statements[["speaker_name", "speaker_kind", "verb", "direct", "attributed",
-                                  "statement", "doc_id", "start", "end"]]))
+    display(
+        dc.browse(
+            statements[
+                [
+                    "speaker_name",
+                    "speaker_kind",
+                    "verb",
+                    "direct",
+                    "attributed",
+                    "statement",
+                    "doc_id",
+                    "start",
+                    "end",
+                ]
+            ]
+        )
+    )
 who = speakers.groupby("who")["words"].sum().sort_values(ascending=False).head(15)
 if who.empty:
-    dc.not_shown("06-who-speaks", "no quotation and no reporting verb (قال، أكد، أضاف …) with a "
-                 "speaker was found: nobody is given a voice in these articles, as far as the "
-                 "kit can see.")
+    dc.not_shown(
+        "06-who-speaks",
+        "no quotation and no reporting verb (قال، أكد، أضاف …) with a "
+        "speaker was found: nobody is given a voice in these articles, as far as the "
+        "kit can see.",
+    )
 else:
-    ax = dc.plot_bars(who.index, who.values, title="Who speaks: words attributed to each source",
-                      xlabel="Words quoted or reported")
+    ax = dc.plot_bars(
+        who.index,
+        who.values,
+        title="Who speaks: words attributed to each source",
+        xlabel="Words quoted or reported",
+    )
     dc.save_figure(ax.figure, "06-who-speaks", folder=figures_dir)
 dc.rtl(speakers)
 
@@ -213,7 +285,11 @@ stance = dc.stance_counts(tokens, stance_ev)
 dc.save_table(stance, "06-stance", folder=tables_dir)
 dc.save_table(stance_ev, "06-stance-evidence", folder=tables_dir, tex=False)
 display(dc.rtl(stance.head(20)))
-dc.rtl(stance_ev[stance_ev["kind"].isin(["question", "hedging", "certainty"])][["kind", "cue", "sentence"]].head(15))
+dc.rtl(
+    stance_ev[stance_ev["kind"].isin(["question", "hedging", "certainty"])][["kind", "cue", "sentence"]].head(
+        15
+    )
+)
 
 # %% [markdown]
 # ## Entman's framing functions
@@ -237,15 +313,21 @@ dc.rtl(entman[["function", "cues", "sentence"]])
 # largest outlet. Needs a corpus with several outlets.
 
 # %%
-groups = (docs.loc[docs["doc_id"].isin(scores["doc_id"]), group_by].dropna().nunique()
-          if group_by in docs else 0)
+groups = (
+    docs.loc[docs["doc_id"].isin(scores["doc_id"]), group_by].dropna().nunique() if group_by in docs else 0
+)
 if groups < 2:
-    dc.not_shown("06-frames-by-outlet", f"this corpus has {groups} value(s) of {group_by!r} "
-                 "among its documents with text; the comparison needs two or more (name the "
-                 "outlet field of a multi-outlet corpus, see the README).")
+    dc.not_shown(
+        "06-frames-by-outlet",
+        f"this corpus has {groups} value(s) of {group_by!r} "
+        "among its documents with text; the comparison needs two or more (name the "
+        "outlet field of a multi-outlet corpus, see the README).",
+    )
 elif profile["hits"].sum() == 0:
-    dc.not_shown("06-frames-by-outlet", "no frame cue occurs in this corpus: every outlet "
-                 "would show 0 for every frame.")
+    dc.not_shown(
+        "06-frames-by-outlet",
+        "no frame cue occurs in this corpus: every outlet would show 0 for every frame.",
+    )
 else:
     prominence = dc.frame_prominence(scores, docs, group=group_by, n_boot=n_boot)
     dc.save_table(prominence, "06-frame-prominence", folder=tables_dir)
@@ -253,17 +335,24 @@ else:
     dc.save_table(tests["tests"], "06-frame-group-tests", folder=tables_dir)
     dc.save_table(tests["odds"], "06-frame-odds-ratios", folder=tables_dir)
     display(dc.rtl(tests["tests"]))
-    value, low, high = (prominence.pivot(index="group", columns="frame", values=c)
-                        for c in ("value", "ci_low", "ci_high"))
+    value, low, high = (
+        prominence.pivot(index="group", columns="frame", values=c) for c in ("value", "ci_low", "ci_high")
+    )
     if value.notna().to_numpy().any():
-        ax = dc.plot_heatmap(value, lower=low, upper=high,
-                             cbar_label="Share of articles with the frame",
-                             title=f"Frames by {group_by} (95% bootstrap intervals; blank: "
-                                   "fewer than 10 articles)")
+        ax = dc.plot_heatmap(
+            value,
+            lower=low,
+            upper=high,
+            cbar_label="Share of articles with the frame",
+            title=f"Frames by {group_by} (95% bootstrap intervals; blank: fewer than 10 articles)",
+        )
         dc.save_figure(ax.figure, "06-frames-by-outlet", folder=figures_dir)
     else:
-        dc.not_shown("06-frames-by-outlet", f"no {group_by} has 10 or more articles (without "
-                     "duplicates): too few to say how often it uses a frame.")
+        dc.not_shown(
+            "06-frames-by-outlet",
+            f"no {group_by} has 10 or more articles (without "
+            "duplicates): too few to say how often it uses a frame.",
+        )
 
 # %% [markdown]
 # ## Inductive frames (topic model → topic network → communities)
@@ -275,17 +364,22 @@ else:
 # %%
 n_docs = tokens["doc_id"].nunique()
 if n_docs < max(2 * n_topics, 20):
-    dc.not_shown("06-inductive-frame-map", f"{n_docs} document(s) with text: too few for a topic "
-                 f"model of {n_topics} topics (it needs at least {max(2 * n_topics, 20)}).")
+    dc.not_shown(
+        "06-inductive-frame-map",
+        f"{n_docs} document(s) with text: too few for a topic "
+        f"model of {n_topics} topics (it needs at least {max(2 * n_topics, 20)}).",
+    )
 else:
     ind = dc.inductive_frames(tokens, docs, n_topics=n_topics)
     dc.save_table(ind["topics"], "06-topics", folder=tables_dir)
     dc.save_table(ind["frames"], "06-inductive-frames", folder=tables_dir, tex=False)
     if ind["graph"].number_of_edges() == 0:
-        dc.note("**No structure to show**: no two topics occur in the same articles more often "
-                "than chance (document–topic correlation above "
-                f"{ind['min_correlation']}), so every topic is a candidate frame of its own. "
-                "The map below shows the topics unlinked.")
+        dc.note(
+            "**No structure to show**: no two topics occur in the same articles more often "
+            "than chance (document–topic correlation above "
+            f"{ind['min_correlation']}), so every topic is a candidate frame of its own. "
+            "The map below shows the topics unlinked."
+        )
     ax = dc.plot_network(ind["graph"], title="Inductive frame map (topics linked by co-occurrence)")
     dc.save_figure(ax.figure, "06-inductive-frame-map", folder=figures_dir)
     display(dc.rtl(ind["frames"]))

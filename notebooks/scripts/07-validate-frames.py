@@ -40,12 +40,12 @@ fields = {}
 prepared_dir = None
 figures_dir = None
 tables_dir = None
-frames_lexicon = None     # the lexicon to validate (None: data/lexicons/frames.yaml)
-n_per_stratum = 20        # sentences per frame where the kit finds it, and as many where it does not
-seed = 0                  # the random sample is reproducible
-coded_sheet = None        # your coded sheet (.xlsx or .csv) from an earlier run
-gold_path = None          # or annotated sentence frames (gold format) standing in for a coder
-min_precision = 0.5       # cues coded in 5+ sentences below this precision are pruned
+frames_lexicon = None  # the lexicon to validate (None: data/lexicons/frames.yaml)
+n_per_stratum = 20  # sentences per frame where the kit finds it, and as many where it does not
+seed = 0  # the random sample is reproducible
+coded_sheet = None  # your coded sheet (.xlsx or .csv) from an earlier run
+gold_path = None  # or annotated sentence frames (gold format) standing in for a coder
+min_precision = 0.5  # cues coded in 5+ sentences below this precision are pruned
 
 # %%
 import json
@@ -60,20 +60,29 @@ mentions = dc.actor_mentions(tokens, docs)
 hits = dc.frame_hits(tokens, docs, frames, mentions=mentions)
 units = dc.frame_units(tokens, docs, hits, frames=frames.frames["id"].tolist())
 tables = Path(tables_dir) if tables_dir else dc.config.TABLES_DIR
-print(f"{len(units)} sentences; the kit finds a frame in {int((units.filter(like='kit_').sum(axis=1) > 0).sum())}")
+print(
+    f"{len(units)} sentences; the kit finds a frame in {int((units.filter(like='kit_').sum(axis=1) > 0).sum())}"
+)
 
 # %% [markdown]
 # ## 1. The coding sheet
 
 # %%
-gold = ([json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines()
-         if line.strip()] if gold_path else None)
+gold = (
+    [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if gold_path
+    else None
+)
 # with an annotation standing in for a coder, sample the sentences it annotates
 pool = units[units["doc_id"].isin({a["doc_id"] for a in gold})] if gold else units
 sample = dc.validation_sample(pool, n=n_per_stratum, seed=seed, path=tables / "07-coding-sheet")
 print(f"{len(sample)} rows to code, written to 07-coding-sheet.xlsx and .csv")
-dc.rtl(sample.groupby(["frame", "kit"]).size().unstack(fill_value=0).rename(
-    columns={0: "kit: absent", 1: "kit: present"}))
+dc.rtl(
+    sample.groupby(["frame", "kit"])
+    .size()
+    .unstack(fill_value=0)
+    .rename(columns={0: "kit: absent", 1: "kit: present"})
+)
 
 # %% [markdown]
 # ## 2. The codes
@@ -84,12 +93,16 @@ if coded_sheet:
     dc.note(f"Codes read from your sheet: {int(coded['coder_1'].notna().sum())} coded rows.")
 elif gold:
     coded = dc.coded_from_gold(sample, gold, docs, tokens)
-    dc.note(f"**The annotation in `{Path(gold_path).name}` stands in for a coder** "
-            f"({int(coded['coder_1'].notna().sum())} of the sampled rows are annotated there).")
+    dc.note(
+        f"**The annotation in `{Path(gold_path).name}` stands in for a coder** "
+        f"({int(coded['coder_1'].notna().sum())} of the sampled rows are annotated there)."
+    )
 else:
     coded = None
-    dc.note("**No codes yet.** Fill `coder_1` (and `coder_2`) in `07-coding-sheet.xlsx` with 1 or "
-            "0, then run this notebook again with `-p coded_sheet <path>`.")
+    dc.note(
+        "**No codes yet.** Fill `coder_1` (and `coder_2`) in `07-coding-sheet.xlsx` with 1 or "
+        "0, then run this notebook again with `-p coded_sheet <path>`."
+    )
 
 # %% [markdown]
 # ## 3. Precision, recall and agreement
@@ -103,8 +116,12 @@ else:
     dc.save_table(report["frames"], "07-validation-frames", folder=tables_dir)
     dc.save_table(report["cues"], "07-validation-cues", folder=tables_dir)
     ok = report["frames"].dropna(subset=["precision"])
-    ax = dc.plot_bars(ok["frame"], ok["precision"].round(2), title="Precision of each frame "
-                      "(coded sentences; Wilson 95% intervals in the table)", xlabel="Precision")
+    ax = dc.plot_bars(
+        ok["frame"],
+        ok["precision"].round(2),
+        title="Precision of each frame (coded sentences; Wilson 95% intervals in the table)",
+        xlabel="Precision",
+    )
     dc.save_figure(ax.figure, "07-frame-precision", folder=figures_dir)
     display(dc.rtl(report["frames"].round(3)))
 
@@ -116,8 +133,9 @@ if report is None:
     dc.not_shown("07-frames-pruned", "no validation report to prune with.")
 else:
     lexicon_path = Path(frames_lexicon) if frames_lexicon else dc.config.LEXICON_DIR / "frames.yaml"
-    dropped = dc.prune_lexicon(lexicon_path, report, tables / "07-frames-pruned.yaml",
-                               min_precision=min_precision)
+    dropped = dc.prune_lexicon(
+        lexicon_path, report, tables / "07-frames-pruned.yaml", min_precision=min_precision
+    )
     print(f"{len(dropped)} cue(s) dropped; the pruned lexicon is 07-frames-pruned.yaml")
     pruned = dc.load_frames(tables / "07-frames-pruned.yaml")
     hits_p = dc.frame_hits(tokens, docs, pruned, mentions=mentions)
