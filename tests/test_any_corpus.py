@@ -246,27 +246,27 @@ EXPECT = {
     "one_short_article": {
         "not_shown": {
             "06-frame-profile",
-            "06-who-speaks",
-            "06-actor-network",
+            "07-who-speaks",
+            "07-actor-network",
             "06-inductive-frame-map",
             "05-keyness-outlets",
         }
     },
     "three_articles_no_metadata": {
         "drawn": {"03-top-lemmas", "06-frame-profile"},
-        "not_shown": {"05-keyness-outlets", "06-frames-by-outlet"},
+        "not_shown": {"05-keyness-outlets", "09-frames-by-outlet"},
     },
     "one_outlet_table": {"drawn": {"03-top-lemmas"}, "not_shown": {"05-keyness-outlets"}},
     "many_articles_one_outlet": {
         "drawn": {"03-top-lemmas", "06-inductive-frame-map"},
-        "not_shown": {"06-frames-by-outlet"},
+        "not_shown": {"09-frames-by-outlet"},
     },
     "english_only": {"drawn": {"03-top-lemmas"}, "not_shown": {"06-frame-profile"}},
     "mostly_non_arabic": {"drawn": {"03-top-lemmas"}},
     "all_duplicates": {"drawn": {"03-top-lemmas"}},
     "no_cues_two_outlets": {
         "drawn": {"03-top-lemmas"},
-        "not_shown": {"06-frame-profile", "06-who-speaks", "06-actor-network", "06-frames-by-outlet"},
+        "not_shown": {"06-frame-profile", "07-who-speaks", "07-actor-network", "09-frames-by-outlet"},
     },
     "uncorrelated_topics": {"drawn": {"06-inductive-frame-map"}},
 }
@@ -290,7 +290,7 @@ def test_main_job_runs_on_any_corpus(name, tmp_path):
             for o in cell.get("outputs", []):
                 assert o.get("output_type") != "error", (nb.name, o.get("ename"))
         said.update(dict(not_shown(executed)))
-    for fig in FIGURES + ["05-keyness-outlets", "06-frames-by-outlet", "06-inductive-frame-map"]:
+    for fig in FIGURES + ["05-keyness-outlets", "09-frames-by-outlet", "06-inductive-frame-map"]:
         drawn = (out / "figures" / f"{fig}.png").exists()
         # every figure is either drawn or said (with a reason) not to be shown — never both
         assert drawn != (fig in said), (fig, drawn, said.get(fig))
@@ -302,7 +302,7 @@ def test_main_job_runs_on_any_corpus(name, tmp_path):
     for fig in said:  # discourse run lists what was not shown
         assert f"not shown: {fig}" in r.stdout
     if name == "uncorrelated_topics":
-        nb06 = (out / "notebooks" / "06-framing.ipynb").read_text(encoding="utf-8")
+        nb06 = (out / "notebooks" / "06-frames.ipynb").read_text(encoding="utf-8")
         assert "No structure to show" in nb06
 
 

@@ -25,10 +25,10 @@ FIGURES = [
     "04-collocation-network",
     "05-keyness-reference",
     "06-frame-profile",
-    "06-actor-network",
-    "06-who-speaks",
+    "07-actor-network",
+    "07-who-speaks",
 ]
-MULTI_OUTLET_FIGURES = ["05-keyness-outlets", "06-frames-by-outlet", "06-inductive-frame-map"]
+MULTI_OUTLET_FIGURES = ["05-keyness-outlets", "09-frames-by-outlet", "06-inductive-frame-map"]
 TABLES = {
     "01-documents": ["doc_id", "title", "outlet", "removed", "is_duplicate"],
     "02-lemma-review": ["form", "lemma", "reason", "frequency"],
@@ -39,9 +39,9 @@ TABLES = {
     "05-keyness-reference": ["feature", "LL", "p", "log_ratio", "direction"],
     "06-frame-profile": ["frame", "label", "hits", "per_1000", "para_share"],
     "06-frame-evidence": ["frame", "cue", "match", "sentence", "start", "end"],
-    "06-actors": ["actor", "mentions", "found"],
-    "06-statements": ["speaker", "verb", "direct", "statement"],
-    "06-stance": ["doc_id", "para_id", "hedging", "question"],
+    "07-actors": ["actor", "mentions", "found"],
+    "07-statements": ["speaker", "verb", "direct", "statement"],
+    "08-stance": ["doc_id", "para_id", "hedging", "question"],
     "06-entman": ["function", "cues", "sentence"],
 }
 
@@ -109,7 +109,7 @@ def test_run_default_article(tmp_path):
         )
     )
     for csv in (out / "tables").glob("*.csv"):
-        if csv.stem != "06-actor-frame":
+        if csv.stem != "07-actor-frame":
             cols = pd.read_csv(csv, nrows=0, encoding="utf-8-sig").columns
             assert set(cols) <= glossary, (csv.name, sorted(set(cols) - glossary))
     for nb in (out / "notebooks").glob("*.ipynb"):
@@ -164,26 +164,26 @@ def test_run_on_the_one_event_subset(tmp_path):
     assert r.returncode == 0, r.stderr[-3000:]
     check_outputs(
         out,
-        FIGURES + MULTI_OUTLET_FIGURES + ["07-frame-precision"],
+        FIGURES + MULTI_OUTLET_FIGURES + ["10-frame-precision"],
         {
             **TABLES,
             "05-keyness-outlets": ["feature", "LL", "outlet"],
-            "06-frame-prominence": ["group", "frame", "value", "ci_low", "ci_high"],
+            "09-frame-prominence": ["group", "frame", "value", "ci_low", "ci_high"],
             "06-inductive-frames": ["frame", "top_lemmas", "typical_docs"],
-            "06-frame-group-tests": ["frame", "lr", "p", "p_holm", "reason"],
-            "07-validation-frames": ["frame", "precision", "precision_low", "recall", "alpha_kit"],
-            "07-classifier": ["frame", "precision", "recall", "f1"],
+            "09-frame-group-tests": ["frame", "lr", "p", "p_holm", "reason"],
+            "10-validation-frames": ["frame", "precision", "precision_low", "recall", "alpha_kit"],
+            "10-classifier": ["frame", "precision", "recall", "f1"],
         },
     )
-    assert (out / "tables" / "07-coding-sheet.xlsx").exists() and (
-        out / "tables" / "07-frames-pruned.yaml"
+    assert (out / "tables" / "10-coding-sheet.xlsx").exists() and (
+        out / "tables" / "10-frames-pruned.yaml"
     ).exists()
     docs = pd.read_csv(out / "tables" / "01-documents.csv", encoding="utf-8-sig")
     assert len(docs) == 592 and docs["outlet"].nunique() == 12
     # the 2015 coverage: roles resolve to the office holders of July 2015
-    actors = pd.read_csv(out / "tables" / "06-actors.csv", encoding="utf-8-sig")
+    actors = pd.read_csv(out / "tables" / "07-actors.csv", encoding="utf-8-sig")
     top = actors["actor"].head(25).tolist()
     assert {"obama", "kerry", "zarif", "rouhani"} <= set(top) and "kadhimi" not in set(actors["actor"])
-    mentions = pd.read_csv(out / "tables" / "06-actor-mentions.csv", encoding="utf-8-sig")
+    mentions = pd.read_csv(out / "tables" / "07-actor-mentions.csv", encoding="utf-8-sig")
     president = mentions[mentions["role"] == "role:us_president"]
     assert (president["actor"] == "obama").mean() > 0.9

@@ -16,13 +16,13 @@
 # ---
 
 # %% [markdown]
-# # 07 — Validate the frames against human coding
+# # 10 — Validate the frames against human coding
 #
 # A frame score is evidence only after people have checked what it counts (Matthes & Kohring
 # 2008; Boumans & Trilling 2016; Burscher et al. 2014). This notebook runs the loop:
 #
 # 1. **Sample**: for each frame, sentences where the kit finds it and sentences where it does not,
-#    at random, written as a coding sheet (`07-coding-sheet.xlsx`, right-to-left, and `.csv`).
+#    at random, written as a coding sheet (`10-coding-sheet.xlsx`, right-to-left, and `.csv`).
 # 2. **Code**: one or two coders fill `coder_1` (and `coder_2`) with 1 (the sentence presents the
 #    issue in that frame) or 0, reading the sentence with its neighbours.
 # 3. **Report**: precision per frame and per cue with Wilson 95 % intervals, recall and F1
@@ -75,8 +75,8 @@ gold = (
 )
 # with an annotation standing in for a coder, sample the sentences it annotates
 pool = units[units["doc_id"].isin({a["doc_id"] for a in gold})] if gold else units
-sample = dc.validation_sample(pool, n=n_per_stratum, seed=seed, path=tables / "07-coding-sheet")
-print(f"{len(sample)} rows to code, written to 07-coding-sheet.xlsx and .csv")
+sample = dc.validation_sample(pool, n=n_per_stratum, seed=seed, path=tables / "10-coding-sheet")
+print(f"{len(sample)} rows to code, written to 10-coding-sheet.xlsx and .csv")
 dc.rtl(
     sample.groupby(["frame", "kit"])
     .size()
@@ -100,7 +100,7 @@ elif gold:
 else:
     coded = None
     dc.note(
-        "**No codes yet.** Fill `coder_1` (and `coder_2`) in `07-coding-sheet.xlsx` with 1 or "
+        "**No codes yet.** Fill `coder_1` (and `coder_2`) in `10-coding-sheet.xlsx` with 1 or "
         "0, then run this notebook again with `-p coded_sheet <path>`."
     )
 
@@ -109,12 +109,12 @@ else:
 
 # %%
 if coded is None or coded["coder_1"].notna().sum() == 0:
-    dc.not_shown("07-frame-precision", "no coded sentence yet (see above).")
+    dc.not_shown("10-frame-precision", "no coded sentence yet (see above).")
     report = None
 else:
     report = dc.validation_report(coded)
-    dc.save_table(report["frames"], "07-validation-frames", folder=tables_dir)
-    dc.save_table(report["cues"], "07-validation-cues", folder=tables_dir)
+    dc.save_table(report["frames"], "10-validation-frames", folder=tables_dir)
+    dc.save_table(report["cues"], "10-validation-cues", folder=tables_dir)
     ok = report["frames"].dropna(subset=["precision"])
     ax = dc.plot_bars(
         ok["frame"],
@@ -122,7 +122,7 @@ else:
         title="Precision of each frame (coded sentences; Wilson 95% intervals in the table)",
         xlabel="Precision",
     )
-    dc.save_figure(ax.figure, "07-frame-precision", folder=figures_dir)
+    dc.save_figure(ax.figure, "10-frame-precision", folder=figures_dir)
     display(dc.rtl(report["frames"].round(3)))
 
 # %% [markdown]
@@ -130,17 +130,17 @@ else:
 
 # %%
 if report is None:
-    dc.not_shown("07-frames-pruned", "no validation report to prune with.")
+    dc.not_shown("10-frames-pruned", "no validation report to prune with.")
 else:
     lexicon_path = Path(frames_lexicon) if frames_lexicon else dc.config.LEXICON_DIR / "frames.yaml"
     dropped = dc.prune_lexicon(
-        lexicon_path, report, tables / "07-frames-pruned.yaml", min_precision=min_precision
+        lexicon_path, report, tables / "10-frames-pruned.yaml", min_precision=min_precision
     )
-    print(f"{len(dropped)} cue(s) dropped; the pruned lexicon is 07-frames-pruned.yaml")
-    pruned = dc.load_frames(tables / "07-frames-pruned.yaml")
+    print(f"{len(dropped)} cue(s) dropped; the pruned lexicon is 10-frames-pruned.yaml")
+    pruned = dc.load_frames(tables / "10-frames-pruned.yaml")
     hits_p = dc.frame_hits(tokens, docs, pruned, mentions=mentions)
     profile_p = dc.frame_profile(dc.frame_scores(tokens, hits_p, lexicon=pruned), hits_p)
-    dc.save_table(profile_p, "07-frame-profile-pruned", folder=tables_dir)
+    dc.save_table(profile_p, "10-frame-profile-pruned", folder=tables_dir)
     display(dc.rtl(dropped))
 
 # %% [markdown]
@@ -151,8 +151,8 @@ else:
 
 # %%
 if coded is None or coded["coder_1"].notna().sum() < 20:
-    dc.not_shown("07-classifier", "fewer than 20 coded sentences: too few to learn from.")
+    dc.not_shown("10-classifier", "fewer than 20 coded sentences: too few to learn from.")
 else:
     clf = dc.train_frame_classifier(coded, tokens)
-    dc.save_table(clf.report, "07-classifier", folder=tables_dir)
+    dc.save_table(clf.report, "10-classifier", folder=tables_dir)
     display(dc.rtl(clf.report.round(3)))
