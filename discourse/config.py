@@ -53,9 +53,39 @@ def cache_dir() -> Path:
     return platformdirs.user_cache_path("discourse", appauthor=False)
 
 
+#: Every lexicon the kit ships, by name: its file in :data:`LEXICON_DIR` and what it holds.
+LEXICONS = {
+    "frames": ("frames.yaml", "frames, their definitions, sources and cues; negations; Entman cues"),
+    "stance": ("stance.yaml", "hedging, certainty, intensifiers, evaluation, and what turns it round"),
+    "speech": ("speech.yaml", "reporting verbs and source markers (who speaks)"),
+    "actors": ("actors.yaml", "organisations, groups, people and news sources"),
+    "states": ("states.yaml", "other names, capitals and nisba adjectives of states (CLDR's names added)"),
+    "offices": ("offices.yaml", "offices, their Arabic titles and holders with dates"),
+    "names": ("names.yaml", "titles, given names and head nouns for finding unlisted actors"),
+    "spelling": ("spelling.yaml", "spellings merged into one lemma (part of the lemmatizer's version)"),
+    "stopwords_extra": ("stopwords_extra.txt", "stopwords added to the arabic-stopwords list"),
+    "lemma_overrides": ("lemma_overrides.tsv", "your corrections: form<TAB>lemma[<TAB>pos]"),
+    "lemma_table": ("lemma_table.parquet", "the lemmas of wordfreq's Arabic forms (built by the kit)"),
+}
+
+
+def lexicon_path(name: str) -> Path:
+    """The shipped file of the lexicon ``name`` (a key of :data:`LEXICONS`).
+
+    Parameters
+    ----------
+    name : str
+        ``frames``, ``stance``, ``speech``, ``actors``, ``states``, ``offices``, ``names``,
+        ``spelling``, ``stopwords_extra``, ``lemma_overrides`` or ``lemma_table``.
+    """
+    if name not in LEXICONS:
+        raise KeyError(f"no lexicon {name!r}; the kit ships {sorted(LEXICONS)}.")
+    return LEXICON_DIR / LEXICONS[name][0]
+
+
 def lemma_overrides_path() -> Path:
     """The user's lemma overrides: a two-column TSV ``form<TAB>lemma`` (see README)."""
-    return LEXICON_DIR / "lemma_overrides.tsv"
+    return lexicon_path("lemma_overrides")
 
 
 def processes(n_jobs: int | None, *, what: str = "n_jobs") -> int:

@@ -149,3 +149,13 @@ def test_the_lemmatizer_version_ignores_documentation_but_not_code():
         'def f(x):\n    """Doc."""\n    # note\n    return (x +\n            1)\n'
     ) == _code_tokens(code)
     assert _code_tokens("def f(x):\n    return x + 2\n") != _code_tokens(code)
+
+
+def test_every_shipped_lexicon_is_named_in_config_and_exists():
+    for name, (file, what) in config.LEXICONS.items():
+        assert config.lexicon_path(name).name == file and what
+        assert config.lexicon_path(name).exists(), file
+    shipped = {p.name for p in config.LEXICON_DIR.iterdir() if p.suffix in (".yaml", ".tsv", ".txt", ".parquet")}
+    assert shipped == {f for f, _ in config.LEXICONS.values()}
+    with pytest.raises(KeyError, match="no lexicon 'frame'"):
+        config.lexicon_path("frame")

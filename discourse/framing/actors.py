@@ -161,7 +161,7 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
     from babel import Locale
 
     ar, en = Locale("ar").territories, Locale("en").territories
-    extra = _read_yaml(config.LEXICON_DIR / "states.yaml", "states")
+    extra = _read_yaml(config.lexicon_path("states"), "states")
     rows, aliases, nisba, capitals = [], {}, {}, set()
     for code, name in ar.items():
         if not re.fullmatch(r"[A-Z]{2}", code) or code in _NOT_STATES:
@@ -241,7 +241,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
         An actors YAML extending the shipped gazetteer (your own actors).
     """
     rows, aliases, nisba, capitals = _state_actors()
-    files = [Path(path) if path else config.LEXICON_DIR / "actors.yaml"]
+    files = [Path(path) if path else config.lexicon_path("actors")]
     if extra:
         files.append(Path(extra))
     for f in files:
@@ -262,7 +262,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
             aliases.setdefault(aid, [])
             aliases[aid] += [str(x) for x in a["aliases"]]
     offices = {}
-    for o in _read_yaml(config.LEXICON_DIR / "offices.yaml", "offices"):
+    for o in _read_yaml(config.lexicon_path("offices"), "offices"):
         terms = []
         for h in o.get("holders", []):
             hid = str(h["id"])
@@ -300,7 +300,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
 def name_words() -> dict:
     from .lexicon import load_yaml
 
-    data = load_yaml(config.LEXICON_DIR / "names.yaml")
+    data = load_yaml(config.lexicon_path("names"))
 
     def phrases(key):
         return [tuple(loose(w) for w in p.split()) for p in data.get(key, [])]
@@ -334,7 +334,7 @@ def name_words() -> dict:
 @lru_cache(maxsize=1)
 def _nisba_forms() -> frozenset[str]:
     """Loose forms of the states' adjectives, with the article (السوري, المصرية …)."""
-    extra = _read_yaml(config.LEXICON_DIR / "states.yaml", "states")
+    extra = _read_yaml(config.lexicon_path("states"), "states")
     out = set()
     for ex in extra.values():
         for st in (ex or {}).get("nisba", []) or []:
@@ -977,7 +977,7 @@ def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: st
 def _reporting_words() -> tuple[str, ...]:
     from .lexicon import load_yaml
 
-    lex = load_yaml(config.LEXICON_DIR / "speech.yaml")
+    lex = load_yaml(config.lexicon_path("speech"))
     return tuple(str(w) for forms in (lex.get("verbs") or {}).values() for w in forms) + tuple(
         str(w) for w in lex.get("continuation", [])
     )

@@ -98,7 +98,7 @@ def load_speech(path: str | None = None) -> dict:
     """The speech lexicon (default ``data/lexicons/speech.yaml``), as loose word sets."""
     from .lexicon import load_yaml, require_list
 
-    path = Path(path) if path else config.LEXICON_DIR / "speech.yaml"
+    path = Path(path) if path else config.lexicon_path("speech")
     data = load_yaml(path)
     for key in (
         "verbs",

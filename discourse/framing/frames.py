@@ -68,7 +68,7 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     path : str or Path, optional
         A frames YAML (default ``data/lexicons/frames.yaml``).
     """
-    path = Path(path) if path else config.LEXICON_DIR / "frames.yaml"
+    path = Path(path) if path else config.lexicon_path("frames")
     data = load_yaml(path)
     if "frames" not in data or not isinstance(data["frames"], list):
         raise LexiconError(f"{path}: needs a 'frames:' list (see data/lexicons/frames.yaml).")

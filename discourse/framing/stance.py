@@ -99,7 +99,7 @@ def load_stance(path: str | Path | None = None) -> StanceLexicon:
     -------
     StanceLexicon
     """
-    path = Path(path) if path else config.LEXICON_DIR / "stance.yaml"
+    path = Path(path) if path else config.lexicon_path("stance")
     data = load_yaml(path)
     for kind in STANCE_CLASSES:
         if kind in data:

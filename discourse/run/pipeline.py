@@ -230,10 +230,10 @@ def _lexicon_hashes() -> dict:
     out = {}
     for p in (
         config.lemma_overrides_path(),
-        config.LEXICON_DIR / "stopwords_extra.txt",
-        config.LEXICON_DIR / "actors.yaml",
-        config.LEXICON_DIR / "states.yaml",
-        config.LEXICON_DIR / "offices.yaml",
+        config.lexicon_path("stopwords_extra"),
+        config.lexicon_path("actors"),
+        config.lexicon_path("states"),
+        config.lexicon_path("offices"),
     ):
         out[p.name] = hashlib.sha1(p.read_bytes()).hexdigest() if p.exists() else None
     return out

@@ -36,7 +36,7 @@ _FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_sourc
 
 
 def table_path() -> Path:
-    return config.LEXICON_DIR / "lemma_table.parquet"
+    return config.lexicon_path("lemma_table")
 
 
 _LOADED: dict[str, pa.Table | None] = {}

@@ -142,7 +142,7 @@ def _spelling() -> dict[str, str]:
     lemmatizer's version, so editing it renews the cache)."""
     from ..framing.lexicon import load_yaml
 
-    path = config.LEXICON_DIR / "spelling.yaml"
+    path = config.lexicon_path("spelling")
     out = {}
     for keep, others in load_yaml(path).items():
         if not isinstance(others, list):
@@ -673,7 +673,7 @@ def _code_fingerprint() -> str:
     h = hashlib.sha1()
     for name in ("lemma_rules.py", "normalize.py", "clitics.py"):
         h.update(_code_tokens(Path(__file__).with_name(name).read_text(encoding="utf-8")).encode("utf-8"))
-    h.update(config.LEXICON_DIR.joinpath("spelling.yaml").read_bytes())
+    h.update(config.lexicon_path("spelling").read_bytes())
     for fn in (
         Lemmatizer._analyze,
         Lemmatizer._alkhalil,

@@ -48,7 +48,7 @@ def _base(include_package: bool, steps=None) -> frozenset[str]:
     # keyed by the kit list's size and time: an edited stopwords_extra.txt is applied at once
     return _base_cached(
         include_package,
-        _signature(config.LEXICON_DIR / "stopwords_extra.txt"),
+        _signature(config.lexicon_path("stopwords_extra")),
         tuple(steps) if steps is not None else None,
     )
 
@@ -60,7 +60,7 @@ def _base_cached(include_package: bool, signature, steps) -> frozenset[str]:
         import arabicstopwords.arabicstopwords as asw
 
         words.update(asw.stopwords_list())
-    extra = config.LEXICON_DIR / "stopwords_extra.txt"
+    extra = config.lexicon_path("stopwords_extra")
     if extra.exists():
         words.update(read_wordlist(extra))
     norm = normalize if steps is None else make_normalizer(steps)
