@@ -155,7 +155,9 @@ def test_every_shipped_lexicon_is_named_in_config_and_exists():
     for name, (file, what) in config.LEXICONS.items():
         assert config.lexicon_path(name).name == file and what
         assert config.lexicon_path(name).exists(), file
-    shipped = {p.name for p in config.LEXICON_DIR.iterdir() if p.suffix in (".yaml", ".tsv", ".txt", ".parquet")}
+    shipped = {
+        p.name for p in config.LEXICON_DIR.iterdir() if p.suffix in (".yaml", ".tsv", ".txt", ".parquet")
+    }
     assert shipped == {f for f, _ in config.LEXICONS.values()}
     with pytest.raises(KeyError, match="no lexicon 'frame'"):
         config.lexicon_path("frame")
