@@ -70,7 +70,7 @@ dc.rtl(
 # %%
 hit = tokens[tokens["lemma"] == "انسحاب"].head(1)
 if hit.empty:  # another corpus: the first content word written with a clitic
-    hit = tokens[~tokens["is_stop"] & (tokens["proclitic"].astype(str) != "")].head(1)
+    hit = tokens[~tokens["is_stop"] & ~tokens["proclitic"].isin([""])].head(1)
 if len(hit):
     h = hit.iloc[0]
     text = docs.set_index("doc_id").loc[h["doc_id"], "text"]
