@@ -94,6 +94,36 @@ def test_adding_articles_processes_only_the_new_ones(tmp_path, lemmatizer):
         full.tokens.sort_values(key).reset_index(drop=True),
     )
     assert len(second.documents) == 4
+    # the sentence table covers the added articles too, as if prepared at once
+    key = ["doc_id", "sent_id"]
+    pd.testing.assert_frame_equal(
+        second.sentences.sort_values(key).reset_index(drop=True),
+        full.sentences.sort_values(key).reset_index(drop=True),
+        check_categorical=False,
+    )
+    assert second.sentences["doc_id"].nunique() == 4
+
+
+def test_the_prepared_sentence_table_is_the_one_analyses_would_build(tmp_path):
+    """``sentences.parquet`` is stored beside the tokens, vouched for by the manifest, and gives
+    the same evidence as the table built on the fly."""
+    import discourse as dc
+
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    prep = prepare(src, tmp_path / "out", id_field="id", progress=False)
+    built = dc.sentence_table(prep.tokens, prep.documents)
+    pd.testing.assert_frame_equal(
+        prep.sentences.reset_index(drop=True), built.reset_index(drop=True), check_categorical=False
+    )
+    for s in prep.sentences.itertuples():
+        text = prep.documents.set_index("doc_id").at[s.doc_id, "text"]
+        assert text[s.start : s.end] == s.sentence
+    with_table = dc.frame_hits(prep.tokens, prep.documents, sentences=prep.sentences)
+    pd.testing.assert_frame_equal(with_table, dc.frame_hits(prep.tokens, prep.documents))
+    # a sentence table that is not the one the manifest vouches for: the tables are rebuilt
+    (tmp_path / "out" / "sentences.parquet").unlink()
+    again = prepare(src, tmp_path / "out", id_field="id", progress=False)
+    assert not again.reused and (tmp_path / "out" / "sentences.parquet").exists()
 
 
 def test_changed_options_recompute_everything(tmp_path):

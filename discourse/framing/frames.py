@@ -23,6 +23,7 @@ from scipy import stats
 
 from .. import config
 from ..errors import LexiconError
+from ..text.segment import sentence_table
 from .actors import actor_mentions, load_actors
 from .lexicon import Cue, load_yaml, match_cues, require_list
 
@@ -103,34 +104,22 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     )
 
 
-def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence: ``doc_id, para_id, sent_id, start, end, sentence, n_words``.
-
-    Parameters
-    ----------
-    tokens : DataFrame
-        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
-    docs : DataFrame
-        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
-    """
-    g = tokens.groupby(["doc_id", "sent_id"], sort=False)
-    s = g.agg(para_id=("para_id", "first"), start=("start", "min"), end=("end", "max")).reset_index()
-    s["n_words"] = (
-        (~tokens["is_punct"]).groupby([tokens["doc_id"], tokens["sent_id"]], sort=False).sum().to_numpy()
-    )
-    texts = docs.set_index("doc_id")["text"]
-    s["sentence"] = [texts[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"])]
-    return s
-
-
 def with_context(
-    hits: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame, window: int = 60
+    hits: pd.DataFrame,
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame,
+    window: int = 60,
+    *,
+    sentences: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Add ``match`` (the text matched), ``sentence``, and ``left``/``right`` context (characters)."""
+    """Add ``match`` (the text matched), ``sentence``, and ``left``/``right`` context (characters);
+    ``sentences`` is the prepared sentence table when at hand (else it is built)."""
     if hits.empty:
         return hits.assign(match=[], sentence=[], left=[], right=[])
     texts = docs.set_index("doc_id")["text"]
-    sents = sentence_table(tokens, docs).set_index(["doc_id", "sent_id"])
+    sents = (sentences if sentences is not None else sentence_table(tokens, docs)).set_index(
+        ["doc_id", "sent_id"]
+    )
     out = hits.copy()
     out["match"] = [texts[d][a:b] for d, a, b in zip(out["doc_id"], out["start"], out["end"])]
     out["sentence"] = [sents.at[(d, s), "sentence"] for d, s in zip(out["doc_id"], out["sent_id"])]
@@ -149,6 +138,7 @@ def frame_hits(
     mentions: pd.DataFrame | None = None,
     in_names: bool = False,
     leave_out: Iterable[str] | None = None,
+    sentences: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every frame cue found: ``frame, cue, gloss, doc_id, para_id, sent_id, start, end,
     negated, match, sentence, left, right`` (a KWIC line per hit).
@@ -179,6 +169,9 @@ def frame_hits(
         Count cue words inside actors' names too (default False).
     leave_out : iterable of str, optional
         Lemmas that are never evidence (e.g. :func:`topic_words`).
+    sentences : DataFrame, optional
+        The sentence table (``prepare().sentences`` or :func:`sentence_table`); built from the
+        tokens when not given.
     """
     lexicon = lexicon or load_frames()
     hits = match_cues(tokens, lexicon.cues, negations=lexicon.negation, exact=True)
@@ -193,7 +186,9 @@ def frame_hits(
         if mentions is None:
             mentions = actor_mentions(tokens, docs)
         hits = _outside_names(hits, mentions)
-    return with_context(hits, tokens, docs).drop(columns=["cue_index", "row_first", "row_last"])
+    return with_context(hits, tokens, docs, sentences=sentences).drop(
+        columns=["cue_index", "row_first", "row_last"]
+    )
 
 
 def _outside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:

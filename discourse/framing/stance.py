@@ -113,7 +113,11 @@ def _inside(spans, a, b) -> bool:
 
 
 def stance_evidence(
-    tokens: pd.DataFrame, docs: pd.DataFrame, lexicon: StanceLexicon | None = None
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame,
+    lexicon: StanceLexicon | None = None,
+    *,
+    sentences: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every stance cue and question: ``kind, cue, doc_id, para_id, sent_id, start, end, match,
     sentence, left, right, flipped``. ``قد`` counts as hedging only before an imperfect verb
@@ -129,6 +133,9 @@ def stance_evidence(
         The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
     lexicon : StanceLexicon, optional
         The stance cues (default :func:`load_stance`).
+    sentences : DataFrame, optional
+        The sentence table (``prepare().sentences`` or
+        :func:`~discourse.framing.frames.sentence_table`); built from the tokens when not given.
     """
     lexicon = lexicon or load_stance()
     cues = [Cue(w, kind) for kind in STANCE_CLASSES for w in lexicon.cues.get(kind, [])]
@@ -155,10 +162,10 @@ def stance_evidence(
             keep.append(True)
     hits = hits[np.array(keep, dtype=bool)].rename(columns={"label": "kind"})
     hits = _flip_polarity(hits, t, lexicon)
-    ev = with_context(hits, tokens, docs).drop(
+    ev = with_context(hits, tokens, docs, sentences=sentences).drop(
         columns=["cue_index", "gloss", "negated", "row_first", "row_last"]
     )
-    q = questions(tokens, docs)
+    q = questions(tokens, docs, sentences=sentences)
     return (
         pd.concat([ev, q], ignore_index=True)
         .sort_values(["doc_id", "start"], kind="stable")
@@ -209,9 +216,12 @@ def _flip_polarity(hits: pd.DataFrame, t: pd.DataFrame, lexicon: StanceLexicon) 
     return hits.assign(kind=kinds, flipped=flipped)
 
 
-def questions(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """Sentences ending in ؟ or ? outside quotations (the author's own — rhetorical — questions)."""
-    sents = sentence_table(tokens, docs)
+def questions(
+    tokens: pd.DataFrame, docs: pd.DataFrame, *, sentences: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Sentences ending in ؟ or ? outside quotations (the author's own — rhetorical — questions);
+    ``sentences`` is the prepared sentence table when at hand."""
+    sents = sentences if sentences is not None else sentence_table(tokens, docs)
     texts = docs.set_index("doc_id")["text"]
     rows = []
     for s in sents.itertuples():
@@ -271,7 +281,9 @@ def stance_counts(tokens: pd.DataFrame, evidence: pd.DataFrame) -> pd.DataFrame:
     return out[["doc_id", "para_id", "n_words", *STANCE_CLASSES, "question", "evaluation"]]
 
 
-def entman_functions(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon=None) -> pd.DataFrame:
+def entman_functions(
+    tokens: pd.DataFrame, docs: pd.DataFrame, lexicon=None, *, sentences: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Sentences with cues of Entman's functions: ``doc_id, sent_id, function, cues, sentence,
     start, end`` — one row per sentence and function, for a researcher to verify.
 
@@ -283,13 +295,18 @@ def entman_functions(tokens: pd.DataFrame, docs: pd.DataFrame, lexicon=None) -> 
         The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
     lexicon : FrameLexicon, optional
         The frames whose ``entman:`` cues are used (default :func:`~discourse.framing.frames.load_frames`).
+    sentences : DataFrame, optional
+        The sentence table (``prepare().sentences`` or
+        :func:`~discourse.framing.frames.sentence_table`); built from the tokens when not given.
     """
     lexicon = lexicon or load_frames()
     cues = [Cue(str(w), fn) for fn, words in lexicon.entman.items() for w in words]
     hits = match_cues(tokens, cues, negations=set())
     if hits.empty:
         return pd.DataFrame(columns=["doc_id", "sent_id", "function", "cues", "sentence", "start", "end"])
-    sents = sentence_table(tokens, docs).set_index(["doc_id", "sent_id"])
+    sents = (sentences if sentences is not None else sentence_table(tokens, docs)).set_index(
+        ["doc_id", "sent_id"]
+    )
     g = hits.groupby(["doc_id", "sent_id", "label"], sort=False)["cue"].agg(
         lambda c: "، ".join(dict.fromkeys(c))
     )

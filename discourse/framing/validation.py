@@ -87,7 +87,12 @@ def wilson(successes, n, z: float = 1.959963984540054) -> tuple[float, float]:
 
 
 def frame_units(
-    tokens: pd.DataFrame, docs: pd.DataFrame, hits: pd.DataFrame, frames: list[str] | None = None
+    tokens: pd.DataFrame,
+    docs: pd.DataFrame,
+    hits: pd.DataFrame,
+    frames: list[str] | None = None,
+    *,
+    sentences: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per sentence: ``doc_id, sent_id, sentence, before, after`` and, per frame, the
     kit's label (``kit_<frame>``, 0/1) and its cues (``cues_<frame>``); negated hits do not count.
@@ -102,10 +107,14 @@ def frame_units(
         Frame hits.
     frames : list of str, optional
         The frames to code (default all the hits name).
+    sentences : DataFrame, optional
+        The sentence table (``prepare().sentences`` or
+        :func:`~discourse.framing.frames.sentence_table`); built from the tokens when not given.
     """
     from .frames import sentence_table
 
-    s = sentence_table(tokens, docs).sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    s = sentences if sentences is not None else sentence_table(tokens, docs)
+    s = s.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
     same = s["doc_id"].eq(s["doc_id"].shift())
     s["before"] = s["sentence"].shift().where(same, "")
     s["after"] = s["sentence"].shift(-1).where(s["doc_id"].eq(s["doc_id"].shift(-1)), "")

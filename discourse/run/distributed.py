@@ -28,7 +28,7 @@ from ..stats.frequency import frequency_table
 from ..stats.keyness import keyness_table
 from ..text.lemmatize import LemmaResult, Lemmatizer
 from ..text.tokenize import distinct_forms, tokenize
-from .pipeline import Prepared, build_manifest, write_manifest
+from .pipeline import Prepared, build_manifest, write_manifest, write_sentences
 
 __all__ = ["prepare_dask", "read_tokens_dask", "frequency_dask", "keyness_dask"]
 
@@ -137,6 +137,7 @@ def prepare_dask(
         c.gather(futures)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs.to_parquet(out_dir / "documents.parquet", index=False)
+    write_sentences(out_dir, docs)
     write_manifest(out_dir, build_manifest(paths, options, [out_dir]))
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(docs))
 

@@ -41,6 +41,7 @@ from .. import config
 from ..errors import CorpusError, DiscourseWarning
 from ..io.corpus import iter_files, read_corpus
 from ..text.lemmatize import LEMMATIZER_VERSION, Lemmatizer
+from ..text.segment import sentence_table
 from ..text.tokenize import distinct_forms, tokenize
 
 __all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir", "read_token_table"]
@@ -83,12 +84,25 @@ class Prepared:
         self.reused = reused
         self.new_documents = new_documents
         self._tokens = tokens
+        self._sentences = None
 
     @property
     def tokens(self) -> pd.DataFrame:
         if self._tokens is None:
             self._tokens = read_token_table(self.out_dir)
         return self._tokens
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """The sentence table (``doc_id, para_id, sent_id, start, end, sentence, n_words``),
+        stored as ``sentences.parquet`` beside the tokens; read the first time it is used (built
+        from the tokens for a folder prepared without it)."""
+        if self._sentences is None:
+            path = self.out_dir / "sentences.parquet"
+            self._sentences = (
+                pd.read_parquet(path) if path.exists() else sentence_table(self.tokens, self.documents)
+            )
+        return self._sentences
 
     def summary(self) -> str:
         cols = (
@@ -252,14 +266,20 @@ def build_manifest(paths: list[Path], options: dict, exclude: list[Path]) -> dic
     }
 
 
-_RECORD_KEYS = ("parts", "documents_sha256")  # what the manifest vouches for, besides its inputs
+# what the manifest vouches for, besides its inputs
+_RECORD_KEYS = ("parts", "documents_sha256", "sentences_sha256")
 
 
 def write_manifest(out_dir: Path, manifest: dict) -> None:
     """Written last, atomically, listing the token parts and the documents table's hash: it is
     what makes the prepared tables valid."""
     parts = sorted(p.name for p in (out_dir / "tokens.parquet").glob("part-*.parquet"))
-    record = {**manifest, "parts": parts, "documents_sha256": _file_hash(out_dir / "documents.parquet")}
+    record = {
+        **manifest,
+        "parts": parts,
+        "documents_sha256": _file_hash(out_dir / "documents.parquet"),
+        "sentences_sha256": _file_hash(out_dir / "sentences.parquet"),
+    }
     text = json.dumps(record, ensure_ascii=False, indent=1)
     _replace_atomically(out_dir / "manifest.json", lambda p: p.write_text(text, encoding="utf-8"))
 
@@ -274,6 +294,8 @@ def _valid_record(out_dir: Path) -> dict | None:
         return None
     if old["documents_sha256"] != _file_hash(out_dir / "documents.parquet"):
         return None  # written by a run that did not finish
+    if old["sentences_sha256"] != _file_hash(out_dir / "sentences.parquet"):
+        return None
     if not all((out_dir / "tokens.parquet" / p).exists() for p in old["parts"]):
         return None
     return old
@@ -477,5 +499,19 @@ def _prepare_locked(
         empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
         empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
     _replace_atomically(out_dir / "documents.parquet", lambda p: docs.to_parquet(p, index=False))
+    write_sentences(out_dir, docs)
     write_manifest(out_dir, manifest)
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))
+
+
+def write_sentences(out_dir: Path, docs: pd.DataFrame) -> None:
+    """``sentences.parquet``: the sentence table of the prepared tokens (read back with only the
+    columns it needs), written atomically before the manifest that vouches for it."""
+    import pyarrow.dataset as ds
+
+    cols = ["doc_id", "para_id", "sent_id", "start", "end", "is_punct"]
+    # every part now in the folder: the manifest that will list them is written after this
+    parts = sorted(str(f) for f in (out_dir / "tokens.parquet").glob("part-*.parquet"))
+    tokens = ds.dataset(parts, format="parquet").to_table(columns=cols).to_pandas()
+    sents = sentence_table(tokens, docs)
+    _replace_atomically(out_dir / "sentences.parquet", lambda p: sents.to_parquet(p, index=False))

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["paragraph_spans", "sentence_spans", "segment", "ABBREVIATIONS"]
+import pandas as pd
+
+__all__ = ["paragraph_spans", "sentence_spans", "segment", "sentence_table", "ABBREVIATIONS"]
 
 #: Abbreviations after which a full stop does not end a sentence (compared without the dot).
 ABBREVIATIONS = {
@@ -125,3 +127,26 @@ def segment(text: str) -> Iterator[tuple[int, int, int, int]]:
         for s, e in sentence_spans(text, ps, pe):
             yield para_id, sent_id, s, e
             sent_id += 1
+
+
+def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: ``doc_id, para_id, sent_id, start, end, sentence, n_words``
+    (``text[start:end] == sentence``). :func:`~discourse.run.pipeline.prepare` stores it as
+    ``sentences.parquet`` (``prepare().sentences``), so analyses join to it instead of
+    rebuilding it.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table (:func:`~discourse.text.tokenize.tokenize`, ``prepare().tokens``).
+    docs : DataFrame
+        The documents table (:func:`~discourse.io.corpus.read_corpus`, ``prepare().documents``).
+    """
+    g = tokens.groupby(["doc_id", "sent_id"], sort=False)
+    s = g.agg(para_id=("para_id", "first"), start=("start", "min"), end=("end", "max")).reset_index()
+    s["n_words"] = (
+        (~tokens["is_punct"]).groupby([tokens["doc_id"], tokens["sent_id"]], sort=False).sum().to_numpy()
+    )
+    texts = docs.set_index("doc_id")["text"]
+    s["sentence"] = [texts[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"])]
+    return s

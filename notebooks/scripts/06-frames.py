@@ -43,7 +43,7 @@ leave_out_topic_words = False  # True: the corpus's own topic words are not fram
 import discourse as dc
 
 prep = dc.prepare(corpus, prepared_dir, **fields)
-docs, tokens = prep.documents, prep.tokens
+docs, tokens, sentences = prep.documents, prep.tokens, prep.sentences
 frames = dc.load_frames(frames_lexicon)
 gazetteer = dc.load_actors(extra=actors_lexicon)
 dc.rtl(frames.frames[["id", "label", "kind", "definition"]])
@@ -66,7 +66,12 @@ dc.rtl(frames.frames[["id", "label", "kind", "definition"]])
 mentions = dc.actor_mentions(tokens, docs, gazetteer)
 topic = dc.topic_words(tokens)  # the corpus's own topic words (half the articles or more)
 hits = dc.frame_hits(
-    tokens, docs, frames, mentions=mentions, leave_out=topic if leave_out_topic_words else None
+    tokens,
+    docs,
+    frames,
+    mentions=mentions,
+    leave_out=topic if leave_out_topic_words else None,
+    sentences=sentences,
 )
 scores = dc.frame_scores(tokens, hits, lexicon=frames)
 profile = dc.frame_profile(scores, hits, topic=topic)
@@ -149,7 +154,7 @@ if len(evidence):
 # CSV for that).
 
 # %%
-entman = dc.entman_functions(tokens, docs, frames)
+entman = dc.entman_functions(tokens, docs, frames, sentences=sentences)
 dc.save_table(entman, "06-entman", folder=tables_dir, tex=False)
 dc.rtl(entman[["function", "cues", "sentence"]])
 

@@ -37,13 +37,18 @@ leave_out_topic_words = False  # as in notebook 06, for the actor × frame table
 import discourse as dc
 
 prep = dc.prepare(corpus, prepared_dir, **fields)
-docs, tokens = prep.documents, prep.tokens
+docs, tokens, sentences = prep.documents, prep.tokens, prep.sentences
 frames = dc.load_frames(frames_lexicon)
 gazetteer = dc.load_actors(extra=actors_lexicon)
 mentions = dc.actor_mentions(tokens, docs, gazetteer)
 topic = dc.topic_words(tokens)  # the corpus's own topic words (half the articles or more)
 hits = dc.frame_hits(
-    tokens, docs, frames, mentions=mentions, leave_out=topic if leave_out_topic_words else None
+    tokens,
+    docs,
+    frames,
+    mentions=mentions,
+    leave_out=topic if leave_out_topic_words else None,
+    sentences=sentences,
 )
 
 # %% [markdown]

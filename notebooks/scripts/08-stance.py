@@ -35,13 +35,13 @@ tables_dir = None
 import discourse as dc
 
 prep = dc.prepare(corpus, prepared_dir, **fields)
-docs, tokens = prep.documents, prep.tokens
+docs, tokens, sentences = prep.documents, prep.tokens, prep.sentences
 
 # %% [markdown]
 # ## Stance and evaluation, per paragraph
 
 # %%
-stance_ev = dc.stance_evidence(tokens, docs)
+stance_ev = dc.stance_evidence(tokens, docs, sentences=sentences)
 stance = dc.stance_counts(tokens, stance_ev)
 dc.save_table(stance, "08-stance", folder=tables_dir)
 dc.save_table(stance_ev, "08-stance-evidence", folder=tables_dir, tex=False)

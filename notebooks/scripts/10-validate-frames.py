@@ -54,11 +54,11 @@ from pathlib import Path
 import discourse as dc
 
 prep = dc.prepare(corpus, prepared_dir, **fields)
-docs, tokens = prep.documents, prep.tokens
+docs, tokens, sentences = prep.documents, prep.tokens, prep.sentences
 frames = dc.load_frames(frames_lexicon)
 mentions = dc.actor_mentions(tokens, docs)
-hits = dc.frame_hits(tokens, docs, frames, mentions=mentions)
-units = dc.frame_units(tokens, docs, hits, frames=frames.frames["id"].tolist())
+hits = dc.frame_hits(tokens, docs, frames, mentions=mentions, sentences=sentences)
+units = dc.frame_units(tokens, docs, hits, frames=frames.frames["id"].tolist(), sentences=sentences)
 tables = Path(tables_dir) if tables_dir else dc.config.TABLES_DIR
 print(
     f"{len(units)} sentences; the kit finds a frame in {int((units.filter(like='kit_').sum(axis=1) > 0).sum())}"
