@@ -409,8 +409,9 @@ _ALKHALIL_POS = {"اسم": "NOUN", "فعل": "VERB", "حرف": "FUNC"}
 
 
 def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
-    """:func:`weigh_alkhalil`, then a noun in ـي of a plural in ـيات is given the most common of
-    ـي, ـية and ـيا as its singular (``الاتفاقيات`` → اتفاقية, not اتفاقي)."""
+    """:func:`weigh_alkhalil`, then a plural in ـيات whose lemma is in ـي gets the singular in ـية
+    when that is clearly the common word (``الاتفاقيات`` → اتفاقية, not اتفاقي; the nisba of
+    ``السوريات`` stays سوري), see :func:`_singular`."""
     out = weigh_alkhalil(form, choice, candidates, analyses)
     if out[1] in ("NOUN", "ADJ"):
         out = (_singular(out[0], form), *out[1:])
@@ -425,7 +426,7 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     ``حرف``; ``number`` ``مفرد``/``مثنى``/``جمع``). AlKhalil writes a defective noun without its
     final ي (``ناد``); where qalsadi lists the noun with it (``نادي``), that is the same lemma.
 
-    - A word qalsadi could not analyse (``pos`` X) that AlKhalil reads as itself keeps its whole
+    - A word qalsadi analysed without a class (``pos`` X) that AlKhalil reads as itself keeps its whole
       form with AlKhalil's class (``التقى`` is a verb, not ال + تقى).
     - The choice stands when AlKhalil also reads the form as that lemma (spelling of hamza and
       final ى aside, or with the nisba ـي the kit puts back) or has no reading.
@@ -443,7 +444,7 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         return choice
     analyses = [(_defective(a[0], candidates), *a[1:]) for a in analyses]
     whole = form[1:] if form[:1] in _CONJ and len(form) > 3 else form
-    if pos == "X":
+    if pos == "X" and n > 0 and _loose(whole) in {_loose(c) for c in candidates}:
         own = [a for a in analyses if _loose(a[0]) == _loose(whole)]
         if own:
             their_pos = {_ALKHALIL_POS.get(a[1], "X") for a in own}
@@ -470,6 +471,8 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         if both:
             keeps = [x for x in both if x[:2] == bare[:2] and _wf(x) >= 1e-6]
             best = max(keeps or both, key=lambda x: (theirs[x], x))
+            if n == 0 and canonical_spelling(best, hamza=True) == lemma:
+                return choice  # a word qalsadi does not know, in its most common spelling
             their_pos = {_ALKHALIL_POS.get(a[1], pos) for a in analyses if a[0] == best}
             return (best, their_pos.pop() if len(their_pos) == 1 else pos, bare_pro if keeps else pro, enc, n)
         if len(plural) == 1 and _wf(next(iter(plural))) >= 1e-6:
@@ -488,9 +491,12 @@ def _defective(lemma: str, candidates) -> str:
 
 
 def _singular(lemma: str, word: str) -> str:
-    """The singular of a plural in ـيات: a lemma in ـي may be the ـية or ـيا noun."""
+    """The singular of a plural in ـيات: a lemma in ـي is the ـية noun when that is clearly the
+    common word (three times as frequent: عمليات → عملية), else the nisba stays (السوريات → سوري,
+    المصريات → مصري)."""
     if word.endswith("يات") and lemma.endswith("ي") and len(lemma) > 2:
-        return max((lemma, lemma + "ة", lemma[:-1] + "يا"), key=lambda w: (_wf(w), w == lemma))
+        if _wf(lemma + "ة") >= 3 * max(_wf(lemma), 1e-9):
+            return lemma + "ة"
     return lemma
 
 
