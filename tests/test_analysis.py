@@ -188,7 +188,7 @@ def test_kwic_sort_and_contexts():
 def test_kwic_html_is_rtl(seed_docs, seed_tokens):
     from discourse.viz.notebook import kwic_html, rtl
 
-    h = kwic_html(kwic(seed_tokens, seed_docs, "الكاظمي")).data
+    h = kwic_html(kwic(seed_tokens, seed_docs, "الكاظمي", by="token")).data
     assert 'dir="rtl"' in h and h.count("<mark>الكاظمي</mark>") == 13
     assert "direction" in rtl(seed_tokens.head()).to_html()
 

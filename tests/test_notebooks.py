@@ -66,7 +66,7 @@ def check_outputs(out: Path, figures, tables):
 
 def test_notebooks_are_paired_and_committed_without_outputs():
     nbs = notebook_paths()
-    assert [p.name[:2] for p in nbs] == ["01", "02", "03", "04", "05", "06", "07"]
+    assert [p.name[:2] for p in nbs] == ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"]
     for nb in nbs:
         data = json.loads(nb.read_text(encoding="utf-8"))
         assert not any(c.get("outputs") for c in data["cells"]), nb.name
