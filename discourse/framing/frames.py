@@ -527,6 +527,16 @@ def actor_frame_table(mentions: pd.DataFrame, hits: pd.DataFrame) -> pd.DataFram
     return pd.crosstab(both["actor"], both["frame"])
 
 
+def _by_group(scores: pd.DataFrame, docs: pd.DataFrame, col: str, duplicates: bool) -> pd.DataFrame:
+    """Document scores with the document column ``col``; documents without a value of it, and
+    duplicated articles unless ``duplicates``, left out (the comparisons' common ground)."""
+    cols = ["doc_id", col] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
+    s = scores.merge(docs[cols], on="doc_id", how="left")
+    if "is_duplicate" in s:
+        s = s[~s["is_duplicate"].fillna(False).astype(bool)]
+    return s[s[col].notna()]
+
+
 def frame_prominence(
     scores: pd.DataFrame,
     docs: pd.DataFrame,
@@ -577,11 +587,7 @@ def frame_prominence(
         The name of ``group`` before 0.4.0 (works until 0.5, with a ``FutureWarning``).
     """
     col = config.renamed(group, by, old="by", new="group", func="frame_prominence")
-    cols = ["doc_id", col] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
-    s = scores.merge(docs[cols], on="doc_id", how="left")
-    if "is_duplicate" in s:
-        s = s[~s["is_duplicate"].fillna(False).astype(bool)]
-    s = s[s[col].notna()]
+    s = _by_group(scores, docs, col, duplicates)
     s["present"] = (s["hits"] > 0).astype(float)
     rng = np.random.default_rng(seed)
     alpha = (1 - ci) / 2
@@ -667,11 +673,8 @@ def frame_group_tests(
     from statsmodels.stats.multitest import multipletests
 
     col = config.renamed(group, by, old="by", new="group", func="frame_group_tests")
-    cols = ["doc_id", col] + (["is_duplicate"] if "is_duplicate" in docs and not duplicates else [])
-    s = scores.merge(docs[cols], on="doc_id", how="left")
-    if "is_duplicate" in s:
-        s = s[~s["is_duplicate"].fillna(False).astype(bool)]
-    s = s[s[col].notna() & (s["n_words"] > 0)]
+    s = _by_group(scores, docs, col, duplicates)
+    s = s[s["n_words"] > 0]
     sizes = s.drop_duplicates("doc_id")[col].value_counts()
     groups = sizes[sizes >= min_docs].index.tolist()
     s = s[s[col].isin(groups)]
