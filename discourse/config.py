@@ -5,10 +5,14 @@ The lemma cache is kept per user (``platformdirs``' user cache folder, e.g.
 ``~/.cache/discourse`` on Linux), never inside the installed kit, so a shared install is not
 written to by its users. Set ``DISCOURSE_CACHE_DIR`` to keep it somewhere else (e.g. a shared
 drive for a research group).
+
+It also says how many worker processes a step uses (:func:`processes`) and starts them
+(:func:`worker_pool`), so every step that runs in parallel stops the same way on Ctrl-C.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -111,6 +115,85 @@ def processes(n_jobs: int | None, *, what: str = "n_jobs") -> int:
             f"{what}=0 is not a number of processes; use 1, a positive number, or -1 for all cores."
         )
     return max(1, n_jobs if n_jobs > 0 else cores + 1 + n_jobs)
+
+
+@contextlib.contextmanager
+def worker_pool(n: int, initializer=None, initargs: tuple = (), *, start_method: str | None = None):
+    """A ``multiprocessing`` pool of ``n`` workers that Ctrl-C cannot leave half-made.
+
+    Used as ``with worker_pool(2, init, (arg,)) as pool: pool.imap(...)``; on leaving the block
+    (normally, on an error or on Ctrl-C) the workers are terminated and joined.
+
+    - Ctrl-C (SIGINT) is held back while the workers are forked. A Ctrl-C that lands between a
+      ``fork`` and the pool's bookkeeping of the new process would otherwise leave a worker
+      nobody terminates; it keeps the terminal's output pipes open, so the command never
+      seems to end. The held-back Ctrl-C is raised as soon as the pool exists.
+    - Workers ignore Ctrl-C (the terminal sends it to them too): the parent alone stops, and
+      terminates them. A worker that died of ``KeyboardInterrupt`` mid-task would leave the
+      parent waiting for its result forever.
+    - On Linux a worker is also ended when its parent dies (``PR_SET_PDEATHSIG``), e.g. after a
+      ``kill -9``.
+
+    ``start_method`` defaults to ``fork`` where the system has it (workers inherit what the
+    parent has loaded), else ``spawn``.
+
+    Parameters
+    ----------
+    n : int
+        Number of worker processes.
+    initializer : callable, optional
+        Run once in each worker, as ``initializer(*initargs)``.
+    initargs : tuple
+        Arguments for ``initializer``.
+    start_method : str, optional
+        ``"fork"``, ``"spawn"`` or ``"forkserver"``.
+    """
+    import multiprocessing as mp
+    import signal
+    import threading
+
+    if start_method is None:
+        start_method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(start_method)
+    mask = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    # a forkserver's workers are children of the server, not of this process
+    parent = None if start_method == "forkserver" else os.getpid()
+    pool = None
+    try:
+        if mask:
+            before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pool = ctx.Pool(n, initializer=_start_worker, initargs=(parent, initializer, initargs))
+        finally:
+            if mask:  # a Ctrl-C held back is raised here, once `pool` is set
+                signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        yield pool
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+
+
+def _start_worker(parent: int | None, initializer, initargs: tuple) -> None:
+    """The first thing a :func:`worker_pool` worker runs: ignore Ctrl-C, end with the parent."""
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # forked with SIGINT held back: release it (ignored)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # no prctl: workers are still terminated on exit
+            pass
+        if parent is not None and os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def renamed(value, old_value, *, old: str, new: str, func: str):

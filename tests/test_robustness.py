@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 
 import pandas as pd
@@ -99,17 +100,91 @@ def test_ctrl_c_is_one_line_and_leaves_no_valid_half_corpus(tmp_path):
             "--out",
             str(tmp_path / "out"),
         ],
-        stdout=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        text=True,
         env=env,
     )
-    time.sleep(4)
+    # Ctrl-C once the lemma workers are starting (the step where the CI once saw a run go on
+    # after `discourse: interrupted`), not after a fixed sleep that a busy machine outruns
+    seen = bytearray()
+
+    def read():
+        while chunk := p.stderr.read1(4096):
+            seen.extend(chunk)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 300
+    while b"lemmatizing new forms" not in seen and p.poll() is None:
+        assert time.monotonic() < deadline, bytes(seen).decode(errors="replace")[-2000:]
+        time.sleep(0.05)
     p.send_signal(signal.SIGINT)
-    _, err = p.communicate(timeout=120)
+    p.wait(timeout=120)
+    reader.join(timeout=60)  # the pipe closes only when no worker holds it any more
+    assert not reader.is_alive(), "a worker process outlived the interrupted command"
+    err = bytes(seen).decode(errors="replace")
     assert p.returncode == 130, err[-2000:]
     assert "discourse: interrupted" in err and "Traceback" not in err
     assert not (tmp_path / "out" / "manifest.json").exists()
+
+
+def _worker_sigint(_):
+    import signal
+
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+def _live_children() -> list[int]:
+    """Process ids whose parent is this process (from /proc), zombies left out."""
+    from pathlib import Path
+
+    me, out = os.getpid(), []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == me and fields[0] != "Z":
+            out.append(int(stat.parent.name))
+    return out
+
+
+_ARMED: list[int] = []
+
+
+def _ctrl_c_while_forking() -> None:
+    if _ARMED:
+        _ARMED.clear()
+        os.kill(os.getpid(), __import__("signal").SIGINT)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc to list child processes")
+def test_a_ctrl_c_while_workers_are_forked_stops_the_step_and_leaves_no_worker():
+    """The CI once saw `discourse prepare` go on after a Ctrl-C. A Ctrl-C that arrives while
+    Python prepares a fork is handled inside a function Python runs at fork (logging's lock
+    release), where the KeyboardInterrupt is printed as `Exception ignored` and lost; with a
+    plain `multiprocessing.Pool` the pool is then made and the work goes on. Here the Ctrl-C
+    arrives at exactly that moment, every time."""
+    import multiprocessing as mp
+
+    from discourse import config
+
+    with config.worker_pool(2) as pool:
+        assert all(pool.map(_worker_sigint, range(2)))  # workers leave Ctrl-C to the parent
+    assert _live_children() == []
+
+    os.register_at_fork(before=_ctrl_c_while_forking)  # inert until armed
+    _ARMED.append(1)
+    with pytest.raises(KeyboardInterrupt):
+        with config.worker_pool(2, start_method="fork") as pool:
+            pool.map(_worker_sigint, range(2))
+            pytest.fail("the Ctrl-C must stop the step before it runs")
+    assert not _ARMED
+    for _ in range(50):  # terminated and joined; give /proc a moment
+        if not _live_children() and not mp.active_children():
+            break
+        time.sleep(0.1)
+    assert _live_children() == [] and mp.active_children() == []
 
 
 def test_every_saved_table_is_also_a_right_to_left_xlsx(tmp_path):

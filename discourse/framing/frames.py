@@ -19,7 +19,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from .. import config
 from ..errors import LexiconError
@@ -670,6 +669,7 @@ def frame_group_tests(
     import warnings as _w
 
     import statsmodels.api as sm
+    from scipy.stats import chi2 as chi2_dist
     from statsmodels.stats.multitest import multipletests
 
     col = config.renamed(group, by, old="by", new="group", func="frame_group_tests")
@@ -713,7 +713,7 @@ def frame_group_tests(
                     null = sm.Logit(y, x_null).fit(disp=0, method="newton", maxiter=100)
                 lr = 2 * (full.llf - null.llf)
                 dfree = x_full.shape[1] - x_null.shape[1]
-                row.update(lr=float(lr), df=dfree, p=float(stats.chi2.sf(lr, dfree)))
+                row.update(lr=float(lr), df=dfree, p=float(chi2_dist.sf(lr, dfree)))
                 ci = full.conf_int()
                 with np.errstate(over="ignore"):  # a group that never uses the frame: inf
                     ors = np.exp(full.params[dummies.columns])
@@ -792,7 +792,9 @@ def frame_independence(
             "expected": None,
             "reason": reason,
         }
-    chi2, p, dof, expected = stats.chi2_contingency(table.to_numpy(), correction=False)
+    from scipy.stats import chi2_contingency  # imported when used: scipy.stats is slow to load
+
+    chi2, p, dof, expected = chi2_contingency(table.to_numpy(), correction=False)
     return {
         "chi2": float(chi2),
         "dof": int(dof),

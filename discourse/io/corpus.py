@@ -765,7 +765,7 @@ def read_corpus(
     rows: list[dict] = []
     if n_jobs > 1 and "fork" in mp.get_all_start_methods():
         # files read in worker processes, in order; their warnings are raised here, in order
-        with mp.get_context("fork").Pool(n_jobs) as pool:
+        with config.worker_pool(n_jobs, start_method="fork") as pool:
             for file_rows, caught in pool.imap(_read_file_caught, [(f, *job) for f in files]):
                 for w in caught:
                     warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)

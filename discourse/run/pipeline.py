@@ -482,7 +482,7 @@ def _prepare_locked(
         global _BATCH_STATE
         _BATCH_STATE = (lemmatizer, tok_options, new_docs)
         try:
-            with mp.get_context("fork").Pool(n_jobs, initializer=_batch_worker_init) as pool:
+            with config.worker_pool(n_jobs, _batch_worker_init, start_method="fork") as pool:
                 for n_docs in pool.imap(_tokenize_batch, jobs):
                     if bar is not None:
                         bar.update(n_docs)

@@ -432,14 +432,9 @@ class Lemmatizer:
                 pending.clear()
 
         if n_jobs > 1 and len(forms) >= _PARALLEL_MIN:
-            import multiprocessing as mp
-
             chunks = [forms[i : i + _CHUNK] for i in range(0, len(forms), _CHUNK)]
-            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            with ctx.Pool(
-                min(n_jobs, len(chunks)),
-                initializer=_worker_init,
-                initargs=(self.method, self.second_opinion),
+            with config.worker_pool(
+                min(n_jobs, len(chunks)), _worker_init, (self.method, self.second_opinion)
             ) as pool:
                 for chunk, results in zip(chunks, pool.imap(_worker_analyze, chunks)):
                     out.update(zip(chunk, results))
