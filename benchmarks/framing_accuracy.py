@@ -19,6 +19,7 @@ import argparse
 import bisect
 import sys
 import time
+from functools import partial
 
 import discourse as dc
 from discourse.framing.evaluate import (
@@ -56,6 +57,8 @@ def main(argv=None) -> int:
     canonical = _canonical_forms(gazetteer)
 
     scores = FramingScores()
+    dominant_hits = dc.dominant_frames(hits)
+    dominant = FramingScores()  # the same sentences, frames from dc.dominant_frames
     texts = docs.set_index("doc_id")["text"]
     for art in gold:
         doc = art["doc_id"]
@@ -84,6 +87,8 @@ def main(argv=None) -> int:
             return by_sent.get(ids[i], set()) if i >= 0 else set()
 
         score_frames(art, texts[doc], frames_at, scores)
+        top = dominant_hits[dominant_hits["doc_id"] == doc].groupby("sent_id")["frame"].agg(set).to_dict()
+        score_frames(art, texts[doc], partial(frames_at, by_sent=top), dominant)
         scores.n_docs += 1
     if args.details:
         for d in scores.details:
@@ -93,6 +98,8 @@ def main(argv=None) -> int:
         file=sys.stderr,
     )
     print(scores.line())
+    p, r, f1 = dominant.frame_prf()
+    print(f"dominant_frame_p={p:.3f} dominant_frame_r={r:.3f} dominant_frame_f1={f1:.3f}")
     return 0
 
 

@@ -216,6 +216,13 @@ def test_bad_lexicon_is_a_clear_error(tmp_path):
     bad.write_text("!!python/object/apply:os.system ['echo hacked']\n", encoding="utf-8")
     with pytest.raises(LexiconError):
         dc.load_frames(bad)
+    # a comma in an unquoted gloss makes a key of its own; it is named, not silently kept
+    bad.write_text(
+        "frames:\n  - id: x\n    label: X\n    cues:\n      - {cue: صراع, gloss: conflict, struggle}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="'صراع' of frame 'x' has unknown key.*struggle.*needs quotes"):
+        dc.load_frames(bad)
 
 
 # -- precise cues (exact matching, once per frame, not inside names) ----------------------------
@@ -421,3 +428,30 @@ def test_profile_reports_presence_and_volume_hand_computed():
     assert p.loc["a", "per_1000"] == 3 / 400 * 1000 and p.loc["b", "per_1000"] == 1 / 400 * 1000
     assert p.loc["a", "docs_with"] == 1 and p.loc["a", "doc_share"] == 0.5
     assert p.loc["a", "para_share"] == 2 / 6 and p.loc["b", "para_share"] == 1 / 6
+
+
+def test_dominant_frames_keep_the_best_supported_frames_of_each_sentence():
+    hits = pd.DataFrame(
+        {
+            "doc_id": ["d"] * 7,
+            "para_id": [0, 0, 0, 0, 0, 1, 1],
+            "sent_id": [0, 0, 0, 0, 1, 2, 2],
+            "frame": ["a", "a", "a", "b", "a", "a", "b"],
+            "cue": ["x", "y", "x", "z", "x", "x", "z"],  # sentence 0: a has 2 distinct cues, b 1
+            "negated": [False, False, False, False, False, False, False],
+        }
+    )
+    out = dc.dominant_frames(hits)
+    # sentence 0: a (2 cues) beats b (1); sentences 1 and 2: one frame, or a tie kept whole
+    assert out.index.tolist() == [0, 1, 2, 4, 5, 6]
+    # by paragraph: paragraph 0 has a with cues x, y and b with z → a; paragraph 1 a tie
+    assert dc.dominant_frames(hits, unit="paragraph").index.tolist() == [0, 1, 2, 4, 5, 6]
+    # a negated cue is no evidence: b's only cue negated leaves a alone in sentence 2
+    neg = hits.assign(negated=[False, False, False, False, False, False, True])
+    assert dc.dominant_frames(neg).index.tolist() == [0, 1, 2, 4, 5]
+    # one distinct cue twice is still one cue: a (x, x) ties b (z) in a sentence of its own
+    tie = hits.iloc[[0, 2, 3]].assign(sent_id=9)
+    assert dc.dominant_frames(tie).index.tolist() == [0, 2, 3]
+    assert dc.dominant_frames(hits.iloc[:0]).empty
+    with pytest.raises(ValueError, match="unit='article'"):
+        dc.dominant_frames(hits, unit="article")

@@ -96,10 +96,14 @@ class FramingScores:
     def _div(a, b):
         return a / b if b else 0.0
 
-    def line(self) -> str:
+    def frame_prf(self) -> tuple[float, float, float]:
+        """Micro precision, recall and F1 of sentence frames."""
         p = self._div(self.frame_tp, self.frame_tp + self.frame_fp)
         r = self._div(self.frame_tp, self.frame_tp + self.frame_fn)
-        f1 = self._div(2 * p * r, p + r)
+        return p, r, self._div(2 * p * r, p + r)
+
+    def line(self) -> str:
+        p, r, f1 = self.frame_prf()
         return (
             f"actor_recall={self._div(self.actor_found, self.actor_total):.3f} "
             f"actor_precision={self._div(self.tool_actors_right, self.tool_actors):.3f} "

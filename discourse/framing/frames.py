@@ -31,6 +31,7 @@ __all__ = [
     "load_frames",
     "frame_hits",
     "frame_scores",
+    "dominant_frames",
     "frame_profile",
     "load_actors",
     "actor_mentions",
@@ -60,6 +61,10 @@ class FrameLexicon:
     idioms: list[str] = field(default_factory=list)
 
 
+#: The keys a cue of ``frames.yaml`` may have.
+_CUE_KEYS = ("cue", "gloss", "negatable")
+
+
 def load_frames(path: str | Path | None = None) -> FrameLexicon:
     """Read a frame lexicon (default ``data/lexicons/frames.yaml``).
 
@@ -84,6 +89,13 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
             c = {"cue": c} if isinstance(c, (str, int, float)) else c
             if not isinstance(c, dict) or not str(c.get("cue") or "").strip():
                 raise LexiconError(f"{path}: a cue of frame {fr['id']!r} has no 'cue:' text ({c!r}).")
+            unknown = sorted(str(k) for k in c if k not in _CUE_KEYS)
+            if unknown:  # {cue: صراع, gloss: conflict, struggle}: a comma in an unquoted gloss
+                raise LexiconError(
+                    f"{path}: the cue {c['cue']!r} of frame {fr['id']!r} has unknown key(s) "
+                    f"{', '.join(unknown)} (a cue takes {', '.join(_CUE_KEYS)}). A gloss with a "
+                    'comma needs quotes: gloss: "conflict, struggle".'
+                )
             cues.append(
                 Cue(str(c["cue"]), fr["id"], str(c.get("gloss", "")), bool(c.get("negatable", False)))
             )
@@ -188,6 +200,47 @@ def frame_hits(
     return with_context(hits, tokens, docs, sentences=sentences).drop(
         columns=["cue_index", "row_first", "row_last"]
     )
+
+
+def dominant_frames(hits: pd.DataFrame, *, unit: str = "sentence") -> pd.DataFrame:
+    """The hits of the frames each sentence (or paragraph) gives the most evidence for.
+
+    A sentence that evokes several frames through one cue each is often framed by none of them
+    in a coder's eyes: the cue names the topic or a side issue. Here a frame is kept in a unit
+    only if it has as many *distinct* cues there as the best-supported frame (ties are all kept),
+    the "dominant frame" of manual content analysis applied per sentence. Negated hits are not
+    evidence: they are left out before counting and are not returned.
+
+    Measured on the shared dev gold (20 articles, ``benchmarks/framing_accuracy.py``), this
+    trades recall for precision: all hits P 0.655 / R 0.655, dominant frames P 0.750 /
+    R 0.579 (F1 unchanged). Use it when a wrong frame costs more than a missed one (e.g.
+    quoting counts of framed sentences), and say so.
+
+    Parameters
+    ----------
+    hits : DataFrame
+        Frame hits (:func:`frame_hits`).
+    unit : {"sentence", "paragraph"}
+        Where frames compete: within a sentence (default) or a paragraph.
+
+    Returns
+    -------
+    DataFrame
+        The rows of ``hits`` for the kept frames, in their order.
+    """
+    keys = {"sentence": ["doc_id", "sent_id"], "paragraph": ["doc_id", "para_id"]}
+    if unit not in keys:
+        raise ValueError(f"unit={unit!r}: use 'sentence' or 'paragraph'.")
+    if "negated" in hits:
+        hits = hits[~hits["negated"].astype(bool)]
+    if hits.empty:
+        return hits
+    cols = keys[unit]
+    support = hits.groupby([*cols, "frame"], sort=False, observed=True)["cue"].nunique()
+    best = support.groupby(level=cols, sort=False, observed=True).transform("max")
+    kept = support[support == best].index
+    at = pd.MultiIndex.from_frame(hits[[*cols, "frame"]])
+    return hits[at.isin(kept)]
 
 
 def _outside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:

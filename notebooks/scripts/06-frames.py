@@ -147,6 +147,36 @@ if len(evidence):
     )
 
 # %% [markdown]
+# ## Precision first: the dominant frames of each sentence
+#
+# A sentence that evokes several frames with one cue each is often framed by none of them in a
+# coder's eyes (the cue names the topic or a side issue). `dc.dominant_frames` keeps, in each
+# sentence, only the frames with the most distinct cues (ties kept). On the shared dev gold it
+# raised precision from 0.66 to 0.75 and lowered recall from 0.66 to 0.58. Report which count you
+# use. The table gives both, per frame: sentences with the frame, and how many of them keep it as
+# a dominant frame.
+
+# %%
+live = hits[~hits["negated"]]
+dominant = dc.dominant_frames(live)
+by_frame = (
+    live.groupby("frame")["sent_id"]
+    .size()
+    .rename("hits")
+    .to_frame()
+    .assign(
+        sentences=live.drop_duplicates(["doc_id", "sent_id", "frame"]).groupby("frame").size(),
+        dominant_sentences=dominant.drop_duplicates(["doc_id", "sent_id", "frame"]).groupby("frame").size(),
+    )
+    .fillna(0)
+    .astype(int)
+    .reset_index()
+)
+by_frame["kept_share"] = (by_frame["dominant_sentences"] / by_frame["sentences"]).round(2)
+dc.save_table(by_frame, "06-frame-dominant", folder=tables_dir)
+dc.rtl(by_frame)
+
+# %% [markdown]
 # ## Entman's framing functions
 #
 # Sentences carrying cues of problem definition, causal interpretation, moral evaluation and
