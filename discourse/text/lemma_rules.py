@@ -455,15 +455,26 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
                 enc,
                 n,
             )
+    bare = strip_proclitics(form)
+    nouns = [a for a in analyses if a[1] == "اسم"]
+    if enc == "ه" and bare == lemma + "ه" and _wf(bare) > _wf(lemma):
+        # the lexicon lists the whole word, and it is the more common reading: جنيه (the
+        # pound) is not جني + ه; نبيه stays نبي + ه (نبي is the more common word)
+        if any(a[0] == bare and a[4] == _LEXICAL and "جمع" not in (a[2] or "") for a in nouns):
+            return bare, "NOUN", form[: len(form) - len(bare)], "", n
+    # (not when the kit read a letter that strip_proclitics takes for a clitic as the word's
+    # own: فعلية is فعلي, not ف + علية)
+    if pos != "VERB" and not (bare != form and lemma[:1] == form[:1]):
+        singular = _lexical_plural(bare, nouns, candidates, enc)
+        if singular is not None and _loose(lemma) not in {_loose(singular), _loose(singular + "ة")}:
+            return singular, "NOUN", form[: len(form) - len(bare)], enc, n
     theirs: dict[str, tuple[float, int]] = {}
-    for a_lemma, _pos, _num, score in analyses:
+    for a_lemma, _pos, _num, score, *_ in analyses:
         s, c = theirs.get(a_lemma, (0.0, 0))
         theirs[a_lemma] = (s + (score or 0.0), c + 1)
     agree = {_loose(x) for x in theirs}
     if _loose(lemma) in agree or (lemma.endswith("ي") and _loose(lemma[:-1]) in agree):
         return choice
-    bare = strip_proclitics(form)
-    nouns = [a for a in analyses if a[1] == "اسم"]
     plural = {a[0] for a in nouns if a[2] and "جمع" in a[2]}
     if lemma != bare:
         bare_pro = form[: len(form) - len(bare)] if form.endswith(bare) else pro
@@ -483,6 +494,55 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         if singular in candidates or _wf(singular) >= 1e-6:
             return singular, "NOUN", pro, enc, n
     return choice
+
+
+#: AlKhalil's readings that come from its lexicon of words rather than from a pattern applied
+#: to a root (a participle, an intensive, a verbal noun): only these count as a word's own
+#: singular when a listed broken plural competes with it.
+_LEXICAL = "اسم جامد"
+#: Singular readings that are a word of their own: a noun of the lexicon, the verbal noun of
+#: a verb (``الأمن``, ``جدل``, ``سحب``: أمن، جدل، سحب, not the plurals أمون، جديل، سحاب), or a
+#: name (``عمرو``, not the plural of عمر).
+_OWN = (_LEXICAL, "مصدر أصلي", "اسم علم")
+
+
+def _lexical_plural(bare: str, nouns, candidates, enc: str = "") -> str | None:
+    """The singular of a broken plural the dictionary lists, when the word's singular readings
+    are only forms a pattern makes from a root.
+
+    AlKhalil reads ``مجالس`` as the listed plural of مجلس and as the active participle
+    مُجالِس (of جالَس), ``طلاب`` as the plural of طالب and as the intensive طَلّاب, ``سكان`` as
+    the plural of ساكن and as the verbal noun سِكان. The pattern-made readings are possible
+    Arabic but rare; a plural the lexicon lists is the usual reading, so it wins (مجالس →
+    مجلس, طلاب → طالب). A word the lexicon lists as a singular keeps itself (``كتاب`` is the
+    noun كتاب, though also the plural of كاتب). Among several listed singulars the most
+    frequent wins (``مواقع`` → موقع, not موقعة), then the one qalsadi also proposes.
+    """
+    if not nouns or any(len(a) < 5 for a in nouns):
+        return None
+    listed = {a[0] for a in nouns if a[2] and "جمع" in a[2] and a[4] == _LEXICAL}
+    if not listed:
+        return None
+    # a singular of the lexicon that spans the word (not و/ب/ل + a shorter noun) keeps it
+    if any(a[4] in _OWN and "جمع" not in (a[2] or "") and a[0][:2] == bare[:2] for a in nouns):
+        return None
+    if any(_loose(x) == _loose(bare) for x in listed) or bare.endswith("ي"):
+        return None  # a nisba (الشمالي) is not a broken plural
+    if bare.endswith("ات"):  # a sound feminine plural: only its singular in ة (حالات → حالة)
+        listed = {x for x in listed if x.endswith(("ة", "اة"))}
+        if not listed:
+            return None
+    # a plural read after a clitic letter (ف + علية, ف + وروم) is not the word's own plural
+    listed = {x for x in listed if bare[0] not in "فوبلك" or x[0] == bare[0]}
+    if not listed:
+        return None
+    best = max(listed, key=lambda x: (_wf(x), x in candidates, x))
+    # a participle of the same shape (مُباشِر, مُقابِل) is far more common than the singular
+    # the lexicon's plural would give (مبشر, مقبل); a plural's singular is not (مصادر/مصدر)
+    stem = bare[: -len(enc)] if enc and bare.endswith(enc) and len(bare) > len(enc) + 1 else bare
+    if _wf(best) < 0.5 * _wf(stem):  # (مواطنهم: the citizen مواطن, not homelands of موطن)
+        return None
+    return best
 
 
 def _defective(lemma: str, candidates) -> str:

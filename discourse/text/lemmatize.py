@@ -237,10 +237,12 @@ class Lemmatizer:
         self._qalsadi = None
 
     # -- AlKhalil (farahidi): the second opinion ------------------------------------------------
-    def _alkhalil(self, form: str) -> list[tuple[str, str, str | None, float]]:
-        """AlKhalil Morpho Sys 2's readings of a form: ``(lemma, pos, number, score)``."""
+    def _alkhalil(self, form: str) -> list[tuple[str, str, str | None, float, str | None]]:
+        """AlKhalil Morpho Sys 2's readings of a form: ``(lemma, pos, number, score, kind)``;
+        ``kind`` is AlKhalil's type of a noun reading (``اسم جامد`` a noun of the lexicon,
+        ``اسم فاعل``, ``مصدر أصلي``… one derived from a root by a pattern)."""
         if self._farahidi is None:
-            from farahidi import Analyzer
+            from .alkhalil import Analyzer  # farahidi with its stem matching indexed
 
             self._farahidi = Analyzer()
         try:
@@ -248,7 +250,9 @@ class Lemmatizer:
         except Exception:  # an analyser error on one odd form must not stop a corpus
             return []
         return [
-            (remove_diacritics(a.lemma or ""), a.pos, a.number, a.score or 0.0) for a in readings if a.lemma
+            (remove_diacritics(a.lemma or ""), a.pos, a.number, a.score or 0.0, a.type)
+            for a in readings
+            if a.lemma
         ]
 
     # -- qalsadi ------------------------------------------------------------------------------
