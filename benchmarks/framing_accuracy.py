@@ -10,7 +10,9 @@ The corpus is read with the same field options as ``discourse prepare``; the ann
 are found in it by ``doc_id``. The protocol is that of ``shared/gold/framing/README.md``
 (``discourse.framing.evaluate``). ``--details`` lists every miss and every wrong answer. The last
 line is exactly ``actor_recall=… actor_precision=… speech_recall=… speaker_acc=…
-speech_precision=… frame_p=… frame_r=… frame_f1=… n_docs=N``.
+speech_precision=… frame_p=… frame_r=… frame_f1=… n_docs=N``; the line before it scores the
+frames of :func:`discourse.dominant_frames` (``dominant_frame_p=… dominant_frame_r=…
+dominant_frame_f1=…``).
 """
 
 from __future__ import annotations
@@ -97,9 +99,9 @@ def main(argv=None) -> int:
         f"{scores.n_docs} annotated articles, {len(tokens):,} tokens, {time.perf_counter() - t0:.1f} s",
         file=sys.stderr,
     )
-    print(scores.line())
     p, r, f1 = dominant.frame_prf()
     print(f"dominant_frame_p={p:.3f} dominant_frame_r={r:.3f} dominant_frame_f1={f1:.3f}")
+    print(scores.line())  # the summary line stays last
     return 0
 
 

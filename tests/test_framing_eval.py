@@ -105,5 +105,11 @@ def test_the_benchmark_ends_with_the_summary_line():
         "n_docs",
     ]
     assert last.endswith("n_docs=20")
+    dominant = r.stdout.strip().splitlines()[-2]  # the precision-first count, just before it
+    assert [kv.split("=")[0] for kv in dominant.split()] == [
+        "dominant_frame_p",
+        "dominant_frame_r",
+        "dominant_frame_f1",
+    ]
     values = dict(kv.split("=") for kv in last.split())
     assert all(0 <= float(values[k]) <= 1 for k in keys[:-1])

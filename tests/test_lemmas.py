@@ -134,6 +134,11 @@ def test_quality_floor_on_the_gold_file(kit, raw):
         ("المخاطر", "خطر"),
         ("مصالحه", "مصلحة"),
         ("بحلقات", "حلقة"),  # a sound plural in ـات only to its singular in ة
+        ("وأماكن", "مكان"),  # not أم read as a dual with a pronoun
+        # a broken plural in ـان beats the dual of a rarer word, not that of a more common one
+        ("فرسان", "فارس"),
+        ("نيران", "نار"),
+        ("للفتاتين", "فتاة"),
         # …but not a word of its own (the noun كتاب, the verbal noun أمن), nor a participle far
         # more common than that singular (مباشر, not مبشر; the citizen, not homelands)
         ("كتابا", "كتاب"),

@@ -9,7 +9,9 @@ then loads the same prepared tables.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
 import time
 from pathlib import Path
@@ -124,40 +126,57 @@ def run_notebooks(
     prep = prepare(params["corpus"], params["prepared_dir"], **params["fields"])
     print(prep.summary(), flush=True)
     written = []
-    for nb in notebooks:
-        t = time.perf_counter()
-        target = out_nb / nb.name
-        declared = declared_by[nb]
-        nb_params = {k: _relative(v) for k, v in {**params, **extra}.items() if k in declared}
-        try:
-            # the kernel's own log (its "running over TCP without encryption" notice, once per
-            # notebook) is left out; the notebooks' warnings are in their outputs
-            pm.execute_notebook(
-                str(nb),
-                str(target),
-                parameters=nb_params,
-                kernel_name=kernel_name,
-                cwd=str(config.NOTEBOOKS_DIR),
-                progress_bar=False,
-                extra_arguments=["--IPKernelApp.log_level=ERROR"],
-            )
-        except pm.PapermillExecutionError as exc:
-            raise NotebookError(
-                f"{nb.name}, cell {exc.exec_count}: {exc.ename}: "
-                f"{str(exc.evalue).splitlines()[0] if exc.evalue else ''} — the "
-                f"executed notebook, with the full traceback, is {target}"
-            ) from None
-        _strip_machine_paths(target)
-        print(f"{nb.name}: {time.perf_counter() - t:.1f} s -> {target}", flush=True)
-        for name, reason in not_shown(target):
-            print(f"  not shown: {name} — {reason}", flush=True)
-        written.append(target)
+    with _quiet_tornado():
+        for nb in notebooks:
+            t = time.perf_counter()
+            target = out_nb / nb.name
+            declared = declared_by[nb]
+            nb_params = {k: _relative(v) for k, v in {**params, **extra}.items() if k in declared}
+            try:
+                # the kernel's own log (its "running over TCP without encryption" notice, once per
+                # notebook) is left out; the notebooks' warnings are in their outputs
+                pm.execute_notebook(
+                    str(nb),
+                    str(target),
+                    parameters=nb_params,
+                    kernel_name=kernel_name,
+                    cwd=str(config.NOTEBOOKS_DIR),
+                    progress_bar=False,
+                    extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                )
+            except pm.PapermillExecutionError as exc:
+                raise NotebookError(
+                    f"{nb.name}, cell {exc.exec_count}: {exc.ename}: "
+                    f"{str(exc.evalue).splitlines()[0] if exc.evalue else ''} — the "
+                    f"executed notebook, with the full traceback, is {target}"
+                ) from None
+            _strip_machine_paths(target)
+            print(f"{nb.name}: {time.perf_counter() - t:.1f} s -> {target}", flush=True)
+            for name, reason in not_shown(target):
+                print(f"  not shown: {name} — {reason}", flush=True)
+            written.append(target)
     print(
         f"all notebooks: {time.perf_counter() - t0:.1f} s; figures in {params['figures_dir']}, "
         f"tables in {params['tables_dir']}",
         flush=True,
     )
     return written
+
+
+@contextlib.contextmanager
+def _quiet_tornado():
+    """Leave out tornado's "Exception in callback" tracebacks while notebooks run: after a
+    failing cell the kernel is shut down while tornado still holds callbacks for it, and their
+    tracebacks on stderr say nothing that the one-line error naming the cell does not."""
+    quiet = [logging.getLogger(n) for n in ("tornado.application", "tornado.general")]
+    levels = [q.level for q in quiet]
+    for q in quiet:
+        q.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for q, level in zip(quiet, levels):
+            q.setLevel(level)
 
 
 def _strip_machine_paths(executed: Path) -> None:

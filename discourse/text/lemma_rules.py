@@ -506,6 +506,18 @@ _LEXICAL = "اسم جامد"
 _OWN = (_LEXICAL, "مصدر أصلي", "اسم علم")
 
 
+def _own_reading(lemma: str, number: str | None, bare: str) -> bool:
+    """True if a singular (or dual) reading spans the whole word: a singular that keeps its
+    first letters (not و/ب/ل + a shorter word), or a dual that is the lemma + ان/ين
+    (``فتاتين``, two girls; not ``أماكن`` read as أم + اكن)."""
+    if (number or "مفرد") == "مفرد":
+        return lemma[:2] == bare[:2]
+    if number == "مثنى":
+        stem = lemma[:-1] + "ت" if lemma.endswith("ة") else lemma
+        return bare in {stem + "ان", stem + "ين"}
+    return False
+
+
 def _lexical_plural(bare: str, nouns, candidates, enc: str = "") -> str | None:
     """The singular of a broken plural the dictionary lists, when the word's singular readings
     are only forms a pattern makes from a root.
@@ -524,7 +536,7 @@ def _lexical_plural(bare: str, nouns, candidates, enc: str = "") -> str | None:
     if not listed:
         return None
     # a singular of the lexicon that spans the word (not و/ب/ل + a shorter noun) keeps it
-    if any(a[4] in _OWN and "جمع" not in (a[2] or "") and a[0][:2] == bare[:2] for a in nouns):
+    if any(a[4] in _OWN and _own_reading(a[0], a[2], bare) and a[2] != "مثنى" for a in nouns):
         return None
     if any(_loose(x) == _loose(bare) for x in listed) or bare.endswith("ي"):
         return None  # a nisba (الشمالي) is not a broken plural
@@ -541,6 +553,11 @@ def _lexical_plural(bare: str, nouns, candidates, enc: str = "") -> str | None:
     # the lexicon's plural would give (مبشر, مقبل); a plural's singular is not (مصادر/مصدر)
     stem = bare[: -len(enc)] if enc and bare.endswith(enc) and len(bare) > len(enc) + 1 else bare
     if _wf(best) < 0.5 * _wf(stem):  # (مواطنهم: the citizen مواطن, not homelands of موطن)
+        return None
+    # a dual of a more common word is the dual (الفتاتين: two girls, not crumbs فتات); a dual
+    # of a rarer one is not (الفرسان: knights of فارس, not two horses of فرس)
+    duals = [a[0] for a in nouns if a[4] in _OWN and a[2] == "مثنى" and _own_reading(a[0], a[2], bare)]
+    if any(_wf(d) > _wf(best) for d in duals):
         return None
     return best
 
