@@ -124,10 +124,12 @@ def worker_pool(n: int, initializer=None, initargs: tuple = (), *, start_method:
     Used as ``with worker_pool(2, init, (arg,)) as pool: pool.imap(...)``; on leaving the block
     (normally, on an error or on Ctrl-C) the workers are terminated and joined.
 
-    - Ctrl-C (SIGINT) is held back while the workers are forked. A Ctrl-C that lands between a
-      ``fork`` and the pool's bookkeeping of the new process would otherwise leave a worker
-      nobody terminates; it keeps the terminal's output pipes open, so the command never
-      seems to end. The held-back Ctrl-C is raised as soon as the pool exists.
+    - Ctrl-C (SIGINT) is held back while the workers are forked, and raised as soon as the
+      pool exists. A Ctrl-C that arrives during a ``fork`` is otherwise handled inside a
+      function Python runs at fork (``logging``'s lock release), where the KeyboardInterrupt
+      is printed as "Exception ignored" and lost: the pool is made and the work goes on (seen
+      with ``discourse prepare``; a test reproduces it). One that lands after the fork but
+      before the pool has recorded the worker could leave a worker nobody terminates.
     - Workers ignore Ctrl-C (the terminal sends it to them too): the parent alone stops, and
       terminates them. A worker that died of ``KeyboardInterrupt`` mid-task would leave the
       parent waiting for its result forever.
@@ -187,7 +189,9 @@ def _start_worker(parent: int | None, initializer, initargs: tuple) -> None:
             import ctypes
 
             libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+            # PR_SET_PDEATHSIG: SIGTERM when the thread that forked this worker ends; pools
+            # are made and ended within one `with` block, so that thread outlives the pool
+            libc.prctl(1, signal.SIGTERM)
         except (OSError, AttributeError):  # no prctl: workers are still terminated on exit
             pass
         if parent is not None and os.getppid() != parent:  # the parent died before prctl took effect
