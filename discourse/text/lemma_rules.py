@@ -428,6 +428,11 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
 
     - A word qalsadi analysed without a class (``pos`` X) that AlKhalil reads as itself keeps its whole
       form with AlKhalil's class (``التقى`` is a verb, not ال + تقى).
+    - A word the lexicon lists whole (``اسم جامد``) that is more common than the kit's word +
+      pronoun ه keeps its ه (``جنيه``, not جني + ه).
+    - A broken plural the lexicon lists beats singular readings a pattern makes from a root
+      (:func:`_lexical_plural`: ``مجالس`` → مجلس, ``وسائل`` → وسيلة) unless the kit read a
+      verb.
     - The choice stands when AlKhalil also reads the form as that lemma (spelling of hamza and
       final ى aside, or with the nisba ـي the kit puts back) or has no reading.
     - When the kit's lemma is a reading *into* the word (not the word itself), the lemma both
