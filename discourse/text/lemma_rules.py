@@ -430,6 +430,8 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
       form with AlKhalil's class (``التقى`` is a verb, not ال + تقى).
     - A word the lexicon lists whole (``اسم جامد``) that is more common than the kit's word +
       pronoun ه keeps its ه (``جنيه``, not جني + ه).
+    - A noun in ة the lexicon lists beats the kit's word without ة when that is only a verbal
+      noun, an intensive or a tool noun (``الكتابة`` → كتابة, not كتاب).
     - A broken plural the lexicon lists beats singular readings a pattern makes from a root
       (:func:`_lexical_plural`: ``مجالس`` → مجلس, ``وسائل`` → وسيلة) unless the kit read a
       verb.
@@ -467,6 +469,14 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         # pound) is not جني + ه; نبيه stays نبي + ه (نبي is the more common word)
         if any(a[0] == bare and a[4] == _LEXICAL and "جمع" not in (a[2] or "") for a in nouns):
             return bare, "NOUN", form[: len(form) - len(bare)], "", n
+    if bare.endswith("ة") and lemma == bare[:-1]:
+        # a noun in ة the lexicon lists, where the kit's word without ة is only a verbal noun,
+        # an intensive or a tool noun: الكتابة is writing, not كتاب; an adjective stays
+        # masculine (كبيرة → كبير: كبير is an adjective reading)
+        masc = {a[4] for a in nouns if len(a) > 4 and a[0] == lemma}
+        own = any(a[0] == bare and a[4] == _LEXICAL for a in nouns if len(a) > 4)
+        if own and masc and masc <= {"مصدر أصلي", "مبالغة اسم الفاعل", "اسم آلة", "مصدر ميمي"}:
+            return bare, "NOUN", form[: len(form) - len(bare)], enc, n
     # (not when the kit read a letter that strip_proclitics takes for a clitic as the word's
     # own: فعلية is فعلي, not ف + علية)
     if pos != "VERB" and not (bare != form and lemma[:1] == form[:1]):
