@@ -455,3 +455,10 @@ def test_dominant_frames_keep_the_best_supported_frames_of_each_sentence():
     assert dc.dominant_frames(hits.iloc[:0]).empty
     with pytest.raises(ValueError, match="unit='article'"):
         dc.dominant_frames(hits, unit="article")
+    # the table of notebook 06, by hand: a has 5 hits in sentences 0, 1, 2 and is dominant in
+    # all three; b has 2 hits in sentences 0 and 2 and is dominant only in 2 (a tie there)
+    table = dc.dominance_table(hits).set_index("frame")
+    assert table.loc["a"].tolist() == [5, 3, 3, 1.0]
+    assert table.loc["b"].tolist() == [2, 2, 1, 0.5]
+    # a negated hit is not counted: b keeps one hit, one sentence, dominant in none
+    assert dc.dominance_table(neg).set_index("frame").loc["b"].tolist() == [1, 1, 0, 0.0]

@@ -32,6 +32,7 @@ __all__ = [
     "frame_hits",
     "frame_scores",
     "dominant_frames",
+    "dominance_table",
     "frame_profile",
     "load_actors",
     "actor_mentions",
@@ -241,6 +242,38 @@ def dominant_frames(hits: pd.DataFrame, *, unit: str = "sentence") -> pd.DataFra
     kept = support[support == best].index
     at = pd.MultiIndex.from_frame(hits[[*cols, "frame"]])
     return hits[at.isin(kept)]
+
+
+def dominance_table(hits: pd.DataFrame) -> pd.DataFrame:
+    """Per frame, its framed sentences counted both ways: all, and as a dominant frame.
+
+    Returns ``frame, hits, sentences, dominant_sentences, kept_share``: non-negated hits;
+    sentences with at least one of them; sentences where the frame is dominant
+    (:func:`dominant_frames`); ``dominant_sentences / sentences``, rounded to 2 places. A low
+    share says the frame is mostly a side word in sentences framed otherwise.
+
+    Parameters
+    ----------
+    hits : DataFrame
+        Frame hits (:func:`frame_hits`); negated hits are not counted.
+    """
+    live = hits[~hits["negated"].astype(bool)] if "negated" in hits else hits
+    keys = ["doc_id", "sent_id", "frame"]
+
+    def per_frame(h):
+        return h.groupby("frame", observed=True).size()
+
+    table = pd.DataFrame(
+        {
+            "hits": per_frame(live),
+            "sentences": per_frame(live.drop_duplicates(keys)),
+            "dominant_sentences": per_frame(dominant_frames(live).drop_duplicates(keys)),
+        }
+    )
+    table = table.fillna(0).astype(int).rename_axis("frame").reset_index()
+    table["frame"] = table["frame"].astype(str)
+    table["kept_share"] = (table["dominant_sentences"] / table["sentences"]).round(2)
+    return table
 
 
 def _outside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:

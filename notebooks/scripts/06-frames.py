@@ -157,22 +157,7 @@ if len(evidence):
 # a dominant frame.
 
 # %%
-live = hits[~hits["negated"]]
-dominant = dc.dominant_frames(live)
-by_frame = (
-    live.groupby("frame")["sent_id"]
-    .size()
-    .rename("hits")
-    .to_frame()
-    .assign(
-        sentences=live.drop_duplicates(["doc_id", "sent_id", "frame"]).groupby("frame").size(),
-        dominant_sentences=dominant.drop_duplicates(["doc_id", "sent_id", "frame"]).groupby("frame").size(),
-    )
-    .fillna(0)
-    .astype(int)
-    .reset_index()
-)
-by_frame["kept_share"] = (by_frame["dominant_sentences"] / by_frame["sentences"]).round(2)
+by_frame = dc.dominance_table(hits)
 dc.save_table(by_frame, "06-frame-dominant", folder=tables_dir)
 dc.rtl(by_frame)
 
