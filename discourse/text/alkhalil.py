@@ -7,13 +7,20 @@ on a new word. :class:`Analyzer` does the same matching through an index built o
 class and length: patterns grouped by the positions of their fixed letters, looked up by the
 stem's letters at those positions. Everything after the match is ``farahidi``'s own code, and
 the candidates are taken in ``farahidi``'s order, so the analyses are the same (a test compares
-them with plain ``farahidi`` on a sample of words).
+them with plain ``farahidi`` on a sample of words). It overrides a private method, so it is
+used only with the farahidi releases it was checked against (:data:`VERIFIED`).
 """
 
 from __future__ import annotations
 
+import farahidi as _farahidi
 from farahidi import Analyzer as _Farahidi
 from farahidi import normalize as _N
+
+#: The farahidi releases whose ``_possible_solutions`` this module reproduces (checked by
+#: comparing every analysis with plain farahidi). With any other release the index is not used
+#: and farahidi's own matching runs: slower, never different.
+VERIFIED = ("0.4.0",)
 
 #: Letters that stand for a root consonant in a pattern (any letter of the stem matches them).
 _ROOT_SLOTS = frozenset("فعل")
@@ -47,6 +54,8 @@ class Analyzer(_Farahidi):
         return index
 
     def _possible_solutions(self, seg, cat: str, cache: dict) -> dict:
+        if getattr(_farahidi, "__version__", None) not in VERIFIED:
+            return super()._possible_solutions(seg, cat, cache)
         stem1 = seg.stem
         if stem1 in cache:
             return cache[stem1]
