@@ -124,12 +124,13 @@ def worker_pool(n: int, initializer=None, initargs: tuple = (), *, start_method:
     Used as ``with worker_pool(2, init, (arg,)) as pool: pool.imap(...)``; on leaving the block
     (normally, on an error or on Ctrl-C) the workers are terminated and joined.
 
-    - Ctrl-C (SIGINT) is held back while the workers are forked, and raised as soon as the
+    - Ctrl-C (SIGINT) is only noted while the workers are forked, and raised as soon as the
       pool exists. A Ctrl-C that arrives during a ``fork`` is otherwise handled inside a
       function Python runs at fork (``logging``'s lock release), where the KeyboardInterrupt
       is printed as "Exception ignored" and lost: the pool is made and the work goes on (seen
-      with ``discourse prepare``; a test reproduces it). One that lands after the fork but
-      before the pool has recorded the worker could leave a worker nobody terminates.
+      with ``discourse prepare``; a test reproduces it). Blocking the signal in the main
+      thread is not enough: with other threads alive (tqdm's monitor), the signal reaches one
+      of them and Python still runs its handler in the main thread, inside the fork.
     - Workers ignore Ctrl-C (the terminal sends it to them too): the parent alone stops, and
       terminates them. A worker that died of ``KeyboardInterrupt`` mid-task would leave the
       parent waiting for its result forever.
@@ -157,18 +158,21 @@ def worker_pool(n: int, initializer=None, initargs: tuple = (), *, start_method:
     if start_method is None:
         start_method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(start_method)
-    mask = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
     # a forkserver's workers are children of the server, not of this process
     parent = None if start_method == "forkserver" else os.getpid()
+    hold = threading.current_thread() is threading.main_thread()
     pool = None
     try:
-        if mask:
-            before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        if hold:  # while forking, Ctrl-C is only noted; it is raised once the pool exists
+            noted: list[int] = []
+            before = signal.signal(signal.SIGINT, lambda signum, frame: noted.append(signum))
         try:
             pool = ctx.Pool(n, initializer=_start_worker, initargs=(parent, initializer, initargs))
         finally:
-            if mask:  # a Ctrl-C held back is raised here, once `pool` is set
-                signal.pthread_sigmask(signal.SIG_SETMASK, before)
+            if hold:
+                signal.signal(signal.SIGINT, before)
+                if noted:  # handled as it would have been, now that `pool` is set
+                    signal.raise_signal(signal.SIGINT)
         yield pool
     finally:
         if pool is not None:
@@ -182,8 +186,6 @@ def _start_worker(parent: int | None, initializer, initargs: tuple) -> None:
     import sys
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):  # forked with SIGINT held back: release it (ignored)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if sys.platform.startswith("linux"):
         try:
             import ctypes
