@@ -82,9 +82,15 @@ def strip_proclitics(form: str, frequency: Callable[[str], float], *, article: b
     — so ``وينستون`` stays whole while ``والعراق`` and ``لإيران`` lose their clitics.
     """
     w = form
-    if w[:1] in CONJUNCTIONS and len(w) > 3 and (w[1:3] == "ال" or frequency(w[1:]) >= frequency(w)):
+    if (
+        w[:1] in CONJUNCTIONS
+        and len(w) > 3
+        and (w[1:3] == "ال" or frequency(w[1:]) >= frequency(w) and (w[0] == "و" or frequency(w[1:]) > 0))
+    ):
+        # ف on a word neither spelling of which general Arabic knows is more likely a name's own
+        # letter (فيكتورياس, فونتفيل) than the conjunction, which is rare on names; و is not
         w = w[1:]
-    if w[:1] in PREPOSITIONS and len(w) > 3 and (w[1:3] == "ال" or w[1] == "ل"):
+    if w[:1] in PREPOSITIONS and len(w) > 3 and (w[1:3] == "ال" or w[:2] == "لل"):
         w = w[1:] if w[1:3] == "ال" else "ال" + w[2:]  # بال… → ال… ; لل… → ال…
     elif w[:1] in PREPOSITIONS and len(w) > 3 and frequency(w[1:]) >= max(frequency(w), 1e-6):
         w = w[1:]  # a preposition on a name: لإيران → إيران, بواشنطن → واشنطن

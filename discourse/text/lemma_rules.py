@@ -250,15 +250,22 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
 
     Returns ``(lemma, pos, proclitic, enclitic, n_candidates)`` or None when qalsadi has no
     analysis. Rules, in order: function words (qalsadi's stopword analyses) keep qalsadi's
-    lemma; otherwise each candidate lemma is scored by the frequency qalsadi's dictionary gives
-    it, penalised when the analysis reads a leading أ as the interrogative particle (rare in
-    news) or leaves a lemma of under three letters from a longer word; a nisba suffix (ـي، ـية،
-    ـيون …) read off a noun is put back on the lemma (العسكرية → عسكري).
+    lemma, unless the particle sits after a clitic letter and the whole word is a common noun
+    (:func:`_whole_word_beats_clitic`: فعل); otherwise each candidate lemma is scored by the
+    frequency qalsadi's dictionary gives it, penalised when the analysis reads a leading أ as
+    the interrogative particle (rare in news) or leaves a lemma of under three letters from a
+    longer word; a nisba suffix (ـي، ـية، ـيون …) read off a noun is put back on the lemma
+    (العسكرية → عسكري). A reading after a clitic و/ف/ك gives way to a reading of the whole
+    word when the word is far more common in general Arabic than the clitic could make it
+    (:func:`_clitic_unlikely`: فكرة is not ف + كرة); a dual reading likewise
+    (:func:`_dual_unlikely`: سلمان is not سلم + ان).
     """
     real = [c for c in cases if getattr(c, "type", "unknown") != "unknown"]
     if not real:
         return None
     stops = [c for c in real if str(c.type).startswith("STOPWORD")]
+    if stops and _whole_word_beats_clitic(form, stops[0], real):
+        stops = []  # فعل is the noun, not ف + the particle عل
     if stops:
         pro, _, _, enc = _affix_parts(stops[0].affix)
         return (
@@ -286,6 +293,13 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
     lemma, (score, pos, pro, enc) = max(scored.items(), key=_rank)
+    # readings of the whole word, of a class that can stand for the clitic reading (a noun
+    # read after و is not replaced by a verb: وأمه stays و + أم)
+    whole = {k: v for k, v in scored.items() if v[2] == "" and (v[1] != "VERB" or pos == "VERB")}
+    if whole and pro in _CLITIC_RATE and (pro != "و" or pos != "VERB") and _clitic_unlikely(form, pro):
+        # the written word is far more common than a clitic on the rest could make it: فكرة is
+        # not ف + كرة, فصل not ف + صل (وصل). The best reading of the whole word.
+        lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
     bare = strip_proclitics(form)
     if all("أ" in v[2] for v in scored.values()) and _known_word(bare):
         # every reading takes a leading أ for the interrogative particle: a name (أفريقيا)
@@ -313,6 +327,10 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
             lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
             return lemma, pos, pro, enc, len(scored)
         return form, "NOUN", "", "", len(scored)
+    if pos != "VERB" and bare == lemma + "ان" and _dual_unlikely(bare, lemma):
+        # the written word is far more common than a dual of the lemma could make it: سلمان is
+        # a name, not two ladders (سلم + ان); فنان an artist, not two arts
+        return bare, "NOUN", form[: len(form) - len(bare)], "", len(scored)
     if (
         not bare.startswith(_IMPERFECT)
         and lemma != bare
@@ -330,6 +348,61 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
 
 
 _IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
+
+#: How often a noun is written in the dual (ـان), relative to the noun alone: the 99th
+#: percentile of ``wf(w + "ان") / wf(w)`` over wordfreq's 1,200 most frequent Arabic words that
+#: neither carry the article nor start with a clitic letter nor end in a vowel letter or ة
+#: (measured with wordfreq 3.1; the 90th percentile is 0.0042). The same measure for pronoun
+#: suffixes and plural endings was tried and left out: set phrases (رأيك، من فضلك), adverbs in
+#: ـاً and plurals used mostly as plurals (الانتخابات) exceed any such ceiling.
+_DUAL_RATE = 0.041
+
+
+def _dual_unlikely(bare: str, lemma: str) -> bool:
+    """True when ``bare`` (a common word, ≥ 10 per million) read as the dual of ``lemma`` is more
+    than twice as common as a dual can be (:data:`_DUAL_RATE`): سلمان, عدنان, فنان."""
+    f = _wf(bare)
+    return f >= 1e-5 and f > 2 * _DUAL_RATE * _wf(lemma)
+
+
+#: How often a one-letter proclitic is written on a word, relative to the word alone: the 90th
+#: percentile of ``wf(c + w) / wf(w)`` over wordfreq's 1,500 most frequent Arabic words that
+#: neither carry the article nor start with a clitic letter (measured with wordfreq 3.1; the
+#: medians are و 0.043, ف 0.0006, ك 0.0003). A generous ceiling on what a clitic reading can
+#: explain. و is trusted on nouns only: news opens its clauses with و + a perfect verb
+#: (وترك، وضمت، وأدت) far more often than it writes و on a noun. ب and ل are left out: their
+#: rate depends on the word (median 0.009 and 0.014, but set phrases such as باسم, بدور, بجد
+#: are more common than the noun alone), so the word's frequency says nothing about which
+#: reading it is.
+_CLITIC_RATE = {"و": 0.13, "ف": 0.010, "ك": 0.006}
+
+
+def _clitic_unlikely(form: str, pro: str) -> bool:
+    """True when ``form`` is a common word (≥ 1 per million) written far more often than a
+    clitic ``pro`` on the rest of it could explain: ``wf(form) > rate(pro) · wf(rest)``."""
+    f = _wf(form)
+    return f >= 1e-6 and f > _CLITIC_RATE[pro] * _wf(form[len(pro) :])
+
+
+def _whole_word_beats_clitic(form: str, stop, real: list) -> bool:
+    """A particle read after a clitic letter (ف + عل) loses to a noun reading of the whole
+    word, without clitics of its own (فعليك stays ف + على + ك), when qalsadi's dictionary
+    gives that reading a higher frequency *and* the word is far more common than the clitic
+    would make it (:func:`_clitic_unlikely`). فقد stays ف + قد: the particle is the more
+    frequent reading."""
+    pro = _affix_parts(stop.affix)[0]
+    if pro not in _CLITIC_RATE:
+        return False
+    best_whole = max(
+        (
+            c.freq or 0
+            for c in real
+            if str(c.type).startswith("Noun") and _affix_parts(c.affix)[::3] == ["", ""]
+        ),
+        default=None,
+    )
+    return best_whole is not None and best_whole > (stop.freq or 0) and _clitic_unlikely(form, pro)
+
 
 _NISBA_FORM_RE = re.compile(r"^(?P<stem>.{3,})ي(?:ة|ين|ون|ات|تين|تان)$")
 
@@ -414,8 +487,42 @@ def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
     ``السوريات`` stays سوري), see :func:`_singular`."""
     out = weigh_alkhalil(form, choice, candidates, analyses)
     if out[1] in ("NOUN", "ADJ"):
-        out = (_singular(out[0], form), *out[1:])
+        out = (_feminine_noun(_singular(out[0], form), form, out[3], analyses), *out[1:])
     return out
+
+
+#: How much more common in general Arabic (wordfreq) a word in ة must be than the same word
+#: without it to count as a noun in its own right rather than the feminine of an adjective:
+#: 16 times (10^1.2) when AlKhalil lists the word in ة as a noun (a word of its lexicon, a
+#: verbal noun, an abstract noun in ـية, a tool noun, a name), 32 times (10^1.5) when it has no
+#: noun reading for it. Adjectives are often more common in the feminine, since plurals of
+#: things take a feminine adjective (القنابل العنقودية, سيارة مفخخة); the two ratios leave
+#: those to the analysers, which are already right on 90 % of the words in ة of the PUD dev split.
+_FEMININE_NOUN_RATIO = (16.0, 32.0)
+
+#: AlKhalil's noun types (not a participle, a nisba or another adjective)
+_NOUN_KINDS = frozenset(
+    {"اسم جامد", "مصدر أصلي", "مصدر صناعي", "مصدر ميمي", "مصدر مرة", "مصدر هيئة", "اسم آلة", "اسم علم"}
+)
+
+
+def _feminine_noun(lemma: str, word: str, enc: str = "", analyses=()) -> str:
+    """A masculine lemma read off a word written with ة (or ت before a pronoun) goes back to
+    the word in ة when that is far more common than the masculine (:data:`_FEMININE_NOUN_RATIO`):
+    ``الاتفاقية`` → اتفاقية (agreement), not اتفاقي; ``المجموعة`` → مجموعة, not مجموع;
+    ``الكبيرة`` → كبير stays (the masculine is as common), and so does ``متفرقة`` → متفرق.
+    ``analyses`` are AlKhalil's readings ``(lemma, pos, number, score, kind)``."""
+    if not lemma or lemma.endswith("ة"):
+        return lemma
+    stem = word[: -len(enc)] if enc and word.endswith(enc) and len(word) > len(enc) + 2 else word
+    if not (stem.endswith(lemma + "ة") or enc and stem.endswith(lemma + "ت")):
+        return lemma
+    fem = lemma + "ة"
+    listed = any(a[0] == fem and len(a) > 4 and a[4] in _NOUN_KINDS for a in analyses)
+    ratio = _FEMININE_NOUN_RATIO[0 if listed else 1]
+    if _wf(fem) >= 1e-6 and _wf(fem) >= ratio * _wf(lemma):
+        return fem
+    return lemma
 
 
 def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
