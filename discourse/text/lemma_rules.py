@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 
 from .clitics import CONJUNCTIONS, PREPOSITIONS
 from .clitics import strip_proclitics as _strip_proclitics
@@ -258,7 +259,8 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
     (العسكرية → عسكري). A reading after a clitic و/ف/ك gives way to a reading of the whole
     word when the word is far more common in general Arabic than the clitic could make it
     (:func:`_clitic_unlikely`: فكرة is not ف + كرة); a dual reading likewise
-    (:func:`_dual_unlikely`: سلمان is not سلم + ان).
+    (:func:`_dual_unlikely`: سلمان is not سلم + ان). A first-person plural reading (ن +
+    imperfect) loses against a reading in use (:data:`_FIRST_PERSON`: نقل is not ن + قال).
     """
     real = [c for c in cases if getattr(c, "type", "unknown") != "unknown"]
     if not real:
@@ -276,9 +278,13 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
             len({remove_diacritics(c.lemma) for c in real}),
         )
     scored: dict[str, tuple[float, str, str, str]] = {}
+    # a reading that is not in the first person and is a word in use (see _FIRST_PERSON)
+    third = any(
+        (c.freq or 0) >= _RARE_IN_QALSADI and _affix_parts(c.affix)[1] not in _FIRST_PERSON for c in real
+    )
     for c in real:
         lemma = remove_diacritics(c.lemma)
-        pro, _, suffix, enc = _affix_parts(c.affix)
+        pro, prefix, suffix, enc = _affix_parts(c.affix)
         is_noun = str(c.type).startswith("Noun")
         if is_noun and _NISBA_RE.match(suffix) and not lemma.endswith("ي"):
             lemma = (lemma[:-1] if lemma.endswith("ة") else lemma) + "ي"
@@ -289,6 +295,8 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
             score -= 8  # interrogative hamza read off a word: أكبر ≠ أ + بر
         if len(lemma) < 3:
             score -= 4  # content lemmas of under three letters are rare; a clitic was misread
+        if third and prefix in _FIRST_PERSON and str(c.type).startswith("Verb"):
+            score -= _FIRST_PERSON_PENALTY  # news reports in the third person: نقل ≠ ن + قال
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
@@ -348,6 +356,15 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
 
 
 _IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
+
+#: The imperfect prefix of the first person plural (نفعل). News reports in the third person,
+#: so where the word also has a reading in use (qalsadi frequency ≥ _RARE_IN_QALSADI) that is
+#: not "we do", the "we do" reading loses e^3 ≈ 20 times in its score: نقل is to transfer, not
+#: نَقُل "we say" (qalsadi rates قال ten times higher than نقل), نصيب a share, not نُصيب "we
+#: hit". A word with no such reading (نريد) keeps its first-person one. The singular prefix أ
+#: was tried too and left out: it competes with form IV verbs (أرض read as أرضى).
+_FIRST_PERSON = ("ن",)
+_FIRST_PERSON_PENALTY = 3.0
 
 #: How often a noun is written in the dual (ـان), relative to the noun alone: the 99th
 #: percentile of ``wf(w + "ان") / wf(w)`` over wordfreq's 1,200 most frequent Arabic words that
@@ -541,7 +558,8 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
       noun, an intensive or a tool noun (``الكتابة`` → كتابة, not كتاب).
     - A broken plural the lexicon lists beats singular readings a pattern makes from a root
       (:func:`_lexical_plural`: ``مجالس`` → مجلس, ``وسائل`` → وسيلة) unless the kit read a
-      verb.
+      verb that qalsadi's dictionary rates in use (``فرص`` is read as a rare verb, and goes
+      to فرصة).
     - The choice stands when AlKhalil also reads the form as that lemma (spelling of hamza and
       final ى aside, or with the nisba ـي the kit puts back) or has no reading.
     - When the kit's lemma is a reading *into* the word (not the word itself), the lemma both
@@ -586,8 +604,10 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
             return bare, "NOUN", form[: len(form) - len(bare)], enc, n
     # (not when the kit read a letter that strip_proclitics takes for a clitic as the word's
     # own: فعلية is فعلي, not ف + علية)
-    if pos != "VERB" and not (bare != form and lemma[:1] == form[:1]):
-        singular = _lexical_plural(bare, nouns, candidates, enc)
+    if (pos != "VERB" or _rare_reading(candidates, lemma, "VERB") and lemma == bare) and not (
+        bare != form and lemma[:1] == form[:1]
+    ):
+        singular = _lexical_plural(bare, nouns, candidates, enc, pro)
         if singular is not None and _loose(lemma) not in {_loose(singular), _loose(singular + "ة")}:
             return singular, "NOUN", form[: len(form) - len(bare)], enc, n
     theirs: dict[str, tuple[float, int]] = {}
@@ -628,6 +648,21 @@ _LEXICAL = "اسم جامد"
 _OWN = (_LEXICAL, "مصدر أصلي", "اسم علم")
 
 
+#: Below this frequency in qalsadi's dictionary a reading counts as rare (for scale: الأمن
+#: 495,471, الحضور 289,725, الجلوس 16,424; common words run to six figures)
+_RARE_IN_QALSADI = 1_000
+
+
+def _rare_reading(candidates, lemma: str, cls: str) -> bool:
+    """True when ``candidates`` (qalsadi's lemmas with their dictionary frequency per class,
+    see ``lemmatize._candidate_frequencies``) give ``lemma`` as a clitic-free ``cls`` reading
+    a frequency under :data:`_RARE_IN_QALSADI`, or no such reading. A plain set of candidates
+    (no frequencies) counts nothing as rare."""
+    if not isinstance(candidates, Mapping):
+        return False
+    return (candidates.get(lemma) or {}).get(cls, 0) < _RARE_IN_QALSADI
+
+
 def _own_reading(lemma: str, number: str | None, bare: str) -> bool:
     """True if a singular (or dual) reading spans the whole word: a singular that keeps its
     first letters (not و/ب/ل + a shorter word), or a dual that is the lemma + ان/ين
@@ -640,7 +675,7 @@ def _own_reading(lemma: str, number: str | None, bare: str) -> bool:
     return False
 
 
-def _lexical_plural(bare: str, nouns, candidates, enc: str = "") -> str | None:
+def _lexical_plural(bare: str, nouns, candidates, enc: str = "", pro: str = "") -> str | None:
     """The singular of a broken plural the dictionary lists, when the word's singular readings
     are only forms a pattern makes from a root.
 
@@ -649,16 +684,26 @@ def _lexical_plural(bare: str, nouns, candidates, enc: str = "") -> str | None:
     the plural of ساكن and as the verbal noun سِكان. The pattern-made readings are possible
     Arabic but rare; a plural the lexicon lists is the usual reading, so it wins (مجالس →
     مجلس, طلاب → طالب). A word the lexicon lists as a singular keeps itself (``كتاب`` is the
-    noun كتاب, though also the plural of كاتب). Among several listed singulars the most
-    frequent wins (``مواقع`` → موقع, not موقعة), then the one qalsadi also proposes.
+    noun كتاب, though also the plural of كاتب), and so does a name; a word whose only own
+    readings are verbal nouns keeps itself when qalsadi's dictionary rates one of them a word
+    in use (``الحضور``, ``الأمن``), not when it rates them rare or not at all (``دول`` →
+    دولة, ``فرص`` → فرصة: the verbal nouns دَوْل, فَرْص are rare) — ``candidates`` maps
+    qalsadi's lemmas to their frequency per class for this. Over such a rare reading the
+    singular must be a noun of its own (``كبار`` is not sent to the feminine كبيرة) and not
+    take in the clitic the kit read (``بيديه`` is not the plural of بيد). Among several listed
+    singulars the most frequent wins (``مواقع`` → موقع, not موقعة), then the one qalsadi also
+    proposes.
     """
     if not nouns or any(len(a) < 5 for a in nouns):
         return None
     listed = {a[0] for a in nouns if a[2] and "جمع" in a[2] and a[4] == _LEXICAL}
     if not listed:
         return None
-    # a singular of the lexicon that spans the word (not و/ب/ل + a shorter noun) keeps it
-    if any(a[4] in _OWN and _own_reading(a[0], a[2], bare) and a[2] != "مثنى" for a in nouns):
+    # a singular of the lexicon that spans the word (not و/ب/ل + a shorter noun) keeps it —
+    # a name always; a noun or verbal noun when it is a word in use, not one that qalsadi's
+    # dictionary lists without frequency or rarely (the plural فرص, not the verbal noun فَرْص)
+    own = [a for a in nouns if a[4] in _OWN and _own_reading(a[0], a[2], bare) and a[2] != "مثنى"]
+    if any(a[4] != "مصدر أصلي" or not _rare_reading(candidates, a[0], "NOUN") for a in own):
         return None
     if any(_loose(x) == _loose(bare) for x in listed) or bare.endswith("ي"):
         return None  # a nisba (الشمالي) is not a broken plural
@@ -668,9 +713,21 @@ def _lexical_plural(bare: str, nouns, candidates, enc: str = "") -> str | None:
             return None
     # a plural read after a clitic letter (ف + علية, ف + وروم) is not the word's own plural
     listed = {x for x in listed if bare[0] not in "فوبلك" or x[0] == bare[0]}
+    if own:  # over a rare reading of the word itself, not a plural that takes in the clitic
+        # the kit read (بيديه: ب + يدي + ه, not the plural of بيد; بضائع keeps بضاعة)
+        listed = {x for x in listed if not (pro and x[0] == pro[-1] != bare[0])}
     if not listed:
         return None
     best = max(listed, key=lambda x: (_wf(x), x in candidates, x))
+    if (
+        own
+        and best.endswith("ة")
+        and best[:-1] != bare
+        and _wf(best) < _FEMININE_NOUN_RATIO[0] * _wf(best[:-1])
+    ):
+        # over a rare reading of the word itself, only a singular that is a noun in its own
+        # right (see _feminine_noun): كبار stays, not the feminine كبيرة; القرى → قرية
+        return None
     # a participle of the same shape (مُباشِر, مُقابِل) is far more common than the singular
     # the lexicon's plural would give (مبشر, مقبل); a plural's singular is not (مصادر/مصدر)
     stem = bare[: -len(enc)] if enc and bare.endswith(enc) and len(bare) > len(enc) + 1 else bare

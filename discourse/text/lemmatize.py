@@ -288,7 +288,7 @@ class Lemmatizer:
                 pro = form[: len(form) - len(bare)] if form.endswith(bare) else ""
                 choice, source = (unknown_lemma(form), "X", pro, "", 0), "unknown"
             if self.second_opinion and choice[1] != "FUNC":
-                candidates = {remove_diacritics(getattr(c, "lemma", "") or "") for c in cases}
+                candidates = _candidate_frequencies(cases)
                 second = second_opinion(form, choice, candidates, self._alkhalil(form))
                 if second[0] != choice[0]:
                     choice, source = second, "alkhalil"
@@ -466,6 +466,22 @@ class Lemmatizer:
         """A DataFrame of :data:`LEMMA_COLUMNS` indexed by lemma key, for the given forms."""
         res = self.analyze_forms(forms)
         return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))
+
+
+def _candidate_frequencies(cases: list) -> dict[str, dict[str, int]]:
+    """qalsadi's candidate lemmas of a form, each with the highest frequency its dictionary
+    gives the lemma, per class (``{"NOUN": …, "VERB": …}``): the second opinion tells a word
+    in use (الأمن, الحضور) from a rare verbal noun of the same letters (فَرْص beside the
+    plural فرص)."""
+    out: dict[str, dict[str, int]] = {}
+    for c in cases:
+        lemma = remove_diacritics(getattr(c, "lemma", "") or "")
+        by_class = out.setdefault(lemma, {})
+        kind = str(getattr(c, "type", ""))
+        cls = "NOUN" if kind.startswith("Noun") else "VERB" if kind.startswith("Verb") else None
+        if cls:
+            by_class[cls] = max(by_class.get(cls, 0), getattr(c, "freq", 0) or 0)
+    return out
 
 
 def _override_index(overrides: Mapping) -> dict[str, tuple[str, str]]:
