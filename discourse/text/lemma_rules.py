@@ -278,10 +278,6 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
             len({remove_diacritics(c.lemma) for c in real}),
         )
     scored: dict[str, tuple[float, str, str, str]] = {}
-    # a reading that is not in the first person and is a word in use (see _FIRST_PERSON)
-    third = any(
-        (c.freq or 0) >= _RARE_IN_QALSADI and _affix_parts(c.affix)[1] not in _FIRST_PERSON for c in real
-    )
     for c in real:
         lemma = remove_diacritics(c.lemma)
         pro, prefix, suffix, enc = _affix_parts(c.affix)
@@ -295,7 +291,7 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
             score -= 8  # interrogative hamza read off a word: أكبر ≠ أ + بر
         if len(lemma) < 3:
             score -= 4  # content lemmas of under three letters are rare; a clitic was misread
-        if third and prefix in _FIRST_PERSON and str(c.type).startswith("Verb"):
+        if prefix in _FIRST_PERSON and str(c.type).startswith("Verb"):
             score -= _FIRST_PERSON_PENALTY  # news reports in the third person: نقل ≠ ن + قال
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
@@ -358,10 +354,11 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
 _IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
 
 #: The imperfect prefix of the first person plural (نفعل). News reports in the third person,
-#: so where the word also has a reading in use (qalsadi frequency ≥ _RARE_IN_QALSADI) that is
-#: not "we do", the "we do" reading loses e^3 ≈ 20 times in its score: نقل is to transfer, not
+#: so a "we do" reading loses e^3 ≈ 20 times in its score against the word's other readings: نقل is to transfer, not
 #: نَقُل "we say" (qalsadi rates قال ten times higher than نقل), نصيب a share, not نُصيب "we
-#: hit". A word with no such reading (نريد) keeps its first-person one. The singular prefix أ
+#: hit", نجاح success, not ن + جاح. A word with no other reading (نريد) keeps its first-person
+#: one; genuine first-person forms that have a rare other reading are lost (نحب → نحب, نبني →
+#: ناب), a price paid for the third-person words news is made of. The singular prefix أ
 #: was tried too and left out: it competes with form IV verbs (أرض read as أرضى).
 _FIRST_PERSON = ("ن",)
 _FIRST_PERSON_PENALTY = 3.0
@@ -517,6 +514,13 @@ def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
 #: those to the analysers, which are already right on 90 % of the words in ة of the PUD dev split.
 _FEMININE_NOUN_RATIO = (16.0, 32.0)
 
+#: The ratio of :data:`_FEMININE_NOUN_RATIO` for a word in ة that AlKhalil's lexicon lists
+#: whose masculine is only a participle: 8 (قاعدة/قاعد 15.5, جامعة 9.1, عاصمة 10; participles
+#: used as adjectives, سابقة, ماضية, مقبلة, جارية, stay under 1.3, and the adverbial مشيرة,
+#: لافتة, معتبرة under 6.1). A known loss: the adverbial قائلة (12 times قائل) becomes قائلة.
+_PARTICIPLE_NOUN_RATIO = 8.0
+_PARTICIPLES = frozenset({"اسم فاعل", "اسم مفعول"})
+
 #: AlKhalil's noun types (not a participle, a nisba or another adjective)
 _NOUN_KINDS = frozenset(
     {"اسم جامد", "مصدر أصلي", "مصدر صناعي", "مصدر ميمي", "مصدر مرة", "مصدر هيئة", "اسم آلة", "اسم علم"}
@@ -537,6 +541,12 @@ def _feminine_noun(lemma: str, word: str, enc: str = "", analyses=()) -> str:
     fem = lemma + "ة"
     listed = any(a[0] == fem and len(a) > 4 and a[4] in _NOUN_KINDS for a in analyses)
     ratio = _FEMININE_NOUN_RATIO[0 if listed else 1]
+    masc_kinds = {a[4] for a in analyses if a[0] == lemma and len(a) > 4}
+    if masc_kinds and masc_kinds <= _PARTICIPLES and any(a[0] == fem and a[4] == _LEXICAL for a in analyses):
+        # the masculine is only a participle and the lexicon lists the word in ة itself: a
+        # participle used as a noun (القاعدة the base, القائمة the list, الجامعة); participles
+        # used as adjectives are as common in the masculine (السابقة, المقبلة: under 1.3 times)
+        ratio = _PARTICIPLE_NOUN_RATIO
     if _wf(fem) >= 1e-6 and _wf(fem) >= ratio * _wf(lemma):
         return fem
     return lemma
@@ -608,7 +618,13 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         bare != form and lemma[:1] == form[:1]
     ):
         singular = _lexical_plural(bare, nouns, candidates, enc, pro)
-        if singular is not None and _loose(lemma) not in {_loose(singular), _loose(singular + "ة")}:
+        if singular is not None and (
+            _loose(lemma) not in {_loose(singular), _loose(singular + "ة")}
+            or lemma == singular + "ة"
+            and _wf(singular) >= _FEMININE_NOUN_RATIO[0] * _wf(lemma)
+        ):
+            # (…and the kit's singular in ة when the listed one without it is far more common:
+            # مواقع → موقع, not موقعة)
             return singular, "NOUN", form[: len(form) - len(bare)], enc, n
     theirs: dict[str, tuple[float, int]] = {}
     for a_lemma, _pos, _num, score, *_ in analyses:

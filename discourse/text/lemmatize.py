@@ -36,7 +36,14 @@ from .. import config
 from ..errors import LexiconError
 from ..io.textio import read_utf8
 from .clitics import PROCLITICS
-from .lemma_rules import choose_lemma, closed_class_lemma, second_opinion, strip_proclitics, unknown_lemma
+from .lemma_rules import (
+    canonical_spelling,
+    choose_lemma,
+    closed_class_lemma,
+    second_opinion,
+    strip_proclitics,
+    unknown_lemma,
+)
 from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
 
 __all__ = [
@@ -293,6 +300,10 @@ class Lemmatizer:
                 if second[0] != choice[0]:
                     choice, source = second, "alkhalil"
             lemma, pos, pro, enc, n = choice
+            if lemma in _proper_names(cases):
+                # a name qalsadi's dictionary lists (هونج) in the spelling general Arabic uses
+                # most, like the names it does not list (هونغ): one lemma for both
+                lemma = canonical_spelling(lemma, hamza=True)
             return LemmaResult(_spelling().get(lemma, lemma), pos, pro, enc, n, source)
         return self._qalsadi_choice(form, cases)
 
@@ -466,6 +477,15 @@ class Lemmatizer:
         """A DataFrame of :data:`LEMMA_COLUMNS` indexed by lemma key, for the given forms."""
         res = self.analyze_forms(forms)
         return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))
+
+
+def _proper_names(cases: list) -> set[str]:
+    """The lemmas qalsadi's dictionary lists as proper nouns among the analyses of a form."""
+    return {
+        remove_diacritics(getattr(c, "lemma", "") or "")
+        for c in cases
+        if "noun_prop" in str(getattr(c, "type", ""))
+    }
 
 
 def _candidate_frequencies(cases: list) -> dict[str, dict[str, int]]:
