@@ -202,6 +202,33 @@ def strip_proclitics(form: str, *, article: bool = True) -> str:
     return _strip_proclitics(form, _wf, article=article)
 
 
+#: What may stand before a word's first letter: nothing, a conjunction, a preposition, or both
+_BEFORE_WORD = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def hamza_spelling(form: str) -> str:
+    """The form with the hamza written on its first alef, when general Arabic (``wordfreq``)
+    writes it so at least twice as often: much online news drops the hamza (انه, لانه, اكثر,
+    احد for أنه, لأنه, أكثر, أحد), and the analysers then read another word into the letters
+    (انه as نهى, اكثر as كثر). Words that begin with a true bare alef — hamzat al-wasl, as in
+    انتخاب, استقبال, اسم, ابن — are far more common without a hamza and keep their spelling.
+
+    >>> hamza_spelling("لانه"), hamza_spelling("انتخابات")
+    ('لأنه', 'انتخابات')
+    """
+    best, best_f = form, _wf(form)
+    floor = max(2 * best_f, 1e-6)
+    for before in _BEFORE_WORD:
+        i = len(before)
+        if len(form) > i + 1 and form.startswith(before) and form[i] == "ا":
+            for hamza in "أإآ":
+                variant = form[:i] + hamza + form[i + 1 :]
+                f = _wf(variant)
+                if f >= floor and f > _wf(best) * (1 if best != form else 0):
+                    best = variant
+    return best
+
+
 def closed_class_lemma(form: str) -> str | None:
     """The lemma of a closed-class word (with or without an attached و/ف), or None."""
     variants = [form]
@@ -403,9 +430,10 @@ def _whole_word_beats_clitic(form: str, stop, real: list) -> bool:
     word, without clitics of its own (فعليك stays ف + على + ك), when qalsadi's dictionary
     gives that reading a higher frequency *and* the word is far more common than the clitic
     would make it (:func:`_clitic_unlikely`). فقد stays ف + قد: the particle is the more
-    frequent reading."""
+    frequent reading. The interrogative أ counts as such a letter too (أمن is security, not
+    أ + من)."""
     pro = _affix_parts(stop.affix)[0]
-    if pro not in _CLITIC_RATE:
+    if pro not in _CLITIC_RATE and pro != "أ":
         return False
     best_whole = max(
         (
@@ -415,7 +443,11 @@ def _whole_word_beats_clitic(form: str, stop, real: list) -> bool:
         ),
         default=None,
     )
-    return best_whole is not None and best_whole > (stop.freq or 0) and _clitic_unlikely(form, pro)
+    if best_whole is None or best_whole <= (stop.freq or 0):
+        return False
+    # the interrogative أ (أمن read as أ + من) is rare in news: the dictionary's comparison
+    # and a word general Arabic knows suffice
+    return _known_word(form) if pro == "أ" else _clitic_unlikely(form, pro)
 
 
 _NISBA_FORM_RE = re.compile(r"^(?P<stem>.{3,})ي(?:ة|ين|ون|ات|تين|تان)$")

@@ -40,6 +40,7 @@ from .lemma_rules import (
     canonical_spelling,
     choose_lemma,
     closed_class_lemma,
+    hamza_spelling,
     second_opinion,
     strip_proclitics,
     unknown_lemma,
@@ -277,6 +278,9 @@ class Lemmatizer:
         if not ARABIC_LETTER_RE.search(form):
             return LemmaResult(form, "X", lemma_source="nonword")
         if self.method == "kit":
+            spelled = hamza_spelling(form)
+            if spelled != form:  # انه is أنه with its hamza dropped
+                return self._analyze(spelled)
             closed = closed_class_lemma(form)
             if closed is not None:
                 pos = "NOUN" if closed.startswith("أ") and closed not in ("أنت", "أنا") else "FUNC"
