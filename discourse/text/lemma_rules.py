@@ -281,8 +281,9 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
     lemma, unless the particle sits after a clitic letter and the whole word is a common noun
     (:func:`_whole_word_beats_clitic`: فعل); otherwise each candidate lemma is scored by the
     frequency qalsadi's dictionary gives it, penalised when the analysis reads a leading أ as
-    the interrogative particle (rare in news) or leaves a lemma of under three letters from a
-    longer word; a nisba suffix (ـي، ـية، ـيون …) read off a noun is put back on the lemma
+    the interrogative particle (rare in news), leaves a lemma of under three letters from a
+    longer word (not when only the article was read off: الحق → حق), or reads a verb in the
+    first person (نفعل, or the object ني); a nisba suffix (ـي، ـية، ـيون …) read off a noun is put back on the lemma
     (العسكرية → عسكري). A reading after a clitic و/ف/ك gives way to a reading of the whole
     word when the word is far more common in general Arabic than the clitic could make it
     (:func:`_clitic_unlikely`: فكرة is not ف + كرة); a dual reading likewise
@@ -316,10 +317,13 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
             score += 1.0  # an uninflected word the dictionary lists is its own lemma (حالة)
         if "أ" in pro:
             score -= 8  # interrogative hamza read off a word: أكبر ≠ أ + بر
-        if len(lemma) < 3:
-            score -= 4  # content lemmas of under three letters are rare; a clitic was misread
-        if prefix in _FIRST_PERSON and str(c.type).startswith("Verb"):
-            score -= _FIRST_PERSON_PENALTY  # news reports in the third person: نقل ≠ ن + قال
+        if len(lemma) < 3 and not (pro in ("", "ال") and form[len(pro) :] == lemma and len(lemma) == 2):
+            # content lemmas of under three letters are rare; a clitic was misread — unless
+            # nothing but the article was read off a two-letter word (رد, الحق, اليد)
+            score -= 4
+        if str(c.type).startswith("Verb") and (prefix in _FIRST_PERSON or enc == "ني"):
+            # news reports in the third person: نقل ≠ ن + قال, التقني ≠ التقى + ني ("met me")
+            score -= _FIRST_PERSON_PENALTY
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
@@ -337,7 +341,11 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
         return bare, "X", form[: len(form) - len(bare)], "", len(scored)
     only_verbs = all(p == "VERB" for _, p, _, _ in scored.values())
     if only_verbs and (
-        bare != form and "ال" in form[: len(form) - len(bare)] or score <= 0 and _known_word(bare)
+        bare != form
+        and "ال" in form[: len(form) - len(bare)]
+        or score <= 0
+        and _known_word(bare)
+        and not (len(lemma) > 2 and bare.startswith(lemma) and bare[len(lemma) :] in _PAST_ENDINGS)
     ):
         # only verb readings, yet the word carries the article (verbs cannot), or none of them
         # has a dictionary frequency while the word itself is common: a name or a loanword
@@ -379,6 +387,11 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
 
 
 _IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
+
+#: Endings of the perfect verb: a word that is its verb reading's lemma plus one of these is
+#: that verb conjugated (حصلت), not a name, even when qalsadi gives the verb no frequency
+#: (نا, ن and ا are left out: they are also pronoun and noun endings, as in أحيانا)
+_PAST_ENDINGS = ("ت", "تا", "وا", "تم", "تن")
 
 #: The imperfect prefix of the first person plural (نفعل). News reports in the third person,
 #: so a "we do" reading loses e^3 ≈ 20 times in its score against the word's other readings: نقل is to transfer, not
