@@ -216,16 +216,16 @@ def hamza_spelling(form: str) -> str:
     >>> hamza_spelling("لانه"), hamza_spelling("انتخابات")
     ('لأنه', 'انتخابات')
     """
-    best, best_f = form, _wf(form)
-    floor = max(2 * best_f, 1e-6)
+    floor = max(2 * _wf(form), 1e-6)  # twice the written form, and a known word
+    best, best_f = form, 0.0
     for before in _BEFORE_WORD:
         i = len(before)
         if len(form) > i + 1 and form.startswith(before) and form[i] == "ا":
             for hamza in "أإآ":
                 variant = form[:i] + hamza + form[i + 1 :]
                 f = _wf(variant)
-                if f >= floor and f > _wf(best) * (1 if best != form else 0):
-                    best = variant
+                if f >= floor and f > best_f:
+                    best, best_f = variant, f
     return best
 
 
@@ -283,12 +283,13 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
     frequency qalsadi's dictionary gives it, penalised when the analysis reads a leading أ as
     the interrogative particle (rare in news), leaves a lemma of under three letters from a
     longer word (not when only the article was read off: الحق → حق), or reads a verb in the
-    first person (نفعل, or the object ني); a nisba suffix (ـي، ـية، ـيون …) read off a noun is put back on the lemma
-    (العسكرية → عسكري). A reading after a clitic و/ف/ك gives way to a reading of the whole
+    first person (نفعل, or the object ني); a nisba suffix (ـي، ـية، ـيون …) read off a noun is
+    put back on the lemma (العسكرية → عسكري). A reading after a clitic و/ف/ك gives way to a reading of the whole
     word when the word is far more common in general Arabic than the clitic could make it
     (:func:`_clitic_unlikely`: فكرة is not ف + كرة); a dual reading likewise
     (:func:`_dual_unlikely`: سلمان is not سلم + ان). A first-person plural reading (ن +
-    imperfect) loses against a reading in use (:data:`_FIRST_PERSON`: نقل is not ن + قال).
+    imperfect) loses against the word's other readings (:data:`_FIRST_PERSON`: نقل is not
+    ن + قال).
     """
     real = [c for c in cases if getattr(c, "type", "unknown") != "unknown"]
     if not real:
@@ -394,9 +395,10 @@ _IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
 _PAST_ENDINGS = ("ت", "تا", "وا", "تم", "تن")
 
 #: The imperfect prefix of the first person plural (نفعل). News reports in the third person,
-#: so a "we do" reading loses e^3 ≈ 20 times in its score against the word's other readings: نقل is to transfer, not
-#: نَقُل "we say" (qalsadi rates قال ten times higher than نقل), نصيب a share, not نُصيب "we
-#: hit", نجاح success, not ن + جاح. A word with no other reading (نريد) keeps its first-person
+#: so a "we do" reading loses e^3 ≈ 20 times in its score against the word's other readings
+#: (and so does a verb read with the object ني, "me"): نقل is to transfer, not نَقُل "we say"
+#: (qalsadi rates قال ten times higher than نقل), نصيب a share, not نُصيب "we hit", نجاح
+#: success, not ن + جاح. A word with no other reading (نريد) keeps its first-person
 #: one; genuine first-person forms that have a rare other reading are lost (نحب → نحب, نبني →
 #: ناب), a price paid for the third-person words news is made of. The singular prefix أ
 #: was tried too and left out: it competes with form IV verbs (أرض read as أرضى).
