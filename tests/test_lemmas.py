@@ -200,7 +200,7 @@ def test_quality_floor_on_the_gold_file(kit, raw):
         ("الغرف", "غرفة"),
         ("والحضور", "حضور"),
         ("عددا", "عدد"),
-        # "we do" loses to a reading in use: news reports in the third person
+        # "we do" loses to the word's other readings: news reports in the third person
         ("ونقل", "نقل"),
         ("نصيب", "نصيب"),
         ("نشرها", "نشر"),
