@@ -234,6 +234,50 @@ def test_quality_floor_on_the_gold_file(kit, raw):
         ("حصلت", "حصل"),
         ("وحصلوا", "حصل"),
         ("وأحيانا", "حين"),  # نا is also a pronoun: not a verb ending there
+        # the accusative alif of an adverb or a circumstantial noun, written without tanwin
+        ("مجانا", "مجان"),
+        ("حتما", "حتم"),
+        ("طالما", "طالما"),  # …not when the rest is no word (طالم)
+        # a final tanwin marks a noun: no verb reading, no alif read into a suffix
+        ("سعودياً", "سعودي"),
+        ("أرضاً", "أرض"),
+        ("رداً", "رد"),
+        ("فيلماً", "فيلم"),
+        ("منوهاً", "منوه"),
+        ("ثمينًا", "ثمين"),
+        ("درهمًا", "درهم"),
+        ("أحيانًا", "حين"),
+        ("حاليًا", "حالي"),
+        ("إلكترونياً", "إلكتروني"),
+        ("نهائياً", "نهائي"),
+        ("مجانًا", "مجان"),
+        ("أيضاً", "أيضا"),  # an adverb qalsadi lists whole stays whole
+        ("معًا", "معا"),
+        # an imperfect verb qalsadi lists without frequency is the verb, not a name
+        ("يزعم", "زعم"),
+        ("تحجز", "حجز"),
+        ("يطبخ", "طبخ"),
+        # hollow verbs qalsadi's dictionary lacks, from AlKhalil (not the rare form II)
+        ("يعيش", "عاش"),
+        ("يزول", "زال"),
+        ("يطوف", "طاف"),
+        # a name takes no pronoun, plural ending or accusative alif: a name of its own
+        ("فرانكو", "فرانكو"),
+        ("ماريو", "ماريو"),
+        ("العثمانيون", "عثماني"),  # …but a people's name in ـي takes the plural
+        # the article and clitics never stay on a lemma; a particle after ب is the particle
+        ("فبالتالي", "تالي"),
+        ("وبلا", "لا"),
+        ("وأغلب", "أغلب"),
+        # the nisba of a word in ـاء writes its hamza on ي
+        ("المائي", "مائي"),
+        ("العشوائي", "عشوائي"),
+        ("الدوائية", "دوائي"),
+        # a participle's feminine that the lexicon also holds as a verbal noun is the participle
+        ("بخاصة", "خاص"),
+        ("والخاصة", "خاص"),
+        ("كافة", "كافة"),  # …a noun of the lexicon in ة keeps it
+        ("مهمة", "مهمة"),  # …and so does a word qalsadi weighs both ways (the mission)
     ],
 )
 def test_lemma_engine_error_classes(kit, word, lemma):
@@ -313,3 +357,28 @@ def test_the_indexed_alkhalil_analyses_as_farahidi_does():
     for form in sample:
         want = [a.to_dict() for a in plain.analyze(form)]
         assert [a.to_dict() for a in indexed.analyze(form)] == want, form
+
+
+def test_the_lemma_key_keeps_a_final_tanwin_once():
+    from discourse.text.lemmatize import lemma_key
+
+    # the tanwin before or after the alif, with a shadda or not: one key
+    assert lemma_key("مؤخرًا") == lemma_key("مؤخراً") == "مؤخر" + "ا\u064b"
+    assert lemma_key("حاليًّا") == "حالي" + "ا\u064b"
+    assert lemma_key("ثوانٍ") == "ثوان\u064d"
+    # other diacritics go; a word without tanwin keys as before
+    assert lemma_key("وَالْاِنْسِحَابُ") == "والانسحاب"
+    assert lemma_key("مؤخرا") == "مؤخرا"
+    assert lemma_key("\u064b") == ""
+
+
+def test_an_override_applies_to_the_form_with_tanwin():
+    kit = Lemmatizer(cache=False, overrides={"مؤخرا": "أخير"}, progress=False)
+    assert kit.lemmatize("مؤخراً") == "أخير"
+    assert kit.lemmatize("ومؤخراً") == "أخير"
+
+
+def test_a_lemma_query_ignores_tanwin():
+    from discourse.stats.lookup import column_key
+
+    assert column_key("أيضاً", "lemma") == "أيضا"

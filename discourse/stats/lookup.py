@@ -25,12 +25,12 @@ __all__ = ["column_key", "where_else", "warn_empty", "resolve_items"]
 def column_key(word: str, column: str) -> str:
     """``word`` as the values of ``column`` are written (``norm``: normalized; ``lemma``:
     diacritics and tatweel removed; ``token``: as given)."""
-    from ..text.lemmatize import lemma_key
+    from ..text.lemmatize import TANWEEN, lemma_key
 
     if column == "norm":
         return normalize(word)
     if column in ("lemma", "root"):
-        return lemma_key(word)
+        return lemma_key(word).rstrip(TANWEEN)  # lemmas carry no tanwin
     return word
 
 

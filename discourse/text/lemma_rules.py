@@ -111,6 +111,13 @@ _CLOSED = _expand(
         "حين": ["حينما"],
         "كل": ["كلما"],
         "آن": ["الآن"],
+        # an adverb of its own (usually written معاً), not the preposition مع
+        "معا": ["معا"],
+        # a quantifier, like أكثر (not أ + غلب, "I overcome")
+        "أغلب": ["أغلب"],
+        # a particle after the preposition ب: the particle (the clitic is not the word's)
+        "ما": ["بما"],
+        "لا": ["بلا"],
     }
 )
 # Cardinal numbers are their own lemma (qalsadi reads عشر as عاشر "tenth", أربع as ربع); the
@@ -273,7 +280,7 @@ def _affix_parts(affix: str) -> list[str]:
     return parts if len(parts) == 4 else ["", "", "", ""]
 
 
-def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | None:
+def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, str, str, str, int] | None:
     """Pick a lemma among qalsadi's analyses of ``form``.
 
     Returns ``(lemma, pos, proclitic, enclitic, n_candidates)`` or None when qalsadi has no
@@ -289,7 +296,8 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
     (:func:`_clitic_unlikely`: فكرة is not ف + كرة); a dual reading likewise
     (:func:`_dual_unlikely`: سلمان is not سلم + ان). A first-person plural reading (ن +
     imperfect) loses against the word's other readings (:data:`_FIRST_PERSON`: نقل is not
-    ن + قال).
+    ن + قال). ``nominal``: the word carried a final tanwin (only a noun does), so a nisba
+    with the accusative alif is read as the nisba too (``فنياً`` → فني, not فن).
     """
     real = [c for c in cases if getattr(c, "type", "unknown") != "unknown"]
     if not real:
@@ -307,12 +315,28 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
             len({remove_diacritics(c.lemma) for c in real}),
         )
     scored: dict[str, tuple[float, str, str, str]] = {}
+    # (lemmas with a reading of the whole word, an accusative alif aside)
+    dropped_name, spanning = False, set()
     for c in real:
         lemma = remove_diacritics(c.lemma)
         pro, prefix, suffix, enc = _affix_parts(c.affix)
         is_noun = str(c.type).startswith("Noun")
-        if is_noun and _NISBA_RE.match(suffix) and not lemma.endswith("ي"):
+        # (…and ـيًّا, the nisba with the accusative tanwin: فنيًّا → فني; a bare ـيا is left
+        # alone, since names end in it: آسيا, ميلانيا)
+        nisba = _NISBA_RE.match(suffix) or nominal and suffix == "يا"
+        demonym = lemma.endswith("ي") and suffix in ("ين", "ون", "ان", "تين", "تان", "ات")
+        if "noun_prop" in str(c.type) and not (nisba or demonym) and (suffix not in ("", "ة") or enc):
+            # a name takes no pronoun, no dual or plural ending and no accusative alif in
+            # news: كريستينا is not كريستي + نا, ستيفين not ستيف + ين, سانتا not سانت + ا
+            # (a name in ـي of a people does: العثمانيين)
+            dropped_name = True
+            continue
+        if not (pro or enc) and suffix in ("", "ا"):
+            spanning.add(lemma)
+        if is_noun and nisba and not lemma.endswith("ي"):
             lemma = (lemma[:-1] if lemma.endswith("ة") else lemma) + "ي"
+            if lemma.endswith("اءي"):  # the hamza sits on ي before the nisba: غذاء → غذائي
+                lemma = lemma[:-2] + "ئي"
         score = math.log1p(c.freq or 0)
         if lemma == form:
             score += 1.0  # an uninflected word the dictionary lists is its own lemma (حالة)
@@ -328,7 +352,13 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
-    lemma, (score, pos, pro, enc) = max(scored.items(), key=_rank)
+    best = max(scored.items(), key=_rank) if scored else None
+    if dropped_name and (best is None or best[0] not in spanning):
+        # names with an ending no name takes, and no other reading of the whole word: the
+        # word is a name of its own (كريستين, not ك + ريس + تين)
+        bare = strip_proclitics(form)
+        return bare, "NOUN", form[: len(form) - len(bare)], "", len(real)
+    lemma, (score, pos, pro, enc) = best
     # readings of the whole word, of a class that can stand for the clitic reading (a noun
     # read after و is not replaced by a verb: وأمه stays و + أم)
     whole = {k: v for k, v in scored.items() if v[2] == "" and (v[1] != "VERB" or pos == "VERB")}
@@ -347,6 +377,12 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
         or score <= 0
         and _known_word(bare)
         and not (len(lemma) > 2 and bare.startswith(lemma) and bare[len(lemma) :] in _PAST_ENDINGS)
+        and not (
+            len(lemma) > 2
+            and bare[:1] in "يت"
+            and bare[1:].startswith(lemma)
+            and bare[len(lemma) + 1 :] in _IMPERFECT_ENDINGS
+        )
     ):
         # only verb readings, yet the word carries the article (verbs cannot), or none of them
         # has a dictionary frequency while the word itself is common: a name or a loanword
@@ -374,6 +410,8 @@ def choose_lemma(form: str, cases: list) -> tuple[str, str, str, str, int] | Non
     if (
         not bare.startswith(_IMPERFECT)
         and lemma != bare
+        and not (pro.endswith("ال") and bare.startswith(pro))  # وبالتالي is و + ب + ال + تالي
+        and not (pos == "NOUN" and bare == lemma + "ا" and _wf(lemma) >= 1e-7)
         and _wf(bare) >= 1e-5
         and _wf(bare) > 30 * _wf(lemma)
     ):
@@ -393,6 +431,9 @@ _IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
 #: that verb conjugated (حصلت), not a name, even when qalsadi gives the verb no frequency
 #: (نا, ن and ا are left out: they are also pronoun and noun endings, as in أحيانا)
 _PAST_ENDINGS = ("ت", "تا", "وا", "تم", "تن")
+#: …and of the imperfect, after its prefix ي/ت: يحصد, يحصلون are حصد, حصل conjugated (ن, the
+#: first person, and the dual ان are left out: names and loanwords start and end so, نويل)
+_IMPERFECT_ENDINGS = ("", "ون", "ين", "وا", "ا")
 
 #: The imperfect prefix of the first person plural (نفعل). News reports in the third person,
 #: so a "we do" reading loses e^3 ≈ 20 times in its score against the word's other readings
@@ -632,6 +673,21 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     if pos == "FUNC" or not analyses:
         return choice
     analyses = [(_defective(a[0], candidates), *a[1:]) for a in analyses]
+    if pos == "VERB" and strip_proclitics(form)[:1] in "يت" and _rare_reading(candidates, lemma, "VERB"):
+        # an imperfect verb read as a verb qalsadi's dictionary rates rare: qalsadi lacks some
+        # common hollow and assimilated verbs (يعيش is عاش, not the rare عيّش; يقع is وقع, not
+        # أقعى). AlKhalil's best-rated verb reading that qalsadi does not list, when it rates
+        # the kit's verb lower and general Arabic writes it at least as often.
+        verbs = [
+            a for a in analyses if a[1] == "فعل" and a[0] not in candidates and a[0] != strip_proclitics(form)
+        ]
+        if verbs:
+            top = max(verbs, key=lambda a: a[3])
+            mine = max(
+                (a[3] for a in analyses if a[1] == "فعل" and _loose(a[0]) == _loose(lemma)), default=0.0
+            )
+            if top[3] > mine and _wf(top[0]) >= max(_wf(lemma), 1e-6):
+                return top[0], "VERB", pro, enc, n
     whole = form[1:] if form[:1] in _CONJ and len(form) > 3 else form
     if pos == "X" and n > 0 and _loose(whole) in {_loose(c) for c in candidates}:
         own = [a for a in analyses if _loose(a[0]) == _loose(whole)]
@@ -659,6 +715,17 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         own = any(a[0] == bare and a[4] == _LEXICAL for a in nouns if len(a) > 4)
         if own and masc and masc <= {"مصدر أصلي", "مبالغة اسم الفاعل", "اسم آلة", "مصدر ميمي"}:
             return bare, "NOUN", form[: len(form) - len(bare)], enc, n
+    if bare.endswith("ة") and lemma == bare and len(bare) > 3 and bare[:-1] not in candidates:
+        # …and the reverse: a word in ة that the lexicon holds only as a verbal noun, whose
+        # masculine is an active participle qalsadi does not offer, is the participle's
+        # feminine: الخاصة is خاص ("special, private"), not the verbal noun خاصة. A noun of
+        # the lexicon in ة keeps it (كافة, الهامة), and so does a word for which qalsadi
+        # weighed both readings (مهمة, the mission, or مهم)
+        own = {a[4] for a in nouns if len(a) > 4 and a[0] == bare}
+        if own == {"مصدر أصلي"} and any(
+            a[0] == bare[:-1] and a[4] == "اسم فاعل" for a in nouns if len(a) > 4
+        ):
+            return bare[:-1], "NOUN", form[: len(form) - len(bare)], enc, n
     # (not when the kit read a letter that strip_proclitics takes for a clitic as the word's
     # own: فعلية is فعلي, not ف + علية)
     if (pos != "VERB" or _rare_reading(candidates, lemma, "VERB") and lemma == bare) and not (
@@ -776,6 +843,8 @@ def _lexical_plural(bare: str, nouns, candidates, enc: str = "", pro: str = "") 
             return None
     # a plural read after a clitic letter (ف + علية, ف + وروم) is not the word's own plural
     listed = {x for x in listed if bare[0] not in "فوبلك" or x[0] == bare[0]}
+    # a two-letter singular only when qalsadi reads it too (أيدي → يد; منوه is not a plural of من)
+    listed = {x for x in listed if len(x) > 2 or x in candidates}
     if own:  # over a rare reading of the word itself, not a plural that takes in the clitic
         # the kit read (بيديه: ب + يدي + ه, not the plural of بيد; بضائع keeps بضاعة)
         listed = {x for x in listed if not (pro and x[0] == pro[-1] != bare[0])}

@@ -3,7 +3,8 @@
 A first ``prepare`` on a new corpus spends most of its time analysing word forms it has not seen
 (two morphological analysers per form). Most forms of any news corpus are among the most
 frequent forms of Arabic, so the kit ships their lemmas: every form of the ``wordfreq`` Arabic
-vocabulary (about 620,000 forms, under their lemma key), lemmatized once by the kit's own
+vocabulary (about 620,000 forms, under their lemma key, and 112,000 of them again with a final
+tanwin, see :func:`vocabulary`), lemmatized once by the kit's own
 :class:`~discourse.text.lemmatize.Lemmatizer` (``method="kit"``, without user overrides or
 gazetteer names, which are applied before the table) and stored as Parquet in
 ``data/lexicons/lemma_table.parquet`` (its forms come from wordfreq's CC BY-SA 4.0 word lists:
@@ -13,7 +14,7 @@ The table records the lemmatizer's version (a hash of the code and rules that de
 and the versions of qalsadi and farahidi). A lemmatizer of another version does not use it, so
 a table can never give lemmas the current rules would not; rebuild it after changing the rules::
 
-    python -m discourse.text.lemma_table            # about 15 minutes on 2 cores
+    python -m discourse.text.lemma_table            # about 11 minutes on 2 cores
 
 ``tests/test_lemma_table.py`` checks that the shipped table is of the current version and equals
 what the current rules give on a random sample of its forms.
@@ -84,18 +85,36 @@ def lookup(table: pa.Table, keys: list[str]) -> dict[str, tuple]:
     return {k: tuple(c[j] for c in cols) for j, (k, _) in enumerate(found)}
 
 
+#: Forms with the article never carry tanwin (a definite noun is not indefinite).
+_DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فلل", "وكال", "فبال")
+#: The most frequent forms (without the article) whose kasratan and dammatan keys
+#: (ثوانٍ, أثرٌ) the table holds as well.
+_TANWEEN_TOP = 20_000
+
+
 def vocabulary() -> list[str]:
-    """The forms the table covers: the ``wordfreq`` Arabic vocabulary under its lemma keys."""
+    """The forms the table covers: the ``wordfreq`` Arabic vocabulary under its lemma keys, and
+    the keys of the same forms with a final tanwin, which the lemma key keeps (wordfreq writes
+    no diacritics): fathatan on every form without the article that ends in ا, ة, ء or ى
+    (مؤخراً, عادةً, مساءً, مستوًى; not after ـها ـنا ـوا), kasratan and dammatan on the :data:`_TANWEEN_TOP` most
+    frequent ones that end in another letter."""
     from wordfreq import top_n_list
 
     from .lemmatize import lemma_key
     from .normalize import ARABIC_LETTER_RE
 
-    return list(
-        dict.fromkeys(
-            k for k in (lemma_key(w) for w in top_n_list("ar", 10**7)) if ARABIC_LETTER_RE.search(k)
-        )
-    )
+    words = [
+        k for k in dict.fromkeys(lemma_key(w) for w in top_n_list("ar", 10**7)) if ARABIC_LETTER_RE.search(k)
+    ]
+    indefinite = [w for w in words if not w.startswith(_DEFINITE) and len(w) > 1]
+    # (not after the endings ـها ـنا ـوا: a pronoun or a verb ending never takes tanwin)
+    fathatan = [
+        w + "\u064b"
+        for w in indefinite
+        if w.endswith(("ا", "ة", "ء", "ى")) and not w.endswith(("ها", "نا", "وا"))
+    ]
+    others = [w for w in indefinite if not w.endswith(("ا", "ى"))][:_TANWEEN_TOP]
+    return list(dict.fromkeys(words + fathatan + [w + t for w in others for t in "\u064c\u064d"]))
 
 
 def build(path: str | Path | None = None, n_jobs: int = -1, limit: int | None = None) -> Path:

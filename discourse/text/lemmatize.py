@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 import sqlite3
 import threading
 import weakref
@@ -37,6 +38,7 @@ from ..errors import LexiconError
 from ..io.textio import read_utf8
 from .clitics import PROCLITICS
 from .lemma_rules import (
+    _wf,
     canonical_spelling,
     choose_lemma,
     closed_class_lemma,
@@ -45,7 +47,7 @@ from .lemma_rules import (
     strip_proclitics,
     unknown_lemma,
 )
-from .normalize import ARABIC_LETTER_RE, make_normalizer, remove_diacritics
+from .normalize import ARABIC_LETTER_RE, make_normalizer, nfkc, remove_diacritics, remove_tatweel
 
 __all__ = [
     "Lemmatizer",
@@ -59,7 +61,28 @@ __all__ = [
 
 LEMMA_COLUMNS = ["lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source"]
 _LEMMA_KEY_STEPS = ("nfkc", "diacritics", "tatweel")
-lemma_key = make_normalizer(_LEMMA_KEY_STEPS)
+_plain_key = make_normalizer(_LEMMA_KEY_STEPS)
+#: Tanwin (ً ٌ ٍ) marks an indefinite noun or adjective: a verb or a particle never carries it.
+TANWEEN = "\u064b\u064c\u064d"
+# the word's last tanwin, followed by nothing but diacritics and at most a final alef (مؤخرًا)
+_FINAL_TANWEEN_RE = re.compile(
+    "([\u064b-\u064d])[\u064b-\u065f\u0670]*[\u0627\u0649]?[\u064b-\u065f\u0670]*$"
+)
+
+
+def lemma_key(word: str) -> str:
+    """The form the lemmatizer analyses: NFKC, diacritics and tatweel removed — except a final
+    tanwin, kept (once, after the last letter) because it tells a noun from a verb or a particle
+    (``دوماً`` "always" is not دام, ``مهماً`` "important" not مهما "whatever"): ``مؤخرًا`` and
+    ``مؤخراً`` → ``مؤخراً``, ``مؤخرا`` → ``مؤخرا``."""
+    key = _plain_key(word)
+    if key and key[-1] not in TANWEEN and any(t in word for t in TANWEEN):
+        m = _FINAL_TANWEEN_RE.search(remove_tatweel(nfkc(word)))
+        if m and ARABIC_LETTER_RE.match(key[-1]):
+            key += m.group(1)
+    return key
+
+
 _POS = {"noun": "NOUN", "verb": "VERB", "stopword": "FUNC", "pounct": "PUNCT", "all": "X", "": "X"}
 
 
@@ -95,7 +118,7 @@ def load_overrides(path: str | Path | None) -> dict[str, tuple[str, str | None]]
                 "'form<TAB>lemma' (a third, pos, is optional)."
             )
         pos = row[2].strip().upper() if len(row) > 2 and row[2].strip() else None
-        out[lemma_key(row[0].strip())] = (lemma_key(row[1].strip()), pos)
+        out[lemma_key(row[0].strip())] = (_plain_key(row[1].strip()), pos)
     return out
 
 
@@ -226,7 +249,7 @@ class Lemmatizer:
         if overrides == "default":
             overrides = config.lemma_overrides_path()
         if isinstance(overrides, Mapping):
-            self.overrides = {lemma_key(k): (lemma_key(v), None) for k, v in overrides.items()}
+            self.overrides = {lemma_key(k): (_plain_key(v), None) for k, v in overrides.items()}
         else:
             self.overrides = load_overrides(overrides)
         if names and method == "kit":
@@ -234,7 +257,7 @@ class Lemmatizer:
             from ..framing.actors import name_lemmas
 
             for form, (lemma, pos) in name_lemmas().items():
-                self.overrides.setdefault(lemma_key(form), (lemma_key(lemma), pos))
+                self.overrides.setdefault(lemma_key(form), (_plain_key(lemma), pos))
         self.progress = progress
         self._memory: dict[str, LemmaResult] = {}
         self._override_index: dict[str, tuple[str, str]] | None = None
@@ -277,10 +300,13 @@ class Lemmatizer:
         (``method="kit"``) or qalsadi's own choice (``method="qalsadi"``), then a fallback."""
         if not ARABIC_LETTER_RE.search(form):
             return LemmaResult(form, "X", lemma_source="nonword")
+        written = form  # with its final tanwin, if any: what qalsadi is given
+        form = form.rstrip(TANWEEN)
+        nominal = written != form  # tanwin: a noun or an adjective (دوماً, not دام)
         if self.method == "kit":
             spelled = hamza_spelling(form)
             if spelled != form:  # انه is أنه with its hamza dropped
-                return self._analyze(spelled)
+                return self._analyze(spelled + written[len(form) :])
             closed = closed_class_lemma(form)
             if closed is not None:
                 pos = "NOUN" if closed.startswith("أ") and closed not in ("أنت", "أنا") else "FUNC"
@@ -289,18 +315,46 @@ class Lemmatizer:
                 )
         q = self._engine()
         _forget(q.analexer)
-        cases = q.analexer.check_text(form)
+        cases = q.analexer.check_text(written)
         cases = cases[0] if cases else []
+        if nominal:
+            _forget(q.analexer)
+            bare_cases = q.analexer.check_text(form)
+            bare_cases = bare_cases[0] if bare_cases else []
+            if any(
+                str(getattr(c, "type", "")).startswith("STOPWORD")
+                and remove_diacritics(c.lemma or "") in (form, form[1:] if form[:1] in "وف" else form)
+                for c in bare_cases
+            ):
+                cases = bare_cases  # an adverb the particle lists hold whole (جداً, معاً)
+            elif not any(str(getattr(c, "type", "")).startswith("Noun") for c in cases):
+                # qalsadi finds no noun that takes this tanwin: its noun readings of the bare word
+                nouns = [c for c in bare_cases if str(getattr(c, "type", "")).startswith("Noun")]
+                cases = nouns or bare_cases
+            elif form.endswith("ا"):
+                # the accusative alif of the tanwin on a noun qalsadi lists: that noun, not a
+                # reading that takes the alif into a suffix (سعودياً is سعودي, not سعد + ـيًّا)
+                own = [c for c in cases if remove_diacritics(c.lemma or "") == form[:-1]]
+                cases = own or cases
         if self.method == "kit":
-            choice = choose_lemma(form, cases)
+            choice = choose_lemma(form, cases, nominal)
             source = "qalsadi"
             if choice is None:  # unknown to qalsadi: names, loanwords — strip clitics only
                 bare = strip_proclitics(form)
                 pro = form[: len(form) - len(bare)] if form.endswith(bare) else ""
                 choice, source = (unknown_lemma(form), "X", pro, "", 0), "unknown"
+                if nominal and bare.endswith("ا") and _wf(bare[:-1]) >= 1e-6:
+                    # the accusative alif on a common word qalsadi does not list (مؤقتاً)
+                    choice = (bare[:-1], "NOUN", pro, "", 0)
             if self.second_opinion and choice[1] != "FUNC":
                 candidates = _candidate_frequencies(cases)
-                second = second_opinion(form, choice, candidates, self._alkhalil(form))
+                seen = form
+                if nominal and form.endswith("ا") and not choice[0].endswith("ا"):
+                    seen = form[:-1]  # the alif of the accusative tanwin is not the word's (مشيراً)
+                readings = self._alkhalil(seen)
+                if nominal:  # a word with tanwin is read as a noun only
+                    readings = [a for a in readings if a[1] == "اسم"]
+                second = second_opinion(seen, choice, candidates, readings)
                 if second[0] != choice[0]:
                     choice, source = second, "alkhalil"
             lemma, pos, pro, enc, n = choice
@@ -340,6 +394,8 @@ class Lemmatizer:
         if self._override_index is None:
             self._override_index = _override_index(self.overrides)
         hit = self._override_index.get(form)
+        if hit is None and form[-1:] in TANWEEN:  # an override of مؤخرا applies to مؤخراً
+            hit = self._override_index.get(form.rstrip(TANWEEN))
         if hit is None:
             return None
         key, pro = hit
@@ -721,9 +777,10 @@ def _code_fingerprint() -> str:
         _forget,
         _skip_absent_lookups,
         _spelling,
+        lemma_key,
     ):
         h.update(_code_tokens(inspect.getsource(fn)).encode("utf-8"))
-    h.update(repr((_POS, _LEMMA_KEY_STEPS)).encode("utf-8"))
+    h.update(repr((_POS, _LEMMA_KEY_STEPS, TANWEEN, _FINAL_TANWEEN_RE.pattern)).encode("utf-8"))
     return h.hexdigest()[:10]
 
 
