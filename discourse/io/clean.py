@@ -102,8 +102,14 @@ _CONTROL_TABLE = {c: None for c in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10,
 _CONTROL_TABLE.update({c: " " for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F)})
 
 
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _lines(text: str) -> list[str]:
-    text = nfkc(text).translate(_CONTROL_TABLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = nfkc(text)
+    if _CONTROL_RE.search(text):  # (a scan is far cheaper than translating every article)
+        text = text.translate(_CONTROL_TABLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [_WS_RE.sub(" ", ln).strip() for ln in text.split("\n")]
 
 
