@@ -65,7 +65,6 @@ ABBREVIATIONS = {
 }
 _PARA_RE = re.compile(r"[^\n]+")
 _END_RE = re.compile(r"(?:\.{2,}|…|[.؟?!؛;]+)[\"'”»’)\]]*(?=\s|$)")
-_WORD_BEFORE_RE = re.compile(r"(\S+)$")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -83,10 +82,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
-    m = _WORD_BEFORE_RE.search(text, start, dot)
-    if not m:
+    # the word before the dot, found by walking back over it (a regex search from the
+    # sentence's start cost a scan of the whole sentence per full stop)
+    i = dot
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    if i == dot:
         return False
-    word = m.group(1).lstrip('«"“(')
+    word = text[i:dot].lstrip('«"“(')
     if len(word) == 1 and word.isalpha():
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS
