@@ -686,7 +686,11 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
             mine = max(
                 (a[3] for a in analyses if a[1] == "فعل" and _loose(a[0]) == _loose(lemma)), default=0.0
             )
-            if top[3] > mine and _wf(top[0]) >= max(_wf(lemma), 1e-6):
+            # (the kit's lemma may be the written word itself, a form V reading of تعيش: its
+            # frequency is the imperfect's, not the verb's)
+            if top[3] > mine and _wf(top[0]) >= max(
+                0.0 if lemma == strip_proclitics(form) else _wf(lemma), 1e-6
+            ):
                 return top[0], "VERB", pro, enc, n
     whole = form[1:] if form[:1] in _CONJ and len(form) > 3 else form
     if pos == "X" and n > 0 and _loose(whole) in {_loose(c) for c in candidates}:
@@ -731,7 +735,7 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     if (pos != "VERB" or _rare_reading(candidates, lemma, "VERB") and lemma == bare) and not (
         bare != form and lemma[:1] == form[:1]
     ):
-        singular = _lexical_plural(bare, nouns, candidates, enc, pro)
+        singular = _lexical_plural(bare, nouns, candidates, enc, pro, lemma)
         if singular is not None and (
             _loose(lemma) not in {_loose(singular), _loose(singular + "ة")}
             or lemma == singular + "ة"
@@ -805,7 +809,7 @@ def _own_reading(lemma: str, number: str | None, bare: str) -> bool:
     return False
 
 
-def _lexical_plural(bare: str, nouns, candidates, enc: str = "", pro: str = "") -> str | None:
+def _lexical_plural(bare: str, nouns, candidates, enc: str = "", pro: str = "", mine: str = "") -> str | None:
     """The singular of a broken plural the dictionary lists, when the word's singular readings
     are only forms a pattern makes from a root.
 
@@ -832,7 +836,16 @@ def _lexical_plural(bare: str, nouns, candidates, enc: str = "", pro: str = "") 
     # a singular of the lexicon that spans the word (not و/ب/ل + a shorter noun) keeps it —
     # a name always; a noun or verbal noun when it is a word in use, not one that qalsadi's
     # dictionary lists without frequency or rarely (the plural فرص, not the verbal noun فَرْص)
-    own = [a for a in nouns if a[4] in _OWN and _own_reading(a[0], a[2], bare) and a[2] != "مثنى"]
+    # (AlKhalil's list of names holds common words, طلاب among them: its name reading counts
+    # only when qalsadi's dictionary lists the name too)
+    own = [
+        a
+        for a in nouns
+        if a[4] in _OWN
+        and _own_reading(a[0], a[2], bare)
+        and a[2] != "مثنى"
+        and (a[4] != "اسم علم" or not isinstance(candidates, Mapping) or "PROPN" in candidates.get(a[0], {}))
+    ]
     if any(a[4] != "مصدر أصلي" or not _rare_reading(candidates, a[0], "NOUN") for a in own):
         return None
     if any(_loose(x) == _loose(bare) for x in listed) or bare.endswith("ي"):
@@ -848,6 +861,11 @@ def _lexical_plural(bare: str, nouns, candidates, enc: str = "", pro: str = "") 
     if own:  # over a rare reading of the word itself, not a plural that takes in the clitic
         # the kit read (بيديه: ب + يدي + ه, not the plural of بيد; بضائع keeps بضاعة)
         listed = {x for x in listed if not (pro and x[0] == pro[-1] != bare[0])}
+    if pro and mine:
+        # a plural that takes in the clitic the kit read must be of a singular about as common
+        # as the kit's lemma (half, the ratio used below): بدوره is ب + دور + ه ("in turn"),
+        # not the plural of بدر (a fifth as common); بضائع is the plural of بضاعة, not ب + ضائع
+        listed = {x for x in listed if not (x[0] == pro[-1] and _wf(x) < 0.5 * _wf(mine))}
     if not listed:
         return None
     best = max(listed, key=lambda x: (_wf(x), x in candidates, x))

@@ -552,7 +552,7 @@ def _candidate_frequencies(cases: list) -> dict[str, dict[str, int]]:
     """qalsadi's candidate lemmas of a form, each with the highest frequency its dictionary
     gives the lemma, per class (``{"NOUN": …, "VERB": …}``): the second opinion tells a word
     in use (الأمن, الحضور) from a rare verbal noun of the same letters (فَرْص beside the
-    plural فرص)."""
+    plural فرص). Proper nouns are also listed under ``"PROPN"``."""
     out: dict[str, dict[str, int]] = {}
     for c in cases:
         lemma = remove_diacritics(getattr(c, "lemma", "") or "")
@@ -561,6 +561,8 @@ def _candidate_frequencies(cases: list) -> dict[str, dict[str, int]]:
         cls = "NOUN" if kind.startswith("Noun") else "VERB" if kind.startswith("Verb") else None
         if cls:
             by_class[cls] = max(by_class.get(cls, 0), getattr(c, "freq", 0) or 0)
+        if "noun_prop" in kind:  # a proper noun of qalsadi's dictionary
+            by_class["PROPN"] = max(by_class.get("PROPN", 0), getattr(c, "freq", 0) or 0)
     return out
 
 
