@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("default")
+            # files a library leaves open (farahidi's lexicon) are not the user's concern
+            warnings.simplefilter("ignore", ResourceWarning)
             warnings.showwarning = _one_line_warning
             return args.func(args)
     except (DiscourseError, FileNotFoundError, ValueError) as exc:
