@@ -134,7 +134,9 @@ def run_notebooks(
             nb_params = {k: _relative(v) for k, v in {**params, **extra}.items() if k in declared}
             try:
                 # the kernel's own log (its "running over TCP without encryption" notice, once per
-                # notebook) is left out; the notebooks' warnings are in their outputs
+                # notebook, and a "KeyboardInterrupt caught in kernel" ERROR when it is stopped
+                # at the end of a notebook) is left out; the notebooks' warnings are in their
+                # outputs, and a failing cell or a dead kernel is an error of papermill's
                 pm.execute_notebook(
                     str(nb),
                     str(target),
@@ -142,7 +144,7 @@ def run_notebooks(
                     kernel_name=kernel_name,
                     cwd=str(config.NOTEBOOKS_DIR),
                     progress_bar=False,
-                    extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
                 )
             except pm.PapermillExecutionError as exc:
                 raise NotebookError(
