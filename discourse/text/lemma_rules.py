@@ -115,11 +115,16 @@ _CLOSED = _expand(
         "معا": ["معا"],
         # a quantifier, like أكثر (not أ + غلب, "I overcome")
         "أغلب": ["أغلب"],
+        # Friday (and the name Juma), not جمع "gathering" with ة: a noun (see CLOSED_NOUNS)
+        "جمعة": ["جمعة", "الجمعة"],
         # a particle after the preposition ب: the particle (the clitic is not the word's)
         "ما": ["بما"],
         "لا": ["بلا"],
     }
 )
+#: Closed-class lemmas that are nouns, not function words (the others in أ are: أكثر, أحد)
+CLOSED_NOUNS = frozenset({"جمعة"})
+
 # Cardinal numbers are their own lemma (qalsadi reads عشر as عاشر "tenth", أربع as ربع); the
 # dual and the tens are cited in the nominative (اثنين → اثنان, عشرين → عشرون)
 _CLOSED.update(
@@ -362,7 +367,10 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     # readings of the whole word, of a class that can stand for the clitic reading (a noun
     # read after و is not replaced by a verb: وأمه stays و + أم)
     whole = {k: v for k, v in scored.items() if v[2] == "" and (v[1] != "VERB" or pos == "VERB")}
-    if whole and pro in _CLITIC_RATE and (pro != "و" or pos != "VERB") and _clitic_unlikely(form, pro):
+    # (و before a verb stays a clitic, unless what follows it is no word of general Arabic:
+    # وفق is not و + فق, a jussive of فاق)
+    verb_after_waw = pro == "و" and pos == "VERB" and _known_word(form[1:])
+    if whole and pro in _CLITIC_RATE and not verb_after_waw and _clitic_unlikely(form, pro):
         # the written word is far more common than a clitic on the rest could make it: فكرة is
         # not ف + كرة, فصل not ف + صل (وصل). The best reading of the whole word.
         lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)

@@ -38,6 +38,7 @@ from ..errors import LexiconError
 from ..io.textio import read_utf8
 from .clitics import PROCLITICS
 from .lemma_rules import (
+    CLOSED_NOUNS,
     _wf,
     canonical_spelling,
     choose_lemma,
@@ -309,7 +310,8 @@ class Lemmatizer:
                 return self._analyze(spelled + written[len(form) :])
             closed = closed_class_lemma(form)
             if closed is not None:
-                pos = "NOUN" if closed.startswith("أ") and closed not in ("أنت", "أنا") else "FUNC"
+                nounlike = closed.startswith("أ") and closed not in ("أنت", "أنا") or closed in CLOSED_NOUNS
+                pos = "NOUN" if nounlike else "FUNC"
                 return LemmaResult(
                     closed, pos, form[:1] if form[:1] in "وف" and form[1:] != closed else "", "", 1, "rules"
                 )
