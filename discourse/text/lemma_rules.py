@@ -301,8 +301,10 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     (:func:`_clitic_unlikely`: فكرة is not ف + كرة); a dual reading likewise
     (:func:`_dual_unlikely`: سلمان is not سلم + ان). A first-person plural reading (ن +
     imperfect) loses against the word's other readings (:data:`_FIRST_PERSON`: نقل is not
-    ن + قال). ``nominal``: the word carried a final tanwin (only a noun does), so a nisba
-    with the accusative alif is read as the nisba too (``فنياً`` → فني, not فن).
+    ن + قال). A reading of a name with a pronoun, a dual or plural ending or the accusative alif
+    is dropped, and a word left without a reading that spans it is a name of its own
+    (كريستينا, not كريستي + نا). ``nominal``: the word carried a final tanwin (only a noun
+    does), so a nisba with the accusative alif is read as the nisba too (``فنياً`` → فني).
     """
     real = [c for c in cases if getattr(c, "type", "unknown") != "unknown"]
     if not real:
@@ -419,6 +421,7 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         not bare.startswith(_IMPERFECT)
         and lemma != bare
         and not (pro.endswith("ال") and bare.startswith(pro))  # وبالتالي is و + ب + ال + تالي
+        # (…nor the accusative alif on a noun: مؤخرا is مؤخر + ا, unless the rest is no word, طالما)
         and not (pos == "NOUN" and bare == lemma + "ا" and _wf(lemma) >= 1e-7)
         and _wf(bare) >= 1e-5
         and _wf(bare) > 30 * _wf(lemma)
