@@ -84,6 +84,9 @@ def test_quality_floor_on_the_gold_file(kit, raw):
     base = score_lemmas(gold, lambda forms: [raw.lemmatize(f) for f in forms])
     assert ours["n"] == base["n"] == 7855
     assert ours["strict"] >= base["strict"] and ours["loose"] >= base["loose"]
+    # the lemma-engine issue's target (92 %), reached with 0.4.2 (92.3 %): a rule that costs it
+    # fails here, not only in the benchmark
+    assert ours["strict"] >= 0.92, ours["strict"]
     by = ours["by_pos"]["strict"]
     for pos, acc in base["by_pos"]["strict"].items():
         assert by[pos] >= acc, (pos, by[pos], acc)
