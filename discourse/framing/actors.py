@@ -1089,19 +1089,20 @@ _NAME_PREFIX_WORDS = {
     )
 }
 # state names that are also everyday words (مالي "financial", بنين "sons"): not protected
-_COMMON_WORD_NAMES = {loose(w) for w in ("مالي", "بنين")}
+_COMMON_WORD_NAMES = {loose(w) for w in ("مالي", "بنين", "وام", "سانا")}
 
 
 @lru_cache(maxsize=4)
 def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
     """Written forms of proper names → ``(lemma, "PROPN")``, for the lemmatizer.
 
-    From the gazetteer: the one-word names and capitals of states and the one-word names of
-    people (طهران, روحاني, ماكرون), and a word that starts the names of several states
+    From the gazetteer: the one-word names and capitals of states, the one-word names of
+    people (طهران, روحاني, ماكرون) and of news sources (واس, not the verb واسى "consoled";
+    رويترز, شينخوا), and a word that starts the names of several states
     (كوريا of كوريا الشمالية and كوريا الجنوبية). The lemma is the name without the article,
     as for every other word (السعودية → سعودية, القاهرة → قاهرة, not سعدي, قاهر); spelling
     variants of one name get its first listed spelling (ايران → إيران). Names of groups (السنة, الغرب) and names that are
-    also everyday words (مالي) are left out.
+    also everyday words (مالي; وام, also "and mother" written without its hamza) are left out.
 
     Parameters
     ----------
@@ -1122,7 +1123,7 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for aid, aliases in gz.aliases.items():
         t = types.get(aid)
-        if t not in ("state", "person"):
+        if t not in ("state", "person", "news_source"):
             continue
         canon: dict[str, str] = {}
         for a in aliases:

@@ -202,7 +202,7 @@ class Lemmatizer:
     overrides : path or mapping, optional
         Override file (default ``data/lexicons/lemma_overrides.tsv``) or a dict ``form -> lemma``.
     names : bool
-        Give the proper names of the actor gazetteer (states, capitals, people:
+        Give the proper names of the actor gazetteer (states, capitals, people, news sources:
         :func:`~discourse.framing.actors.name_lemmas`) their own form as lemma, tagged PROPN, with
         spelling variants merged (``ايران`` → ``إيران``); default True (``method="kit"``).
     progress : bool
