@@ -31,7 +31,7 @@ from importlib.metadata import PackageNotFoundError, version
 from . import _moved, config, errors
 
 # framing
-from .framing.actors import discover_actors, name_lemmas, state_attributes
+from .framing.actors import discover_actors, given_name_lemmas, name_lemmas, state_attributes
 from .framing.attribution import attributions, speaker_summary
 from .framing.frames import (
     actor_frame_table,
@@ -209,6 +209,7 @@ __all__ = [
     "wilson",
     "discover_actors",
     "name_lemmas",
+    "given_name_lemmas",
     "state_attributes",
     "entman_functions",
     "load_stance",

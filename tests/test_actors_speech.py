@@ -178,6 +178,31 @@ def test_names_keep_their_form_as_lemmas(lemmatizer):
     assert "مالي" not in name_lemmas()  # a state name that is also an everyday word
 
 
+def test_first_names_keep_their_form_as_lemmas(lemmatizer):
+    # names.yaml's first names, which the analysers read as other words
+    forms = {
+        "أحمد": "أحمد",  # not حمد, "I praise"
+        "وأحمد": "أحمد",
+        "الحسين": "حسين",  # not حس
+        "نواف": "نواف",  # not وافى
+        "باراك": "باراك",  # not بار
+        "بنيامين": "بنيامين",  # not نائم
+        # an Arabic name that is also an everyday word keeps the analysers' reading
+        "دينا": "دين",
+        # a name matches only as written or after و: other clitics make other words
+        "فعلي": "فعلي",  # not ف + علي
+        "كريم": "كريم",  # not ك + ريم
+        "العمر": "عمر",
+    }
+    got = {f: lemmatizer.lemmatize(f) for f in forms}
+    assert got == forms
+    res = lemmatizer.analyze_forms(["أحمد", "وأحمد", "العمر"])
+    assert res["أحمد"].pos == "PROPN" and res["وأحمد"].proclitic == "و"
+    assert res["العمر"].pos != "PROPN"  # the age, not the name عمر with the article
+    assert dc.given_name_lemmas()["ابراهيم"] == ("إبراهيم", "PROPN", "")
+    assert "حسن" not in dc.given_name_lemmas()  # ambiguous_given_names: also "good"
+
+
 # -- who speaks ---------------------------------------------------------------------------------
 
 

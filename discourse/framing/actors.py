@@ -48,6 +48,7 @@ __all__ = [
     "discover_actors",
     "state_attributes",
     "name_lemmas",
+    "given_name_lemmas",
     "loose",
     "clitic_variants",
     "MENTION_COLUMNS",
@@ -1103,6 +1104,7 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
     as for every other word (السعودية → سعودية, القاهرة → قاهرة, not سعدي, قاهر); spelling
     variants of one name get its first listed spelling (ايران → إيران). Names of groups (السنة, الغرب) and names that are
     also everyday words (مالي; وام, also "and mother" written without its hamza) are left out.
+    First names are in :func:`given_name_lemmas` (they match only as written).
 
     Parameters
     ----------
@@ -1144,4 +1146,35 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
                 continue
             canon.setdefault(key, w[2:] if w.startswith("ال") and len(w) > 4 else w)
             out.setdefault(w, (canon[key], "PROPN"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
+    """Written first names → ``(lemma, "PROPN", proclitic)``, for the lemmatizer.
+
+    The one-word given and foreign first names of ``names.yaml``, which the analysers read as
+    other words (أحمد as حمد "I praise", الحسين as حس, نواف as وافى, باراك as بار, بنيامين as
+    نائم), keep their form (without the article: الحسين → حسين; spelling variants merged:
+    ابراهيم → إبراهيم). Arabic names that are also everyday words (``ambiguous_given_names``:
+    حسن, أمل, باسم "in the name of") keep the analysers' reading; a foreign name is never an
+    Arabic word. A name matches as written or after the conjunction و only — unlike the
+    gazetteer's names, not after other clitics, which make other words of short names
+    (فعلي "actual" is not ف + علي, لجان "committees" not ل + جان, كريم not ك + ريم) — and
+    not with the article (العمر "age", الهند "India").
+    """
+    from .lexicon import load_yaml
+
+    data = load_yaml(config.lexicon_path("names"))
+    foreign = set(data.get("foreign_given_names", []))
+    ambiguous = {loose(w) for w in data.get("ambiguous_given_names", [])}
+    canon: dict[str, str] = {}
+    out: dict[str, tuple[str, str, str]] = {}
+    for w in data.get("given_names", []) + sorted(foreign):
+        key = loose(w)
+        if " " in w or key in _COMMON_WORD_NAMES or (w not in foreign and key in ambiguous):
+            continue
+        out[w] = (canon.setdefault(key, w[2:] if w.startswith("ال") and len(w) > 4 else w), "PROPN", "")
+    for w, (lemma, pos, _) in list(out.items()):  # after و (a name as written comes first: وليد)
+        out.setdefault("و" + w, (lemma, pos, "و"))
     return out

@@ -104,12 +104,17 @@ _CLOSED = _expand(
         "أبرز": ["أبرز"],
         "أسوأ": ["أسوأ"],
         # a preposition or noun + the relative ما written as one word
-        "عند": ["عندما"],
-        "من": ["مما", "ممن"],
-        "عن": ["عما", "عمن"],
+        "عند": ["عندما", "عندي"],
+        "من": ["مما", "ممن", "مني", "منا"],
+        "عن": ["عما", "عمن", "عني", "عنا"],
         "بين": ["بينما"],
         "حين": ["حينما"],
         "كل": ["كلما"],
+        # a two-letter preposition + the pronoun of the first person (ي، نا: مني, عني, منا, عنا,
+        # عندي above), which qalsadi reads as verbs or nouns (مني → منى, لدي → ولد, عندي →
+        # عنيد); with ه، ها، هم … its own stopword analyses give the preposition already
+        "مع": ["معي"],
+        "لدى": ["لدي"],
         "آن": ["الآن"],
         # an adverb of its own (usually written معاً), not the preposition مع
         "معا": ["معا"],
@@ -122,6 +127,10 @@ _CLOSED = _expand(
         "لا": ["بلا"],
     }
 )
+#: A preposition with the pronoun of the first person takes no preposition before it (بلدي is
+#: "my country" or "municipal", not ب + لدي), and ولدي is "my son" more often than و + لدي
+_PREP_PRONOUN = frozenset({"مني", "منا", "عني", "عنا", "عندي", "معي", "لدي"})
+_NO_CONJ = frozenset({"لدي"})
 #: Closed-class lemmas that are nouns, not function words (the others in أ are: أكثر, أحد)
 CLOSED_NOUNS = frozenset({"جمعة"})
 
@@ -244,11 +253,17 @@ def hamza_spelling(form: str) -> str:
 def closed_class_lemma(form: str) -> str | None:
     """The lemma of a closed-class word (with or without an attached و/ف), or None."""
     variants = [form]
-    if form[:1] in _CONJ and len(form) > 2:
+    if form[:1] in _CONJ and len(form) > 2 and form[1:] not in _NO_CONJ:
         variants.append(form[1:])
     for v in list(variants):
-        if v[:1] in _ONE_LETTER_PREP and len(v) > 3 and v[1:] in _CLOSED and not v[1:].startswith("ال"):
-            variants.append(v[1:])  # لهذه، بذلك
+        if (
+            v[:1] in _ONE_LETTER_PREP
+            and len(v) > 3
+            and v[1:] in _CLOSED
+            and not v[1:].startswith("ال")
+            and v[1:] not in _PREP_PRONOUN
+        ):
+            variants.append(v[1:])  # لهذه، بذلك (not بلدي: ب + لدي)
     for w in variants:
         if w in _CLOSED:
             return _CLOSED[w]
@@ -413,6 +428,13 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
             return lemma, pos, pro, enc, len(scored)
         return form, "NOUN", "", "", len(scored)
+    if pos == "VERB" and _participle_not_verb(form[len(pro) :], lemma):
+        # فاعي read as the verb فاعى (نادي as نادى "called", قاضي as قاضى "sued"): the past
+        # needs its ى written ي, the imperative a woman addressed; news means the noun, the
+        # participle of a defective verb (the judge, the governor) or a noun (the club): the
+        # word itself, as its definite form's lemma is (النادي → نادي). (The analysis's own
+        # clitics: والي is the governor, not و + الي)
+        return form[len(pro) :], "NOUN", pro, "", len(scored)
     if pos != "VERB" and bare == lemma + "ان" and _dual_unlikely(bare, lemma):
         # the written word is far more common than a dual of the lemma could make it: سلمان is
         # a name, not two ladders (سلم + ان); فنان an artist, not two arts
@@ -423,6 +445,14 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         and not (pro.endswith("ال") and bare.startswith(pro))  # وبالتالي is و + ب + ال + تالي
         # (…nor the accusative alif on a noun: مؤخرا is مؤخر + ا, unless the rest is no word, طالما)
         and not (pos == "NOUN" and bare == lemma + "ا" and _wf(lemma) >= 1e-7)
+        # (…nor a conjunction or preposition the analysis did not read, when its reading is one
+        # the dictionary rates in use: فعلي is the nisba, not ف + علي; the rare كماد + ة gives way,
+        # كمادة → مادة, and a misread article is taken off: الحين → حين)
+        and (
+            len(form) - len(bare) <= len(pro)
+            or form[: len(form) - len(bare)].endswith(("ال", "لل"))
+            or score < math.log1p(_RARE_IN_QALSADI)
+        )
         and _wf(bare) >= 1e-5
         and _wf(bare) > 30 * _wf(lemma)
     ):
@@ -437,6 +467,21 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
 
 
 _IMPERFECT = ("ي", "ت", "ن", "أ", "ا", "س")
+
+
+def _participle_not_verb(bare: str, lemma: str) -> bool:
+    """``bare`` has the shape فاعي and ``lemma`` is the verb فاعى (form III) read into it, while
+    general Arabic writes the word at least as often as the verb: the active participle of a
+    defective verb or a noun (قاضي, والي, داعي, نادي), not the verb with its ى written ي. A word
+    rarer than the verb is the verb misspelt (عاني for عانى, لاقي for لاقى)."""
+    return (
+        len(bare) == 4
+        and bare[1] == "ا"
+        and bare.endswith("ي")
+        and lemma == bare[:-1] + "ى"
+        and _wf(bare) >= max(_wf(lemma), 1e-7)
+    )
+
 
 #: Endings of the perfect verb: a word that is its verb reading's lemma plus one of these is
 #: that verb conjugated (حصلت), not a name, even when qalsadi gives the verb no frequency

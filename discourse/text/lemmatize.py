@@ -203,8 +203,9 @@ class Lemmatizer:
         Override file (default ``data/lexicons/lemma_overrides.tsv``) or a dict ``form -> lemma``.
     names : bool
         Give the proper names of the actor gazetteer (states, capitals, people, news sources:
-        :func:`~discourse.framing.actors.name_lemmas`) their own form as lemma, tagged PROPN, with
-        spelling variants merged (``ايران`` → ``إيران``); default True (``method="kit"``).
+        :func:`~discourse.framing.actors.name_lemmas`) and the first names of ``names.yaml``
+        (:func:`~discourse.framing.actors.given_name_lemmas`) their own form as lemma, tagged
+        PROPN, with spelling variants merged (``ايران`` → ``إيران``); default True (``method="kit"``).
     progress : bool
         Show a tqdm progress bar when many forms are new.
     n_jobs : int
@@ -259,6 +260,15 @@ class Lemmatizer:
 
             for form, (lemma, pos) in name_lemmas().items():
                 self.overrides.setdefault(lemma_key(form), (_plain_key(lemma), pos))
+        # first names match only as written (and after و): see given_name_lemmas
+        self._given: dict[str, LemmaResult] = {}
+        if names and method == "kit":
+            from ..framing.actors import given_name_lemmas
+
+            for form, (lemma, pos, pro) in given_name_lemmas().items():
+                self._given.setdefault(
+                    lemma_key(form), LemmaResult(_plain_key(lemma), pos, pro, "", 1, "override")
+                )
         self.progress = progress
         self._memory: dict[str, LemmaResult] = {}
         self._override_index: dict[str, tuple[str, str]] | None = None
@@ -399,7 +409,7 @@ class Lemmatizer:
         if hit is None and form[-1:] in TANWEEN:  # an override of مؤخرا applies to مؤخراً
             hit = self._override_index.get(form.rstrip(TANWEEN))
         if hit is None:
-            return None
+            return self._given.get(form)
         key, pro = hit
         lemma, pos = self.overrides[key]
         return LemmaResult(lemma, pos or "NOUN", pro, "", 1, "override")
