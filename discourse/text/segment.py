@@ -150,6 +150,8 @@ def sentence_table(tokens: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     s["n_words"] = (
         (~tokens["is_punct"]).groupby([tokens["doc_id"], tokens["sent_id"]], sort=False).sum().to_numpy()
     )
-    texts = docs.set_index("doc_id")["text"]
-    s["sentence"] = [texts[d][a:b] for d, a, b in zip(s["doc_id"], s["start"], s["end"])]
+    texts = dict(zip(docs["doc_id"], docs["text"]))  # a dict: one lookup per sentence, not a Series'
+    s["sentence"] = [
+        texts[d][a:b] for d, a, b in zip(s["doc_id"].tolist(), s["start"].tolist(), s["end"].tolist())
+    ]
     return s
