@@ -312,6 +312,11 @@ def test_quality_floor_on_the_gold_file(kit, raw):
         # use (فعلي is the nisba of فعل, not ف + علي), but is off a rare one (كماد + ة)
         ("فعلي", "فعلي"),
         ("كمادة", "مادة"),
+        # a past tense of women (ـنَ) loses to a noun the dictionary lists as the word itself
+        ("عدن", "عدن"),  # Aden, not عاد + ن
+        ("لعدن", "عدن"),
+        ("جبن", "جبن"),  # not وجب + ن
+        ("رنين", "رنين"),
     ],
 )
 def test_lemma_engine_error_classes(kit, word, lemma):

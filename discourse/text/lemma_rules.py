@@ -339,10 +339,24 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     scored: dict[str, tuple[float, str, str, str]] = {}
     # (lemmas with a reading of the whole word, an accusative alif aside)
     dropped_name, spanning = False, set()
+    # nouns the dictionary lists as the word after its clitics, without endings (عدن, Aden)
+    own_nouns = {
+        remove_diacritics(c.lemma)
+        for c in real
+        if str(c.type).startswith("Noun")
+        and _affix_parts(c.affix)[1:] == ["", "", ""]
+        and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
+    }
+    dropped_feminine, noun_score = False, {}
     for c in real:
         lemma = remove_diacritics(c.lemma)
         pro, prefix, suffix, enc = _affix_parts(c.affix)
         is_noun = str(c.type).startswith("Noun")
+        if str(c.type).startswith("Verb") and not prefix and suffix == "ن" and own_nouns:
+            # a past tense of women (عُدْنَ, "they returned") against a noun the dictionary
+            # lists as the whole word: news writes the noun (عدن is Aden, not عاد + ن)
+            dropped_feminine = True
+            continue
         # (…and ـيًّا, the nisba with the accusative tanwin: فنيًّا → فني; a bare ـيا is left
         # alone, since names end in it: آسيا, ميلانيا)
         nisba = _NISBA_RE.match(suffix) or nominal and suffix == "يا"
@@ -372,6 +386,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             # news reports in the third person: نقل ≠ ن + قال, التقني ≠ التقى + ني ("met me")
             score -= _FIRST_PERSON_PENALTY
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
+        if is_noun:
+            noun_score[lemma] = max(score, noun_score.get(lemma, score))
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
     best = max(scored.items(), key=_rank) if scored else None
@@ -381,6 +397,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         bare = strip_proclitics(form)
         return bare, "NOUN", form[: len(form) - len(bare)], "", len(real)
     lemma, (score, pos, pro, enc) = best
+    if dropped_feminine and lemma in own_nouns and noun_score.get(lemma, -math.inf) >= score:
+        pos = "NOUN"  # (the dictionary also lists a verb of the same letters as rare, عَدَنَ)
     # readings of the whole word, of a class that can stand for the clitic reading (a noun
     # read after و is not replaced by a verb: وأمه stays و + أم)
     whole = {k: v for k, v in scored.items() if v[2] == "" and (v[1] != "VERB" or pos == "VERB")}
