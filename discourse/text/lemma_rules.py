@@ -409,6 +409,23 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         # the written word is far more common than a clitic on the rest could make it: فكرة is
         # not ف + كرة, فصل not ف + صل (وصل). The best reading of the whole word.
         lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
+    if pro and not pro.endswith(("ال", "لل")) and form not in scored and _wf(form) >= 1e-6:
+        # a noun reading of the whole word — a broken plural the dictionary lists without a
+        # frequency of its own — whose lemma general Arabic writes ten times as often as the
+        # clitic reading's: لجان is committees (لجنة), not ل + جاني; لحوم meat, not ل + حوم.
+        # (A word in use, not read as itself; a singular of three letters or more: بكمين is
+        # ب + كمين, not a plural of بكم)
+        plural = {
+            k: v
+            for k, v in scored.items()
+            if v[1] == "NOUN"
+            and v[2] == ""
+            and v[3] == ""
+            and len(k) >= 3
+            and _wf(k) >= max(10 * _wf(lemma), 1e-5)
+        }
+        if plural:
+            lemma, (score, pos, pro, enc) = max(plural.items(), key=lambda kv: (_wf(kv[0]), kv[0]))
     bare = strip_proclitics(form)
     if all("أ" in v[2] for v in scored.values()) and _known_word(bare):
         # every reading takes a leading أ for the interrogative particle: a name (أفريقيا)
