@@ -1093,6 +1093,12 @@ _NAME_PREFIX_WORDS = {
 _COMMON_WORD_NAMES = {loose(w) for w in ("مالي", "بنين", "وام", "سانا")}
 
 
+def _without_article(name: str) -> str:
+    """A name's lemma: the name without the article, as for every other word (القاهرة → قاهرة,
+    الحسين → حسين); a short word keeps it (الى is not ال + ى)."""
+    return name[2:] if name.startswith("ال") and len(name) > 4 else name
+
+
 @lru_cache(maxsize=4)
 def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
     """Written forms of proper names → ``(lemma, "PROPN")``, for the lemmatizer.
@@ -1144,7 +1150,7 @@ def name_lemmas(path: str | None = None) -> dict[str, tuple[str, str]]:
             key = loose(w)
             if key in _COMMON_WORD_NAMES:
                 continue
-            canon.setdefault(key, w[2:] if w.startswith("ال") and len(w) > 4 else w)
+            canon.setdefault(key, _without_article(w))
             out.setdefault(w, (canon[key], "PROPN"))
     return out
 
@@ -1174,7 +1180,7 @@ def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
         key = loose(w)
         if " " in w or key in _COMMON_WORD_NAMES or (w not in foreign and key in ambiguous):
             continue
-        out[w] = (canon.setdefault(key, w[2:] if w.startswith("ال") and len(w) > 4 else w), "PROPN", "")
+        out[w] = (canon.setdefault(key, _without_article(w)), "PROPN", "")
     for w, (lemma, pos, _) in list(out.items()):  # after و (a name as written comes first: وليد)
         out.setdefault("و" + w, (lemma, pos, "و"))
     return out
