@@ -290,3 +290,64 @@ def test_an_office_before_the_name_and_no_clitic_words_inside_names():
     m = _mentions("وقال محمد الحسن إن أخاه أصيب برصاص طائش.")
     assert not any("برصاص" in a for a in m["alias"])
     assert "sunni" not in set(_mentions("وفي السنة الماضية ارتفعت الأسعار.")["actor"])
+
+
+# -- the verb's own subject when the gazetteer does not know it (sentences written for these tests)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # a noun phrase before the said clause is the subject, not the last speaker
+        ("وقال المزارعون في القرية إن المحصول تضرر.", "unnamed:المزارعون", "unnamed"),
+        ("وقال أحد السكان: إن الماء انقطع.", "unnamed:أحد السكان", "unnamed"),
+        ("وقال مقيم سوري يدعى سامر إن الحفل جميل.", "unnamed:مقيم سوري", "unnamed"),
+        # a name the dictionary does not know, alone or after who the person is
+        ("وقال بوتشيتينو للصحفيين إن الفريق جاهز.", "person:بوتشيتينو", "named"),
+        ("وقال المهندس الزراعي عبدالمنعم القرشي إن الري تحسن.", "person:عبدالمنعم القرشي", "named"),
+        ("وأكد هذال الهذال المتحدث الرسمي للبلدية أن الطرق فتحت.", "person:هذال الهذال", "named"),
+        # an object before the subject: ذلك and ل + a quoted outlet
+        (
+            "وأوضح ذلك لـ«الوطن» المتحدث باسم الشرطة العقيد فواز الميمان أن البحث مستمر.",
+            "person:فواز الميمان",
+            "named",
+        ),
+    ],
+)
+def test_the_subject_after_the_verb_is_the_speaker(text, speaker, kind):
+    s = _one(_statements(text))
+    assert (s["speaker"], s["speaker_kind"]) == (speaker, kind)
+    assert s["statement"].lstrip(":").strip().startswith(("إن", "أن"))
+
+
+def test_a_subject_the_article_named_before_is_that_actor():
+    st = _statements(
+        "وأعلن الممثل ناصر الحمادي اعتزاله. وقال الحمادي إن القرار نهائي. "
+        "وعقد وزير الزراعة محمد المنصوري مؤتمرا. وأوضح وزير الزراعة أن الموسم جيد."
+    )
+    st = st[st["attributed"]].set_index("statement")
+    assert st.loc["إن القرار نهائي.", "speaker"] == "person:ناصر الحمادي"
+    row = st.loc["أن الموسم جيد."]
+    assert row["speaker"] == "person:محمد المنصوري" and row["speaker_kind"] == "role"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير سامر النجار إن الخطة جاهزة. وأكد أهمية أن تنفذ سريعا.",  # أهمية: the object
+        "قال الوزير سامر النجار إن الخطة جاهزة. وأوضح الوزير أن التمويل متوفر.",  # الوزير: him again
+        "قال الوزير سامر النجار إن الخطة جاهزة. وقال سموه إن التمويل متوفر.",  # a pronoun
+        "قال الوزير سامر النجار إن الخطة جاهزة. ودعا المواطنين إلى أن يتعاونوا.",  # دعا + object
+    ],
+)
+def test_an_object_or_a_pronoun_after_the_verb_keeps_the_speaker_before(text):
+    st = _statements(text)
+    st = st[st["attributed"]]
+    assert st["speaker"].nunique() == 1 and st["speaker_kind"].iloc[-1] == "pronoun"
+
+
+def test_basem_after_a_spokesperson_is_not_a_first_name():
+    m = _mentions("وقال رئيس اللجنة التنفيذية المتحدث الرسمي باسم الانتخابات البلدية إن التسجيل بدأ.")
+    assert not any(a.startswith("person:باسم") for a in m["actor"])
+    s = _one(_statements("وقال المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني إن التسجيل بدأ."))
+    assert s["speaker_name"] == "جديع القحطاني"

@@ -362,6 +362,7 @@ _BOUNDARY = {
 }
 
 
+_SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 _GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
@@ -451,6 +452,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     """
     if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k) or d.var[k] & words["heads"]:
         return None
+    if d.loose[k] == "باسم" and k > 0 and d.loose[k - 1] in _SPOKESPERSON:
+        return None  # المتحدث الرسمي باسم الوزارة: "on behalf of", not the first name Basem
     first, known = d.loose[k], d.var[k] & words["given"]
     unknown = d.pos[k] in ("X", "PROPN")
     if first.startswith("ال"):

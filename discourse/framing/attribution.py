@@ -10,8 +10,11 @@ The work is done in four small steps, each with its own tests:
 3. :func:`resolve_speaker` — the subject after the verb (``وقال وزير الخارجية الإيراني محمد
    جواد ظريف إن …``), before it (``ترامب قال``), after ``عن`` (``نقل البيان عن الكاظمي``) or after a
    source marker; an unnamed source (``مصادر مطلعة``, ``دبلوماسي أميركي``) is kept as one, and
-   ``الدبلوماسي`` later in the article is that same source; with no subject (``وأضاف أن``,
-   ``مضيفا``), the last speaker of the article;
+   ``الدبلوماسي`` later in the article is that same source; a subject the gazetteer does not
+   know is still the subject (``وقال المبتعثون إنهم``, ``وقال الاقتصادي عبدالمنعم الشنقيطي إن``,
+   ``وأعلن القصبي أن`` after ``ناصر القصبي``, ``وأوضح وزير التخطيط أن`` after the minister was
+   named), also after an object (``أوضح ذلك لـ«عكاظ» المتحدث …``); with no subject (``وأضاف أن``,
+   ``مضيفا``, ``وقال سموه``, an object such as ``وأكد أهمية``), the last speaker of the article;
 4. :func:`statement_span` — what is said: the quotation that follows, or the clause from after
    the speaker (``إن …``, ``أن …``) to the end of the sentence or to the next statement; before a
    source marker that is not at the start of its sentence, the clause before it.
@@ -37,7 +40,16 @@ import pandas as pd
 from .. import config
 from ..errors import LexiconError
 from ..text.normalize import loose
-from .actors import DocWords, Gazetteer, actor_mentions, load_actors, name_words, phrase_index
+from .actors import (
+    _QUALIFIERS,
+    DocWords,
+    Gazetteer,
+    _name_like_at,
+    actor_mentions,
+    load_actors,
+    name_words,
+    phrase_index,
+)
 
 __all__ = [
     "attributions",
@@ -392,6 +404,8 @@ def resolve_speaker(
     k = cue.last + 1
     while k < d.n and d.same_sentence(cue.first, k) and (d.loose[k] in _SKIP or d.loose[k] in ("(", ")")):
         k += 1
+    if cue.kind == "verb":
+        k = _after_object(d, k, cue)  # أوضح ذلك لـ«عكاظ» المتحدث …: the subject after the object
     if cue.kind == "continuation" or cue.word.startswith("علي حد"):
         return pronoun()
     if cue.kind == "according":
@@ -434,6 +448,11 @@ def resolve_speaker(
                 break
             if kk in by_first and by_first[kk][4] in ("person", "role"):
                 return named(by_first[kk])
+    end = _said_clause_at(d, k, cue)
+    if end is not None:
+        tn = _trailing_name(d, k, end, words, state)
+        if tn is not None:
+            return tn  # … في إذاعة قطر القطري حسن الساعي إن …: the person named last
     u = unnamed(k)
     if u is not None:
         nxt = u.last + 1
@@ -463,7 +482,292 @@ def resolve_speaker(
             break
     if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
         return named(by_last[cue.first - 1])
+    if end is not None:
+        sp = _subject_np(d, k, end, cue, lex, words, mentions, state, text)
+        if sp is not None:
+            return sp
     return pronoun()
+
+
+#: Verbs whose first complement is often an object (دعا الحكومة إلى, طالب الوزارة بـ, وصف
+#: الاتفاق بأنه): a noun after them is not taken for their subject unless it is a known actor
+#: or a person's name.
+_OBJECT_FIRST = {
+    loose(w)
+    for w in "دعا طالب حذر وصف اتهم هدد أبلغ انتقد ندد أدان نفى رفض اعتبر أبدى استبعد رحب أشاد "
+    "أعرب نقل عزا أرجع قلل ربط اقترح أوصى لوح شكك توقع".split()
+}
+_DEMONSTRATIVES = {loose(w) for w in "ذلك هذا هذه".split()}
+_OPENING_QUOTES = ("«", "“", '"')
+#: Words that end a subject noun phrase before the said clause: prepositions standing alone.
+_NP_END = _STOP | {loose(w) for w in "عبر أثناء حول مع منذ عند من".split()}
+
+
+def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
+    """Past an object that comes before the subject: ذلك/هذا (وأعلن ذلك رئيس الوزراء …) and a
+    quoted outlet after ل (أوضح ذلك لـ«عكاظ» المتحدث …); ``k`` itself when there is none."""
+    j = k
+    if j < d.n and d.same_sentence(cue.first, j) and d.loose[j] in _DEMONSTRATIVES:
+        j += 1
+    if (
+        j + 1 < d.n
+        and d.sent[j] == d.sent[cue.first]
+        and d.loose[j] == "ل"
+        and d.loose[j + 1] in _OPENING_QUOTES
+    ):
+        close = next(
+            (x for x in range(j + 2, min(j + 8, d.n)) if d.loose[x] in ("»", "”", '"')),
+            None,
+        )
+        if close is not None:
+            j = close + 1
+    if j == k or j >= d.n or d.sent[j] != d.sent[cue.first] or d.punct[j]:
+        return k
+    return j
+
+
+def _said_clause_at(d: DocWords, k: int, cue: ReportingCue) -> int | None:
+    """Where the said clause starts when a few words stand between the verb (or the object
+    after it) and it: the row of إن/أن, a colon or an opening quotation mark, at most 14 words
+    on in the same sentence, past no punctuation but commas and brackets; else None."""
+    for c in range(k, min(k + 14, d.n)):
+        if d.sent[c] != d.sent[cue.first]:
+            return None
+        if d.var[c] & _COMPLEMENTIZERS_STRICT or d.loose[c] in (":",) or d.loose[c] in _OPENING_QUOTES:
+            return c if c > k else None
+        if d.punct[c] and d.loose[c] not in ("(", ")", "،", ","):
+            return None
+    return None
+
+
+def _name_token(d: DocWords, x: int, words: dict) -> bool:
+    return (
+        not d.punct[x]
+        and _name_like_at(d, x)
+        and d.pos[x] in ("X", "PROPN", "NOUN", "ADJ")
+        and not d.var[x] & words["heads"]
+        and not (len(d.var[x]) > 1 and not d.loose[x].startswith("ال") and d.pos[x] in ("NOUN", "ADJ"))
+    )
+
+
+def _trailing_name(d: DocWords, k: int, end: int, words: dict, state: dict) -> Speaker | None:
+    """A person's name just before the said clause, after words that describe the person
+    (وقال المذيع في إذاعة قطر القطري حسن الساعي إن …, وقال الاقتصادي عبدالمنعم الشنقيطي إن …):
+    two to four name words (:func:`_name_word`), none part of an actor mention (a state, a
+    city), and no ل + an outlet before them (…لشبكة فوكس سبورتس: the outlet, not the speaker)."""
+    covered = state.get("covered")
+    if covered is None:
+        covered = state["covered"] = {
+            x for m in state.get("by_first", {}).values() for x in range(m[0], m[1] + 1)
+        }
+    e = end - 1
+    while e > k and (d.loose[e] in _SKIP or d.loose[e] in ("،", ",", "(", ")") or d.loose[e] in _BEFORE_SAID):
+        e -= 1
+    if e <= k or e in covered or not _name_word(d, e, words, last_of_name=True):
+        return None
+    s = e
+    while (
+        s - 1 > k
+        and e - (s - 1) < 4
+        and s - 1 not in covered
+        and _name_word(d, s - 1, words, clitic_ok=False)
+    ):
+        s -= 1
+    if s == e or d.loose[e] in words["links"] or d.loose[s].startswith("ال"):
+        return None  # one word, or a name that does not start as a name does
+    if any(_addressee(d, x) for x in range(k, s)):
+        return None
+    name = _span_words(d, s, e)
+    return Speaker(f"person:{loose(name)}", "named", name, s, e)
+
+
+#: Words that describe a person after the name (… المتحدث الرسمي, … مدير فريق مرسيدس).
+_APPOSITION_HEADS = {
+    loose(w) for w in "المتحدث المتحدثة الناطق الناطقة مدير مديرة رئيس رئيسة صاحب عضو".split()
+}
+_BEFORE_SAID = {loose(w) for w in "على إلى الى".split()}
+
+
+def _span_words(d: DocWords, a: int, b: int) -> str:
+    return " ".join(str(d.t["token"].iat[x]) for x in range(a, b + 1))
+
+
+def _addressee(d: DocWords, x: int) -> bool:
+    """ل + an outlet or the press after the speaker (… للصحافيين, لتلفزيون رويترز, لـ«عكاظ»):
+    to whom it was said, not part of who said it."""
+    w = d.loose[x]
+    if w == "ل":
+        return True
+    if not w.startswith("ل") or len(w) < 4:
+        return False
+    rest = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return rest in _MEDIA_HEADS or rest in _PRESS or rest[2:] in _MEDIA_HEADS
+
+
+_PRESS = {loose(w) for w in "صحفيين صحافيين الصحفيين الصحافيين الصحافة الصحفيين وسائل".split()}
+
+
+def _to_whom(d: DocWords, x: int, words: dict) -> bool:
+    """ل + a noun after the subject (وقال فانينج للمقربين منه): to whom, not who."""
+    w = d.loose[x]
+    return w.startswith("ل") and len(d.var[x]) > 1 and not d.var[x] & words["given"]
+
+
+def _name_word(d: DocWords, x: int, words: dict, last_of_name: bool = False, clitic_ok: bool = True) -> bool:
+    """A word of a person's name the gazetteer does not know: a first name, عبد + a divine
+    name, or a word the dictionary does not know, without the article (a family name with
+    the article only last, after another name word)."""
+    w = d.loose[x]
+    if d.punct[x] or not _name_like_at(d, x) or d.var[x] & words["heads"]:
+        return False
+    if w.startswith("ال"):
+        return last_of_name and not w.endswith("يه") and w not in _QUALIFIERS
+    if (
+        not clitic_ok
+        and w[:1] in "بلك"
+        and len(d.var[x]) > 1
+        and not d.var[x] & (words["given"] | words["ambiguous"])
+    ):
+        return False  # … العامة بسامسونج قصي مختار: a word with a preposition attached
+    return bool(
+        d.var[x] & (words["given"] | words["ambiguous"]) or d.pos[x] in ("X", "PROPN") or _compound_given(w)
+    )
+
+
+def _clause_verb(d: DocWords, x: int) -> bool:
+    """A verb that starts a clause of its own inside the phrase (مقيم أردني يدعى محمد, مسؤول
+    بالوزارة اشترط عدم …); a nisba the analyser reads as a verb (أردني) is not one."""
+    w = d.loose[x]
+    return d.pos[x] == "VERB" and not (w.endswith("ي") and w[:1] not in "يت")
+
+
+def _surname_of(d: DocWords, k: int, words: dict, text: str) -> str | None:
+    """The full name of a person that one definite word after the verb stands for: the same word
+    written earlier in the article right after a first name (ناصر القصبي … وأعلن القصبي أن)."""
+    w = d.loose[k]
+    for x in range(k - 1, 0, -1):
+        if d.loose[x] != w:
+            continue
+        f = x - 1
+        if d.punct[f] or d.loose[f].startswith("ال"):
+            continue
+        if (
+            d.var[f] & (words["given"] | words["ambiguous"])
+            or d.pos[f] in ("X", "PROPN")
+            or _compound_given(d.loose[f])
+        ):
+            return _span(d, text, f, x)
+    return None
+
+
+def _compound_given(w: str) -> bool:
+    """عبدالمنعم, عبدالرحمن: a first name of عبد + a divine name, written as one word."""
+    return w.startswith("عبد") and len(w) > 5 and (w.startswith("عبدال") or not w.startswith("عبدا"))
+
+
+def _subject_np(
+    d: DocWords,
+    k: int,
+    end: int,
+    cue: ReportingCue,
+    lex: dict,
+    words: dict,
+    mentions: list,
+    state: dict,
+    text: str,
+) -> Speaker | None:
+    """The verb's own subject when it is a noun phrase the gazetteer does not know, before the
+    said clause (وقال المبتعثون إنهم …, وقالت المؤسسة المالية في بيان إنه …, وقال أحد المتظاهرين:).
+
+    The phrase runs from the word after the verb to a preposition, a verb, a comma, a time
+    word or ل + the press (للصحافيين). It is then, in this order: a person when it is one
+    definite word written earlier after a first name (القصبي); the organisation of that head
+    named last in the article when it is a definite organisation word (الوزارة, الشركة); the
+    person an office names when the same office stood next to a person's name earlier
+    (وزير التخطيط); an organisation (``organisation:…``) when its head is an organisation word;
+    else an unnamed source. None (the speaker read before) for a title alone (الوزير), a
+    pronoun (سموه), an adverb (أولا), an indefinite feminine noun after a masculine verb (وأكد
+    أهمية …: the object), and after verbs whose first complement is usually an object (دعا,
+    طالب)."""
+    if cue.kind != "verb" or loose(cue.word) in _OBJECT_FIRST:
+        return None
+    j = k
+    while (
+        j < end
+        and not d.punct[j]
+        and d.loose[j] not in _NP_END
+        and d.loose[j] not in _SKIP
+        and (j == k or not (_clause_verb(d, j) or _addressee(d, j) or _to_whom(d, j, words)))
+    ):
+        j += 1
+    if j == k or j - k > 6:
+        return None
+    w0 = d.loose[k]
+    if d.pos[k] not in ("NOUN", "ADJ", "X", "PROPN") and w0 != loose("أحد"):
+        return None
+    if "enclitic" in d.t and str(d.t["enclitic"].iat[k]):
+        return None  # سموه, معاليه: a pronoun, the speaker before
+    if j - k == 1 and not w0.startswith("ال") and w0.endswith("ا") and d.pos[k] not in ("X", "PROPN"):
+        return None  # أولا, مجددا: an adverb
+    bare = w0[2:] if w0.startswith("ال") else w0
+    verb = min(_verb_variants(d, cue.first), key=len)
+    if (
+        not verb.endswith("ت")
+        and not verb.startswith("ت")
+        and not w0.startswith("ال")
+        and w0.endswith("ه")
+        and not d.var[k] & (words["given"] | words["ambiguous"])
+    ):
+        return None  # وأكد أهمية …: a feminine noun after a masculine verb is its object
+    person_head = bool(d.var[k] & words["person_heads"]) or ("ال" + bare) in words["person_heads"]
+    if j - k == 1 and person_head:
+        return None  # الوزير: the person read before
+    last = j - 1
+    if j - k == 1 and w0.startswith("ال"):
+        full = _surname_of(d, k, words, text)
+        if full is not None:
+            return Speaker(f"person:{loose(full)}", "named", _span(d, text, k, k), k, k)
+    org_head = any(p[0] in (w0, bare) for p in words["org_heads"])
+    if w0.startswith("ال") and org_head:
+        # الوزارة, الشركة: the organisation of that head named last before the verb
+        for m in reversed([m for m in mentions if m[1] < cue.first]):
+            if m[4] == "organisation":
+                head = loose(_span(d, text, m[0], m[1]).split()[0])
+                head = head[2:] if head.startswith("ال") else head
+                if head in (bare, bare[1:]) or (head[:1] in "وبل" and head[1:] == bare):
+                    return Speaker(m[2], "named", _span(d, text, k, last), k, last)
+    if person_head:
+        # وزير التخطيط: the person named next to the same office earlier in the article
+        phrase = tuple(d.loose[k:j])
+        for x in range(cue.first - 1, -1, -1):
+            if d.phrase_at(x, phrase) is None:
+                continue
+            for m in mentions:
+                if m[4] in ("person", "role") and (
+                    x - 4 <= m[1] < x or x + len(phrase) <= m[0] <= x + len(phrase) + 2
+                ):
+                    return Speaker(m[2], "role", _span(d, text, k, last), k, last)
+    r = k
+    while r < j and _name_word(d, r, words, last_of_name=r > k):
+        r += 1
+        if d.loose[r - 1].startswith("ال"):
+            break
+    if k < r < j and (d.var[r] & words["person_heads"] or d.loose[r] in _APPOSITION_HEADS):
+        # دبيخي الدبيخي المتحدث الرسمي …: the name, then who the person is
+        name = _span(d, text, k, r - 1)
+        return Speaker(f"person:{loose(name)}", "named", name, k, r - 1)
+    name = _span(d, text, k, last)
+    if all(_name_word(d, x, words, last_of_name=x == last and x > k) for x in range(k, j)):
+        # لويس إنريكي, فانينج: a name the gazetteer does not know
+        return Speaker(f"person:{loose(name)}", "named", name, k, last)
+    if org_head and not person_head and j - k > 1:
+        return Speaker(f"organisation:{loose(name)}", "named", name, k, last)
+    for prev_name, prev in state["unnamed"].items():
+        if loose(prev_name) == loose(name):
+            return Speaker(prev, "unnamed", prev_name, k, last)
+    sid = f"unnamed:{name}"
+    state["unnamed"].setdefault(name, sid)
+    return Speaker(sid, "unnamed", name, k, last)
 
 
 def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: dict) -> bool:
