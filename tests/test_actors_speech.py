@@ -302,6 +302,7 @@ def test_an_office_before_the_name_and_no_clitic_words_inside_names():
         ("وقال المزارعون في القرية إن المحصول تضرر.", "unnamed:المزارعون", "unnamed"),
         ("وقال أحد السكان: إن الماء انقطع.", "unnamed:أحد السكان", "unnamed"),
         ("وقال مقيم سوري يدعى سامر إن الحفل جميل.", "unnamed:مقيم سوري", "unnamed"),
+        ("وقال عدد من المزارعين إن المحصول تضرر.", "unnamed:عدد من المزارعين", "unnamed"),
         # a name the dictionary does not know, alone or after who the person is
         ("وقال بوتشيتينو للصحفيين إن الفريق جاهز.", "person:بوتشيتينو", "named"),
         ("وقال المهندس الزراعي عبدالمنعم القرشي إن الري تحسن.", "person:عبدالمنعم القرشي", "named"),
@@ -338,6 +339,7 @@ def test_a_subject_the_article_named_before_is_that_actor():
         "قال الوزير سامر النجار إن الخطة جاهزة. وأوضح الوزير أن التمويل متوفر.",  # الوزير: him again
         "قال الوزير سامر النجار إن الخطة جاهزة. وقال سموه إن التمويل متوفر.",  # a pronoun
         "قال الوزير سامر النجار إن الخطة جاهزة. ودعا المواطنين إلى أن يتعاونوا.",  # دعا + object
+        "قال الوزير سامر النجار إن الخطة جاهزة. وقال للصحفيين إن التمويل متوفر.",  # to whom
     ],
 )
 def test_an_object_or_a_pronoun_after_the_verb_keeps_the_speaker_before(text):

@@ -500,7 +500,9 @@ _OBJECT_FIRST = {
 _DEMONSTRATIVES = {loose(w) for w in "ذلك هذا هذه".split()}
 _OPENING_QUOTES = ("«", "“", '"')
 #: Words that end a subject noun phrase before the said clause: prepositions standing alone.
-_NP_END = _STOP | {loose(w) for w in "عبر أثناء حول مع منذ عند من".split()}
+_NP_END = _STOP | {loose(w) for w in "عبر أثناء حول مع منذ عند من الذي التي الذين اللذان اللتان".split()}
+#: Heads whose phrase goes on after من (عدد من المواطنين, أحد من …).
+_PARTITIVE = {loose(w) for w in "عدد أحد بعض مجموعة".split()}
 
 
 def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
@@ -691,11 +693,13 @@ def _subject_np(
     طالب)."""
     if cue.kind != "verb" or loose(cue.word) in _OBJECT_FIRST:
         return None
+    if _to_whom(d, k, words):
+        return None  # وقال للصحفيين …: to whom, the speaker is the one before
     j = k
     while (
         j < end
         and not d.punct[j]
-        and d.loose[j] not in _NP_END
+        and (d.loose[j] not in _NP_END or (j == k + 1 and d.loose[j] == "من" and d.loose[k] in _PARTITIVE))
         and d.loose[j] not in _SKIP
         and (j == k or not (_clause_verb(d, j) or _addressee(d, j) or _to_whom(d, j, words)))
     ):
