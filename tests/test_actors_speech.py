@@ -353,3 +353,36 @@ def test_basem_after_a_spokesperson_is_not_a_first_name():
     assert not any(a.startswith("person:باسم") for a in m["actor"])
     s = _one(_statements("وقال المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني إن التسجيل بدأ."))
     assert s["speaker_name"] == "جديع القحطاني"
+
+
+def test_a_person_named_at_the_end_of_a_long_description_is_the_speaker():
+    s = _one(
+        _statements(
+            "وأوضح الناطق الإعلامي في مديرية الدفاع المدني في منطقة جازان العقيد محمد السهلي "
+            "أن فرق الإنقاذ وصلت."
+        )
+    )
+    assert s["speaker"] == "person:محمد السهلي" and s["statement"].startswith("أن فرق")
+    # a person after مع is not the subject: the speaker named before the verb is
+    s = _one(
+        _statements('وكان كيري قال أمس في مؤتمر صحافي مع نظيره المصري سامح شكري "لا شك في أن الاتفاق جيد".')
+    )
+    assert s["speaker"] == "kerry"
+
+
+def test_a_statement_as_an_unnamed_source_keeps_its_first_letter():
+    s = _one(_statements("وأفاد بيان لبعثة الأمم المتحدة أمس بأن المبعوث سيعقد مشاورات."))
+    assert s["speaker_text"].startswith("بيان")
+
+
+def test_through_the_mouth_of_and_what_does_not_describe_the_speaker():
+    s = _one(_statements("وأكدت الحكومة على لسان المتحدث باسمها، محمد الراشد، أن الموعد ثابت."))
+    assert s["speaker"] == "person:محمد الراشد"
+    # a document, a relative clause or a list of people before the name: not the speaker
+    s = _one(_statements("وتقول المذكرة الموقعة من رئيسي الشركتين خالد العلي وسعد الحربي بأن العمل بدأ."))
+    assert s["speaker"] == "unnamed:المذكرة الموقعة"
+    s = _one(_statements("وقال خبير الاقتصاد الذي يعمل مع حملة محمد الراشد إن النمو بطيء."))
+    assert s["speaker"] != "person:محمد الراشد"
+    # "called" introduces the name
+    s = _one(_statements("وقالت مسؤولة بوزارة الزراعة تدعى نارونج سايونج إن المحصول وفير."))
+    assert s["speaker"] == "person:نارونج سايونج"

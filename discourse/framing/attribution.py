@@ -273,15 +273,16 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     its head, the adjectives that agree with it in definiteness, and a phrase with من/في/ب
     that names a body (…من حركة حماس); returns its last token and its words."""
     idx = _source_index()
-    best = None
+    best, best_v = None, None
     for v in d.var[k] | {v[2:] for v in d.var[k] if v.startswith("ال")}:  # المصادر, مصادر
         for p in idx.get(v, ()):
             j = d.phrase_at(k, p) if len(p) > 1 else k
-            if j is not None and (best is None or j > best):
-                best = j
+            if j is not None and (best is None or j > best or (j == best and len(v) > len(best_v))):
+                best, best_v = j, v
     if best is None:
         return None
-    bare = min(d.var[k], key=len)
+    # the variant that named the source (بيان, not يان with its ب taken off as a clitic)
+    bare = best_v if best_v in d.var[k] else "ال" + best_v
     definite = bare.startswith("ال") or d.loose[k].startswith("ال")
     j = best
     while j + 1 < d.n and j - k < 5 and d.same_sentence(k, j + 1):
@@ -449,7 +450,17 @@ def resolve_speaker(
             if kk in by_first and by_first[kk][4] in ("person", "role"):
                 return named(by_first[kk])
     end = _said_clause_at(d, k, cue)
+    if end is not None and (
+        d.loose[k] in _NP_END or (cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first])
+    ):
+        end = None  # قال في مؤتمر … مع نظيره سامح شكري "…", كيري قال …: no subject after the verb
     if end is not None:
+        e = end - 1
+        while e > k and (d.loose[e] in _SKIP or d.loose[e] in ("،", ",", "(", ")")):
+            e -= 1
+        m = by_last.get(e)
+        if m is not None and m[4] in ("person", "role") and m[0] > k and _describes(d, k, m[0], words):
+            return named(m)  # الناطق الإعلامي في مديرية … العقيد محمد العاصمي أن …
         tn = _trailing_name(d, k, end, words, state)
         if tn is not None:
             return tn  # … في إذاعة قطر القطري حسن الساعي إن …: the person named last
@@ -507,10 +518,13 @@ _PARTITIVE = {loose(w) for w in "عدد أحد بعض مجموعة".split()}
 
 def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
     """Past an object that comes before the subject: ذلك/هذا (وأعلن ذلك رئيس الوزراء …) and a
-    quoted outlet after ل (أوضح ذلك لـ«عكاظ» المتحدث …); ``k`` itself when there is none."""
+    quoted outlet after ل (أوضح ذلك لـ«عكاظ» المتحدث …), and على لسان "through the mouth of"
+    (وأكدت على لسان المتحدثة باسم الحكومة …); ``k`` itself when there is none."""
     j = k
     if j < d.n and d.same_sentence(cue.first, j) and d.loose[j] in _DEMONSTRATIVES:
         j += 1
+    if j + 1 < d.n and d.loose[j] == "علي" and d.loose[j + 1] == "لسان" and d.same_sentence(cue.first, j + 1):
+        j += 2
     if (
         j + 1 < d.n
         and d.sent[j] == d.sent[cue.first]
@@ -577,7 +591,7 @@ def _trailing_name(d: DocWords, k: int, end: int, words: dict, state: dict) -> S
         s -= 1
     if s == e or d.loose[e] in words["links"] or d.loose[s].startswith("ال"):
         return None  # one word, or a name that does not start as a name does
-    if any(_addressee(d, x) for x in range(k, s)):
+    if any(_addressee(d, x) for x in range(k, s)) or not _describes(d, k, s, words):
         return None
     name = _span_words(d, s, e)
     return Speaker(f"person:{loose(name)}", "named", name, s, e)
@@ -586,6 +600,33 @@ def _trailing_name(d: DocWords, k: int, end: int, words: dict, state: dict) -> S
 #: Words that describe a person after the name (… المتحدث الرسمي, … مدير فريق مرسيدس).
 _APPOSITION_HEADS = {
     loose(w) for w in "المتحدث المتحدثة الناطق الناطقة مدير مديرة رئيس رئيسة صاحب عضو".split()
+}
+
+
+def _describes(d: DocWords, k: int, s: int, words: dict) -> bool:
+    """Whether the words ``k``…``s-1`` can describe the person named at ``s``: no verb or relative
+    pronoun among them (… الذي يقدم المشورة لحملة كلينتون), not a document (المذكرة الموقعة من
+    قبل … وعلي الشمري), and the name not joined to them by و (a list of people)."""
+    joined = (
+        d.loose[s][:1] == "و" and len(d.var[s]) > 1 and d.loose[s] not in words["given"] | words["ambiguous"]
+    )
+    if d.loose[k] in _DOCUMENT_HEADS or joined:
+        return False
+    return not any(
+        (d.pos[x] == "VERB" and d.loose[x] not in _NAMED_VERBS) or d.loose[x] in _RELATIVE
+        for x in range(k, s)
+    )
+
+
+#: "called": a verb that introduces the name (مسؤولة بوزارة الصحة تدعى …).
+_NAMED_VERBS = {loose(w) for w in "يدعى تدعى ويدعى وتدعى يسمى تسمى".split()}
+
+
+_RELATIVE = {loose(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split()}
+_DOCUMENT_HEADS = {
+    loose(w)
+    for w in "البيان التقرير الرسالة المذكرة الوثيقة الوثائق الدراسة القرار الاتفاق الاتفاقية بيان تقرير "
+    "رسالة مذكرة وثيقة وثائق دراسة".split()
 }
 _BEFORE_SAID = {loose(w) for w in "على إلى الى".split()}
 
@@ -644,8 +685,9 @@ def _clause_verb(d: DocWords, x: int) -> bool:
 
 
 def _surname_of(d: DocWords, k: int, words: dict, text: str) -> str | None:
-    """The full name of a person that one definite word after the verb stands for: the same word
-    written earlier in the article right after a first name (ناصر القصبي … وأعلن القصبي أن)."""
+    """The full name of a person that one word after the verb stands for: the same word written
+    earlier in the article right after a first name or a word the dictionary does not know
+    (ناصر القصبي … وأعلن القصبي أن; باربرة جافي … وقالت جافي إن)."""
     w = d.loose[k]
     for x in range(k - 1, 0, -1):
         if d.loose[x] != w:
@@ -727,7 +769,7 @@ def _subject_np(
     if j - k == 1 and person_head:
         return None  # الوزير: the person read before
     last = j - 1
-    if j - k == 1 and w0.startswith("ال"):
+    if j - k == 1:
         full = _surname_of(d, k, words, text)
         if full is not None:
             return Speaker(f"person:{loose(full)}", "named", _span(d, text, k, k), k, k)
