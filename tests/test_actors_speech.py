@@ -386,3 +386,10 @@ def test_through_the_mouth_of_and_what_does_not_describe_the_speaker():
     # "called" introduces the name
     s = _one(_statements("وقالت مسؤولة بوزارة الزراعة تدعى نارونج سايونج إن المحصول وفير."))
     assert s["speaker"] == "person:نارونج سايونج"
+
+
+def test_the_preposition_that_opens_what_is_said():
+    s = _one(_statements("وأعرب المزارعون عن قلقهم من الجفاف."))
+    assert s["speaker"] == "unnamed:المزارعون" and s["statement"].startswith("عن قلقهم")
+    s = _one(_statements("وكشف مسئولون في الوزارة أن الموسم تأخر."))
+    assert s["speaker_kind"] == "unnamed" and s["speaker_type"] == "unnamed_source"

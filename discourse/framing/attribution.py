@@ -506,7 +506,7 @@ def resolve_speaker(
 _OBJECT_FIRST = {
     loose(w)
     for w in "دعا طالب حذر وصف اتهم هدد أبلغ انتقد ندد أدان نفى رفض اعتبر أبدى استبعد رحب أشاد "
-    "أعرب نقل عزا أرجع قلل ربط اقترح أوصى لوح شكك توقع".split()
+    "نقل عزا أرجع قلل ربط اقترح أوصى لوح شكك توقع".split()
 }
 _DEMONSTRATIVES = {loose(w) for w in "ذلك هذا هذه".split()}
 _OPENING_QUOTES = ("«", "“", '"')
@@ -542,14 +542,30 @@ def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
     return j
 
 
+#: The preposition that opens what is said after some reporting verbs.
+_CONTENT_PREPOSITION = {
+    **{loose(v): "عن" for v in "كشف أعلن أعرب عبر تحدث تساءل".split()},
+    **{loose(v): "علي" for v in "شدد أكد".split()},
+    **{loose(v): "الي" for v in "أشار لفت نوه".split()},
+}
+
+
 def _said_clause_at(d: DocWords, k: int, cue: ReportingCue) -> int | None:
     """Where the said clause starts when a few words stand between the verb (or the object
     after it) and it: the row of إن/أن, a colon or an opening quotation mark, at most 14 words
-    on in the same sentence, past no punctuation but commas and brackets; else None."""
+    on in the same sentence, past no punctuation but commas and brackets; else None. After
+    verbs whose content follows a preposition (كشف عن, أعرب عن, شدد على, أشار إلى), that
+    preposition starts it too (أعلنت لينكولن عن تولي …)."""
+    prep = _CONTENT_PREPOSITION.get(loose(cue.word))
     for c in range(k, min(k + 14, d.n)):
         if d.sent[c] != d.sent[cue.first]:
             return None
-        if d.var[c] & _COMPLEMENTIZERS_STRICT or d.loose[c] in (":",) or d.loose[c] in _OPENING_QUOTES:
+        if (
+            d.var[c] & _COMPLEMENTIZERS_STRICT
+            or d.loose[c] in (":",)
+            or d.loose[c] in _OPENING_QUOTES
+            or (prep is not None and d.loose[c] == prep and not (c + 1 < d.n and d.loose[c + 1] == "لسان"))
+        ):
             return c if c > k else None
         if d.punct[c] and d.loose[c] not in ("(", ")", "،", ","):
             return None
