@@ -393,3 +393,10 @@ def test_the_preposition_that_opens_what_is_said():
     assert s["speaker"] == "unnamed:المزارعون" and s["statement"].startswith("عن قلقهم")
     s = _one(_statements("وكشف مسئولون في الوزارة أن الموسم تأخر."))
     assert s["speaker_kind"] == "unnamed" and s["speaker_type"] == "unnamed_source"
+
+
+def test_honorifics_that_are_everyday_words_need_a_name_after_them():
+    assert _mentions("وأكدت الإدارة أن الفريق سيدخل منافسات الموسم الجديد.").empty
+    assert _mentions("وواصل لاعبو الفريق تدريباتهم الصباحية.").empty
+    assert "person:احمد عسيري" in set(_mentions("وقال العميد أحمد عسيري إن العمليات مستمرة.")["actor"])
+    assert "person:محمد الحربي" in set(_mentions("وقال الفريق محمد الحربي إن الوضع مستقر.")["actor"])

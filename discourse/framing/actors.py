@@ -362,6 +362,10 @@ _BOUNDARY = {
 }
 
 
+#: Honorifics that are also everyday words (الفريق "the team", الرائد "the pioneer", العميد
+#: "the dean"): a name after them must start with a first name or a word the dictionary does
+#: not know (الفريق سيدخل …, لاعبو الفريق تدريباتهم … are not people).
+_EVERYDAY_HONORIFICS = {(loose(w),) for w in "الفريق الرائد العميد".split()}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 _GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف")}
@@ -454,6 +458,12 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         return None
     if d.loose[k] == "باسم" and k > 0 and d.loose[k - 1] in _SPOKESPERSON:
         return None  # المتحدث الرسمي باسم الوزارة: "on behalf of", not the first name Basem
+    if (
+        d.pos[k] == "VERB"
+        and not d.var[k] & (words["given"] | words["ambiguous"])
+        and d.loose[k][:1] in "سيت"
+    ):
+        return None  # الفريق سيدخل …: an imperfect verb does not start a name
     first, known = d.loose[k], d.var[k] & words["given"]
     unknown = d.pos[k] in ("X", "PROPN")
     if first.startswith("ال"):
@@ -559,7 +569,11 @@ def _discover_in(
                 and (d.loose[k0] in words["nisba"] or d.loose[k0] in _QUALIFIERS)
             ):
                 k0 += 1  # الدكتور العراقي سيار الجميل, السيناتور البارز …
-            e = _name_after(d, k0, words, mode, taken)
+            everyday = t[1] in _EVERYDAY_HONORIFICS and not (
+                k0 < d.n
+                and (d.var[k0] & (words["given"] | words["ambiguous"]) or d.pos[k0] in ("X", "PROPN"))
+            )
+            e = None if everyday else _name_after(d, k0, words, mode, taken)
             if e is not None and not taken[k0 : e + 1].any():
                 hit = _Found(k0, e, "", "", "person", "discovered")
         if hit is None:
