@@ -201,6 +201,14 @@ def test_first_names_keep_their_form_as_lemmas(lemmatizer):
     assert res["العمر"].pos != "PROPN"  # the age, not the name عمر with the article
     assert dc.given_name_lemmas()["ابراهيم"] == ("إبراهيم", "PROPN", "")
     assert "حسن" not in dc.given_name_lemmas()  # ambiguous_given_names: also "good"
+    # و + a name that is a word of its own as common as the name keeps its reading
+    assert "رقية" in dc.given_name_lemmas() and "ورقية" not in dc.given_name_lemmas()
+    assert dc.given_name_lemmas()["وعلاء"] == ("علاء", "PROPN", "و")
+
+
+def test_common_first_names_start_the_names_of_people_the_gazetteer_lacks():
+    m = _mentions("وقدم المنشد علاء الغامدي موالا، والمنشد عصام سعد الزهراني شيلة وطنية.")
+    assert {"person:علاء الغامدي", "person:عصام سعد الزهراني"} <= set(m["actor"])
 
 
 # -- who speaks ---------------------------------------------------------------------------------

@@ -1181,7 +1181,8 @@ def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
     نائم), keep their form (without the article: الحسين → حسين; spelling variants merged:
     ابراهيم → إبراهيم). Arabic names that are also everyday words (``ambiguous_given_names``:
     حسن, أمل, باسم "in the name of") keep the analysers' reading; a foreign name is never an
-    Arabic word. A name matches as written or after the conjunction و only — unlike the
+    Arabic word. A name matches as written or after the conjunction و only (and not after و
+    when و + the name is a word of its own as common as the name: ورقية) — unlike the
     gazetteer's names, not after other clitics, which make other words of short names
     (فعلي "actual" is not ف + علي, لجان "committees" not ل + جان, كريم not ك + ريم) — and
     not with the article (العمر "age", الهند "India").
@@ -1198,6 +1199,17 @@ def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
         if " " in w or key in _COMMON_WORD_NAMES or (w not in foreign and key in ambiguous):
             continue
         out[w] = (canon.setdefault(key, _without_article(w)), "PROPN", "")
+    from wordfreq import word_frequency
+
     for w, (lemma, pos, _) in list(out.items()):  # after و (a name as written comes first: وليد)
-        out.setdefault("و" + w, (lemma, pos, "و"))
+        # not when و + the name is a word of its own, about as common as the name in general
+        # Arabic (ورقية "paper" is not و + رقية)
+        if word_frequency("و" + w, "ar") < _OWN_WORD_RATIO * word_frequency(w, "ar"):
+            out.setdefault("و" + w, (lemma, pos, "و"))
     return out
+
+
+#: و + a first name is read as the conjunction and the name unless the whole is at least this
+#: share as frequent as the name alone (wordfreq); و + a name is typically 1–10 % as frequent
+#: (وعلاء 6 %, وطه 1.4 %, ولينا 11 %), a word of its own more (ورقية 170 %).
+_OWN_WORD_RATIO = 0.5
