@@ -408,3 +408,23 @@ def test_honorifics_that_are_everyday_words_need_a_name_after_them():
     assert _mentions("وواصل لاعبو الفريق تدريباتهم الصباحية.").empty
     assert "person:احمد عسيري" in set(_mentions("وقال العميد أحمد عسيري إن العمليات مستمرة.")["actor"])
     assert "person:محمد الحربي" in set(_mentions("وقال الفريق محمد الحربي إن الوضع مستقر.")["actor"])
+
+
+def test_organisation_names_stop_where_another_phrase_starts():
+    acts = set(
+        _mentions("وأكد المواطن أن الدخول إلى موقع وزارة الداخلية وتحديد الموعد المطلوب سهل.")["actor"]
+    )
+    assert "organisation:وزارة الداخليه" in acts
+    acts = set(_mentions("وقالت قناة المسيرة التابعة للحوثيين إن الغارات استمرت.")["actor"])
+    assert "organisation:قناة المسيره" in acts
+    # coordination inside a genitive with لل stays in the name
+    acts = set(_mentions("وأعلنت الهيئة السعودية للمدن الصناعية ومناطق التقنية خطتها.")["actor"])
+    assert any("ومناطق التقنيه" in a for a in acts)
+
+
+def test_a_name_never_ends_on_a_common_word_or_a_link():
+    acts = set(_mentions("وفي الدقيقة 20 سجل اللاعب فهد حمد الهدف الأول للفريق.")["actor"])
+    assert "person:فهد حمد الهدف" not in acts
+    m = _mentions("قرر الرئيس اليمني عبد ربه منصور هادي مكافأة أفراد المقاومة.")
+    assert (m["tok_first"] <= m["tok_last"]).all() and (m["match"].str.strip() != "").all()
+    assert "person:عبد ربه منصور هادي" in set(m["actor"])

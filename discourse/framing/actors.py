@@ -366,6 +366,12 @@ _BOUNDARY = {
 #: "the dean"): a name after them must start with a first name or a word the dictionary does
 #: not know (الفريق سيدخل …, لاعبو الفريق تدريباتهم … are not people).
 _EVERYDAY_HONORIFICS = {(loose(w),) for w in "الفريق الرائد العميد".split()}
+#: Participles after an organisation's name that start a phrase about it, not part of it.
+_PHRASE_STARTERS = {
+    loose(w)
+    for w in "التابعة التابع التابعين الموالية الموالي الموالين المدعومة المدعوم المعنية المعني "
+    "المختصة المختص المذكورة المذكور المشار".split()
+}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 _GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف")}
@@ -482,14 +488,20 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
             j = nxt
             continue
-        if not _name_like_at(d, nxt) or pos == "VERB" or w in words["heads"]:
-            break
+        if (
+            not _name_like_at(d, nxt)
+            or (pos == "VERB" and d.loose[j] not in words["links"])
+            or w in words["heads"]
+        ):
+            break  # (after عبد/أبو any word: عبد ربه, which the analysers read as a verb)
         if len(d.var[nxt]) > 1 and not w.startswith("ال") and pos in ("NOUN", "ADJ"):
             break  # a known word with و/ب/ل attached (برصاص) is not in a name
         if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
             break  # "… وعلي" starts another name
         if w.startswith("ال"):
-            after_name = d.loose[j] in words["given"] or d.loose[j] in words["links"]
+            # after a first name, a family name with the article; not a common word of the
+            # language (فهد حمد الهدف: "the goal")
+            after_name = (d.loose[j] in words["given"] or d.loose[j] in words["links"]) and not _everyday(w)
             if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
                 j = nxt  # a family name with the article ends the name
             break
@@ -509,9 +521,20 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         break
     if d.loose[j] in words["links"]:
         j -= 1  # a name does not end on بن / أبو
+    if j < k:
+        return None  # only a link (عبد) was left: no name
     if mode == "weak" and j == k:
         return None  # after an occupation, one word is too little to be sure
     return j
+
+
+@lru_cache(maxsize=100_000)
+def _everyday(w: str) -> bool:
+    """A definite word as common as the everyday nouns of news (الهدف, الحكومة; wordfreq ≥
+    1e-4), not a nisba (الحربي): not a family name after a first name."""
+    from wordfreq import word_frequency
+
+    return not w.endswith("ي") and word_frequency(w, "ar") >= 1e-4
 
 
 @dataclass
@@ -620,7 +643,8 @@ def _discover_in(
                         or (d.loose[j + 1] in words["nisba"] and (j > h[0] or h[1][0].startswith("ال")))
                     )
                 ):
-                    if _complement(d, j + 1, first=j == h[0], words=words) or (
+                    in_pp = any(d.loose[x].startswith("لل") for x in range(h[0] + 1, j + 1))
+                    if _complement(d, j + 1, first=j == h[0], words=words, in_pp=in_pp) or (
                         d.loose[j] in _ROYAL and _name_like_at(d, j + 1)
                     ):
                         j += 1
@@ -658,11 +682,13 @@ def _unknown_name(d: DocWords, k: int, words: dict) -> bool:
     )
 
 
-def _complement(d: DocWords, k: int, *, first: bool, words: dict) -> bool:
+def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = False) -> bool:
     """A word that continues an organisation's name: a definite word, bare or after ل/لل
     (للإغاثة) or, past the first complement, و (والأعمال); a bare noun in construct with a
-    definite one (هيئة سوق المال, ومناطق التقنية); الملك/الأمير before a name (جامعة الملك
-    عبدالعزيز); not a time word or a person's title."""
+    definite one right after the head (هيئة سوق المال) or after و inside a لل phrase (للمدن
+    الصناعية ومناطق التقنية); الملك/الأمير before a name (جامعة الملك
+    عبدالعزيز); not a time word, a person's title, or a participle that starts a phrase of its
+    own (قناة المسيرة التابعة للحوثيين, قوات الحرس الموالية …)."""
     w = d.loose[k]
     if w in _BOUNDARY or d.punct[k]:
         return False
@@ -670,6 +696,8 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict) -> bool:
         return k + 1 < d.n and _name_like_at(d, k + 1) and not d.punct[k + 1]
     if w in words["person_heads"] or (w[:1] == "و" and w[1:] in words["heads"]):
         return False  # a title, or a second organisation (… وجمعية)
+    if w in _PHRASE_STARTERS:
+        return False
     if w.startswith("ال"):
         return True
     if w.startswith("لل") and len(w) > 3:
@@ -683,7 +711,9 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict) -> bool:
         and d.loose[k + 1].startswith("ال")
         and d.loose[k + 1] not in _BOUNDARY
     )
-    return nxt_definite and d.pos[k] == "NOUN" and (first or w.startswith("و")) and len(w) > 2
+    # after و only inside a genitive with لل (للمدن الصناعية ومناطق التقنية): وزارة الداخلية
+    # وتحديد الموعد is the ministry and another phrase
+    return nxt_definite and d.pos[k] == "NOUN" and (first or (in_pp and w.startswith("و"))) and len(w) > 2
 
 
 def _proper(d: DocWords, k: int, words: dict) -> bool:
