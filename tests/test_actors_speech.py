@@ -428,3 +428,20 @@ def test_a_name_never_ends_on_a_common_word_or_a_link():
     m = _mentions("قرر الرئيس اليمني عبد ربه منصور هادي مكافأة أفراد المقاومة.")
     assert (m["tok_first"] <= m["tok_last"]).all() and (m["match"].str.strip() != "").all()
     assert "person:عبد ربه منصور هادي" in set(m["actor"])
+
+
+def test_the_subject_put_first():
+    s = _one(_statements("أما الشاعر (سلطان الغنامي) فأكد أنه ضد التهافت."))
+    assert s["speaker"] == "person:سلطان الغنامي"
+    st = _statements("قال الوزير سامر النجار إن الخطة جاهزة. أما المزارعون فقالوا إن الأسعار مرتفعة.")
+    assert st[st["attributed"]]["speaker"].tolist() == ["person:سامر النجار", "unnamed:المزارعون"]
+    st = _statements("وأعلن ناصر القصبي اعتزاله. القصبي، قال إنه سعودي.")
+    assert st[st["attributed"]]["speaker"].iloc[-1] == "person:ناصر القصبي"
+    # يعتبر/تعتبر without إن/أن: "is considered", not speech
+    assert _statements("وتعتبر اليابان أحد الحلفاء الرئيسيين للولايات المتحدة.").empty
+
+
+def test_compound_first_names_and_ranks_before_names():
+    assert "person:حسن نصر الله" in set(_mentions("وقال حسن نصر الله إن الحرب مستمرة.")["actor"])
+    acts = set(_mentions("قال الفريق مهاب مميش رئيس الهيئة إن القافلة عبرت.")["actor"])
+    assert "person:مهاب مميش" in acts

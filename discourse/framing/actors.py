@@ -528,13 +528,35 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     return j
 
 
+def _not_a_name_start(d: DocWords, k: int, words: dict) -> bool:
+    """After الفريق/الرائد/العميد: a verb, a word with a pronoun or a preposition attached, or
+    a common word of the language (لاعبو الفريق تدريباتهم, الفريق للقيام, الفريق الأول) —
+    not the start of a name (الفريق مهاب مميش is one)."""
+    if d.var[k] & (words["given"] | words["ambiguous"]) or d.pos[k] in ("X", "PROPN"):
+        return False
+    w = d.loose[k]
+    enclitic = "enclitic" in d.t and str(d.t["enclitic"].iat[k])
+    return (
+        d.pos[k] == "VERB"
+        or bool(enclitic)
+        or (len(d.var[k]) > 1 and w[:1] in "بلكوف")
+        or w.startswith("ال")
+        or _everyday(w)
+    )
+
+
+#: The second word of compound first names (نصر الله, علاء الدين, عبد الرحمن): common words
+#: of the language, but part of the name.
+_NAME_SECONDS = {loose(w) for w in "الله الدين الرحمن الإسلام الحق العابدين".split()}
+
+
 @lru_cache(maxsize=100_000)
 def _everyday(w: str) -> bool:
     """A definite word as common as the everyday nouns of news (الهدف, الحكومة; wordfreq ≥
     1e-4), not a nisba (الحربي): not a family name after a first name."""
     from wordfreq import word_frequency
 
-    return not w.endswith("ي") and word_frequency(w, "ar") >= 1e-4
+    return not w.endswith("ي") and w not in _NAME_SECONDS and word_frequency(w, "ar") >= 1e-4
 
 
 @dataclass
@@ -592,10 +614,7 @@ def _discover_in(
                 and (d.loose[k0] in words["nisba"] or d.loose[k0] in _QUALIFIERS)
             ):
                 k0 += 1  # الدكتور العراقي سيار الجميل, السيناتور البارز …
-            everyday = t[1] in _EVERYDAY_HONORIFICS and not (
-                k0 < d.n
-                and (d.var[k0] & (words["given"] | words["ambiguous"]) or d.pos[k0] in ("X", "PROPN"))
-            )
+            everyday = t[1] in _EVERYDAY_HONORIFICS and (k0 >= d.n or _not_a_name_start(d, k0, words))
             e = None if everyday else _name_after(d, k0, words, mode, taken)
             if e is not None and not taken[k0 : e + 1].any():
                 hit = _Found(k0, e, "", "", "person", "discovered")

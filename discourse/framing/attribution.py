@@ -238,8 +238,10 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     while k >= 0 and d.sent[k] == d.sent[i] and d.var[k] & _AUX:
         k -= 1  # الجبير كان ندد, ترامب قد قال
     preceded = k >= 0 and k in mention_at.get("ends", set())
-    if lex["verbs"].get(w) in lex["needs_clause"] or any(
-        lex["verbs"].get(v) in lex["needs_clause"] for v in _verb_variants(d, i)
+    if (
+        lex["verbs"].get(w) in lex["needs_clause"]
+        or any(lex["verbs"].get(v) in lex["needs_clause"] for v in _verb_variants(d, i))
+        or _verb_variants(d, i) & _IS_CONSIDERED
     ):
         # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows
         found = False
@@ -422,6 +424,9 @@ def resolve_speaker(
     sb = subject_before()
     if sb is not None:
         return sb
+    tp = _topic_before(d, cue, by_last, text, name_words(), state)
+    if tp is not None:
+        return tp if tp.kind != "named_mention" else named(by_last[tp.last])
     back = cue.first - 1
     while back >= 0 and d.sent[back] == d.sent[cue.first] and d.var[back] & _AUX:
         back -= 1
@@ -514,6 +519,48 @@ _OPENING_QUOTES = ("«", "“", '"')
 _NP_END = _STOP | {loose(w) for w in "عبر أثناء حول مع منذ عند من الذي التي الذين اللذان اللتان".split()}
 #: Heads whose phrase goes on after من (عدد من المواطنين, أحد من …).
 _PARTITIVE = {loose(w) for w in "عدد أحد بعض مجموعة".split()}
+
+
+#: يعتبر/تعتبر without إن/أن is mostly "is considered" (وتعتبر اليابان أحد الحلفاء): speech
+#: only with a said clause, as the verbs of ``needs_clause``.
+_IS_CONSIDERED = {loose(w) for w in "يعتبر تعتبر".split()}
+
+
+def _topic_before(
+    d: DocWords, cue: ReportingCue, by_last: dict, text: str, words: dict, state: dict
+) -> Speaker | None:
+    """The subject put first: أما X فـ + verb (أما الشاعر (سلطان الغنامي) فأكد أنه …) and
+    X، + verb at the start of a clause (القصبي، قال إنه …). An actor mention ending the topic is
+    returned as ``kind="named_mention"`` (the caller names it); else the topic's words as an
+    unnamed source, or a person when they are a name of a single word the article named before."""
+    i = cue.first
+    w = d.loose[i]
+    if w[:1] == "ف" and len(d.var[i]) > 1:
+        for a in range(i - 1, max(-1, i - 12), -1):
+            if d.sent[a] != d.sent[i]:
+                break
+            if d.loose[a] == "اما":
+                e = i - 1
+                while e > a and d.punct[e]:
+                    e -= 1
+                if e <= a:
+                    return None
+                if e in by_last and by_last[e][0] > a:
+                    return Speaker(None, "named_mention", "", by_last[e][0], e)
+                first = next((m for m in by_last.values() if m[0] == a + 1), None)
+                if first is not None and first[1] < e:  # أما كلينتون التي … فتقول
+                    return Speaker(None, "named_mention", "", first[0], first[1])
+                tn = _trailing_name(d, a + 1, e + 1, words, state) if e > a + 1 else None
+                if tn is not None:
+                    return tn  # أما الشاعر (سلطان الغنامي) فأكد
+                name = " ".join(re.sub(r"[()]", " ", _span(d, text, a + 1, e)).split())
+                sid = f"unnamed:{name}"
+                return Speaker(sid, "unnamed", name, a + 1, e)
+    if i >= 2 and d.loose[i - 1] in ("،", ",") and d.sent[i - 2] == d.sent[i] and i - 2 in by_last:
+        m0 = by_last[i - 2][0]
+        if m0 == 0 or d.sent[m0 - 1] != d.sent[i] or d.punct[m0 - 1]:
+            return Speaker(None, "named_mention", "", m0, i - 2)
+    return None
 
 
 def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
