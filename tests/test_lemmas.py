@@ -425,3 +425,16 @@ def test_a_lemma_query_ignores_tanwin():
     from discourse.stats.lookup import column_key
 
     assert column_key("أيضاً", "lemma") == "أيضا"
+
+
+def test_the_shipped_overrides_fix_frequent_news_words():
+    # the default overrides (data/lexicons/lemma_overrides.tsv), also after proclitics
+    lem = Lemmatizer(cache=False, progress=False)
+    res = lem.known(["ولي", "وولي", "لولي", "قيد", "بقيد"])
+    assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
+        "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
+        "وولي": ("ولي", "NOUN"),
+        "لولي": ("ولي", "NOUN"),
+        "قيد": ("قيد", "NOUN"),  # قيد الإنشاء, not قاد
+        "بقيد": ("قيد", "NOUN"),
+    }
