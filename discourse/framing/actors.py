@@ -626,6 +626,7 @@ def _discover_in(
                 i + 1 < d.n
                 and (d.var[i + 1] & (words["given"] | words["links"]) or d.pos[i + 1] in ("X", "PROPN"))
                 and not d.punct[i + 1]
+                and not d.maqsura_prep[i + 1]  # يزيد على "exceeds", not يزيد علي
             )
             if given and (not (given & words["ambiguous"]) or after_verb or nxt_name):
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
