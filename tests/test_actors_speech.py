@@ -209,6 +209,11 @@ def test_first_names_keep_their_form_as_lemmas(lemmatizer):
 def test_common_first_names_start_the_names_of_people_the_gazetteer_lacks():
     m = _mentions("وقدم المنشد علاء الغامدي موالا، والمنشد عصام سعد الزهراني شيلة وطنية.")
     assert {"person:علاء الغامدي", "person:عصام سعد الزهراني"} <= set(m["actor"])
+    # a name ending in a father's name (بن علي) binds no later word: not على, not another علي
+    m = _mentions("وقال يحيى بن علي إن الطريق مفتوح. وحصل على الموافقة بعد أن التقى علي الحربي.")
+    assert not (m["kind"] == "bound").any()
+    m = _mentions("وقال المدرب محمد صالح علي إن الفريق جاهز. وحصل على الموافقة.")
+    assert not (m["kind"] == "bound").any()  # على is never a family name
     # a first name that is also a word, before على (folded to علي): not a person
     assert _mentions("وبلغ عدد الزوار ما يزيد على مليون زائر.").empty
 

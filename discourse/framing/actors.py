@@ -1019,17 +1019,19 @@ def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: Doc
 def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
     """Later mentions of the last word of a discovered full name are that person."""
     last_words = {}
+    links = {loose(w) for w in ("بن", "بنت", "ابن")}
     for f in found:
         if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last > f.first:
             w = d.loose[f.last]
-            if len(w) >= 3:
+            # after بن the last word is the father's name (يحيى بن علي): a later علي is not him
+            if len(w) >= 3 and d.loose[f.last - 1] not in links:
                 last_words.setdefault(w, f)
     if not last_words:
         return found
     extra = []
     for i in range(d.n):
-        if taken[i] or d.punct[i]:
-            continue
+        if taken[i] or d.punct[i] or d.maqsura_prep[i]:
+            continue  # (على, folded to علي, is never a family name)
         for v in d.var[i]:
             f = last_words.get(v)
             if f is not None and i > f.last:
