@@ -517,6 +517,11 @@ _DEMONSTRATIVES = {loose(w) for w in "ذلك هذا هذه".split()}
 _OPENING_QUOTES = ("«", "“", '"')
 #: Words that end a subject noun phrase before the said clause: prepositions standing alone.
 _NP_END = _STOP | {loose(w) for w in "عبر أثناء حول مع منذ عند من الذي التي الذين اللذان اللتان".split()}
+#: Nouns that are the object of a reporting verb (أكد أهمية, شدد على ضرورة, أبدى استعداد,
+#: أعرب عن قلق), never its subject.
+_SAID_OBJECTS = {
+    loose(w) for w in "أهمية ضرورة حرص استعداد رفض دعم تأييد التزام قلق أمل ترحيب تمسك حاجة أولوية".split()
+}
 #: Heads whose phrase goes on after من (عدد من المواطنين, أحد من …).
 _PARTITIVE = {loose(w) for w in "عدد أحد بعض مجموعة".split()}
 
@@ -828,6 +833,8 @@ def _subject_np(
         and not d.var[k] & (words["given"] | words["ambiguous"])
     ):
         return None  # وأكد أهمية …: a feminine noun after a masculine verb is its object
+    if bare in _SAID_OBJECTS:
+        return None  # وأكدت أهمية الحرص, أبدى استعداده: what is said, not who says it
     person_head = bool(d.var[k] & words["person_heads"]) or ("ال" + bare) in words["person_heads"]
     if j - k == 1 and person_head:
         return None  # الوزير: the person read before
