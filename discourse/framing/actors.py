@@ -363,8 +363,8 @@ _BOUNDARY = {
 
 
 #: Honorifics that are also everyday words (الفريق "the team", الرائد "the pioneer", العميد
-#: "the dean"): a name after them must start with a first name or a word the dictionary does
-#: not know (الفريق سيدخل …, لاعبو الفريق تدريباتهم … are not people).
+#: "the dean"): no name after them when the next word cannot start one (:func:`_not_a_name_start`:
+#: الفريق سيدخل …, لاعبو الفريق تدريباتهم … are not people; الفريق مهاب مميش is).
 _EVERYDAY_HONORIFICS = {(loose(w),) for w in "الفريق الرائد العميد".split()}
 #: Participles after an organisation's name that start a phrase about it, not part of it.
 _PHRASE_STARTERS = {

@@ -536,8 +536,8 @@ def _topic_before(
 ) -> Speaker | None:
     """The subject put first: أما X فـ + verb (أما الشاعر (سلطان الغنامي) فأكد أنه …) and
     X، + verb at the start of a clause (القصبي، قال إنه …). An actor mention ending the topic is
-    returned as ``kind="named_mention"`` (the caller names it); else the topic's words as an
-    unnamed source, or a person when they are a name of a single word the article named before."""
+    returned as ``kind="named_mention"`` (the caller names it); else a person's name ending the
+    topic (:func:`_trailing_name`), else the topic's words as an unnamed source."""
     i = cue.first
     w = d.loose[i]
     if w[:1] == "ف" and len(d.var[i]) > 1:
@@ -622,16 +622,6 @@ def _said_clause_at(d: DocWords, k: int, cue: ReportingCue) -> int | None:
         if d.punct[c] and d.loose[c] not in ("(", ")", "،", ","):
             return None
     return None
-
-
-def _name_token(d: DocWords, x: int, words: dict) -> bool:
-    return (
-        not d.punct[x]
-        and _name_like_at(d, x)
-        and d.pos[x] in ("X", "PROPN", "NOUN", "ADJ")
-        and not d.var[x] & words["heads"]
-        and not (len(d.var[x]) > 1 and not d.loose[x].startswith("ال") and d.pos[x] in ("NOUN", "ADJ"))
-    )
 
 
 def _trailing_name(d: DocWords, k: int, end: int, words: dict, state: dict) -> Speaker | None:
@@ -755,7 +745,7 @@ def _clause_verb(d: DocWords, x: int) -> bool:
 def _surname_of(d: DocWords, k: int, words: dict, text: str) -> str | None:
     """The full name of a person that one word after the verb stands for: the same word written
     earlier in the article right after a first name or a word the dictionary does not know
-    (ناصر القصبي … وأعلن القصبي أن; باربرة جافي … وقالت جافي إن)."""
+    (ناصر القصبي … وأعلن القصبي أن)."""
     w = d.loose[k]
     for x in range(k - 1, 0, -1):
         if d.loose[x] != w:
@@ -791,16 +781,18 @@ def _subject_np(
     """The verb's own subject when it is a noun phrase the gazetteer does not know, before the
     said clause (وقال المبتعثون إنهم …, وقالت المؤسسة المالية في بيان إنه …, وقال أحد المتظاهرين:).
 
-    The phrase runs from the word after the verb to a preposition, a verb, a comma, a time
-    word or ل + the press (للصحافيين). It is then, in this order: a person when it is one
-    definite word written earlier after a first name (القصبي); the organisation of that head
-    named last in the article when it is a definite organisation word (الوزارة, الشركة); the
-    person an office names when the same office stood next to a person's name earlier
-    (وزير التخطيط); an organisation (``organisation:…``) when its head is an organisation word;
-    else an unnamed source. None (the speaker read before) for a title alone (الوزير), a
-    pronoun (سموه), an adverb (أولا), an indefinite feminine noun after a masculine verb (وأكد
-    أهمية …: the object), and after verbs whose first complement is usually an object (دعا,
-    طالب)."""
+    The phrase runs from the word after the verb to a preposition, a verb (not يدعى), a relative
+    pronoun, a comma, a time word or ل + a noun (للصحافيين). It is then, in this order: a person
+    when it is one word written earlier after a first name (القصبي); the organisation of that
+    head named last in the article when it is a definite organisation word (الوزارة, الشركة);
+    the person an office names when the same office stood next to a person's name earlier
+    (وزير التخطيط); a person when it starts with name words followed by who the person is
+    (دبيخي الدبيخي المتحدث الرسمي) or is name words only (فانينج); an organisation
+    (``organisation:…``) when its head is an organisation word; else an unnamed source. None
+    (the speaker read before) for a title alone (الوزير), a pronoun (سموه), an adverb (أولا),
+    ل + a noun (وقال للصحفيين), an indefinite feminine noun after a masculine verb (وأكد أهمية
+    …: the object), a noun that is what is said (أهمية, ضرورة, استعداد …), and after verbs whose
+    first complement is usually an object (دعا, طالب)."""
     if cue.kind != "verb" or loose(cue.word) in _OBJECT_FIRST:
         return None
     if _to_whom(d, k, words):
@@ -874,7 +866,7 @@ def _subject_np(
         return Speaker(f"person:{loose(name)}", "named", name, k, r - 1)
     name = _span(d, text, k, last)
     if all(_name_word(d, x, words, last_of_name=x == last and x > k) for x in range(k, j)):
-        # لويس إنريكي, فانينج: a name the gazetteer does not know
+        # فانينج, بوتشيتينو: a name neither the gazetteer nor the dictionary knows
         return Speaker(f"person:{loose(name)}", "named", name, k, last)
     if org_head and not person_head and j - k > 1:
         return Speaker(f"organisation:{loose(name)}", "named", name, k, last)
