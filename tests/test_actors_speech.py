@@ -453,3 +453,8 @@ def test_compound_first_names_and_ranks_before_names():
     assert "person:حسن نصر الله" in set(_mentions("وقال حسن نصر الله إن الحرب مستمرة.")["actor"])
     acts = set(_mentions("قال الفريق مهاب مميش رئيس الهيئة إن القافلة عبرت.")["actor"])
     assert "person:مهاب مميش" in acts
+
+
+def test_an_outlet_the_gazetteer_lacks_is_named_by_its_quoted_name():
+    s = _one(_statements("وذكرت صحيفة «النهار الجديد» اللبنانية أن الحكومة تدرس القرار."))
+    assert s["speaker"] == "organisation:صحيفة النهار الجديد" and s["statement"].startswith("أن الحكومة")

@@ -352,6 +352,17 @@ def resolve_speaker(
                     return named(by_first[x])
                 if not d.punct[x]:
                     break
+            if k + 2 < d.n and d.loose[k + 1] in _OPENING_QUOTES:
+                # صحيفة «ديلي ميل», صحيفة "الوطن": an outlet the gazetteer lacks, by its quoted name
+                close = next(
+                    (x for x in range(k + 2, min(k + 8, d.n)) if d.loose[x] in ("»", "”", '"')),
+                    None,
+                )
+                if close is not None and close > k + 2 and d.same_sentence(k, close - 1):
+                    head = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[k])]
+                    head = head[len(head) - len(min(d.var[k], key=len)) :] if len(d.var[k]) > 1 else head
+                    outlet = f"{head} {_span(d, text, k + 2, close - 1)}"
+                    return Speaker(f"organisation:{loose(outlet)}", "named", outlet, k, close)
         if d.loose[k] in _DOCUMENT_WORDS:
             issuer = _issuer(d, k, mentions)
             if issuer is not None:
