@@ -1016,15 +1016,17 @@ def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: Doc
                 break
 
 
+_FATHER_LINKS = {loose(w) for w in ("بن", "بنت", "ابن")}
+
+
 def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
     """Later mentions of the last word of a discovered full name are that person."""
     last_words = {}
-    links = {loose(w) for w in ("بن", "بنت", "ابن")}
     for f in found:
         if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last > f.first:
             w = d.loose[f.last]
             # after بن the last word is the father's name (يحيى بن علي): a later علي is not him
-            if len(w) >= 3 and d.loose[f.last - 1] not in links:
+            if len(w) >= 3 and d.loose[f.last - 1] not in _FATHER_LINKS:
                 last_words.setdefault(w, f)
     if not last_words:
         return found

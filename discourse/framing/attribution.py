@@ -477,7 +477,7 @@ def resolve_speaker(
         m = by_last.get(e)
         if m is not None and m[4] in ("person", "role") and m[0] > k and _describes(d, k, m[0], words):
             return named(m)  # الناطق الإعلامي في مديرية … العقيد محمد العاصمي أن …
-        tn = _trailing_name(d, k, end, words, state)
+        tn = _trailing_name(d, k, end, words, state, text)
         if tn is not None:
             return tn  # … في إذاعة قطر القطري حسن الساعي إن …: the person named last
     u = unnamed(k)
@@ -566,7 +566,7 @@ def _topic_before(
                 first = next((m for m in by_last.values() if m[0] == a + 1), None)
                 if first is not None and first[1] < e:  # أما كلينتون التي … فتقول
                     return Speaker(None, "named_mention", "", first[0], first[1])
-                tn = _trailing_name(d, a + 1, e + 1, words, state) if e > a + 1 else None
+                tn = _trailing_name(d, a + 1, e + 1, words, state, text) if e > a + 1 else None
                 if tn is not None:
                     return tn  # أما الشاعر (سلطان الغنامي) فأكد
                 name = " ".join(re.sub(r"[()]", " ", _span(d, text, a + 1, e)).split())
@@ -635,7 +635,7 @@ def _said_clause_at(d: DocWords, k: int, cue: ReportingCue) -> int | None:
     return None
 
 
-def _trailing_name(d: DocWords, k: int, end: int, words: dict, state: dict) -> Speaker | None:
+def _trailing_name(d: DocWords, k: int, end: int, words: dict, state: dict, text: str) -> Speaker | None:
     """A person's name just before the said clause, after words that describe the person
     (وقال المذيع في إذاعة قطر القطري حسن الساعي إن …, وقال الاقتصادي عبدالمنعم الشنقيطي إن …):
     two to four name words (:func:`_name_word`), none part of an actor mention (a state, a
@@ -662,7 +662,7 @@ def _trailing_name(d: DocWords, k: int, end: int, words: dict, state: dict) -> S
         return None  # one word, or a name that does not start as a name does
     if any(_addressee(d, x) for x in range(k, s)) or not _describes(d, k, s, words):
         return None
-    name = _span_words(d, s, e)
+    name = _span(d, text, s, e)
     return Speaker(f"person:{loose(name)}", "named", name, s, e)
 
 
@@ -700,10 +700,6 @@ _DOCUMENT_HEADS = {
 _BEFORE_SAID = {loose(w) for w in "على إلى الى".split()}
 
 
-def _span_words(d: DocWords, a: int, b: int) -> str:
-    return " ".join(str(d.t["token"].iat[x]) for x in range(a, b + 1))
-
-
 def _addressee(d: DocWords, x: int) -> bool:
     """ل + an outlet or the press after the speaker (… للصحافيين, لتلفزيون رويترز, لـ«عكاظ»):
     to whom it was said, not part of who said it."""
@@ -716,7 +712,7 @@ def _addressee(d: DocWords, x: int) -> bool:
     return rest in _MEDIA_HEADS or rest in _PRESS or rest[2:] in _MEDIA_HEADS
 
 
-_PRESS = {loose(w) for w in "صحفيين صحافيين الصحفيين الصحافيين الصحافة الصحفيين وسائل".split()}
+_PRESS = {loose(w) for w in "صحفيين صحافيين الصحفيين الصحافيين الصحافة وسائل".split()}
 
 
 def _to_whom(d: DocWords, x: int, words: dict) -> bool:
