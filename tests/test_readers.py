@@ -116,3 +116,37 @@ def test_the_concordance_browser_is_interactive_right_to_left_and_opens_the_arti
     assert f"<mark>{first['node']}</mark>" in page and 'dir="rtl"' in page
     big = dc.browse(pd.DataFrame({"n": range(30)}), max_rows=10).data
     assert "The first 10 of 30 rows" in big
+
+
+def test_an_excel_workbook_is_read_sheet_by_sheet_with_excel_row_numbers(tmp_path):
+    path = tmp_path / "news.xlsx"
+    with pd.ExcelWriter(path) as xw:
+        pd.DataFrame(
+            {
+                "النص": [A, None, B],
+                "التاريخ": [pd.Timestamp("2016-04-13"), None, "05/03/2016"],
+                "رقم": [7, 8, 9],
+            }
+        ).to_excel(xw, sheet_name="2016", index=False)
+        pd.DataFrame({"النص": [B + " " + A], "التاريخ": ["13/04/2016"], "رقم": [10]}).to_excel(
+            xw, sheet_name="2017", index=False
+        )
+        pd.DataFrame({"ملاحظات": ["ليست مقالات"]}).to_excel(xw, sheet_name="notes", index=False)
+    with pytest.warns(DiscourseWarning) as record:
+        docs = read_corpus(path, text_field="النص", date_field="التاريخ", id_field="رقم")
+    messages = " ".join(str(w.message) for w in record)
+    assert "news.xlsx:notes" in messages and "skipped" in messages  # not silently dropped
+    # every row of the two sheets, the empty one kept (and warned about), ids as written
+    assert docs["doc_id"].tolist() == ["7", "8", "9", "10"]
+    assert docs["source_file"].str.endswith(("news.xlsx:2016", "news.xlsx:2017")).all()
+    assert docs["source_row"].tolist() == [2, 3, 4, 2]  # the rows Excel shows (header in row 1)
+    assert docs["n_chars"].tolist()[1] == 0
+    # a date cell and a numeric date read day first, as the other value of that sheet shows
+    assert docs["date"].tolist()[0] == pd.Timestamp("2016-04-13")
+    assert docs["date"].tolist()[2] == pd.Timestamp("2016-03-05")
+
+
+def test_a_damaged_workbook_is_an_error_naming_it(tmp_path):
+    (tmp_path / "bad.xlsx").write_bytes(b"not a workbook")
+    with pytest.raises(FormatError, match=r"bad\.xlsx: not a readable Excel workbook"):
+        read_corpus(tmp_path / "bad.xlsx")

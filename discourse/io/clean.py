@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text.normalize import nfkc, normalize_alef, normalize_digits
+from ..text.normalize import nfkc, normalize_alef
+from .dates import find_date
 
 __all__ = ["CleanArticle", "clean_body", "parse_plain_article", "looks_like_headline", "LEFTOVER_PATTERNS"]
 
@@ -48,36 +49,6 @@ _BYLINE_RE = re.compile(
     r"^(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد|تقرير|ترجمة)\s*[:\-–—]?\s*[:\-–—]\s*(?P<name>.+?)\s*$"
     r"|^(?:بقلم|كتب|كتبت)\s+(?P<name2>\S+(?:\s+\S+){0,3})\s*$"
 )
-_MONTHS = (
-    "يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|"
-    "نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|"
-    "تشرين الثاني|كانون الأول"
-)
-_DATE_RE = re.compile(
-    r"(?P<iso>\b\d{4}-\d{1,2}-\d{1,2}\b)|(?P<dmy>\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)|"
-    rf"(?P<ar>\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b)"
-)
-_MONTH_NUM = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("يناير", "كانون الثاني"),
-            ("فبراير", "شباط"),
-            ("مارس", "آذار"),
-            ("أبريل", "ابريل", "إبريل", "نيسان"),
-            ("مايو", "أيار"),
-            ("يونيو", "حزيران"),
-            ("يوليو", "تموز"),
-            ("أغسطس", "اغسطس", "آب"),
-            ("سبتمبر", "أيلول"),
-            ("أكتوبر", "اكتوبر", "تشرين الأول"),
-            ("نوفمبر", "تشرين الثاني"),
-            ("ديسمبر", "كانون الأول"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 _WS_RE = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\u200e\u200f\u2066-\u2069]+")
 
 
@@ -111,20 +82,6 @@ def _lines(text: str) -> list[str]:
         text = text.translate(_CONTROL_TABLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [_WS_RE.sub(" ", ln).strip() for ln in text.split("\n")]
-
-
-def _find_date(line: str) -> str | None:
-    m = _DATE_RE.search(normalize_digits(line))
-    if not m:
-        return None
-    if m.group("iso"):
-        y, mo, d = m.group("iso").split("-")
-    elif m.group("dmy"):
-        d, mo, y = re.split(r"[/.]", m.group("dmy"))
-    else:
-        parts = m.group("ar").split()
-        d, y, mo = parts[0], parts[-1], _MONTH_NUM[" ".join(parts[1:-1])]
-    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
 
 
 def clean_body(text: str) -> tuple[str, list[str]]:
@@ -182,7 +139,7 @@ def looks_like_headline(lines: list[str], blank_after: bool) -> bool:
     return (
         blank_after
         or bool(_BYLINE_RE.match(nxt))
-        or bool(_find_date(nxt))
+        or bool(find_date(nxt))
         or len(nxt.split()) >= 2 * len(first.split())
     )
 
@@ -224,8 +181,8 @@ def parse_plain_article(text: str, *, headline: bool | None = None) -> CleanArti
         ln = lines[i]
         if _BYLINE_RE.match(ln) or (author and _key(ln) == _key(author)):
             i += 1
-        elif date is None and len(ln.split()) <= 6 and _find_date(ln):
-            date = _find_date(ln)
+        elif date is None and len(ln.split()) <= 6 and find_date(ln):
+            date = find_date(ln)
             i += 1
         else:
             break

@@ -16,7 +16,8 @@ title      headline (first line of a plain-text article, or the title field)
 text       the analysed text: body, web leftovers removed, NFKC, paragraphs split by a blank line
 raw_text   the text exactly as decoded from the file (never altered)
 removed    web leftovers removed from ``text``, one per line (audit trail)
-date       publication date (datetime64; NaT where unknown), ``date_raw`` the value as found
+date       publication date (datetime64; NaT where unknown; read by :mod:`discourse.io.dates`:
+           day/month order by evidence, Arabic and Hijri month names), ``date_raw`` as found
 outlet     newspaper / site; ``author``; ``url``
 encoding   the text encoding the file was read in, ``encoding_confidence`` how sure (0–1; empty
            for Parquet, Word, RTF and PDF, which carry their encoding)
@@ -58,6 +59,7 @@ from ..errors import (
 from ..text.normalize import has_arabic, nfkc
 from . import documents
 from .clean import clean_body, parse_plain_article
+from .dates import parse_dates
 from .textio import decode_detail, looks_like_markup, strip_markup
 
 __all__ = [
@@ -86,7 +88,7 @@ LIST_SEPARATORS = {"text": "\n\n", "other": "; "}
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xml"}
 #: Word, RTF and PDF files: one article each, or several split on database separators.
 DOC_SUFFIXES = {".docx", ".rtf", ".pdf"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx"}
 DOCUMENT_COLUMNS = [
     "doc_id",
     "title",
@@ -341,6 +343,9 @@ def _records_from_table(
     numbered: list[tuple[int, object]]  # (line or record number, row)
     unit = "row"
     enc = conf = None
+    if suffix == ".xlsx":
+        yield from _records_from_workbook(data, source, fields, opts)
+        return
     if suffix == ".parquet":
         try:
             df = pd.read_parquet(io.BytesIO(data))
@@ -396,6 +401,45 @@ def _records_from_table(
                     _skip_or_raise(
                         f"{source}: line {lineno} is not valid JSON ({exc.msg}, column {exc.colno}).", opts
                     )
+    yield from _records_from_rows(numbered, unit, source, fields, opts, enc, conf)
+
+
+def _records_from_workbook(data: bytes, source: str, fields: FieldMap, opts: _Options) -> Iterator[_Raw]:
+    """An Excel workbook (.xlsx): every sheet with rows is a table (row numbers as Excel shows
+    them, the header in row 1); a sheet without the text column is skipped with a warning
+    when another sheet has it."""
+    try:
+        sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=object, engine="openpyxl")
+    except Exception as exc:  # openpyxl raises several types for a damaged or foreign file
+        raise FormatError(
+            f"{source}: not a readable Excel workbook ({type(exc).__name__}: {exc}). "
+            "Open it in a spreadsheet program and save it again as .xlsx (or as CSV UTF-8)."
+        ) from exc
+    sheets = {name: df.dropna(how="all") for name, df in sheets.items()}
+    sheets = {name: df for name, df in sheets.items() if len(df)}
+    if not sheets:
+        raise EmptyCorpusError(f"{source}: the workbook holds no rows.")
+    usable, errors = {}, []
+    for name, df in sheets.items():
+        where = source if len(sheets) == 1 else f"{source}:{name}"
+        try:
+            fields.resolve([str(c) for c in df.columns], where)
+        except FieldError as exc:
+            errors.append(exc)
+            continue
+        usable[where] = df
+    if not usable:
+        raise errors[0]
+    for exc in errors:
+        warnings.warn(f"{exc} That sheet is skipped.", DiscourseWarning, stacklevel=5)
+    for where, df in usable.items():
+        df.columns = [str(c) for c in df.columns]
+        numbered = [(int(i) + 2, r) for i, r in zip(df.index, df.to_dict("records"))]
+        yield from _records_from_rows(numbered, "row", where, fields, opts, None, None)
+
+
+def _records_from_rows(numbered, unit: str, source: str, fields: FieldMap, opts: _Options, enc, conf):
+    """The records of a table's rows (``(number, row)`` pairs), its fields mapped."""
     if not numbered:
         raise EmptyCorpusError(f"{source}: the table holds no rows.")
     # field names from every record (a first record without 'date' must not drop every date)
@@ -587,8 +631,10 @@ def _display_path(path: Path) -> str:
 def _where(row) -> str:
     if pd.isna(row.source_row):
         return row.source_file
-    unit = (
-        "line" if Path(row.source_file).suffix.lower() in (".csv", ".tsv", ".jsonl", ".ndjson") else "record"
+    name = row.source_file.lower()
+    suffix = ".xlsx" if ".xlsx:" in name else Path(name).suffix  # a workbook's sheet: file.xlsx:Sheet
+    unit = {".csv": "line", ".tsv": "line", ".jsonl": "line", ".ndjson": "line", ".xlsx": "row"}.get(
+        suffix, "record"
     )
     return f"{row.source_file} {unit} {row.source_row}"
 
@@ -777,7 +823,7 @@ def read_corpus(
         where = ", ".join(str(p) for p in paths)
         raise EmptyCorpusError(
             f"{where}: no article found ({n_inputs} file(s) read). Point the "
-            "kit at .txt/.csv/.json/.jsonl/.parquet/.zip files with text in them."
+            "kit at .txt/.csv/.json/.jsonl/.parquet/.xlsx/.zip files with text in them."
         )
     return _finish(pd.DataFrame(rows))
 
@@ -804,7 +850,7 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         seen[h] = seen.get(h, 0) + 1
         ids.append(h if seen[h] == 1 else f"{h}-{seen[h]}")
     df["doc_id"] = ids
-    df["date"] = pd.to_datetime(df["date_raw"], errors="coerce", utc=True).dt.tz_localize(None)
+    df["date"] = parse_dates(df["date_raw"], df["source_file"])
     bad_dates = df["date_raw"].notna() & df["date"].isna()
     if bad_dates.any():
         ex = df.loc[bad_dates].iloc[0]

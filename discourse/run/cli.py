@@ -17,7 +17,7 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
         "corpus",
         nargs="*",
         type=Path,
-        help="files or folders (.txt .html .docx .rtf .pdf .csv .tsv .json .jsonl .parquet .zip); "
+        help="files or folders (.txt .html .docx .rtf .pdf .csv .tsv .json .jsonl .parquet .xlsx .zip); "
         "default: data/raw/",
     )
     for f in FIELD_OPTIONS:
