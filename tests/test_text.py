@@ -10,7 +10,7 @@ import pytest
 from discourse.errors import LexiconError
 from discourse.text import normalize as nz
 from discourse.text.lemmatize import LemmaResult, Lemmatizer, load_overrides
-from discourse.text.segment import paragraph_spans, segment, sentence_spans
+from discourse.text.segment import MAX_SENTENCE_CHARS, paragraph_spans, segment, sentence_spans
 from discourse.text.stopwords import stopword_set
 from discourse.text.tokenize import TOKEN_COLUMNS, tokenize, tokenize_text
 
@@ -58,6 +58,23 @@ def test_sentences_respect_numbers_abbreviations_and_quotes():
         "نعم؛",
         "بالتأكيد",
     ]
+
+
+def test_a_run_without_sentence_ends_is_cut_at_a_comma_or_a_space():
+    # a transcript or OCR'd page without full stops must not be one sentence of the whole text
+    clause = "وقال المتحدث إن الوفد سيصل غدا، "  # 32 characters, the comma the 31st
+    t = clause * 200 + "ثم انتهى."
+    spans = sentence_spans(t)
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans) and len(spans) == 4
+    # every cut after a comma (the last comma before the limit), nothing lost or added
+    assert [t[e - 1] for s, e in spans[:-1]] == ["،", "،", "،"] and t[spans[-1][1] - 1] == "."
+    assert spans[0] == (0, 62 * 32 - 1)  # the 62nd comma is the last before 2,000; the cut keeps it
+    assert "".join(t[s:e] for s, e in spans).replace(" ", "") == t.replace(" ", "")
+    words = " ".join(["كلمة"] * 1000)  # no comma at all: cut at a space, no piece starts or ends blank
+    spans = sentence_spans(words)
+    assert len(spans) == 3 and all(words[s] != " " != words[e - 1] for s, e in spans)
+    # ordinary sentences are untouched
+    assert sentence_spans("جملة قصيرة. وأخرى.") == [(0, 11), (12, 18)]
 
 
 def test_paragraphs_are_lines():
