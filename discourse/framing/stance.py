@@ -222,11 +222,14 @@ def questions(
     """Sentences ending in ؟ or ? outside quotations (the author's own — rhetorical — questions);
     ``sentences`` is the prepared sentence table when at hand."""
     sents = sentences if sentences is not None else sentence_table(tokens, docs)
-    texts = docs.set_index("doc_id")["text"]
+    texts = dict(zip(docs["doc_id"], docs["text"]))
+    quotes: dict = {}  # doc_id -> its quotation spans, found once per document
     rows = []
     for s in sents.itertuples():
         if s.sentence.rstrip("”»\"' ").endswith(("؟", "?")):
-            if _inside(quote_spans(texts[s.doc_id]), s.start, s.end):
+            if s.doc_id not in quotes:
+                quotes[s.doc_id] = quote_spans(texts[s.doc_id])
+            if _inside(quotes[s.doc_id], s.start, s.end):
                 continue
             rows.append(
                 {

@@ -388,11 +388,11 @@ def coded_from_gold(
     from .frames import sentence_table
 
     sents = sentence_table(tokens, docs)
-    texts = docs.set_index("doc_id")["text"]
+    texts = dict(zip(docs["doc_id"], docs["text"]))
     labels = {}
     for art in gold:
         d = art["doc_id"]
-        if d not in texts.index:
+        if d not in texts:
             continue
         s = sents[sents["doc_id"] == d].sort_values("start")
         starts, ids = s["start"].tolist(), s["sent_id"].tolist()
