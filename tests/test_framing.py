@@ -284,6 +284,23 @@ def test_war_is_security_and_military_not_conflict():
     assert "conflict" in by_match["واتهمت"]
 
 
+def test_words_with_an_everyday_sense_are_no_frame_cue_on_their_own():
+    # seen on an unseen day of SaudiNewsNet: أعمال (works, acts), تحمل (bears a name), تدريب
+    # (teacher or sports training), محاور (themes), السيطرة على حريق were frame hits
+    hits = _frames_of(
+        "وتوقفت أعمال البناء. والمجلة تحمل الاسم نفسه. وبدأ تدريب المعلمين. وطرحت المسرحية عدة "
+        "محاور. وتمت السيطرة على الحريق."
+    )
+    assert hits.empty, hits[["frame", "match"]]
+    hits = _frames_of("وتحدث رجال الأعمال. ودعم محور المقاومة. وقال إنه يتحمل المسؤولية.")
+    assert sorted(zip(hits["frame"], hits["match"])) == [
+        ("economic", "رجال الأعمال"),
+        ("regional_rivalry", "محور المقاومة"),
+        ("responsibility", "المسؤولية"),
+        ("responsibility", "يتحمل"),
+    ]
+
+
 def test_leave_out_drops_the_hits_of_topic_words():
     tokens, docs = _docs_tokens("وقع الطرفان الاتفاق بعد مفاوضات طويلة. ونص الاتفاق على رفع العقوبات.")
     all_hits = dc.frame_hits(tokens, docs)
