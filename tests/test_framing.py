@@ -301,6 +301,25 @@ def test_words_with_an_everyday_sense_are_no_frame_cue_on_their_own():
     ]
 
 
+def test_sport_senses_are_no_frame_evidence_in_a_match_report(tmp_path):
+    report = "وفي اللقاء الثاني تقدم الفريق بهدف في الشوط الأول بعد هجوم سريع."
+    politics = "وفي اللقاء الثاني بحث الوزيران الهجوم على السفارة."
+    hits = _frames_of(report + " " + politics)
+    # the match report (الشوط) loses لقاء and هجوم; the same words about politics keep them
+    assert set(hits["sent_id"]) == {1}
+    assert {"اللقاء", "الهجوم"} <= set(hits["match"]) and {"diplomacy", "security_military"} <= set(
+        hits["frame"]
+    )
+    # a sport cue must be one of the frames' cues, written as they write it
+    bad = tmp_path / "f.yaml"
+    bad.write_text(
+        "frames:\n  - {id: a, label: A, cues: [لقاء]}\nsport: {words: [مباراة], cues: [لقاءات]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="'sport: cues:' lists لقاءات, not cues of any frame"):
+        dc.load_frames(bad)
+
+
 def test_leave_out_drops_the_hits_of_topic_words():
     tokens, docs = _docs_tokens("وقع الطرفان الاتفاق بعد مفاوضات طويلة. ونص الاتفاق على رفع العقوبات.")
     all_hits = dc.frame_hits(tokens, docs)

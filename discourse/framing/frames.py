@@ -52,7 +52,9 @@ __all__ = [
 class FrameLexicon:
     """Frames (``id, label, kind, definition, source``), their cues, negations, Entman cues,
     and ``idioms``: fixed expressions whose words are never frame evidence (``ذات العلاقة``,
-    "relevant", holds the diplomacy cue ``علاقة``)."""
+    "relevant", holds the diplomacy cue ``علاقة``); ``sport_words`` and ``sport_cues``: in a
+    sentence holding a sport word, the sport cues have their sport sense (``لقاء``, ``مواجهة`` a
+    match; ``دفاع``, ``هجوم`` defence and attack; ``أجنبي`` a foreign player) and do not count."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -60,6 +62,8 @@ class FrameLexicon:
     entman: dict[str, list[str]]
     path: Path | None = None
     idioms: list[str] = field(default_factory=list)
+    sport_words: list[str] = field(default_factory=list)
+    sport_cues: set[str] = field(default_factory=set)
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -106,6 +110,17 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     idioms = data.get("idioms") or []
     if not isinstance(idioms, list) or not all(isinstance(x, str) and x.strip() for x in idioms):
         raise LexiconError(f"{path}: 'idioms:' must be a list of phrases (one '- ' line each).")
+    sport = data.get("sport") or {}
+    if not isinstance(sport, dict) or (sport and set(sport) != {"words", "cues"}):
+        raise LexiconError(f"{path}: 'sport:' must be a mapping with 'words:' and 'cues:' lists.")
+    sport_words = require_list(sport["words"], path, "the 'sport: words:'", of="words") if sport else []
+    sport_cues = require_list(sport["cues"], path, "the 'sport: cues:'", of="cues") if sport else []
+    unknown = sorted(set(map(str, sport_cues)) - {c.text for c in cues})
+    if unknown:
+        raise LexiconError(
+            f"{path}: 'sport: cues:' lists {', '.join(unknown)}, not cues of any frame; "
+            "list cues exactly as the frames write them."
+        )
     return FrameLexicon(
         frames,
         cues,
@@ -113,6 +128,8 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         {k: list(v) for k, v in (data.get("entman") or {}).items()},
         path,
         [x.strip() for x in idioms],
+        [str(w).strip() for w in sport_words],
+        set(map(str, sport_cues)),
     )
 
 
@@ -163,7 +180,8 @@ def frame_hits(
     wins). Cue words inside the name of an actor (``أمن`` in ``مجلس الأمن``, ``الطاقة`` in
     ``الوكالة الدولية للطاقة الذرية``) do not count unless ``in_names=True``; the actors are
     ``mentions`` (default: :func:`~discourse.framing.actors.actor_mentions` on the tokens).
-    Words of the lexicon's ``idioms`` (``ذات العلاقة``) never count.
+    Words of the lexicon's ``idioms`` (``ذات العلاقة``) never count, nor its ``sport: cues:`` in a
+    sentence holding one of its ``sport: words:`` (``لقاء``, ``مواجهة``, ``دفاع`` in a match report).
 
     ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
     (:func:`topic_words`): in a corpus about an agreement, ``اتفاق`` names the topic in almost
@@ -195,6 +213,8 @@ def frame_hits(
         hits = _outside_spans(hits, idioms)
     if leave_out is not None and len(hits):
         hits = _without_lemmas(hits, tokens, leave_out)
+    if lexicon.sport_words and lexicon.sport_cues and len(hits):
+        hits = _outside_sport(hits, tokens, lexicon)
     hits = _once_per_frame(hits)
     if not in_names and len(hits):
         if mentions is None:
@@ -302,6 +322,21 @@ def _without_lemmas(hits: pd.DataFrame, tokens: pd.DataFrame, lemmas: Iterable[s
         for a, b in zip(hits["row_first"], hits["row_last"])
     ]
     return hits[np.array(out, dtype=bool)]
+
+
+def _outside_sport(hits: pd.DataFrame, tokens: pd.DataFrame, lexicon: FrameLexicon) -> pd.DataFrame:
+    """Hits of the lexicon's sport cues left out in sentences that hold one of its sport words
+    (only the sentences with such a hit are searched)."""
+    cand = hits[hits["cue"].isin(lexicon.sport_cues)]
+    if cand.empty:
+        return hits
+    keys = set(zip(cand["doc_id"], cand["sent_id"]))
+    pairs = zip(tokens["doc_id"], tokens["sent_id"])
+    t = tokens[np.fromiter((k in keys for k in pairs), bool, len(tokens))]
+    found = match_cues(t, [Cue(w, "sport") for w in lexicon.sport_words], exact=True)
+    in_sport = set(zip(found["doc_id"], found["sent_id"]))
+    drop = [i for i, d, s in zip(cand.index, cand["doc_id"], cand["sent_id"]) if (d, s) in in_sport]
+    return hits.drop(index=drop)
 
 
 def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
