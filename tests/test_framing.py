@@ -286,14 +286,16 @@ def test_war_is_security_and_military_not_conflict():
 
 def test_words_with_an_everyday_sense_are_no_frame_cue_on_their_own():
     # seen on an unseen day of SaudiNewsNet: أعمال (works, acts), تحمل (bears a name), تدريب
-    # (teacher or sports training), محاور (themes), السيطرة على حريق were frame hits
+    # (teacher or sports training), محاور (themes), السيطرة على حريق, تسهم (contributes: the
+    # lemma أسهم), التعليمات (instructions: the lemma تعليم) were frame hits
     hits = _frames_of(
         "وتوقفت أعمال البناء. والمجلة تحمل الاسم نفسه. وبدأ تدريب المعلمين. وطرحت المسرحية عدة "
-        "محاور. وتمت السيطرة على الحريق."
+        "محاور. وتمت السيطرة على الحريق. وستسهم الخطة في ذلك. واتبع التعليمات."
     )
     assert hits.empty, hits[["frame", "match"]]
-    hits = _frames_of("وتحدث رجال الأعمال. ودعم محور المقاومة. وقال إنه يتحمل المسؤولية.")
+    hits = _frames_of("وتحدث رجال الأعمال. ودعم محور المقاومة. وقال إنه يتحمل المسؤولية. وهبطت الأسهم.")
     assert sorted(zip(hits["frame"], hits["match"])) == [
+        ("economic", "الأسهم"),
         ("economic", "رجال الأعمال"),
         ("regional_rivalry", "محور المقاومة"),
         ("responsibility", "المسؤولية"),
