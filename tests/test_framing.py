@@ -451,6 +451,29 @@ def test_evaluation_flips_under_negation_undoing_and_negative_objects():
     assert by_match["بالاستقرار"] == ("positive", False)
 
 
+def test_stance_cues_match_exactly_without_clitic_collisions():
+    # seen on an unseen day: كامل (complete) counted as ك + أمل (hope), every تأكيد
+    # (confirmation) as بالتأكيد (certainly), غاية (aim) as للغاية (extremely)
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["d"],
+            "text": [
+                "قدم شرحا كاملا وتقريرا كامل التفاصيل. وجاء ذلك تأكيدا للموقف والغاية منه. "
+                "وهو بالتأكيد مهم للغاية. وتم ذلك بدعم من الحكومة رغم الآثار السلبية."
+            ],
+        }
+    )
+    tokens = dc.tokenize(docs, progress=False)
+    ev = dc.stance_evidence(tokens, docs)
+    got = sorted(zip(ev["kind"], ev["match"]))
+    assert got == [
+        ("certainty", "بالتأكيد"),
+        ("intensifiers", "للغاية"),
+        ("negative", "السلبية"),
+        ("positive", "بدعم"),  # ب + دعم is still found (the analyser keeps بدعم whole)
+    ], got
+
+
 def test_profile_reports_presence_and_volume_hand_computed():
     import pandas as pd
 

@@ -112,8 +112,13 @@ def exact_keys(word: str) -> set[str]:
 
 def exact_token_keys(token: str, lemma: str) -> set[str]:
     """Keys of a token for exact matching: its form with و ف ب ل ك taken off (never a stem,
-    never the article alone), and its lemma."""
-    return set(clitic_variants(loose(token))) | {"LEMMA:" + loose(lemma)}
+    never the article alone), and its lemma. A word starting with ك that the analyser lemmatized
+    as itself has no ك to take off: ``كامل`` is not ك + ``أمل``, ``كامن`` not ك + ``أمن`` (ك "like"
+    is a rare clitic in news; ب ل و ف are kept, as the analyser misses some: ``بدعم``)."""
+    form, lem = loose(token), loose(lemma)
+    if lem == form and form.startswith("ك"):
+        return {form, "LEMMA:" + lem}
+    return set(clitic_variants(form)) | {"LEMMA:" + lem}
 
 
 def _token_key_table(tokens: pd.DataFrame, use_lemma: bool = True, exact: bool = False) -> list[set[str]]:

@@ -139,7 +139,9 @@ def stance_evidence(
     """
     lexicon = lexicon or load_stance()
     cues = [Cue(w, kind) for kind in STANCE_CLASSES for w in lexicon.cues.get(kind, [])]
-    hits = match_cues(tokens, cues, overlap=False)
+    # exact matching, as for frames: no stems, no clitic collisions (كامل is not ك + أمل,
+    # تأكيد "confirmation" is not بالتأكيد "certainly")
+    hits = match_cues(tokens, cues, overlap=False, exact=True)
     t = tokens.reset_index(drop=True)
     keep = []
     for r in hits.itertuples():
