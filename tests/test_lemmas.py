@@ -430,11 +430,27 @@ def test_a_lemma_query_ignores_tanwin():
 def test_the_shipped_overrides_fix_frequent_news_words():
     # the default overrides (data/lexicons/lemma_overrides.tsv), also after proclitics
     lem = Lemmatizer(cache=False, progress=False)
-    res = lem.known(["ولي", "وولي", "لولي", "قيد", "بقيد", "والمرأة", "للمرأة", "والان"])
+    forms = [
+        "ولي",
+        "وولي",
+        "لولي",
+        "قيد",
+        "بقيد",
+        "والمرأة",
+        "للمرأة",
+        "والان",
+        "والسيدة",
+        "ببلدة",
+        "بالعملية",
+    ]
+    res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
         "للمرأة": ("امرأة", "NOUN"),  # was مرأة
         "والان": ("آن", "FUNC"),  # الآن without its madda, was الان
+        "والسيدة": ("سيدة", "NOUN"),  # a lady, not سيد
+        "ببلدة": ("بلدة", "NOUN"),  # a town, not بلد "country"
+        "بالعملية": ("عملية", "NOUN"),  # the operation, as عملية (not عملي "practical")
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
