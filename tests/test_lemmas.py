@@ -451,6 +451,10 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "والسيدة": ("سيدة", "NOUN"),  # a lady, not سيد
         "ببلدة": ("بلدة", "NOUN"),  # a town, not بلد "country"
         "بالعملية": ("عملية", "NOUN"),  # the operation, as عملية (not عملي "practical")
+        "للأسرى": ("أسير", "NOUN"),  # broken plurals read as another word: was سرى
+        "وأراضي": ("أرض", "NOUN"),  # was راضى
+        "للبنوك": ("بنك", "NOUN"),  # was بنى
+        "والمشاكل": ("مشكلة", "NOUN"),  # was مشاكل
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
