@@ -443,7 +443,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "ببلدة",
         "بالعملية",
     ]
-    forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل"]
+    forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل", "وفعليا", "للأصول", "وتقع", "سيما"]
     res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
@@ -456,6 +456,10 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "وأراضي": ("أرض", "NOUN"),  # was راضى
         "للبنوك": ("بنك", "NOUN"),  # was بنى
         "والمشاكل": ("مشكلة", "NOUN"),  # was مشاكل
+        "وفعليا": ("فعلي", "ADJ"),  # was أعلى (ف + علياً)
+        "للأصول": ("أصل", "NOUN"),  # was the verb صال
+        "وتقع": ("وقع", "VERB"),
+        "سيما": ("سيما", "FUNC"),  # لا سيما, was سام
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
