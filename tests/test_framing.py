@@ -454,16 +454,10 @@ def test_evaluation_flips_under_negation_undoing_and_negative_objects():
 def test_stance_cues_match_exactly_without_clitic_collisions():
     # seen on an unseen day: كامل (complete) counted as ك + أمل (hope), every تأكيد
     # (confirmation) as بالتأكيد (certainly), غاية (aim) as للغاية (extremely)
-    docs = pd.DataFrame(
-        {
-            "doc_id": ["d"],
-            "text": [
-                "قدم شرحا كاملا وتقريرا كامل التفاصيل. وجاء ذلك تأكيدا للموقف والغاية منه. "
-                "وهو بالتأكيد مهم للغاية. وتم ذلك بدعم من الحكومة رغم الآثار السلبية."
-            ],
-        }
+    tokens, docs = _docs_tokens(
+        "قدم شرحا كاملا وتقريرا كامل التفاصيل. وجاء ذلك تأكيدا للموقف والغاية منه. "
+        "وهو بالتأكيد مهم للغاية. وتم ذلك بدعم من الحكومة رغم الآثار السلبية."
     )
-    tokens = dc.tokenize(docs, progress=False)
     ev = dc.stance_evidence(tokens, docs)
     got = sorted(zip(ev["kind"], ev["match"]))
     assert got == [
