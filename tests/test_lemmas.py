@@ -444,6 +444,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "بالعملية",
     ]
     forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل", "وفعليا", "للأصول", "وتقع", "سيما"]
+    forms += ["عيد", "وأرض", "لسموه", "بتعز"]
     res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
@@ -460,6 +461,10 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "للأصول": ("أصل", "NOUN"),  # was the verb صال
         "وتقع": ("وقع", "VERB"),
         "سيما": ("سيما", "FUNC"),  # لا سيما, was سام
+        "عيد": ("عيد", "NOUN"),  # عيد الفطر, was the verb عاد
+        "وأرض": ("أرض", "NOUN"),  # was رضي
+        "لسموه": ("سمو", "NOUN"),  # His Highness, was the verb سمى
+        "بتعز": ("تعز", "PROPN"),  # the Yemeni city, was the verb عزا
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
