@@ -444,7 +444,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "بالعملية",
     ]
     forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل", "وفعليا", "للأصول", "وتقع", "سيما"]
-    forms += ["عيد", "وأرض", "لسموه", "بتعز"]
+    forms += ["عيد", "وأرض", "لسموه", "بتعز", "والتقني", "بالحدودية", "بالدمام", "للأممية"]
     res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
@@ -465,6 +465,10 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "وأرض": ("أرض", "NOUN"),  # was رضي
         "لسموه": ("سمو", "NOUN"),  # His Highness, was the verb سمى
         "بتعز": ("تعز", "PROPN"),  # the Yemeni city, was the verb عزا
+        "والتقني": ("تقني", "ADJ"),  # technical, was the verb التقى
+        "بالحدودية": ("حدودي", "ADJ"),  # border, was تحديدي
+        "بالدمام": ("الدمام", "PROPN"),  # the city, was دميم
+        "للأممية": ("أممي", "ADJ"),  # of the UN, was أمي "illiterate"
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
