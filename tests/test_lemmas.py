@@ -445,7 +445,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
     ]
     forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل", "وفعليا", "للأصول", "وتقع", "سيما"]
     forms += ["عيد", "وأرض", "لسموه", "بتعز", "والتقني", "بالحدودية", "بالدمام", "للأممية"]
-    forms += ["والنجوم", "والسجون", "بينبع", "ويحق"]
+    forms += ["والنجوم", "والسجون", "بينبع", "ويحق", "بمكاتب", "ومعاليه", "والسلوك"]
     res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
@@ -474,6 +474,9 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "والسجون": ("سجن", "NOUN"),  # prisons, was سجا
         "بينبع": ("ينبع", "PROPN"),  # the Saudi city, was انباع
         "ويحق": ("حق", "VERB"),  # has the right, was أحاق
+        "بمكاتب": ("مكتب", "NOUN"),  # offices, was مكتبة "library"
+        "ومعاليه": ("معالي", "NOUN"),  # His Excellency, was معلاة
+        "والسلوك": ("سلوك", "NOUN"),  # was سلك
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
