@@ -321,6 +321,13 @@ def test_quality_floor_on_the_gold_file(kit, raw):
         ("لجان", "لجنة"),  # committees, not ل + جاني
         ("لحوم", "لحم"),  # meat, not ل + حوم
         ("بدور", "دور"),  # …not when the clitic reading's word is the common one (بدر)
+        # a hamza-less spelling after a clitic is read as the word with its hamza (general
+        # Arabic's counts fold the two, so only the analysis can tell): was أسعار, أطفال, X
+        ("الاسعار", "سعر"),
+        ("للاطفال", "طفل"),
+        ("والامطار", "مطر"),
+        ("بالاجراءات", "إجراء"),
+        ("الانتخابات", "انتخاب"),  # a word whose alef takes no hamza keeps it
     ],
 )
 def test_lemma_engine_error_classes(kit, word, lemma):

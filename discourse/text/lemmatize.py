@@ -354,6 +354,13 @@ class Lemmatizer:
             if choice is None:  # unknown to qalsadi: names, loanwords — strip clitics only
                 bare = strip_proclitics(form)
                 pro = form[: len(form) - len(bare)] if form.endswith(bare) else ""
+                hamzated = canonical_spelling(bare, hamza=True)
+                if bare[:1] == "ا" and hamzated[:1] in "أإآ" and hamzated[1:] == bare[1:] and pro:
+                    # a hamza-less spelling after a clitic (الاسعار, بالاضافة): the word with its
+                    # hamza, which hamza_spelling cannot tell from counts that fold the two
+                    again = self._analyze(pro + hamzated + written[len(form) :])
+                    if again.lemma_source != "unknown":
+                        return again
                 choice, source = (unknown_lemma(form), "X", pro, "", 0), "unknown"
                 if nominal and bare.endswith("ا") and _wf(bare[:-1]) >= 1e-6:
                     # the accusative alif on a common word qalsadi does not list (مؤقتاً)
