@@ -453,6 +453,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
     forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل", "وفعليا", "للأصول", "وتقع", "سيما"]
     forms += ["عيد", "وأرض", "لسموه", "بتعز", "والتقني", "بالحدودية", "بالدمام", "للأممية"]
     forms += ["والنجوم", "والسجون", "بينبع", "ويحق", "بمكاتب", "ومعاليه", "والسلوك"]
+    forms += ["وأحدهما", "سنتا", "والتمارين"]
     res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
@@ -484,6 +485,9 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "بمكاتب": ("مكتب", "NOUN"),  # offices, was مكتبة "library"
         "ومعاليه": ("معالي", "NOUN"),  # His Excellency, was معلاة
         "والسلوك": ("سلوك", "NOUN"),  # was سلك
+        "وأحدهما": ("أحد", "NOUN"),  # one of the two, was the verb حدا
+        "سنتا": ("سنت", "NOUN"),  # cents, was سنا
+        "والتمارين": ("تمرين", "NOUN"),  # exercises, was مارى
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
