@@ -453,7 +453,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
     forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل", "وفعليا", "للأصول", "وتقع", "سيما"]
     forms += ["عيد", "وأرض", "لسموه", "بتعز", "والتقني", "بالحدودية", "بالدمام", "للأممية"]
     forms += ["والنجوم", "والسجون", "بينبع", "ويحق", "بمكاتب", "ومعاليه", "والسلوك"]
-    forms += ["وأحدهما", "سنتا", "والتمارين"]
+    forms += ["وأحدهما", "سنتا", "والتمارين", "والخلافات", "للسكانية"]
     res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
@@ -488,6 +488,8 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "وأحدهما": ("أحد", "NOUN"),  # one of the two, was the verb حدا
         "سنتا": ("سنت", "NOUN"),  # cents, was سنا
         "والتمارين": ("تمرين", "NOUN"),  # exercises, was مارى
+        "والخلافات": ("خلاف", "NOUN"),  # disagreements, was خلافة "caliphate"
+        "للسكانية": ("سكاني", "ADJ"),  # population, was ساكني
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
