@@ -76,6 +76,7 @@ def test_month_names_and_datelines():
     assert find_date("الرياض 11 أغسطس 2015") == "2015-08-11"
     assert find_date("05/03/2016") == "2016-03-05"
     assert find_date("CNN 2015") is None
+    assert find_date("0555123456") is None  # a phone number on a header line is no Unix time
 
 
 def test_a_csv_of_day_first_dates_keeps_every_date(tmp_path):

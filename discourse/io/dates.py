@@ -174,9 +174,10 @@ def _hijri(y: int, m: int, d: int):
     return pd.Timestamp(g.year, g.month, g.day)
 
 
-def _parse_one(value: str, english: bool = True):
-    """A timestamp, a :class:`_Numeric` to order later, or None; ``english``: try pandas'
-    parser (dateutil) on values with Latin letters and a year."""
+def _parse_one(value: str, fields: bool = True):
+    """A timestamp, a :class:`_Numeric` to order later, or None. ``fields``: a value of a date
+    field, where a bare 10- or 13-digit number is a Unix time and Latin letters with a year go
+    to pandas' parser (dateutil); not in a line of running text (a phone number is no date)."""
     text = value.translate(_DIGITS).strip()
     if not text:
         return None
@@ -188,7 +189,7 @@ def _parse_one(value: str, english: bool = True):
         if ts.tzinfo is not None:
             ts = ts.tz_convert("UTC").tz_localize(None)
         return ts if 1800 <= ts.year <= 2100 else None
-    if text.isdigit() and len(text) in (10, 13):
+    if fields and text.isdigit() and len(text) in (10, 13):
         ts = pd.to_datetime(int(text), unit="s" if len(text) == 10 else "ms")
         return ts if 1970 < ts.year <= 2100 else None
     folded = _fold(text)
@@ -215,7 +216,7 @@ def _parse_one(value: str, english: bool = True):
         if hijri_marked:
             return _hijri(int(m.group(3)), b, a)
         return _Numeric(a, b, y, _time_of(text[m.end() :]))
-    if english and _YEAR_RE.search(text) and re.search(r"[A-Za-z]", text):
+    if fields and _YEAR_RE.search(text) and re.search(r"[A-Za-z]", text):
         # English month names and the like (Tue, 11 Aug 2015 10:00:00 GMT): dateutil
         try:
             ts = pd.to_datetime(text, format="mixed", utc=True, dayfirst=True)
@@ -278,8 +279,8 @@ def parse_dates(values: pd.Series, sources: pd.Series | None = None, *, report: 
 
 def find_date(line: str) -> str | None:
     """The date a line of text gives (``YYYY-MM-DD``), numeric dates read day first; for the
-    dateline of a plain-text article. English month names are not tried here."""
-    p = _parse_one(line, english=False)
+    dateline of a plain-text article. English month names and Unix times are not tried here."""
+    p = _parse_one(line, fields=False)
     if isinstance(p, _Numeric):
         p = _stamp(p.year, p.b, p.a)
     return None if p is None else f"{p.year:04d}-{p.month:02d}-{p.day:02d}"
