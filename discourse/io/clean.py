@@ -181,8 +181,8 @@ def parse_plain_article(text: str, *, headline: bool | None = None) -> CleanArti
         ln = lines[i]
         if _BYLINE_RE.match(ln) or (author and _key(ln) == _key(author)):
             i += 1
-        elif date is None and len(ln.split()) <= 6 and find_date(ln):
-            date = find_date(ln)
+        elif date is None and len(ln.split()) <= 6 and (found := find_date(ln)):
+            date = found
             i += 1
         else:
             break

@@ -32,12 +32,17 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..errors import DiscourseWarning
+from ..text.normalize import (
+    normalize_alef,
+    normalize_alef_maqsura,
+    normalize_digits,
+    normalize_teh_marbuta,
+    remove_diacritics,
+    remove_tatweel,
+)
 
 __all__ = ["parse_dates", "find_date", "month_number", "DateReport"]
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "\u0640": None})
-_MARKS_RE = re.compile("[\u064b-\u0652\u0670]")
 
 # Spellings the CLDR lacks (Egyptian يونيه/يوليه); CLDR names are read from babel.
 _EXTRA_MONTHS = {"يونيه": 6, "يوليه": 7, "اغسطس": 8}
@@ -67,7 +72,9 @@ _HIJRI_MONTHS = {
 
 
 def _fold(text: str) -> str:
-    return _MARKS_RE.sub("", text.translate(_FOLD))
+    """The kit's letter folds (diacritics, tatweel, alef variants, ى → ي) and ة → ه in every word."""
+    text = remove_diacritics(remove_tatweel(text))
+    return normalize_teh_marbuta(normalize_alef_maqsura(normalize_alef(text)))
 
 
 @functools.cache
@@ -178,7 +185,7 @@ def _parse_one(value: str, fields: bool = True):
     """A timestamp, a :class:`_Numeric` to order later, or None. ``fields``: a value of a date
     field, where a bare 10- or 13-digit number is a Unix time and Latin letters with a year go
     to pandas' parser (dateutil); not in a line of running text (a phone number is no date)."""
-    text = value.translate(_DIGITS).strip()
+    text = normalize_digits(value).strip()
     if not text:
         return None
     if _ISO_RE.match(text):
