@@ -84,3 +84,21 @@ def test_a_csv_of_day_first_dates_keeps_every_date(tmp_path):
     (tmp_path / "c.csv").write_text("text;date\nخبر أول.;05/03/2016\nخبر ثان.;13/04/2016\n", encoding="utf-8")
     docs = read_corpus(tmp_path / "c.csv", delimiter=";", headline=False)
     assert docs["date"].tolist() == [T("2016-03-05"), T("2016-04-13")]
+
+
+def test_excel_serial_day_numbers_are_read_and_said():
+    # a spreadsheet date cell saved as text: 42206 days after 1899-12-30 is 2015-07-21
+    # (Excel counts 1 = 1900-01-01 and keeps Lotus's 29 February 1900); .5 is noon
+    got, msgs = _parse(["42206", "42206.5", "12345"], ["h.tsv"] * 3)
+    assert got[:2] == [T("2015-07-21"), T("2015-07-21 12:00")]
+    assert got[2] is pd.NaT  # five digits outside 1954–2100: not a date, not guessed
+    assert any("h.tsv" in m and "Excel serial" in m and "42206 = 2015-07-21" in m for m in msgs)
+    assert find_date("رقم 42206") is None  # running text: a number is no date
+
+
+def test_a_year_or_month_alone_is_dated_to_its_first_day_with_a_warning():
+    got, msgs = _parse(["2015", "2015-07", "2015-07-21"], ["b.csv"] * 3)
+    assert got == [T("2015-01-01"), T("2015-07-01"), T("2015-07-21")]
+    assert any("b.csv: 2 date value(s) give only a year or a month (e.g. '2015')" in m for m in msgs)
+    _, msgs = _parse(["2015-07-21", "2015-07-22"])
+    assert msgs == []

@@ -22,6 +22,7 @@ from discourse.errors import (
     CorpusError,
     DiscourseWarning,
     EncodingError,
+    FieldError,
     FormatError,
     LexiconError,
 )
@@ -184,7 +185,15 @@ def test_json_lines_take_field_names_from_every_record(tmp_path):
     assert docs["date"].notna().tolist() == [False, True, True]
     assert docs["author"].tolist()[1] == "أحمد; سارة"
     assert docs["text"].iloc[2] == "فقرة أولى.\n\nفقرة ثانية."
-    f.write_text(json.dumps({"text": {"body": A}}, ensure_ascii=False), encoding="utf-8")
+    # nested objects are read as dotted fields: {"text": {"body": …}} has the field text.body
+    f.write_text(json.dumps({"text": {"body": A, "lang": "ar"}}, ensure_ascii=False), encoding="utf-8")
+    assert read_corpus(f)["text"].tolist() == [A]
+    with pytest.raises(
+        FieldError,
+        match=r"d.jsonl: no column 'text' for the text field; the columns are \['text.body', 'text.lang'\]",
+    ):
+        read_corpus(f, text_field="text")
+    f.write_text(json.dumps({"text": {}}, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(FormatError, match=r"d.jsonl: line 1: the text field is an object"):
         read_corpus(f)
 
@@ -433,3 +442,17 @@ def test_a_long_text_field_with_commas_is_not_taken_for_a_stray_quote(tmp_path):
         warnings.simplefilter("error", DiscourseWarning)
         docs = read_corpus(f)
     assert docs["text"].tolist() == [body, A]
+
+
+def test_a_guessed_id_column_with_repeats_falls_back_to_hashes_a_named_one_is_an_error(tmp_path):
+    # two exports numbered from 1 each: the column "id" was not named by the user
+    (tmp_path / "a.csv").write_text(f"id,text\n1,{A}\n2,{B}\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text(f"id,text\n1,{C}\n", encoding="utf-8")
+    with pytest.warns(
+        DiscourseWarning, match=r"The column 'id', taken as the id field by its name, has repeated"
+    ):
+        docs = read_corpus(tmp_path)
+    assert len(docs) == 3 and docs["doc_id"].str.fullmatch(r"[0-9a-f]{16}").all()
+    with pytest.raises(CorpusError, match=r"The id field has repeated values"):
+        read_corpus(tmp_path, id_field="id")
+    assert read_corpus(tmp_path / "a.csv")["doc_id"].tolist() == ["1", "2"]  # unique: kept

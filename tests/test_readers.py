@@ -150,3 +150,58 @@ def test_a_damaged_workbook_is_an_error_naming_it(tmp_path):
     (tmp_path / "bad.xlsx").write_bytes(b"not a workbook")
     with pytest.raises(FormatError, match=r"bad\.xlsx: not a readable Excel workbook"):
         read_corpus(tmp_path / "bad.xlsx")
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
+def test_a_compressed_table_is_read_by_its_inner_type(tmp_path, suffix):
+    import bz2
+    import gzip
+    import json
+    import lzma
+
+    compress = {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}[suffix]
+    lines = "\n".join(json.dumps({"text": t, "source": "صحيفة"}, ensure_ascii=False) for t in (A, B))
+    path = tmp_path / f"dump.jsonl{suffix}"
+    path.write_bytes(compress(lines.encode("utf-8")))
+    docs = read_corpus(tmp_path)  # a folder: the compressed file is not skipped
+    assert docs["text"].tolist() == [A, B]
+    assert docs["outlet"].tolist() == ["صحيفة", "صحيفة"]
+    assert docs["source_row"].tolist() == [1, 2]  # the JSON Lines' line numbers
+
+
+def test_a_damaged_or_nested_compressed_file_is_an_error_naming_it(tmp_path):
+    from discourse.errors import ArchiveError
+
+    (tmp_path / "bad.csv.gz").write_bytes(b"not gzip at all")
+    with pytest.raises(ArchiveError, match=r"bad\.csv\.gz: not a readable gzip file"):
+        read_corpus(tmp_path / "bad.csv.gz")
+    import gzip
+
+    (tmp_path / "x.tar.gz").write_bytes(gzip.compress(b"tar bytes"))
+    with pytest.raises(FormatError, match=r"x\.tar\.gz: a compressed '\.tar'.*Decompress it first"):
+        read_corpus(tmp_path / "x.tar.gz")
+
+
+def test_common_column_names_are_recognised_in_arabic_and_in_nested_json(tmp_path):
+    # an Arabic header with the article (النص, التاريخ, المصدر), spacing and hyphens folded
+    pd.DataFrame({"النص": [A], "تاريخ النشر": ["2015-07-21"], "الصحيفة": ["الرياض"], "ملاحظة": ["x"]}).to_csv(
+        tmp_path / "a.csv", index=False
+    )
+    docs = read_corpus(tmp_path / "a.csv")
+    assert docs[["text", "outlet"]].values.tolist() == [[A, "الرياض"]]
+    assert docs["date"].tolist() == [pd.Timestamp("2015-07-21")]
+    pd.DataFrame({"Article Text": [A], "Pub-Date": ["2015-07-22"]}).to_csv(tmp_path / "b.csv", index=False)
+    docs = read_corpus(tmp_path / "b.csv")
+    assert docs["text"].tolist() == [A] and docs["date"].tolist() == [pd.Timestamp("2015-07-22")]
+    # nested objects: {"meta": {"title", "source"}, "body": {"text"}} read as dotted fields
+    import json
+
+    (tmp_path / "n.json").write_text(
+        json.dumps(
+            [{"meta": {"title": "عنوان", "source": "الوطن"}, "body": {"text": B}}], ensure_ascii=False
+        ),
+        encoding="utf-8",
+    )
+    docs = read_corpus(tmp_path / "n.json")
+    assert docs[["title", "text", "outlet"]].values.tolist() == [["عنوان", B, "الوطن"]]
+    assert read_corpus(tmp_path / "n.json", text_field="body.text")["text"].tolist() == [B]

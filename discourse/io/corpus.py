@@ -4,7 +4,8 @@ Supported inputs: one ``.txt`` or ``.xml`` article; a web page (``.html``: its m
 metadata, see :mod:`discourse.io.documents`); Word (``.docx``), RTF and PDF files, one article
 each or several split on news databases' separators; a folder of any of these (recursively);
 CSV/TSV; JSON (an array of objects) and JSON Lines; Parquet; ``.zip`` archives holding any of
-these (read in memory, never extracted to disk). Tables are mapped to the kit's columns by
+these (read in memory, never extracted to disk); any of these files compressed on its own
+(``articles.jsonl.gz``, ``.bz2``, ``.xz``: read by the name under the compression suffix). Tables are mapped to the kit's columns by
 field names (``text_field=`` …); common names are recognised when a field is not given.
 
 The documents table (one row per article) has these columns:
@@ -73,6 +74,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "TABLE_SUFFIXES",
     "DOC_SUFFIXES",
+    "COMPRESSED_SUFFIXES",
 ]
 
 #: A zip member that would decompress past this many bytes is refused (override per call).
@@ -89,6 +91,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xml"}
 #: Word, RTF and PDF files: one article each, or several split on database separators.
 DOC_SUFFIXES = {".docx", ".rtf", ".pdf"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx"}
+#: One file compressed on its own (data dumps: ``articles.jsonl.gz``); read by its inner suffix.
+COMPRESSED_SUFFIXES = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 DOCUMENT_COLUMNS = [
     "doc_id",
     "title",
@@ -110,17 +114,37 @@ DOCUMENT_COLUMNS = [
     "duplicate_of",
 ]
 
-_READABLE = TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES | {".zip"}
+_READABLE = TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES | {".zip"} | set(COMPRESSED_SUFFIXES)
 
 _GUESSES = {
-    "text": ("text", "content", "body", "article", "article_text", "نص"),
-    "title": ("title", "headline", "عنوان"),
-    "date": ("date", "published", "pub_date", "publication_date", "datetime", "تاريخ"),
-    "outlet": ("outlet", "source", "publisher", "newspaper", "site", "media"),
-    "author": ("author", "byline", "writer"),
-    "url": ("url", "link"),
-    "id": ("id", "doc_id", "article_id"),
-}
+    "text": (
+        "text", "content", "body", "article", "article_text", "articletext", "article_body", "full_text",
+        "fulltext", "main_text", "maintext", "story", "نص", "النص", "المحتوى", "المتن", "الخبر",
+        "نص الخبر", "نص المقال", "المقال", "المقالة",
+    ),
+    "title": ("title", "headline", "heading", "عنوان", "العنوان", "عنوان الخبر", "عنوان المقال"),
+    "date": (
+        "date", "published", "pub_date", "publication_date", "published_at", "publish_date",
+        "date_published", "datetime", "date_time", "تاريخ", "التاريخ", "تاريخ النشر",
+    ),
+    "outlet": (
+        "outlet", "source", "publisher", "newspaper", "site", "media", "source_name", "website",
+        "المصدر", "الصحيفة", "الجريدة", "الموقع", "الوسيلة", "الناشر",
+    ),
+    "author": ("author", "authors", "byline", "writer", "الكاتب", "المؤلف", "المحرر"),
+    "url": ("url", "link", "uri", "الرابط", "رابط"),
+    "id": ("id", "doc_id", "article_id", "docid", "المعرف", "معرف"),
+}  # fmt: skip
+
+
+def _column_key(name) -> str:
+    """A column name as it is compared with the common names: case, spaces, hyphens and
+    alef/ة/ى spellings folded (``Pub-Date`` = ``pub_date``, ``تاريخ النشر`` = ``تاريخ_النشر``)."""
+    key = "_".join(str(name).strip().lower().replace("-", " ").split())
+    return key.translate(_KEY_FOLD)
+
+
+_KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 
 
 @dataclass(frozen=True)
@@ -137,7 +161,12 @@ class FieldMap:
 
     def resolve(self, columns: Iterable[str], source: str) -> dict[str, str | None]:
         cols = list(columns)
-        lower = {str(c).lower(): c for c in cols}
+        # a column is found by its whole name, then (a flattened nested field, ``body.text``)
+        # by its last part
+        whole, last = {}, {}
+        for c in cols:
+            whole.setdefault(_column_key(c), c)
+            last.setdefault(_column_key(str(c).rsplit(".", 1)[-1]), c)
         out: dict[str, str | None] = {}
         for key in ("text", "title", "date", "outlet", "author", "url", "id"):
             given = getattr(self, key)
@@ -149,7 +178,10 @@ class FieldMap:
                     )
                 out[key] = given
             else:
-                out[key] = next((lower[g] for g in _GUESSES[key] if g in lower), None)
+                keys = [_column_key(g) for g in _GUESSES[key]]
+                out[key] = next((whole[k] for k in keys if k in whole), None) or next(
+                    (last[k] for k in keys if k in last), None
+                )
         if out["text"] is None:
             raise FieldError(
                 f"{source}: no text column found among {cols}. Name it with "
@@ -438,10 +470,26 @@ def _records_from_workbook(data: bytes, source: str, fields: FieldMap, opts: _Op
         yield from _records_from_rows(numbered, "row", where, fields, opts, None, None)
 
 
+def _flatten(row: dict, prefix: str = "") -> dict:
+    """A record with its nested objects spread into dotted field names."""
+    if not prefix and not any(isinstance(v, dict) for v in row.values()):
+        return row
+    out = {}
+    for k, v in row.items():
+        name = f"{prefix}{k}"
+        if isinstance(v, dict) and v:
+            out.update(_flatten(v, name + "."))
+        else:
+            out[name] = v
+    return out
+
+
 def _records_from_rows(numbered, unit: str, source: str, fields: FieldMap, opts: _Options, enc, conf):
     """The records of a table's rows (``(number, row)`` pairs), its fields mapped."""
     if not numbered:
         raise EmptyCorpusError(f"{source}: the table holds no rows.")
+    # nested JSON objects become dotted fields ({"body": {"text": …}} → "body.text")
+    numbered = [(i, _flatten(r) if isinstance(r, dict) else r) for i, r in numbered]
     # field names from every record (a first record without 'date' must not drop every date)
     keys = dict.fromkeys(k for _, r in numbered if isinstance(r, dict) for k in r)
     if not keys:
@@ -460,6 +508,8 @@ def _records_from_rows(numbered, unit: str, source: str, fields: FieldMap, opts:
             for k, col in mapping.items()
         }
         text = got.pop("text")
+        # an id column found by its name, not named by the user: repeats fall back to hashes
+        got["_id_guessed"] = mapping["id"] if fields.id is None else None
         text = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
         yield _Raw(
             raw_text=text,
@@ -476,7 +526,15 @@ def _records_from_bytes(
     data: bytes, name: str, source: str, fields: FieldMap, opts: _Options
 ) -> Iterator[_Raw]:
     suffix = Path(name).suffix.lower()
-    if suffix == ".zip":
+    if suffix in COMPRESSED_SUFFIXES:
+        inner = name[: -len(suffix)]
+        if Path(inner).suffix.lower() in {*COMPRESSED_SUFFIXES, ".zip", ".tar", ""}:
+            raise FormatError(
+                f"{source}: a compressed {Path(inner).suffix or 'file without a type'!r}; the kit reads "
+                "one compressed article file or table (e.g. articles.jsonl.gz). Decompress it first."
+            )
+        yield from _records_from_bytes(_decompress(data, suffix, source, opts), inner, source, fields, opts)
+    elif suffix == ".zip":
         yield from _records_from_zip(io.BytesIO(data), source, fields, opts)
     elif suffix in TABLE_SUFFIXES:
         yield from _records_from_table(data, suffix, source, fields, opts)
@@ -529,6 +587,39 @@ def _records_from_bytes(
             yield _Raw(raw_text=piece, source_file=source, source_row=i if len(pieces) > 1 else None)
     else:
         raise FormatError(f"{source}: unknown file type {suffix!r}. The kit reads {sorted(_READABLE)}.")
+
+
+def _decompress(data: bytes, suffix: str, source: str, opts: _Options) -> bytes:
+    """A compressed file's bytes, decompressed in chunks against the per-member and ratio caps."""
+    import bz2
+    import gzip
+    import lzma
+
+    opener = {".gz": gzip.GzipFile, ".bz2": bz2.BZ2File, ".xz": lzma.LZMAFile}[suffix]
+    chunks, n = [], 0
+    try:
+        with opener(fileobj=io.BytesIO(data)) if suffix == ".gz" else opener(io.BytesIO(data)) as fh:
+            while chunk := fh.read(1 << 20):
+                n += len(chunk)
+                if n > opts.max_member_bytes:
+                    raise ArchiveError(
+                        f"{source}: decompresses past the limit of {opts.max_member_bytes:,} bytes; "
+                        "refused. Split it, or raise max_member_bytes if you trust it."
+                    )
+                if n > (1 << 20) and n > MAX_RATIO * max(len(data), 1):
+                    raise ArchiveError(
+                        f"{source}: expands more than {MAX_RATIO}-fold: a decompression bomb, "
+                        "not text; refused."
+                    )
+                chunks.append(chunk)
+    except ArchiveError:
+        raise
+    except (OSError, EOFError, lzma.LZMAError, ValueError) as exc:
+        raise ArchiveError(
+            f"{source}: not a readable {COMPRESSED_SUFFIXES[suffix]} file ({type(exc).__name__}: "
+            f"{exc}). Compress the original file again, or decompress it with another tool."
+        ) from exc
+    return b"".join(chunks)
 
 
 def _read_member(zf: zipfile.ZipFile, m: zipfile.ZipInfo, msource: str, opts: _Options, budget: int) -> bytes:
@@ -604,7 +695,7 @@ def _records_from_zip(fileobj, source: str, fields: FieldMap, opts: _Options) ->
         for m in sorted(members, key=lambda m: m.filename):
             msource = f"{source}:{m.filename}"
             suffix = Path(m.filename).suffix.lower()
-            if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES:
+            if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES | set(COMPRESSED_SUFFIXES):
                 warnings.warn(
                     f"{msource}: skipped, not a format the kit reads.", DiscourseWarning, stacklevel=4
                 )
@@ -632,6 +723,8 @@ def _where(row) -> str:
     if pd.isna(row.source_row):
         return row.source_file
     name = row.source_file.lower()
+    for c in COMPRESSED_SUFFIXES:  # articles.jsonl.gz: numbered as its JSON Lines
+        name = name.removesuffix(c)
     suffix = ".xlsx" if ".xlsx:" in name else Path(name).suffix  # a workbook's sheet: file.xlsx:Sheet
     unit = {".csv": "line", ".tsv": "line", ".jsonl": "line", ".ndjson": "line", ".xlsx": "row"}.get(
         suffix, "record"
@@ -653,7 +746,7 @@ def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
         art = parse_plain_article(body_source, headline=headline)
         title, author, date_raw = art.title, art.author, art.date
         text, removed = art.text, art.removed
-        outlet = url = doc_id = None
+        outlet = url = doc_id = id_guessed = None
     else:
         f = rec.fields
 
@@ -662,6 +755,7 @@ def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
 
         title, author, date_raw = _val(f["title"]), _val(f["author"]), _val(f["date"])
         outlet, url, doc_id = _val(f["outlet"]), _val(f["url"]), _val(f["id"])
+        id_guessed = f.get("_id_guessed")
         title = nfkc(title) if title else title
         text, removed = clean_body(body_source)
     return {
@@ -678,6 +772,7 @@ def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
         "source_row": rec.source_row,
         "encoding": rec.encoding,
         "encoding_confidence": rec.encoding_confidence,
+        "_id_guessed": id_guessed,
     }
 
 
@@ -833,6 +928,21 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
     given = df["doc_id"].notna()
     if given.any():
         dup = df.loc[given, "doc_id"].duplicated(keep=False)
+        guessed = df.loc[given, "_id_guessed"].notna()
+        if dup.any() and guessed[dup].all():
+            # a column called "id" the user did not name (rows numbered per file, say)
+            bad = df.loc[given][dup].head(3)
+            where = "; ".join(f"{_where(r)}: {r.doc_id!r}" for r in bad.itertuples())
+            warnings.warn(
+                f"The column {bad['_id_guessed'].iloc[0]!r}, taken as the id field by its name, "
+                f"has repeated values ({where} …); every document gets a content-hash id "
+                "instead. Pass --id-field (id_field=) with a column of unique ids to keep yours.",
+                DiscourseWarning,
+                stacklevel=3,
+            )
+            df.loc[df["_id_guessed"].notna(), "doc_id"] = None
+            given = df["doc_id"].notna()
+            dup = df.loc[given, "doc_id"].duplicated(keep=False)
         if dup.any():
             bad = df.loc[given][dup].head(5)
             where = "; ".join(f"{_where(r)}: {r.doc_id!r}" for r in bad.itertuples())

@@ -17,7 +17,12 @@
 * **Hijri dates** (a Hijri month name, or a number date marked ``هـ``) are converted with the
   Umm al-Qura calendar (``hijridate``), used in Saudi Arabia; a value that gives both calendars
   (``26 شوال 1436 هـ الموافق 11 أغسطس 2015 م``) is read by its Gregorian part.
-* **Numbers**: a value of 10 digits is read as Unix seconds, of 13 digits as milliseconds.
+* **Numbers**: a value of 10 digits is read as Unix seconds, of 13 digits as milliseconds; one
+  of 5 digits (with or without a fraction) between 20000 and 73415 as an Excel serial day
+  number (``42206`` = 21 July 2015, what a spreadsheet's date cell becomes in a CSV), with a
+  warning.
+* **A year or a month alone** (``2015``, ``2015-07``) is dated to its first day, with a warning:
+  counts by year or month are right, by day or week they are not.
 * A year outside 1800–2100 is not a publication date: the value is left unparsed (``NaT``),
   never guessed. Time zones are converted to UTC and dropped (as before).
 """
@@ -122,6 +127,9 @@ _YMD_RE = re.compile(r"(?<!\d)(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?!\d)")
 _NUMERIC_RE = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})(?!\d)")
 _HIJRI_MARK_RE = re.compile(r"\d\s*(?:هـ|ه\b|هجري)")
 _TIME_RE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)\s*(صباحا|مساء|ص|م|am|pm)?", re.I)
+_EXCEL_RE = re.compile(r"^\d{5}(?:\.\d+)?$")
+_EXCEL_EPOCH = pd.Timestamp(1899, 12, 30)  # serial 1 = 1900-01-01, with Lotus's 29 Feb 1900
+_PARTIAL_RE = re.compile(r"^\s*\d{4}(?:[-/.]\d{1,2})?\s*$")  # 2015, 2015-07
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d|2100)(?!\d)")
 
 
@@ -136,12 +144,21 @@ class _Numeric:
 
 
 @dataclass
+class _Excel:
+    """A date read from an Excel serial day number (reported once per source)."""
+
+    ts: pd.Timestamp
+
+
+@dataclass
 class DateReport:
     """What :func:`parse_dates` had to decide: per source, the order of numeric dates."""
 
     month_first: list[tuple[str, str]] = field(default_factory=list)  # (source, example)
     assumed_day_first: list[tuple[str, str]] = field(default_factory=list)  # (source, example)
     conflicting: list[tuple[str, str, str]] = field(default_factory=list)  # (source, d/m, m/d)
+    excel: list[tuple[str, str]] = field(default_factory=list)  # (source, example)
+    partial: list[tuple[str, str, int]] = field(default_factory=list)  # (source, example, count)
 
 
 def _time_of(text: str) -> tuple[int, int, int]:
@@ -199,6 +216,8 @@ def _parse_one(value: str, fields: bool = True):
     if fields and text.isdigit() and len(text) in (10, 13):
         ts = pd.to_datetime(int(text), unit="s" if len(text) == 10 else "ms")
         return ts if 1970 < ts.year <= 2100 else None
+    if fields and _EXCEL_RE.match(text) and 20000 <= float(text) <= 73415:
+        return _Excel(_EXCEL_EPOCH + pd.Timedelta(days=float(text)))
     folded = _fold(text)
     day_month, month_day, hijri_named = _patterns()
     m = day_month.search(folded)
@@ -245,18 +264,27 @@ def parse_dates(values: pd.Series, sources: pd.Series | None = None, *, report: 
     # ISO 8601 (most exports) in one vectorized call; the rest value by value
     iso = pd.to_datetime(values, format="ISO8601", errors="coerce", utc=True).dt.tz_localize(None)
     iso = iso.where((iso.dt.year >= 1800) & (iso.dt.year <= 2100))
+    partial = values[iso.notna()].astype(str).str.match(_PARTIAL_RE)
+    if partial.any():
+        for src, vals in values[iso.notna()][partial].groupby(sources[iso.notna()][partial], sort=False):
+            report.partial.append((src, str(vals.iloc[0]), len(vals)))
     rest = values[iso.isna() & values.notna()]
     if rest.empty:
+        _warn(report)
         return iso
     parsed = {}
     for v in pd.unique(rest):
         parsed[v] = _parse_one(str(v))
     out = []
     numeric = {}  # source -> [(value, _Numeric)]
+    excel_seen = set()
     for v, src in zip(values, sources):
         p = parsed.get(v) if v is not None and not (isinstance(v, float) and pd.isna(v)) else None
         if isinstance(p, _Numeric):
             numeric.setdefault(src, []).append((v, p))
+        elif isinstance(p, _Excel) and src not in excel_seen:
+            excel_seen.add(src)
+            report.excel.append((src, str(v)))
     order = {}
     for src, items in numeric.items():
         dmy = [v for v, n in items if n.a > 12 >= n.b]
@@ -278,6 +306,8 @@ def parse_dates(values: pd.Series, sources: pd.Series | None = None, *, report: 
             elif not order[src] and p.b > 12 >= p.a:
                 a, b = p.b, p.a
             p = _stamp(p.year, b, a, p.time)
+        elif isinstance(p, _Excel):
+            p = p.ts
         out.append(p)
     result = pd.to_datetime(pd.Series(out, index=values.index, dtype="object"), errors="coerce")
     _warn(report)
@@ -294,6 +324,23 @@ def find_date(line: str) -> str | None:
 
 
 def _warn(report: DateReport) -> None:
+    for src, example in report.excel[:3]:
+        day = _EXCEL_EPOCH + pd.Timedelta(days=float(normalize_digits(example)))
+        warnings.warn(
+            f"{src or 'the date field'}: dates such as {example!r} were read as Excel serial day "
+            f"numbers ({example} = {day:%Y-%m-%d}), what a spreadsheet's date cell becomes when "
+            "saved as text. If they are something else, leave out the date field.",
+            DiscourseWarning,
+            stacklevel=4,
+        )
+    for src, example, n in report.partial[:3]:
+        warnings.warn(
+            f"{src or 'the date field'}: {n} date value(s) give only a year or a month (e.g. "
+            f"{example!r}); they are dated to its first day. Counts by year or month are right, "
+            "by day or week they are not.",
+            DiscourseWarning,
+            stacklevel=4,
+        )
     for src, example in report.assumed_day_first[:3]:
         warnings.warn(
             f"{src or 'the date field'}: numeric dates such as {example!r} were read as "
