@@ -458,3 +458,13 @@ def test_compound_first_names_and_ranks_before_names():
 def test_an_outlet_the_gazetteer_lacks_is_named_by_its_quoted_name():
     s = _one(_statements("وذكرت صحيفة «النهار الجديد» اللبنانية أن الحكومة تدرس القرار."))
     assert s["speaker"] == "organisation:صحيفة النهار الجديد" and s["statement"].startswith("أن الحكومة")
+
+
+def test_the_preposition_على_after_a_full_name_is_not_part_of_it():
+    # on an unseen day: "أياد بن عبدالوهاب بافقيه على" was a speaker; علي (with ي) is a name
+    got = _statements("وأكد مدير عام الشركة أياد بن عبدالوهاب بافقيه على أهمية المشروع.")
+    assert got["speaker"].tolist() == ["person:اياد بن عبدالوهاب بافقيه"]
+    got = _statements("وقال الشيخ محمد بن راشد على هامش القمة إن الإمارات ماضية في خططها.")
+    assert got["speaker"].tolist() == ["person:محمد بن راشد"]
+    got = _statements("وقال الفنان محمد علي إن العرض يبدأ غدا.")
+    assert got["speaker"].tolist() == ["person:محمد علي"]

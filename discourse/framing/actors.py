@@ -485,6 +485,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if not d.same_sentence(k, nxt) or taken[nxt]:
             break
         w, pos = d.loose[nxt], d.pos[nxt]
+        if d.maqsura_prep[nxt]:
+            break  # بافقيه على أهمية: the preposition (علي folded from على) ends the name
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
             j = nxt
             continue
