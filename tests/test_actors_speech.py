@@ -468,3 +468,18 @@ def test_the_preposition_على_after_a_full_name_is_not_part_of_it():
     assert got["speaker"].tolist() == ["person:محمد بن راشد"]
     got = _statements("وقال الفنان محمد علي إن العرض يبدأ غدا.")
     assert got["speaker"].tolist() == ["person:محمد علي"]
+
+
+def test_no_person_after_an_honorific_when_a_clitic_and_article_or_an_everyday_noun_follows():
+    # seen on an unseen day: جبل الشيخ والقنيطرة, المستشار بالديوان الملكي, المقر الرئيس
+    # للمتشددين, ولعب الفريق تقسيمة على الملعب were people
+    for text in (
+        "وتقدمت القوات في مناطق جبل الشيخ والقنيطرة أمس.",
+        "واستقبل المستشار بالديوان الملكي وفدا من الجامعة.",
+        "وكانت البلدة المقر الرئيس للمتشددين حتى العام الماضي.",
+        "ولعب الفريق تقسيمة على كامل الملعب في نهاية الحصة.",
+        "ويلاقي الفريق نادي النجوم في المباراة الثانية.",
+    ):
+        assert not _mentions(text)["actor"].str.startswith("person:").any(), text
+    # a rank before a known word and a second name word is still a person
+    assert "person:فضل حسن" in set(_mentions("وتقدمت القوات بقيادة العميد فضل حسن نحو المدينة.")["actor"])

@@ -472,6 +472,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         return None  # الفريق سيدخل …: an imperfect verb does not start a name
     first, known = d.loose[k], d.var[k] & words["given"]
     unknown = d.pos[k] in ("X", "PROPN")
+    if not known and len(first) > 4 and first.startswith(("وال", "فال", "بال", "كال", "لل")):
+        return None  # جبل الشيخ والقنيطرة: a conjunction or preposition with the article
     if first.startswith("ال"):
         # an honorific followed by one name written with the article (الرئيس السيسي)
         if mode == "strong" and unknown and not first.endswith(("ي", "يه")):
@@ -531,20 +533,36 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
 
 
 def _not_a_name_start(d: DocWords, k: int, words: dict) -> bool:
-    """After الفريق/الرائد/العميد: a verb, a word with a pronoun or a preposition attached, or
-    a common word of the language (لاعبو الفريق تدريباتهم, الفريق للقيام, الفريق الأول) —
-    not the start of a name (الفريق مهاب مميش is one)."""
+    """After الفريق/الرائد/العميد: whether the word at ``k`` cannot start a name. A known first
+    name or a word the dictionary does not know can; another word only when a second name
+    word follows it (لاعبو الفريق تدريباتهم, الفريق للقيام, الفريق الأول, ولعب الفريق تقسيمة
+    على are not people; الفريق مهاب مميش is one)."""
     if d.var[k] & (words["given"] | words["ambiguous"]) or d.pos[k] in ("X", "PROPN"):
         return False
+    # any other word of the language starts a name only with a second name word after it
+    # (الفريق مهاب مميش, العميد فضل حسن), not on its own (ولعب الفريق تقسيمة على …, العميد
+    # سرحان خلال …), nor as a verb, with a clitic or the article, nor as an everyday word
     w = d.loose[k]
     enclitic = "enclitic" in d.t and str(d.t["enclitic"].iat[k])
-    return (
+    if (
         d.pos[k] == "VERB"
-        or bool(enclitic)
+        or enclitic
         or (len(d.var[k]) > 1 and w[:1] in "بلكوف")
         or w.startswith("ال")
         or _everyday(w)
-    )
+    ):
+        return True
+    nxt = k + 1
+    if nxt >= d.n or not d.same_sentence(k, nxt) or d.punct[nxt] or d.maqsura_prep[nxt]:
+        return True
+    w2 = d.loose[nxt]
+    if d.var[nxt] & (words["given"] | words["ambiguous"]) or d.pos[nxt] in ("X", "PROPN"):
+        return False
+    if not _name_like_at(d, nxt) or d.pos[nxt] == "VERB" or (len(d.var[nxt]) > 1 and w2[:1] in "بلكوف"):
+        return True
+    if w2.startswith("ال"):  # a family name with the article is a nisba (الزبيدي), not الصفوف
+        return not w2.endswith("ي") or _everyday(w2)
+    return _everyday(w2)
 
 
 #: The second word of compound first names (نصر الله, علاء الدين, عبد الرحمن): common words
