@@ -474,6 +474,13 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     unknown = d.pos[k] in ("X", "PROPN")
     if not known and len(first) > 4 and first.startswith(("وال", "فال", "بال", "كال", "لل")):
         return None  # جبل الشيخ والقنيطرة: a conjunction or preposition with the article
+    if (
+        first[:1] in "وف"
+        and d.pos[k] in ("NOUN", "ADJ", "VERB")
+        and str(d.t["proclitic"].iat[k]).startswith(("و", "ف"))
+        and not d.var[k] & (words["given"] | words["ambiguous"])
+    ):
+        return None  # الرئيس وأعضاء الفريق: و with a word of the language starts no name
     if first.startswith("ال"):
         # an honorific followed by one name written with the article (الرئيس السيسي)
         if mode == "strong" and unknown and not first.endswith(("ي", "يه")):
@@ -502,6 +509,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             break  # a known word with و/ب/ل attached (برصاص) is not in a name
         if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
             break  # "… وعلي" starts another name
+        if w.startswith("ال") and _feminine_adjective(w):
+            break  # مؤسسة الملك عبدالله بن عبدالعزيز العالمية: the adjective of the noun before
         if w.startswith("ال"):
             # after a first name, a family name with the article; not a common word of the
             # language (فهد حمد الهدف: "the goal")
@@ -568,6 +577,20 @@ def _not_a_name_start(d: DocWords, k: int, words: dict) -> bool:
 #: The second word of compound first names (نصر الله, علاء الدين, عبد الرحمن): common words
 #: of the language, but part of the name.
 _NAME_SECONDS = {loose(w) for w in "الله الدين الرحمن الإسلام الحق العابدين".split()}
+
+
+@lru_cache(maxsize=100_000)
+def _feminine_adjective(w: str) -> bool:
+    """A definite feminine nisba (loose form: العالميه, الانسانيه) whose masculine is a common
+    word (العالمي): an adjective agreeing with a feminine noun, not a family name (العطيه is
+    one: العطي is no common word)."""
+    from wordfreq import word_frequency
+
+    if len(w) <= 5 or not w.endswith("يه"):
+        return False
+    m = w[:-1]
+    spellings = [m, "الإ" + m[3:], "الأ" + m[3:]] if m.startswith("الا") else [m]  # hamza folded
+    return max(word_frequency(x, "ar") for x in spellings) >= 2e-5
 
 
 @lru_cache(maxsize=100_000)
