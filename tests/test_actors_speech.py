@@ -500,3 +500,18 @@ def test_a_feminine_adjective_or_a_word_with_و_is_not_part_of_a_name():
     # و before a first name is still a name (a list of players)
     acts = set(_mentions("وشارك في اللقاء منصور جوهر وصالح القميزي وساري عمرو.")["actor"])
     assert any("صالح القميزي" in a for a in acts)
+
+
+def test_a_plural_verb_without_a_subject_is_not_given_to_one_person():
+    # seen on an unseen day: "… وأضافوا أن …" after one person spoke went to that person
+    got = _statements(
+        "وقال الوزير خالد الفالح إن المشروع يسير. وعبر ذوو الشهداء عن فخرهم، وأضافوا أن ذلك ليس بغريب."
+    )
+    last = got.iloc[-1]
+    assert last["verb"] == "واضافوا" and last["speaker_kind"] == "unresolved"
+    # a group before it is its subject
+    got = _statements("وأوضح المحللون أن الانسحاب أضعف الحركة، مشيرين إلى أن الانشقاق يتسع.")
+    assert got["speaker"].tolist() == ["unnamed:المحللون", "unnamed:المحللون"]
+    # a singular verb after a person stays with that person
+    got = _statements("وقال الوزير خالد الفالح إن المشروع يسير، مشيرا إلى أن العمل مستمر.")
+    assert got["speaker"].tolist() == ["person:خالد الفالح"] * 2

@@ -258,6 +258,25 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     return clause_start or prefixed or followed or preceded
 
 
+def _plural_cue(w: str) -> bool:
+    """A reporting verb or participle in the masculine plural, as written (loose form):
+    قالوا/وأضافوا, يقولون, مشيرين/مؤكدين (a participle in ـين is plural or dual)."""
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return len(w) >= 4 and (
+        w.endswith("وا") or (w.endswith("ون") and w[:1] in "يت") or (w.endswith("ين") and len(w) >= 5)
+    )
+
+
+def _group(actor: str, mentions: list) -> bool:
+    """A speaker that can be the subject of a plural verb: not a person or a state (an
+    unnamed source such as مراقبون, a state's people such as مسؤولون أمريكيون, an
+    organisation or party whose members speak: الجمهوريون)."""
+    if actor.startswith("unnamed:") or actor.endswith("_people"):
+        return True
+    kind = next((m[4] for m in reversed(mentions) if m[2] == actor), None)
+    return kind not in ("person", "role", "state") and not actor.startswith("person:")
+
+
 @dataclass
 class Speaker:
     """The speaker of a statement: ``actor`` (an actor id, ``unnamed:…`` or None), ``kind``
@@ -377,6 +396,13 @@ def resolve_speaker(
         return Speaker(sid, "unnamed", name, k, j)
 
     def pronoun():
+        sp = _pronoun()
+        if sp.actor is not None and _plural_cue(d.loose[cue.first]) and not _group(sp.actor, mentions):
+            # وأضافوا, مشيرين: a plural verb has no one person or state as its subject
+            return Speaker(None, "unresolved", "")
+        return sp
+
+    def _pronoun():
         # the verb has no subject of its own: the speaker already reading in this sentence,
         # else the person the sentence is about (its first), else the last speaker, else
         # the nearest person or actor before
