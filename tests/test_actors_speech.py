@@ -515,3 +515,12 @@ def test_a_plural_verb_without_a_subject_is_not_given_to_one_person():
     # a singular verb after a person stays with that person
     got = _statements("وقال الوزير خالد الفالح إن المشروع يسير، مشيرا إلى أن العمل مستمر.")
     assert got["speaker"].tolist() == ["person:خالد الفالح"] * 2
+
+
+def test_a_said_clause_after_a_subject_in_apposition_is_found():
+    # وأضاف X، أستاذ …، أن: the commas of the apposition do not end the search for أن
+    got = _statements("وأضاف دانيال كوهين، أستاذ الاقتصاد في الجامعة، أن النمو ضعيف.")
+    assert got[["speaker", "statement"]].values.tolist() == [["person:دانيال كوهين", "أن النمو ضعيف."]]
+    # أضاف "added" with a time clause after the comma is no statement; عبر "via" neither
+    assert _statements("وأضاف الفريق هدفا ثانيا، بعد أن سيطر على المباراة.").empty
+    assert _statements("وتتاح الخاصية عبر الأجهزة الجوالة، في حين أن الموقع لا يتيحها.").empty

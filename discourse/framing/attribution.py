@@ -91,6 +91,11 @@ _SKIP = {
 }
 _COMPLEMENTIZERS_STRICT = {loose(w) for w in "إن أن بأن إنه أنه إنها أنها".split()}
 _AUX = {loose(w) for w in "كان كانت كانوا قد وقد ثم".split()}
+#: Reporting verbs with an everyday sense whose said clause may come after a subject in
+#: apposition (وأضاف دانيال كوهين، أستاذ الاقتصاد، أن …); not عبر "via", كتب, رأى, ربط.
+_APPOSITION_VERBS = {"أضاف", "ذكر", "تابع"}
+#: Words before أن that make a time or purpose clause, not a said clause (بعد أن, قبل أن).
+_TIME_PREPS = {loose(w) for w in "بعد قبل منذ حتى دون وبعد وقبل لحين".split()}
 _LEADS = ("", "إن", "أن", "بأن", ":")
 _LEADS_COLON = (":", "إن:", "قائلا:", "قائلا", "")
 _STOP = {loose(w) for w in "في خلال عقب بعد قبل لدى أمام عن على ل إلى الى".split()}
@@ -243,16 +248,20 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
         or any(lex["verbs"].get(v) in lex["needs_clause"] for v in _verb_variants(d, i))
         or _verb_variants(d, i) & _IS_CONSIDERED
     ):
-        # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows
+        # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows;
+        # for أضاف/ذكر/تابع it may follow a subject in apposition, between commas
+        apposition = bool({lex["verbs"].get(v) for v in _verb_variants(d, i)} & _APPOSITION_VERBS)
         found = False
         for x in range(i + 1, min(i + 25, d.n)):
             if d.sent[x] != d.sent[i]:
                 break
             if d.var[x] & _COMPLEMENTIZERS_STRICT or d.loose[x] in (":", "«", "“", '"'):
-                found = True
+                # not بعد أن, قبل أن, منذ أن … (أضاف هدفا ثانيا، بعد أن …: "added")
+                found = not (x > 0 and d.loose[x - 1] in _TIME_PREPS)
                 break
-            if d.punct[x]:
-                break  # the clause ended without a said clause
+            if d.punct[x] and not (apposition and d.loose[x] in ("،", ",", "(", ")", "-", "–")):
+                break  # the clause ended without a said clause (commas of an apposition do not:
+                # وأضاف دانيال كوهين، أستاذ الاقتصاد، أن …)
         if not found:
             return False
     return clause_start or prefixed or followed or preceded
