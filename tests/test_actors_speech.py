@@ -524,3 +524,16 @@ def test_a_said_clause_after_a_subject_in_apposition_is_found():
     # أضاف "added" with a time clause after the comma is no statement; عبر "via" neither
     assert _statements("وأضاف الفريق هدفا ثانيا، بعد أن سيطر على المباراة.").empty
     assert _statements("وتتاح الخاصية عبر الأجهزة الجوالة، في حين أن الموقع لا يتيحها.").empty
+
+
+def test_municipalities_clubs_and_emirates_are_organisations_cut_before_a_qualifier_or_a_prince():
+    acts = set(
+        _mentions("وأعلنت أمانة الأحساء عن مشروع جديد، وقال رئيس نادي الهلال إن الفريق جاهز.")["actor"]
+    )
+    assert {"organisation:امانة الاحساء", "organisation:نادي الهلال"} <= acts
+    acts = set(_mentions("وأيدها رئيس نادي النصر الأمير فيصل بن تركي.")["actor"])
+    assert "organisation:نادي النصر" in acts and "person:فيصل بن تركي" in acts
+    acts = set(
+        _mentions("وقال عضو لجنة العلاقات في البرلمان العراقي السابق مهدي خوشناو إن القرار خاطئ.")["actor"]
+    )
+    assert "organisation:البرلمان العراقي" in acts

@@ -753,10 +753,11 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
     عبدالعزيز); not a time word, a person's title, or a participle that starts a phrase of its
     own (قناة المسيرة التابعة للحوثيين, قوات الحرس الموالية …)."""
     w = d.loose[k]
-    if w in _BOUNDARY or d.punct[k]:
-        return False
+    if w in _BOUNDARY or d.punct[k] or w in _QUALIFIERS:
+        return False  # … نادي الهلال السابق: a qualifier of the person named before
     if w in _ROYAL:
-        return k + 1 < d.n and _name_like_at(d, k + 1) and not d.punct[k + 1]
+        # جامعة الملك عبدالعزيز; not after a name already complete (نادي النصر الأمير فيصل)
+        return first and k + 1 < d.n and _name_like_at(d, k + 1) and not d.punct[k + 1]
     if w in words["person_heads"] or (w[:1] == "و" and w[1:] in words["heads"]):
         return False  # a title, or a second organisation (… وجمعية)
     if w in _PHRASE_STARTERS:
