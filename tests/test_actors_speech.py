@@ -537,3 +537,18 @@ def test_municipalities_clubs_and_emirates_are_organisations_cut_before_a_qualif
         _mentions("وقال عضو لجنة العلاقات في البرلمان العراقي السابق مهدي خوشناو إن القرار خاطئ.")["actor"]
     )
     assert "organisation:البرلمان العراقي" in acts
+
+
+def test_organisation_names_lose_their_preposition_and_stop_at_a_pronoun_or_a_leaning():
+    acts = set(_mentions("وكان المنسق الإداري العام للاتحاد السعودي لكرة القدم قد أعلن القرار.")["actor"])
+    assert "organisation:الاتحاد السعودي" in acts  # not "للاتحاد السعودي"
+    acts = set(_mentions("ورفض حزب الشعب الديمقراطي المناصر للأكراد الانضمام إلى الحكومة.")["actor"])
+    assert "organisation:حزب الشعب الديمقراطي" in acts
+    assert not any(a.startswith("organisation:") for a in _mentions("وهو يعلم جيش بلاده الهروب.")["actor"])
+    # وزير الخارجية الإسباني is an office; وزارة الخارجية الإسبانية is the ministry
+    assert not any(
+        a.startswith("organisation:") for a in _mentions("وقال وزير الخارجية الإسباني إن")["actor"]
+    )
+    assert "organisation:وزارة الخارجية الاسبانيه" in set(
+        _mentions("وأعلنت وزارة الخارجية الإسبانية أن")["actor"]
+    )

@@ -372,6 +372,15 @@ _PHRASE_STARTERS = {
     for w in "التابعة التابع التابعين الموالية الموالي الموالين المدعومة المدعوم المعنية المعني "
     "المختصة المختص المذكورة المذكور المشار".split()
 }
+#: Participles of leaning that, with ل after them, describe an organisation, not name it.
+_LEANING = {
+    loose(w)
+    for w in "المناصر المناصرة المؤيد المؤيدة المعارض المعارضة الداعم الداعمة المقرب المقربة "
+    "القريب القريبة المحسوب المحسوبة المنتمي المنتمية المناهض المناهضة المعادي المعادية".split()
+}
+#: An office before a portfolio (وزير الخارجية الإسباني): the portfolio is no organisation.
+_MINISTER = {loose(w) for w in "وزير وزيرة ووزير لوزير بوزير ووزيرة لوزيرة وكيل نائب".split()}
+_PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 _GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف")}
@@ -695,6 +704,8 @@ def _discover_in(
             hit = _Found(i, e, "", "", "person", "discovered")
         if hit is None:
             h = _longest_at(d, i, orgs)
+            if h is not None and i > 0 and d.loose[i] in _PORTFOLIOS and d.loose[i - 1] in _MINISTER:
+                h = None  # وزير الخارجية الإسباني: an office, not the ministry
             if h is not None:
                 j = h[0]
                 while (
@@ -762,6 +773,10 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
         return False  # a title, or a second organisation (… وجمعية)
     if w in _PHRASE_STARTERS:
         return False
+    if w in _LEANING and k + 1 < d.n and d.loose[k + 1][:1] == "ل" and not d.loose[k + 1].startswith("ال"):
+        return False  # حزب الشعب الديمقراطي المناصر للأكراد: "which supports the Kurds"
+    if "enclitic" in d.t and str(d.t["enclitic"].iat[k]):
+        return False  # جيش بلاده, مجلس إدارتها: a pronoun, not a name
     if w.startswith("ال"):
         return True
     if w.startswith("لل") and len(w) > 3:
@@ -797,7 +812,9 @@ def _written_name(d: DocWords, text: str, a: int, b: int, anchors: set[str]) -> 
         return surface
     v = max(bare, key=len)
     cut = len(full) - len(v)
-    if v.startswith("ال") and full[cut - 1 : cut + 1] == "لل":  # لل → ال
+    if cut == 0 and v.startswith("ال") and full.startswith("لل"):  # للاتحاد → الاتحاد
+        return "ا" + surface[1:]
+    if v.startswith("ال") and full[cut - 1 : cut + 1] == "لل":  # وللاتحاد → الاتحاد
         return "ال" + surface[cut + 1 :]
     return surface[cut:]
 
