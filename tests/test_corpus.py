@@ -258,7 +258,7 @@ def test_repeated_ids_are_refused(tmp_path):
     p = tmp_path / "d.jsonl"
     p.write_text('{"id": 1, "text": "العراق"}\n{"id": 1, "text": "إيران"}\n', encoding="utf-8")
     with pytest.raises(Exception, match=r"d.jsonl line 2: '1'"):
-        read_corpus(p)
+        read_corpus(p, id_field="id")  # named by the user: refused (a guessed one falls back)
 
 
 def test_unknown_file_type(tmp_path):

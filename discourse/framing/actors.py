@@ -326,6 +326,7 @@ def name_words() -> dict:
         "foreign": {loose(w) for w in data.get("foreign_given_names", [])},
         "nisba": _nisba_forms(),
         "ambiguous": {loose(w) for w in data.get("ambiguous_given_names", [])},
+        "female": {loose(w) for w in data.get("female_given_names", [])},
         "links": {loose(w) for w in data.get("name_links", [])},
         "org_heads": phrases("org_heads"),
         "source_heads": phrases("source_heads"),
@@ -371,6 +372,12 @@ _PHRASE_STARTERS = {
     loose(w)
     for w in "التابعة التابع التابعين الموالية الموالي الموالين المدعومة المدعوم المعنية المعني "
     "المختصة المختص المذكورة المذكور المشار".split()
+}
+#: Adjectives of institutions' names (الهيئة العامة للسياحة, المؤسسة العامة للتدريب).
+_INSTITUTIONAL = {
+    loose(w)
+    for w in "العامة العام الوطنية الوطني الملكية الملكي الأهلية الأهلي العليا الأعلى العربية العربي "
+    "الدولية الدولي الإسلامية الإسلامي الخيرية الاتحادية الاتحادي المركزية المركزي".split()
 }
 #: Participles of leaning that, with ل after them, describe an organisation, not name it.
 _LEANING = {
@@ -680,6 +687,14 @@ def _discover_in(
                 and not d.punct[i + 1]
                 and not d.maqsura_prep[i + 1]  # يزيد على "exceeds", not يزيد علي
             )
+            if (
+                given
+                and d.loose[i] in words["female"]
+                and "enclitic" in d.t
+                and str(d.t["enclitic"].iat[i]) == "ه"
+                and d.loose[i].endswith("ه")
+            ):
+                given = frozenset()  # إدارة ناديه ("his club"), not نادية
             if given and (not (given & words["ambiguous"]) or after_verb or nxt_name):
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
@@ -726,10 +741,17 @@ def _discover_in(
                         break
                 definite_head = h[1][0].startswith("ال")
                 complete = len(h[1]) > 1 and j == h[0]  # a name of two words (الدفاع المدني)
+                # الهيئة العامة للسياحة, البنك الأهلي التجاري: an institution's adjective and
+                # one more word (its field, another adjective) make a name after a definite head
+                institution = definite_head and j >= h[0] + 2 and d.loose[h[0] + 1] in _INSTITUTIONAL
                 if (
                     d.loose[j] not in _ROYAL
                     and not d.loose[j].startswith("و")
-                    and (complete or (j > h[0] and (not definite_head or _proper(d, h[0] + 1, words))))
+                    and (
+                        complete
+                        or institution
+                        or (j > h[0] and (not definite_head or _proper(d, h[0] + 1, words)))
+                    )
                 ):
                     hit = _Found(i, j, "", "", "organisation", "discovered")
         if hit is not None:
@@ -778,6 +800,11 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
     if "enclitic" in d.t and str(d.t["enclitic"].iat[k]):
         return False  # جيش بلاده, مجلس إدارتها: a pronoun, not a name
     if w.startswith("ال"):
+        # after an adjective (…والتراث الوطني), only another adjective continues the name: a
+        # noun there is what the sentence says next (وأقرت الهيئة … الوطني الخطة)
+        prev = d.loose[k - 1] if k > 0 else ""
+        if prev.startswith(("ال", "وال")) and prev.endswith(("ي", "يه")) and not w.endswith(("ي", "يه")):
+            return False
         return True
     if w.startswith("لل") and len(w) > 3:
         return True

@@ -204,7 +204,7 @@ def find_reporting_cues(
             i = best[0] + 1
             continue
         forms = _verb_variants(d, i)
-        if forms & lex["continuation"]:
+        if forms & lex["continuation"] and not (forms & _NOUN_PARTICIPLES and not _said_next(d, i, lex)):
             out.append(ReportingCue(i, i, "continuation", min(forms & lex["continuation"], key=len)))
             i += 1
             continue
@@ -213,6 +213,28 @@ def find_reporting_cues(
             out.append(ReportingCue(i, i, "verb", verb))
         i += 1
     return out
+
+
+#: Continuation participles that are also common nouns (متابعة "follow-up", مطالبة "demand",
+#: داعية "preacher"): a cue only after a comma or a clause's start and before a said clause.
+_NOUN_PARTICIPLES = {loose(w) for w in "متابعة مطالبة داعية ومتابعة ومطالبة".split()}
+_FOLLOW = {loose("متابعة")}
+
+
+def _said_next(d: DocWords, i: int, lex: dict) -> bool:
+    """After a comma (or first in its clause) and followed by إن/أن/إلى, a colon or a quotation
+    mark: ، متابعة: «…» is a continuation; وإشراف ومتابعة, بضرورة متابعة أطفالهم are nouns."""
+    after_comma = (i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]) and d.loose[i][:1] != "و"
+    if not after_comma:
+        return False
+    if d.loose[i] not in _FOLLOW:
+        return True  # ، مطالبة الجهات المعنية بالدعم
+    nxt = i + 1  # متابعة "following (the words)": only before what is said
+    return (
+        nxt < d.n
+        and d.sent[nxt] == d.sent[i]
+        and bool(d.var[nxt] & lex["complementizers"] or d.loose[nxt] in (":", "«", "“", '"'))
+    )
 
 
 def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
@@ -274,6 +296,43 @@ def _plural_cue(w: str) -> bool:
     return len(w) >= 4 and (
         w.endswith("وا") or (w.endswith("ون") and w[:1] in "يت") or (w.endswith("ين") and len(w) >= 5)
     )
+
+
+def _feminine_cue(w: str, lex: dict) -> bool:
+    """A reporting verb or participle in the feminine singular, as written (loose form): قالت,
+    وأضافت (the verb's form + ت), تقول (ت where يقول is a form), مضيفة/مشيرة (the participle's
+    masculine with ا is a continuation)."""
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    verbs = lex["verbs"]
+    if w.endswith("ت") and w[:-1] in verbs and loose(verbs[w[:-1]]) == w[:-1]:
+        return True  # قالت: قال + ت (not لفت, whose ت is its own)
+    if w[:1] == "ت" and w in verbs and "ي" + w[1:] in verbs:
+        return True
+    return w.endswith("ه") and w[:-1] + "ا" in lex["continuation"]
+
+
+def _male(actor: str) -> bool:
+    """A person the name shows to be a man: بن in it, a first name with عبد or أبو, or a known
+    first name not among the women's (names.yaml). Unknown first names are not guessed."""
+    if not actor.startswith("person:"):
+        return False
+    parts = actor[len("person:") :].split()
+    if not parts:
+        return False
+    words = name_words()
+    if "بن" in parts[1:] or parts[0].startswith(("عبد", "ابو")):
+        return True
+    first = parts[0]
+    known = words["given"] | words["ambiguous"]
+    return first in known and first not in words["female"]
+
+
+def _female(actor: str) -> bool:
+    """A person whose first name is a woman's (names.yaml ``female_given_names``)."""
+    if not actor.startswith("person:"):
+        return False
+    parts = actor[len("person:") :].split()
+    return bool(parts) and parts[0] in name_words()["female"]
 
 
 def _group(actor: str, mentions: list) -> bool:
@@ -408,6 +467,16 @@ def resolve_speaker(
         sp = _pronoun()
         if sp.actor is not None and _plural_cue(d.loose[cue.first]) and not _group(sp.actor, mentions):
             # وأضافوا, مشيرين: a plural verb has no one person or state as its subject
+            return Speaker(None, "unresolved", "")
+        if sp.actor is not None and _male(sp.actor) and _feminine_cue(d.loose[cue.first], lex):
+            # وأكدت, مشيرة: not the man named before; the nearest body or woman named in this
+            # sentence or the one before (الوزارة … وأكدت), else no one
+            prior = mentions[: bisect.bisect_left([m[1] for m in mentions], cue.first)]
+            for m in reversed(prior[-30:]):
+                if d.sent[cue.first] - d.sent[m[0]] > 1:
+                    break
+                if m[4] in ("organisation", "state") or _female(m[2]):
+                    return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
             return Speaker(None, "unresolved", "")
         return sp
 
