@@ -583,3 +583,10 @@ def test_institutions_named_by_an_adjective_after_a_definite_head():
     assert not any(
         a.startswith("organisation:") for a in _mentions("وقالت الهيئة الحكومية إن العمل جار.")["actor"]
     )
+
+
+def test_an_institution_with_a_paired_field_keeps_both_and_a_two_word_name_its_adjective_out():
+    acts = set(_mentions("شددت الهيئة العامة للغذاء والدواء على أهمية اتباع الخطوات.")["actor"])
+    assert "organisation:الهيئة العامة للغذاء والدواء" in acts
+    acts = set(_mentions("وتم توجيه فرق الدفاع المدني اللازمة إلى الموقع.")["actor"])
+    assert "organisation:الدفاع المدني" in acts

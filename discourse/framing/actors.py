@@ -746,7 +746,14 @@ def _discover_in(
                 institution = definite_head and j >= h[0] + 2 and d.loose[h[0] + 1] in _INSTITUTIONAL
                 if (
                     d.loose[j] not in _ROYAL
-                    and not d.loose[j].startswith("و")
+                    and (
+                        not d.loose[j].startswith("و")
+                        # للغذاء والدواء: a field and its pair after لل, inside the name
+                        or (
+                            d.loose[j].startswith("وال")
+                            and any(d.loose[x].startswith("لل") for x in range(h[0] + 1, j))
+                        )
+                    )
                     and (
                         complete
                         or institution
@@ -803,7 +810,12 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
         # after an adjective (…والتراث الوطني), only another adjective continues the name: a
         # noun there is what the sentence says next (وأقرت الهيئة … الوطني الخطة)
         prev = d.loose[k - 1] if k > 0 else ""
-        if prev.startswith(("ال", "وال")) and prev.endswith(("ي", "يه")) and not w.endswith(("ي", "يه")):
+        if (
+            prev not in words["heads"]  # (the head itself may end so: الهيئة العامة)
+            and prev.startswith(("ال", "وال"))
+            and prev.endswith(("ي", "يه"))
+            and not w.endswith(("ي", "يه"))
+        ):
             return False
         return True
     if w.startswith("لل") and len(w) > 3:
