@@ -324,43 +324,36 @@ def find_date(line: str) -> str | None:
 
 
 def _warn(report: DateReport) -> None:
+    messages = []
     for src, example in report.excel[:3]:
         day = _EXCEL_EPOCH + pd.Timedelta(days=float(normalize_digits(example)))
-        warnings.warn(
+        messages.append(
             f"{src or 'the date field'}: dates such as {example!r} were read as Excel serial day "
             f"numbers ({example} = {day:%Y-%m-%d}), what a spreadsheet's date cell becomes when "
-            "saved as text. If they are something else, leave out the date field.",
-            DiscourseWarning,
-            stacklevel=4,
+            "saved as text. If they are something else, leave out the date field."
         )
     for src, example, n in report.partial[:3]:
-        warnings.warn(
+        messages.append(
             f"{src or 'the date field'}: {n} date value(s) give only a year or a month (e.g. "
             f"{example!r}); they are dated to its first day. Counts by year or month are right, "
-            "by day or week they are not.",
-            DiscourseWarning,
-            stacklevel=4,
+            "by day or week they are not."
         )
     for src, example in report.assumed_day_first[:3]:
-        warnings.warn(
+        messages.append(
             f"{src or 'the date field'}: numeric dates such as {example!r} were read as "
             "day/month/year (the usual order in Arabic news; no value there shows the order). "
-            "If that source writes month/day/year, convert its dates to YYYY-MM-DD first.",
-            DiscourseWarning,
-            stacklevel=4,
+            "If that source writes month/day/year, convert its dates to YYYY-MM-DD first."
         )
     for src, example in report.month_first[:3]:
-        warnings.warn(
+        messages.append(
             f"{src or 'the date field'}: numeric dates were read as month/day/year, as values "
-            f"such as {example!r} show (and none shows day first).",
-            DiscourseWarning,
-            stacklevel=4,
+            f"such as {example!r} show (and none shows day first)."
         )
     for src, dmy, mdy in report.conflicting[:3]:
-        warnings.warn(
+        messages.append(
             f"{src or 'the date field'}: numeric dates are written both day first ({dmy!r}) and "
             f"month first ({mdy!r}); each such value is read its way, and the ones that could be "
-            "either follow the majority. Check the dates of that source.",
-            DiscourseWarning,
-            stacklevel=4,
+            "either follow the majority. Check the dates of that source."
         )
+    for message in messages:
+        warnings.warn(message, DiscourseWarning, stacklevel=4)
