@@ -471,7 +471,8 @@ def resolve_speaker(
         if sp.actor is not None and _male(sp.actor) and _feminine_cue(d.loose[cue.first], lex):
             # وأكدت, مشيرة: not the man named before; the nearest body or woman named in this
             # sentence or the one before (الوزارة … وأكدت), else no one
-            prior = mentions[: bisect.bisect_left([m[1] for m in mentions], cue.first)]
+            ends = state.get("ends_sorted") or [m[1] for m in mentions]
+            prior = mentions[: bisect.bisect_left(ends, cue.first)]
             for m in reversed(prior[-30:]):
                 if d.sent[cue.first] - d.sent[m[0]] > 1:
                     break
