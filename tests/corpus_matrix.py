@@ -155,9 +155,9 @@ def mostly_non_arabic(folder: Path) -> list[str]:
 
 
 def all_duplicates(folder: Path) -> list[str]:
-    """Five files with the same article."""
+    """Thirty files with the same article (enough documents for a topic model, one distinct)."""
     text = " ".join(seed_sentences()[:4]) + "\n"
-    for i in range(5):
+    for i in range(30):
         _write(folder / f"copy{i}.txt", text)
     return [str(folder)]
 

@@ -263,7 +263,7 @@ EXPECT = {
     },
     "english_only": {"drawn": {"03-top-lemmas"}, "not_shown": {"06-frame-profile"}},
     "mostly_non_arabic": {"drawn": {"03-top-lemmas"}},
-    "all_duplicates": {"drawn": {"03-top-lemmas"}},
+    "all_duplicates": {"drawn": {"03-top-lemmas"}, "not_shown": {"06-inductive-frame-map"}},
     "no_cues_two_outlets": {
         "drawn": {"03-top-lemmas"},
         "not_shown": {"06-frame-profile", "07-who-speaks", "07-actor-network", "09-frames-by-outlet"},
@@ -330,3 +330,11 @@ def test_a_failing_notebook_is_one_line_naming_it(tmp_path):
     assert len(err) == 1 and "03-frequency-and-dispersion.ipynb, cell" in err[0]
     assert str(tmp_path / "notebooks" / "03-frequency-and-dispersion.ipynb") in err[0]
     assert "Traceback" not in r.stderr
+
+
+def test_inductive_frames_count_a_repeated_article_once(seed_docs, lemmatizer):
+    # fifty copies of one article crashed the main job ("After pruning, no terms remain")
+    docs = pd.concat([seed_docs.assign(doc_id=f"c{i}") for i in range(50)], ignore_index=True)
+    tokens = dc.tokenize(docs, lemmatizer=lemmatizer, progress=False)
+    with pytest.raises(ValueError, match=r"at least 24 distinct ones for 12 topics\); this corpus has 1\."):
+        dc.inductive_frames(tokens, docs)

@@ -58,15 +58,30 @@ def inductive_frames(
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     words = tokens[~tokens["is_punct"] & ~tokens["is_stop"] & ~tokens["is_num"]]
-    texts = words.groupby("doc_id", sort=False)["lemma"].agg(list)
+    texts = words.groupby("doc_id", sort=False, observed=True)["lemma"].agg(list)
+    # a repeated article (the same lemmas) is one document to the model: fifty copies of one
+    # text leave no word under max_df, and would weigh a repeated story fifty times
+    texts = texts[~texts.map(tuple).duplicated()]
     if len(texts) < max(2 * n_topics, 20):
         raise ValueError(
-            f"Inductive frames need many documents (at least {max(2 * n_topics, 20)} "
-            f"for {n_topics} topics); this corpus has {len(texts)}."
+            f"Inductive frames need many documents (at least {max(2 * n_topics, 20)} distinct "
+            f"ones for {n_topics} topics); this corpus has {len(texts)}."
         )
     vec = TfidfVectorizer(analyzer=lambda x: x, min_df=min_df, max_df=max_df)
-    X = vec.fit_transform(texts.tolist())
+    try:
+        X = vec.fit_transform(texts.tolist())
+    except ValueError as exc:  # sklearn: "After pruning, no terms remain"
+        raise ValueError(
+            f"Inductive frames: no lemma is in at least {min_df} and at most {max_df:.0%} of the "
+            f"{len(texts)} distinct documents ({exc}). Lower min_df or raise max_df."
+        ) from exc
     vocab = np.asarray(vec.get_feature_names_out())
+    if len(vocab) < n_topics:
+        raise ValueError(
+            f"Inductive frames: {len(vocab)} lemma(s) are in at least {min_df} and at most "
+            f"{max_df:.0%} of the {len(texts)} distinct documents, fewer than the {n_topics} "
+            "topics asked for. Ask for fewer topics, lower min_df or raise max_df."
+        )
     model = NMF(n_components=n_topics, init="nndsvda", random_state=seed, max_iter=400)
     W = model.fit_transform(X)
     H = model.components_

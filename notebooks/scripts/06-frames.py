@@ -181,15 +181,12 @@ dc.rtl(entman[["function", "cues", "sentence"]])
 # lemmas and typical articles.
 
 # %%
-n_docs = tokens["doc_id"].nunique()
-if n_docs < max(2 * n_topics, 20):
-    dc.not_shown(
-        "06-inductive-frame-map",
-        f"{n_docs} document(s) with text: too few for a topic "
-        f"model of {n_topics} topics (it needs at least {max(2 * n_topics, 20)}).",
-    )
-else:
+try:
     ind = dc.inductive_frames(tokens, docs, n_topics=n_topics)
+except ValueError as exc:  # too few distinct documents, or no word left after pruning
+    ind = None
+    dc.not_shown("06-inductive-frame-map", str(exc))
+if ind is not None:
     dc.save_table(ind["topics"], "06-topics", folder=tables_dir)
     dc.save_table(ind["frames"], "06-inductive-frames", folder=tables_dir, tex=False)
     if ind["graph"].number_of_edges() == 0:
