@@ -205,3 +205,18 @@ def test_common_column_names_are_recognised_in_arabic_and_in_nested_json(tmp_pat
     docs = read_corpus(tmp_path / "n.json")
     assert docs[["title", "text", "outlet"]].values.tolist() == [["عنوان", B, "الوطن"]]
     assert read_corpus(tmp_path / "n.json", text_field="body.text")["text"].tolist() == [B]
+
+
+def test_paragraphs_given_as_objects_are_joined_and_an_object_without_text_is_named(tmp_path):
+    import json
+
+    rows = [{"title": "خبر", "paragraphs": [{"p": A}, {"text": B, "id": 2}]}]
+    (tmp_path / "p.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    docs = read_corpus(tmp_path / "p.json")  # "paragraphs" is found as the text field
+    assert docs["text"].tolist() == [A + "\n\n" + B]
+    rows = [{"paragraphs": [{"p": A}, {"n": 1}]}]
+    (tmp_path / "q.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(
+        FormatError, match=r"q\.json: record 1: the text field is a list of objects, and \{'n': 1\}"
+    ):
+        read_corpus(tmp_path / "q.json")

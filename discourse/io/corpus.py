@@ -119,7 +119,7 @@ _READABLE = TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES | {".zip"} | set(COMPR
 _GUESSES = {
     "text": (
         "text", "content", "body", "article", "article_text", "articletext", "article_body", "full_text",
-        "fulltext", "main_text", "maintext", "story", "نص", "النص", "المحتوى", "المتن", "الخبر",
+        "fulltext", "main_text", "maintext", "story", "paragraphs", "نص", "النص", "المحتوى", "المتن", "الخبر",
         "نص الخبر", "نص المقال", "المقال", "المقالة",
     ),
     "title": ("title", "headline", "heading", "عنوان", "العنوان", "عنوان الخبر", "عنوان المقال"),
@@ -350,9 +350,33 @@ def _csv_rows(text: str, sep: str, source: str, opts: _Options) -> Iterator[tupl
         yield start, row
 
 
+def _text_of(obj: dict):
+    """The text of one object in a list (a paragraph): its only string value, or the value of a
+    text-like key (text, content, body, p, paragraph); None when neither is there."""
+    strings = {k: v for k, v in obj.items() if isinstance(v, str)}
+    if len(strings) == 1:
+        return next(iter(strings.values()))
+    keys = {_column_key(k): k for k in strings}
+    for name in ("text", "content", "body", "p", "paragraph", "نص", "النص"):
+        if _column_key(name) in keys:
+            return strings[keys[_column_key(name)]]
+    return None
+
+
 def _field_value(value, key: str, source: str, where: str):
     """A JSON field as text: lists of strings joined (:data:`LIST_SEPARATORS`), objects refused."""
     if isinstance(value, list):
+        if all(isinstance(v, dict) for v in value) and value:
+            # paragraphs as objects ([{"p": "…"}, {"text": "…", "id": 2}]): each one's text
+            texts = [_text_of(v) for v in value]
+            if None in texts:
+                bad = value[texts.index(None)]
+                raise FormatError(
+                    f"{source}: {where}: the {key} field is a list of objects, and {bad!r} has no "
+                    "text in it (one string value, or a key such as text, content, p). Flatten "
+                    "that field."
+                )
+            value = texts
         if all(isinstance(v, str) for v in value):
             return LIST_SEPARATORS["text" if key == "text" else "other"].join(value)
         raise FormatError(
