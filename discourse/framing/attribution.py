@@ -289,10 +289,15 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     return clause_start or prefixed or followed or preceded
 
 
+def _without_conjunction(w: str) -> str:
+    """A written cue without the و/ف attached to it (وأضافوا → أضافوا)."""
+    return w[1:] if w[:1] in "وف" and len(w) > 4 else w
+
+
 def _plural_cue(w: str) -> bool:
     """A reporting verb or participle in the masculine plural, as written (loose form):
     قالوا/وأضافوا, يقولون, مشيرين/مؤكدين (a participle in ـين is plural or dual)."""
-    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    w = _without_conjunction(w)
     return len(w) >= 4 and (
         w.endswith("وا") or (w.endswith("ون") and w[:1] in "يت") or (w.endswith("ين") and len(w) >= 5)
     )
@@ -302,7 +307,7 @@ def _feminine_cue(w: str, lex: dict) -> bool:
     """A reporting verb or participle in the feminine singular, as written (loose form): قالت,
     وأضافت (the verb's form + ت), تقول (ت where يقول is a form), مضيفة/مشيرة (the participle's
     masculine with ا is a continuation)."""
-    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    w = _without_conjunction(w)
     verbs = lex["verbs"]
     if w.endswith("ت") and w[:-1] in verbs and loose(verbs[w[:-1]]) == w[:-1]:
         return True  # قالت: قال + ت (not لفت, whose ت is its own)
@@ -311,12 +316,15 @@ def _feminine_cue(w: str, lex: dict) -> bool:
     return w.endswith("ه") and w[:-1] + "ا" in lex["continuation"]
 
 
+def _name_parts(actor: str) -> list[str]:
+    """The words of a discovered person's name (``person:…``); [] for any other actor."""
+    return actor[len("person:") :].split() if actor.startswith("person:") else []
+
+
 def _male(actor: str) -> bool:
     """A person the name shows to be a man: بن in it, a first name with عبد or أبو, or a known
     first name not among the women's (names.yaml). Unknown first names are not guessed."""
-    if not actor.startswith("person:"):
-        return False
-    parts = actor[len("person:") :].split()
+    parts = _name_parts(actor)
     if not parts:
         return False
     words = name_words()
@@ -329,9 +337,7 @@ def _male(actor: str) -> bool:
 
 def _female(actor: str) -> bool:
     """A person whose first name is a woman's (names.yaml ``female_given_names``)."""
-    if not actor.startswith("person:"):
-        return False
-    parts = actor[len("person:") :].split()
+    parts = _name_parts(actor)
     return bool(parts) and parts[0] in name_words()["female"]
 
 

@@ -57,7 +57,13 @@ from ..errors import (
     FormatError,
     NoArabicWarning,
 )
-from ..text.normalize import has_arabic, nfkc
+from ..text.normalize import (
+    has_arabic,
+    nfkc,
+    normalize_alef,
+    normalize_alef_maqsura,
+    normalize_teh_marbuta,
+)
 from . import documents
 from .clean import clean_body, parse_plain_article
 from .dates import parse_dates
@@ -141,10 +147,7 @@ def _column_key(name) -> str:
     """A column name as it is compared with the common names: case, spaces, hyphens and
     alef/ة/ى spellings folded (``Pub-Date`` = ``pub_date``, ``تاريخ النشر`` = ``تاريخ_النشر``)."""
     key = "_".join(str(name).strip().lower().replace("-", " ").split())
-    return key.translate(_KEY_FOLD)
-
-
-_KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+    return normalize_teh_marbuta(normalize_alef_maqsura(normalize_alef(key)))
 
 
 @dataclass(frozen=True)
@@ -357,9 +360,9 @@ def _text_of(obj: dict):
     if len(strings) == 1:
         return next(iter(strings.values()))
     keys = {_column_key(k): k for k in strings}
-    for name in ("text", "content", "body", "p", "paragraph", "نص", "النص"):
-        if _column_key(name) in keys:
-            return strings[keys[_column_key(name)]]
+    for name in map(_column_key, ("text", "content", "body", "p", "paragraph", "نص", "النص")):
+        if name in keys:
+            return strings[keys[name]]
     return None
 
 
