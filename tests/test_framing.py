@@ -523,3 +523,65 @@ def test_dominant_frames_keep_the_best_supported_frames_of_each_sentence():
     assert table.loc["b"].tolist() == [2, 2, 1, 0.5]
     # a negated hit is not counted: b keeps one hit, one sentence, dominant in none
     assert dc.dominance_table(neg).set_index("frame").loc["b"].tolist() == [1, 1, 0, 0.0]
+
+
+def test_the_portfolio_of_a_title_is_no_frame_evidence():
+    """وزير الدفاع and وزارة الصحة name an office (as مجلس الأمن names a body); the same words
+    outside a title count, and الوزير with the article heads no construct."""
+    hits = _frames_of(
+        "واستقبل وزير الدفاع السفير. وأعلنت وزارة الصحة الخطة. وتعزز الدفاع الجوي. وقال الوزير الصحة أولا."
+    )
+    found = sorted(zip(hits["sent_id"], hits["frame"], hits["match"]))
+    assert ("security_military", "الدفاع") not in {(f, m) for s, f, m in found if s == 0}
+    assert not any(s == 1 and f == "public_services" for s, f, m in found)
+    assert (2, "security_military", "الدفاع") in found
+    assert (3, "public_services", "الصحة") in found
+    assert {"وزير", "وزارة", "مدير"} <= dc.load_frames().title_heads
+
+
+def test_idioms_of_news_language_and_a_phrase_cue_that_spans_an_idiom():
+    """الصحة in لا أساس له من الصحة is correctness and in a greeting a wish; تحرير محضر writes up a
+    report; الدين in صلاح الدين is a name. الدين العام (public debt) is an idiom for morality and
+    an economic cue: a phrase cue that spans the whole idiom still counts."""
+    hits = _frames_of(
+        "ونفى الخبر وقال إنه لا أساس له من الصحة. وتمنى له موفور الصحة. وتم تحرير محضر بالواقعة. "
+        "وقاد صلاح الدين الجيش. وارتفع الدين العام."
+    )
+    pairs = set(zip(hits["frame"], hits["match"]))
+    assert not any(f in ("public_services", "sovereignty", "morality") for f, _ in pairs), pairs
+    assert ("economic", "الدين العام") in pairs and ("security_military", "الجيش") in pairs
+    # one-word idioms stay idioms: التعليمات is not education
+    assert _frames_of("واتبع التعليمات.").empty
+
+
+def test_prices_are_economic_and_foreign_alone_is_not_sovereignty():
+    hits = _frames_of("وارتفعت الأسعار في السوق. وزاد الاستثمار الأجنبي. ورفض التدخل الأجنبي في شؤونه.")
+    pairs = set(zip(hits["sent_id"], hits["frame"], hits["match"]))
+    assert (0, "economic", "الأسعار") in pairs and not any(f == "public_services" for _, f, _ in pairs)
+    assert not any(s == 1 and f == "sovereignty" for s, f, _ in pairs)
+    assert (2, "sovereignty", "التدخل الأجنبي") in pairs
+
+
+def test_diplomacy_words_count_only_between_states():
+    """A municipality's meeting, an inspector's rounds and a company's partnership are no
+    diplomacy; the same words in a sentence that names a state, a capital or an international
+    body are."""
+    hits = _frames_of(
+        "وعقدت البلدية اجتماعا مع السكان. ونفذت الإدارة جولات على المخابز. "
+        "وعقد وزيرا خارجية مصر والأردن اجتماعا. ووجه الدعوة لزيارة موسكو. "
+        "وبحث الاجتماع مع الأمم المتحدة الملف. وتحسنت العلاقة بين البلدين."
+    )
+    dip = hits[hits["frame"] == "diplomacy"]
+    assert set(dip["sent_id"]) == {2, 3, 4, 5}, dip[["sent_id", "match"]]
+    lex = dc.load_frames()
+    assert {"اجتماع", "زيارة", "جولة"} <= lex.between_states
+
+
+def test_a_between_states_entry_must_be_a_cue(tmp_path):
+    bad = tmp_path / "f.yaml"
+    bad.write_text(
+        "frames:\n  - {id: a, label: A, cues: [لقاء]}\nbetween_states: {words: [البلدين], cues: [زيارة]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="'between_states: cues:' lists زيارة, not cues of any frame"):
+        dc.load_frames(bad)

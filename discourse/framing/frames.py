@@ -54,7 +54,13 @@ class FrameLexicon:
     and ``idioms``: fixed expressions whose words are never frame evidence (``ذات العلاقة``,
     "relevant", holds the diplomacy cue ``علاقة``); ``sport_words`` and ``sport_cues``: in a
     sentence holding a sport word, the sport cues have their sport sense (``لقاء``, ``مواجهة`` a
-    match; ``دفاع``, ``هجوم`` defence and attack; ``أجنبي`` a foreign player) and do not count."""
+    match; ``دفاع``, ``هجوم`` defence and attack; ``أجنبي`` a foreign player) and do not count;
+    ``title_heads``: lemmas of words whose next word is a portfolio in a title, not frame evidence
+    (``وزير الدفاع``, ``وزارة الصحة``); ``between_states``: cues that are diplomacy only between
+    governments (``اجتماع``, ``زيارة``, ``التعاون``: also a municipality's meeting, a company's
+    partnership), counted only in a sentence that names a state, a capital, a head of state or
+    minister, an international body of the gazetteer, or holds one of the ``state_words``
+    (``البلدين``, ``نظيره``, ``السفارة``)."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -64,6 +70,9 @@ class FrameLexicon:
     idioms: list[str] = field(default_factory=list)
     sport_words: list[str] = field(default_factory=list)
     sport_cues: set[str] = field(default_factory=set)
+    title_heads: set[str] = field(default_factory=set)
+    between_states: set[str] = field(default_factory=set)
+    state_words: list[str] = field(default_factory=list)
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -121,6 +130,22 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
             f"{path}: 'sport: cues:' lists {', '.join(unknown)}, not cues of any frame; "
             "list cues exactly as the frames write them."
         )
+    between = data.get("between_states") or {}
+    if not isinstance(between, dict) or (between and set(between) != {"words", "cues"}):
+        raise LexiconError(f"{path}: 'between_states:' must be a mapping with 'words:' and 'cues:' lists.")
+    state_words = (
+        require_list(between["words"], path, "the 'between_states: words:'", of="words") if between else []
+    )
+    between = require_list(between["cues"], path, "the 'between_states: cues:'", of="cues") if between else []
+    unknown = sorted(set(map(str, between)) - {c.text for c in cues})
+    if unknown:
+        raise LexiconError(
+            f"{path}: 'between_states: cues:' lists {', '.join(unknown)}, not cues of any frame; "
+            "list cues exactly as the frames write them."
+        )
+    heads = data.get("title_heads") or []
+    if not isinstance(heads, list) or not all(isinstance(x, str) and x.strip() for x in heads):
+        raise LexiconError(f"{path}: 'title_heads:' must be a list of lemmas (وزير, وزارة).")
     return FrameLexicon(
         frames,
         cues,
@@ -130,6 +155,9 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         [x.strip() for x in idioms],
         [str(w).strip() for w in sport_words],
         set(map(str, sport_cues)),
+        {x.strip() for x in heads},
+        set(map(str, between)),
+        [str(w).strip() for w in state_words],
     )
 
 
@@ -180,8 +208,14 @@ def frame_hits(
     wins). Cue words inside the name of an actor (``أمن`` in ``مجلس الأمن``, ``الطاقة`` in
     ``الوكالة الدولية للطاقة الذرية``) do not count unless ``in_names=True``; the actors are
     ``mentions`` (default: :func:`~discourse.framing.actors.actor_mentions` on the tokens).
-    Words of the lexicon's ``idioms`` (``ذات العلاقة``) never count, nor its ``sport: cues:`` in a
-    sentence holding one of its ``sport: words:`` (``لقاء``, ``مواجهة``, ``دفاع`` in a match report).
+    Words of the lexicon's ``idioms`` (``ذات العلاقة``, ``لا أساس له من الصحة``) never count
+    (a cue that spans the whole idiom does), nor its ``sport: cues:`` in a sentence holding one of
+    its ``sport: words:`` (``لقاء``, ``مواجهة``, ``دفاع`` in a match report), nor the portfolio of
+    a title (the word after one of its ``title_heads``: ``وزير الدفاع``, ``وزارة الصحة`` name an
+    office, as ``مجلس الأمن`` names a body). Its ``between_states`` cues (``اجتماع``, ``زيارة``)
+    count only in a sentence that names a state, a head of state or minister (``الرئيس
+    الأمريكي``, a politician of the gazetteer) or an international body of the gazetteer
+    (``الأمم المتحدة``): a municipality's meeting is no diplomacy.
 
     ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
     (:func:`topic_words`): in a corpus about an agreement, ``اتفاق`` names the topic in almost
@@ -211,15 +245,20 @@ def frame_hits(
     if lexicon.idioms and len(hits):
         idioms = match_cues(tokens, [Cue(x, "idiom") for x in lexicon.idioms], exact=True)
         hits = _outside_spans(hits, idioms)
+    if lexicon.title_heads and len(hits):
+        hits = _outside_titles(hits, tokens, lexicon.title_heads)
     if leave_out is not None and len(hits):
         hits = _without_lemmas(hits, tokens, leave_out)
     if lexicon.sport_words and lexicon.sport_cues and len(hits):
         hits = _outside_sport(hits, tokens, lexicon)
     hits = _once_per_frame(hits)
-    if not in_names and len(hits):
+    if len(hits) and (not in_names or lexicon.between_states):
         if mentions is None:
             mentions = actor_mentions(tokens, docs)
-        hits = _outside_names(hits, mentions)
+        if not in_names:
+            hits = _outside_names(hits, mentions)
+        if lexicon.between_states:
+            hits = _between_states(hits, mentions, lexicon, tokens)
     return with_context(hits, tokens, docs, sentences=sentences).drop(
         columns=["cue_index", "row_first", "row_last"]
     )
@@ -299,14 +338,40 @@ def dominance_table(hits: pd.DataFrame) -> pd.DataFrame:
 
 
 def _outside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
-    """Hits whose tokens do not overlap any of ``spans`` (rows of :func:`match_cues`)."""
+    """Hits whose tokens do not overlap any of ``spans`` (rows of :func:`match_cues`), and hits of
+    a phrase cue that covers each span it overlaps (``الدين العام``, an economic cue, is also the
+    idiom that keeps ``الدين`` from being religion)."""
     if spans.empty:
         return hits
-    covered = set()
+    covered: dict[int, list[tuple[int, int]]] = {}
     for a, b in zip(spans["row_first"], spans["row_last"]):
-        covered.update(range(a, b + 1))
-    inside = [any(r in covered for r in range(a, b + 1)) for a, b in zip(hits["row_first"], hits["row_last"])]
-    return hits[~np.array(inside, dtype=bool)]
+        for r in range(a, b + 1):
+            covered.setdefault(r, []).append((a, b))
+    keep = [
+        all((b > a and a <= sa and sb <= b) for r in range(a, b + 1) for sa, sb in covered.get(r, ()))
+        for a, b in zip(hits["row_first"], hits["row_last"])
+    ]
+    return hits[np.array(keep, dtype=bool)]
+
+
+def _outside_titles(hits: pd.DataFrame, tokens: pd.DataFrame, heads: set[str]) -> pd.DataFrame:
+    """Hits not right after a title head of the same sentence (``وزير الدفاع``, ``وزارة الصحة``):
+    the head without the article, as in a construct (``الوزير`` is not one)."""
+    rows = hits["row_first"].to_numpy() - 1
+    ok = rows >= 0
+    prev = np.zeros(len(hits), dtype=bool)
+    if ok.any():
+        r = rows[ok]
+        lemma = tokens["lemma"].to_numpy()[r]
+        pro = tokens["proclitic"].to_numpy()[r]
+        same = (tokens["doc_id"].to_numpy()[r] == hits["doc_id"].to_numpy()[ok]) & (
+            tokens["sent_id"].to_numpy()[r] == hits["sent_id"].to_numpy()[ok]
+        )
+        head = np.fromiter(
+            (str(lm) in heads and "ال" not in str(p or "") for lm, p in zip(lemma, pro)), bool, len(r)
+        )
+        prev[ok] = same & head
+    return hits[~prev]
 
 
 def _without_lemmas(hits: pd.DataFrame, tokens: pd.DataFrame, lemmas: Iterable[str]) -> pd.DataFrame:
@@ -374,6 +439,48 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         for d, tf, tl in zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])
     ]
     return hits[~np.array(inside, dtype=bool)]
+
+
+def _international(mentions: pd.DataFrame) -> set:
+    """``(doc_id, sent_id)`` of the sentences that name a state, a role of state (``الرئيس
+    الأمريكي``, ``وزير الخارجية السعودي``), a politician of the gazetteer or one of its
+    organisations (``الأمم المتحدة``, ``مجلس التعاون``)."""
+    if mentions.empty or "type" not in mentions:
+        return set()
+    kind = mentions["kind"] if "kind" in mentions else pd.Series("", index=mentions.index)
+    typ = mentions["type"]
+    keep = (
+        (typ == "state") | (kind == "role") | ((kind == "gazetteer") & typ.isin(["person", "organisation"]))
+    )
+    m = mentions[keep]
+    return set(zip(m["doc_id"], m["sent_id"]))
+
+
+def _between_states(
+    hits: pd.DataFrame, mentions: pd.DataFrame, lexicon: FrameLexicon, tokens: pd.DataFrame
+) -> pd.DataFrame:
+    """Hits of the lexicon's ``between_states`` cues kept only in sentences that name an
+    international actor, a capital (``زيارة موسكو``: the actor search leaves a capital named as a
+    place out) or hold one of its ``state_words`` (``البلدين``)."""
+    cand = hits["cue"].isin(lexicon.between_states).to_numpy()
+    if not cand.any():
+        return hits
+    where = _international(mentions)
+    keys = set(zip(hits["doc_id"][cand], hits["sent_id"][cand])) - where
+    if keys:
+        from ..text.normalize import loose
+
+        capitals = load_actors().capitals
+        pairs = zip(tokens["doc_id"], tokens["sent_id"])
+        t = tokens[np.fromiter((k in keys for k in pairs), bool, len(tokens))]
+        for d, s, lemma in zip(t["doc_id"], t["sent_id"], t["lemma"]):
+            if loose(str(lemma)) in capitals:
+                where.add((d, s))
+        if lexicon.state_words:
+            found = match_cues(t, [Cue(w, "state") for w in lexicon.state_words], exact=True)
+            where |= set(zip(found["doc_id"], found["sent_id"]))
+    ok = np.fromiter(((d, s) in where for d, s in zip(hits["doc_id"], hits["sent_id"])), bool, len(hits))
+    return hits[~cand | ok]
 
 
 def frame_scores(
