@@ -590,3 +590,21 @@ def test_an_institution_with_a_paired_field_keeps_both_and_a_two_word_name_its_a
     assert "organisation:الهيئة العامة للغذاء والدواء" in acts
     acts = set(_mentions("وتم توجيه فرق الدفاع المدني اللازمة إلى الموقع.")["actor"])
     assert "organisation:الدفاع المدني" in acts
+
+
+def test_a_known_name_takes_its_first_names_across_bin():
+    """``عادل بن أحمد الجبير``: بن is tagged a function word, and the name used to stop there,
+    leaving ``أحمد الجبير`` and a stray person ``عادل``."""
+    m = _mentions("وقال الأستاذ عادل بن أحمد الجبير إن الاجتماع مهم.")
+    assert m[["actor", "match"]].values.tolist() == [["jubeir", "عادل بن أحمد الجبير"]]
+
+
+def test_saudi_crown_princes_are_offices_with_terms():
+    """Public record: Muhammad bin Nayef crown prince from 2015-04-29, Mohammed bin Salman his
+    deputy; their names in full or short are one actor, the role resolves on the date."""
+    text = "وقال ولي ولي العهد السعودي إن الخطة جاهزة. والتقى الأمير محمد بن سلمان بن عبدالعزيز الوفد."
+    m = _mentions(text, date="2015-08-06")
+    assert m["actor"].tolist() == ["mohammed_bin_salman", "mohammed_bin_salman"]
+    assert _mentions("وقال ولي العهد السعودي إن الخطة جاهزة.", date="2016-01-01")["actor"].tolist() == [
+        "mohammed_bin_nayef"
+    ]

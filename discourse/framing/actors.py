@@ -946,7 +946,7 @@ def actor_mentions(
                     and not taken[i - 1]
                     and not d.punct[i - 1]
                     and d.var[i - 1] & first_names
-                    and _name_like_at(d, i - 1)
+                    and (_name_like_at(d, i - 1) or d.var[i - 1] & words["links"])  # بن: FUNC
                     and (d.var[i - 1] & words["given"] or i - 2 >= 0 and d.var[i - 2] & first_names)
                 ):
                     i -= 1
