@@ -608,3 +608,30 @@ def test_saudi_crown_princes_are_offices_with_terms():
     assert _mentions("وقال ولي العهد السعودي إن الخطة جاهزة.", date="2016-01-01")["actor"].tolist() == [
         "mohammed_bin_nayef"
     ]
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister():
+    s = _statements("وذكر رئيس الدبلوماسية الأمريكية أن الاتفاق جيد.", date="2015-08-01")
+    assert s["speaker"].tolist() == ["kerry"]
+
+
+def test_the_newspaper_and_the_statement_named_again_are_the_ones_before():
+    """وأوضحت الصحيفة is the newspaper named before; ولفت البيان is the ministry whose بيان the
+    text introduced, not the state named next to an earlier البيان."""
+    s = _statements(
+        "وتحدثت صحيفة «نيويورك بوست» عن اختلافات مهمة. وأوضحت الصحيفة أن النص مختلف. "
+        "واتهمت وزارة الخارجية الأميركية في بيان أصدرته أمس النظام بالقمع. وحذر البيان مواطني "
+        "الولايات المتحدة من السفر. ولفت البيان إلى أن المناطق خطرة."
+    )
+    said = dict(zip(s["verb"], s["speaker"]))
+    assert said["واوضحت"] == "nypost"  # (verbs are given in the loose form)
+    assert said["وحذر"] == said["ولفت"] == "state_dept"
+
+
+def test_coordinated_sources_are_one_and_fa_inna_ends_an_apposition():
+    s = _one(_statements("قلل دبلوماسيون وخبراء مصريون من أهمية الحوار."))
+    assert s["speaker_text"] == "دبلوماسيون وخبراء مصريون"
+    s = _statements(
+        "وقال الدبلوماسي الأميركي إن الزيارة مهمة. وبحسب الدبلوماسي الأميركي نفسه، فإن كيري سيحاول."
+    )
+    assert s.sort_values("start")["speaker"].iloc[-1] != "kerry"

@@ -224,6 +224,17 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
     return rows, aliases, nisba, capitals
 
 
+def _chief_diplomat(roles) -> list[str]:
+    """``رئيس الدبلوماسية الأمريكية`` ("the head of American diplomacy") for each role
+    ``وزير الخارجية الأمريكي``: news writes the foreign minister so too, the adjective feminine."""
+    out = []
+    for r in roles:
+        words = str(r).split()
+        if words[:2] == ["وزير", "الخارجية"] and len(words) == 3 and words[2].endswith("ي"):
+            out.append(f"رئيس الدبلوماسية {words[2]}ة")
+    return out
+
+
 def _date(v) -> pd.Timestamp | None:
     return None if v is None else pd.Timestamp(str(v))
 
@@ -291,7 +302,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
                 "source": "offices.yaml",
             }
         )
-        aliases[rid] = list(o.get("roles", []))
+        aliases[rid] = list(o.get("roles", [])) + _chief_diplomat(o.get("roles", []))
     actors = pd.DataFrame(rows).drop_duplicates("actor").reset_index(drop=True)
     aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
     return Gazetteer(actors, aliases, offices, nisba, {loose(c) for c in capitals}, files[0])

@@ -91,6 +91,7 @@ _SKIP = {
 }
 _COMPLEMENTIZERS_STRICT = {loose(w) for w in "إن أن بأن إنه أنه إنها أنها".split()}
 _AUX = {loose(w) for w in "كان كانت كانوا قد وقد ثم".split()}
+_FA_INNA = {loose(w) for w in "فإن فإنه فإنها فإنهم".split()}
 #: Reporting verbs with an everyday sense whose said clause may come after a subject in
 #: apposition (وأضاف دانيال كوهين، أستاذ الاقتصاد، أن …); not عبر "via", كتب, رأى, ربط.
 _APPOSITION_VERBS = {"أضاف", "ذكر", "تابع"}
@@ -397,6 +398,11 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
                 j = end
                 continue
             break
+        if w[:1] == "و" and any(
+            v != w and (v in idx or v.startswith("ال") and v[2:] in idx) for v in d.var[j + 1]
+        ):
+            j += 1  # دبلوماسيون وخبراء مصريون: sources coordinated are one
+            continue
         agrees = w.startswith("ال") == definite and w[:1] not in "بلكو" and len(w) > 2
         if agrees and d.pos[j + 1] in ("NOUN", "X", "PROPN", "ADJ") and w not in _STOP:
             j += 1
@@ -434,10 +440,21 @@ def resolve_speaker(
         j, name = np_
         # a person named in apposition (المتحدث باسم الحكومة سامر النجار إن …) is the speaker
         for x in range(k + 1, min(k + 7, d.n)):
-            if d.sent[x] != d.sent[k] or d.var[x] & _COMPLEMENTIZERS_STRICT or d.pos[x] == "VERB":
-                break
+            if (
+                d.sent[x] != d.sent[k]
+                or d.var[x] & (_COMPLEMENTIZERS_STRICT | _FA_INNA)
+                or d.pos[x] == "VERB"
+            ):
+                break  # (فإن opens what is said: بحسب الدبلوماسي، فإن كيري …)
             if x in by_first and by_first[x][4] in ("person", "role"):
                 return named(by_first[x])
+        if j == k and d.loose[k] in _MEDIA_ANAPHORS:
+            # وأوضحت الصحيفة: the newspaper named in the sentences before (صحيفة «نيويورك بوست»)
+            for m in reversed([m for m in mentions if m[1] < k][-30:]):
+                if d.sent[k] - d.sent[m[0]] > 3:
+                    break
+                if m[4] == "news_source" or m[2].startswith("organisation:") and d.var[m[0]] & _MEDIA_HEADS:
+                    return named(m)
         if min(d.var[k], key=len) in _MEDIA_HEADS:
             # صحيفة "نيويورك بوست", وكالة الأنباء …: the outlet named after the word
             for x in range(k + 1, min(k + 4, d.n)):
@@ -1008,24 +1025,29 @@ def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: d
 
 _MEDIA_HEADS = {loose(w) for w in "صحيفة الصحيفة وكالة الوكالة قناة شبكة مجلة موقع تلفزيون إذاعة".split()}
 _DOCUMENT_WORDS = {loose(w) for w in "البيان التقرير الرسالة".split()}
+#: A newspaper, agency or channel named again by its head word alone (وأوضحت الصحيفة).
+_MEDIA_ANAPHORS = {loose(w) for w in "الصحيفة الجريدة الوكالة القناة الشبكة المجلة".split()}
 _DOCUMENT_STEMS = {loose(w) for w in "بيان بيانا البيان تقرير تقريرا التقرير رسالة".split()}
 
 
 def _issuer(d: DocWords, k: int, mentions: list):
     """Who issued "the statement" (البيان) named at ``k``: the actor nearest to the last word
-    بيان/تقرير in the two sentences before (أصدرت وزارة الخارجية بيانا, في بيان أصدرته الوزارة)."""
-    for x in range(k - 1, -1, -1):
-        if d.sent[x] < d.sent[k] - 2:
-            return None
-        if d.var[x] & _DOCUMENT_STEMS:
-            near = [
-                m
-                for m in mentions
-                if d.sent[m[0]] == d.sent[x]
-                and m[4] in ("organisation", "state", "news_source", "person", "role", "group")
-            ]
-            if near:
-                return min(near, key=lambda m: min(abs(m[0] - x), abs(m[1] - x)))
+    بيان/تقرير in the two sentences before (أصدرت وزارة الخارجية بيانا, في بيان أصدرته الوزارة).
+    An indefinite بيان, which introduces the statement, is preferred to an earlier البيان, itself
+    a reference back (وحذر البيان …، ولفت البيان …: the ministry of the بيان before both)."""
+    for indefinite in (True, False):
+        for x in range(k - 1, -1, -1):
+            if d.sent[x] < d.sent[k] - 2:
+                break
+            if d.var[x] & _DOCUMENT_STEMS and not (indefinite and d.var[x] & _DOCUMENT_WORDS):
+                near = [
+                    m
+                    for m in mentions
+                    if d.sent[m[0]] == d.sent[x]
+                    and m[4] in ("organisation", "state", "news_source", "person", "role", "group")
+                ]
+                if near:
+                    return min(near, key=lambda m: min(abs(m[0] - x), abs(m[1] - x)))
     return None
 
 
