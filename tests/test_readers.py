@@ -220,3 +220,26 @@ def test_paragraphs_given_as_objects_are_joined_and_an_object_without_text_is_na
         FormatError, match=r"q\.json: record 1: the text field is a list of objects, and \{'n': 1\}"
     ):
         read_corpus(tmp_path / "q.json")
+
+
+def test_an_opendocument_spreadsheet_is_read_sheet_by_sheet(tmp_path):
+    """LibreOffice's own format (.ods) is read as .xlsx is: rows numbered as the sheet shows them."""
+    path = tmp_path / "articles.ods"
+    df = pd.DataFrame(
+        {"النص": ["أعلنت الحكومة خطة جديدة للنقل.", "وقال الوزير إن الخطة جاهزة."], "المصدر": ["أ", "ب"]}
+    )
+    df.to_excel(path, index=False, engine="odf")
+    docs = read_corpus([path])
+    assert docs["outlet"].tolist() == ["أ", "ب"] and docs["text"].str.startswith("أعلنت").iloc[0]
+    assert docs["source_row"].tolist() == [2, 3]
+    damaged = tmp_path / "bad.ods"
+    damaged.write_bytes(b"not a spreadsheet")
+    with pytest.raises(FormatError, match="bad.ods: not a readable OpenDocument spreadsheet"):
+        read_corpus([damaged])
+
+
+def test_an_old_excel_file_gets_a_way_out(tmp_path):
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 old binary workbook")
+    with pytest.raises(FormatError, match=r"old.xls: a \.xls spreadsheet.*save it as \.xlsx, \.ods or CSV"):
+        read_corpus([path])

@@ -96,7 +96,11 @@ LIST_SEPARATORS = {"text": "\n\n", "other": "; "}
 TEXT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xml"}
 #: Word, RTF and PDF files: one article each, or several split on database separators.
 DOC_SUFFIXES = {".docx", ".rtf", ".pdf"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".parquet", ".xlsx", ".ods"}
+#: Workbooks: Excel's .xlsx (openpyxl) and OpenDocument's .ods (LibreOffice; odfpy).
+WORKBOOK_ENGINES = {".xlsx": "openpyxl", ".ods": "odf"}
+#: Spreadsheets the kit cannot open: the error says how to save them.
+_OTHER_SPREADSHEETS = {".xls", ".xlsm", ".xlsb", ".numbers"}
 #: One file compressed on its own (data dumps: ``articles.jsonl.gz``); read by its inner suffix.
 COMPRESSED_SUFFIXES = {".gz": "gzip", ".bz2": "bz2", ".xz": "lzma"}
 DOCUMENT_COLUMNS = [
@@ -402,8 +406,8 @@ def _records_from_table(
     numbered: list[tuple[int, object]]  # (line or record number, row)
     unit = "row"
     enc = conf = None
-    if suffix == ".xlsx":
-        yield from _records_from_workbook(data, source, fields, opts)
+    if suffix in WORKBOOK_ENGINES:
+        yield from _records_from_workbook(data, source, fields, opts, suffix)
         return
     if suffix == ".parquet":
         try:
@@ -463,16 +467,21 @@ def _records_from_table(
     yield from _records_from_rows(numbered, unit, source, fields, opts, enc, conf)
 
 
-def _records_from_workbook(data: bytes, source: str, fields: FieldMap, opts: _Options) -> Iterator[_Raw]:
-    """An Excel workbook (.xlsx): every sheet with rows is a table (row numbers as Excel shows
-    them, the header in row 1); a sheet without the text column is skipped with a warning
-    when another sheet has it."""
+def _records_from_workbook(
+    data: bytes, source: str, fields: FieldMap, opts: _Options, suffix: str = ".xlsx"
+) -> Iterator[_Raw]:
+    """A workbook (Excel .xlsx, OpenDocument .ods): every sheet with rows is a table (row numbers
+    as the spreadsheet shows them, the header in row 1); a sheet without the text column is
+    skipped with a warning when another sheet has it."""
     try:
-        sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=object, engine="openpyxl")
-    except Exception as exc:  # openpyxl raises several types for a damaged or foreign file
+        sheets = pd.read_excel(
+            io.BytesIO(data), sheet_name=None, dtype=object, engine=WORKBOOK_ENGINES[suffix]
+        )
+    except Exception as exc:  # the engines raise several types for a damaged or foreign file
+        kind = "Excel workbook" if suffix == ".xlsx" else "OpenDocument spreadsheet"
         raise FormatError(
-            f"{source}: not a readable Excel workbook ({type(exc).__name__}: {exc}). "
-            "Open it in a spreadsheet program and save it again as .xlsx (or as CSV UTF-8)."
+            f"{source}: not a readable {kind} ({type(exc).__name__}: {exc}). "
+            f"Open it in a spreadsheet program and save it again as {suffix} (or as CSV UTF-8)."
         ) from exc
     sheets = {name: df.dropna(how="all") for name, df in sheets.items()}
     sheets = {name: df for name, df in sheets.items() if len(df)}
@@ -613,6 +622,11 @@ def _records_from_bytes(
         for i, piece in enumerate(pieces, start=1):
             yield _Raw(raw_text=piece, source_file=source, source_row=i if len(pieces) > 1 else None)
     else:
+        if suffix in _OTHER_SPREADSHEETS:
+            raise FormatError(
+                f"{source}: a {suffix} spreadsheet, which the kit does not open. Open it in a "
+                "spreadsheet program and save it as .xlsx, .ods or CSV UTF-8."
+            )
         raise FormatError(f"{source}: unknown file type {suffix!r}. The kit reads {sorted(_READABLE)}.")
 
 
@@ -752,10 +766,16 @@ def _where(row) -> str:
     name = row.source_file.lower()
     for c in COMPRESSED_SUFFIXES:  # articles.jsonl.gz: numbered as its JSON Lines
         name = name.removesuffix(c)
-    suffix = ".xlsx" if ".xlsx:" in name else Path(name).suffix  # a workbook's sheet: file.xlsx:Sheet
-    unit = {".csv": "line", ".tsv": "line", ".jsonl": "line", ".ndjson": "line", ".xlsx": "row"}.get(
-        suffix, "record"
-    )
+    # a workbook's sheet: file.xlsx:Sheet
+    suffix = next((w for w in WORKBOOK_ENGINES if f"{w}:" in name), None) or Path(name).suffix
+    unit = {
+        ".csv": "line",
+        ".tsv": "line",
+        ".jsonl": "line",
+        ".ndjson": "line",
+        ".xlsx": "row",
+        ".ods": "row",
+    }.get(suffix, "record")
     return f"{row.source_file} {unit} {row.source_row}"
 
 

@@ -17,7 +17,7 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
         "corpus",
         nargs="*",
         type=Path,
-        help="files or folders (.txt .html .docx .rtf .pdf .csv .tsv .json .jsonl .parquet .xlsx .zip, "
+        help="files or folders (.txt .html .docx .rtf .pdf .csv .tsv .json .jsonl .parquet .xlsx .ods .zip, "
         "or one of these compressed: .gz .bz2 .xz); "
         "default: data/raw/",
     )
