@@ -635,3 +635,11 @@ def test_coordinated_sources_are_one_and_fa_inna_ends_an_apposition():
         "وقال الدبلوماسي الأميركي إن الزيارة مهمة. وبحسب الدبلوماسي الأميركي نفسه، فإن كيري سيحاول."
     )
     assert s.sort_values("start")["speaker"].iloc[-1] != "kerry"
+
+
+def test_financial_is_not_mali_after_a_noun_it_qualifies():
+    """``مالي`` is the adjective "financial" after an indefinite noun (عجز مالي, بتمويل مالي);
+    Mali after a preposition, a noun a state follows (حكومة مالي) or with its own clitic."""
+    assert _mentions("ويعاني الصندوق من عجز مالي كبير وجاء المشروع بتمويل مالي.").empty
+    m = _mentions("وقتل جنود في شمال مالي. وقالت حكومة مالي إن الوضع هادئ. وتحقق السلم والمصالحة بمالي.")
+    assert m["actor"].tolist() == ["mali", "mali", "mali"]

@@ -940,6 +940,9 @@ def actor_mentions(
             if " ".join(p) in gz.capitals and _is_place(d, i, p[0]):
                 i = j + 1  # a capital named as a place (في فيينا, اتفاق فيينا), not the state
                 continue
+            if len(p) == 1 and p[0] in _COMMON_WORD_NAMES and _modifies_noun(d, i):
+                i = j + 1  # دعم مالي حكومي: the adjective "financial", not Mali
+                continue
             if (
                 types.get(aid) == "person"
                 and i > 0
@@ -1025,6 +1028,24 @@ def actor_mentions(
 
 
 _LOCATIVE = {loose(w) for w in ("في", "إلى", "من", "حتى", "نحو", "داخل", "خارج", "قرب", "عبر")}
+#: Nouns a state's name follows in construct (حكومة مالي, شمال مالي).
+_STATE_HEADS = {
+    loose(w)
+    for w in "دولة جمهورية حكومة رئيس رئيسة سلطات جيش شعب شمال جنوب شرق غرب وسط عاصمة سفير سفارة".split()
+}
+
+
+def _modifies_noun(d: DocWords, i: int) -> bool:
+    """Whether the word at ``i`` follows an indefinite noun it can qualify as an adjective
+    (``دعم مالي``, ``عجز مالي``): not after a preposition or a noun a state's name follows."""
+    if i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]:
+        return False
+    prev = d.loose[i - 1]
+    if prev in _LOCATIVE or d.var[i - 1] & _STATE_HEADS or d.pos[i - 1] != "NOUN":
+        return False
+    if d.loose[i][:1] in "وبلك":  # ومالي, بمالي: a conjunction or preposition of its own
+        return False
+    return not any(v.startswith("ال") for v in d.var[i - 1])  # (والمصالحة بمالي)
 
 
 def _is_place(d: DocWords, i: int, matched: str) -> bool:
