@@ -348,6 +348,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
     }
     dropped_feminine, noun_score = False, {}
+    # nisba adjectives the dictionary lists as words of their own (محلي, عربي, مركزي)
+    listed_nisbas = {remove_diacritics(c.lemma) for c in real if "منسوب" in str(c.type)}
     for c in real:
         lemma = remove_diacritics(c.lemma)
         pro, prefix, suffix, enc = _affix_parts(c.affix)
@@ -369,7 +371,17 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             continue
         if not (pro or enc) and suffix in ("", "ا"):
             spanning.add(lemma)
-        if is_noun and nisba and not lemma.endswith("ي"):
+        # a participle with a bare ـي and no article is a sound plural in construct (موظفي
+        # الوزارة, مسؤولي الحكومة: موظفين/مسؤولين before a genitive), not a nisba the
+        # dictionary does not list
+        construct = (
+            suffix == "ي"
+            and not nominal  # (a construct takes no tanwin: متوسطيٍ is the nisba)
+            and "ال" not in pro
+            and any(t in str(c.type) for t in ("فاعل", "مفعول", "مبالغة"))
+            and lemma + "ي" not in listed_nisbas
+        )
+        if is_noun and nisba and not lemma.endswith("ي") and not construct:
             lemma = (lemma[:-1] if lemma.endswith("ة") else lemma) + "ي"
             if lemma.endswith("اءي"):  # the hamza sits on ي before the nisba: غذاء → غذائي
                 lemma = lemma[:-2] + "ئي"
