@@ -309,7 +309,7 @@ def test_words_with_an_everyday_sense_are_no_frame_cue_on_their_own():
     ]
 
 
-def test_sport_senses_are_no_frame_evidence_in_a_match_report(tmp_path):
+def test_sport_senses_are_no_frame_evidence_in_a_match_report():
     report = "وفي اللقاء الثاني تقدم الفريق بهدف في الشوط الأول بعد هجوم سريع."
     politics = "وفي اللقاء الثاني بحث الوزيران الهجوم على السفارة."
     hits = _frames_of(report + " " + politics)
@@ -318,14 +318,6 @@ def test_sport_senses_are_no_frame_evidence_in_a_match_report(tmp_path):
     assert {"اللقاء", "الهجوم"} <= set(hits["match"]) and {"diplomacy", "security_military"} <= set(
         hits["frame"]
     )
-    # a sport cue must be one of the frames' cues, written as they write it
-    bad = tmp_path / "f.yaml"
-    bad.write_text(
-        "frames:\n  - {id: a, label: A, cues: [لقاء]}\nsport: {words: [مباراة], cues: [لقاءات]}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(LexiconError, match="'sport: cues:' lists لقاءات, not cues of any frame"):
-        dc.load_frames(bad)
 
 
 def test_leave_out_drops_the_hits_of_topic_words():
@@ -577,11 +569,16 @@ def test_diplomacy_words_count_only_between_states():
     assert {"اجتماع", "زيارة", "جولة"} <= lex.between_states
 
 
-def test_a_between_states_entry_must_be_a_cue(tmp_path):
+@pytest.mark.parametrize("section", ["sport", "between_states"])
+def test_a_sections_cues_must_be_cues_of_the_frames(tmp_path, section):
+    """A sport or between-states cue must be one of the frames' cues, written as they write it."""
     bad = tmp_path / "f.yaml"
     bad.write_text(
-        "frames:\n  - {id: a, label: A, cues: [لقاء]}\nbetween_states: {words: [البلدين], cues: [زيارة]}\n",
+        f"frames:\n  - {{id: a, label: A, cues: [لقاء]}}\n{section}: {{words: [مباراة], cues: [لقاءات]}}\n",
         encoding="utf-8",
     )
-    with pytest.raises(LexiconError, match="'between_states: cues:' lists زيارة, not cues of any frame"):
+    with pytest.raises(LexiconError, match=f"'{section}: cues:' lists لقاءات, not cues of any frame"):
+        dc.load_frames(bad)
+    bad.write_text(f"frames:\n  - {{id: a, label: A, cues: [لقاء]}}\n{section}: [لقاء]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=f"'{section}:' must be a mapping"):
         dc.load_frames(bad)

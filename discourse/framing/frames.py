@@ -119,30 +119,8 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     idioms = data.get("idioms") or []
     if not isinstance(idioms, list) or not all(isinstance(x, str) and x.strip() for x in idioms):
         raise LexiconError(f"{path}: 'idioms:' must be a list of phrases (one '- ' line each).")
-    sport = data.get("sport") or {}
-    if not isinstance(sport, dict) or (sport and set(sport) != {"words", "cues"}):
-        raise LexiconError(f"{path}: 'sport:' must be a mapping with 'words:' and 'cues:' lists.")
-    sport_words = require_list(sport["words"], path, "the 'sport: words:'", of="words") if sport else []
-    sport_cues = require_list(sport["cues"], path, "the 'sport: cues:'", of="cues") if sport else []
-    unknown = sorted(set(map(str, sport_cues)) - {c.text for c in cues})
-    if unknown:
-        raise LexiconError(
-            f"{path}: 'sport: cues:' lists {', '.join(unknown)}, not cues of any frame; "
-            "list cues exactly as the frames write them."
-        )
-    between = data.get("between_states") or {}
-    if not isinstance(between, dict) or (between and set(between) != {"words", "cues"}):
-        raise LexiconError(f"{path}: 'between_states:' must be a mapping with 'words:' and 'cues:' lists.")
-    state_words = (
-        require_list(between["words"], path, "the 'between_states: words:'", of="words") if between else []
-    )
-    between = require_list(between["cues"], path, "the 'between_states: cues:'", of="cues") if between else []
-    unknown = sorted(set(map(str, between)) - {c.text for c in cues})
-    if unknown:
-        raise LexiconError(
-            f"{path}: 'between_states: cues:' lists {', '.join(unknown)}, not cues of any frame; "
-            "list cues exactly as the frames write them."
-        )
+    sport_words, sport_cues = _words_and_cues(data, "sport", path, {c.text for c in cues})
+    state_words, between = _words_and_cues(data, "between_states", path, {c.text for c in cues})
     heads = data.get("title_heads") or []
     if not isinstance(heads, list) or not all(isinstance(x, str) and x.strip() for x in heads):
         raise LexiconError(f"{path}: 'title_heads:' must be a list of lemmas (وزير, وزارة).")
@@ -187,6 +165,25 @@ def with_context(
     ]
     out["right"] = [texts[d][b : b + window].replace("\n", " ") for d, b in zip(out["doc_id"], out["end"])]
     return out
+
+
+def _words_and_cues(data: dict, key: str, path, cue_texts: set[str]) -> tuple[list, list]:
+    """A ``key: {words: […], cues: […]}`` section of a frame lexicon (``sport``,
+    ``between_states``); its cues must be cues of the frames, written as they write them."""
+    section = data.get(key) or {}
+    if not isinstance(section, dict) or (section and set(section) != {"words", "cues"}):
+        raise LexiconError(f"{path}: '{key}:' must be a mapping with 'words:' and 'cues:' lists.")
+    if not section:
+        return [], []
+    words = require_list(section["words"], path, f"the '{key}: words:'", of="words")
+    listed = require_list(section["cues"], path, f"the '{key}: cues:'", of="cues")
+    unknown = sorted(set(map(str, listed)) - cue_texts)
+    if unknown:
+        raise LexiconError(
+            f"{path}: '{key}: cues:' lists {', '.join(unknown)}, not cues of any frame; "
+            "list cues exactly as the frames write them."
+        )
+    return words, listed
 
 
 def frame_hits(
