@@ -643,3 +643,15 @@ def test_financial_is_not_mali_after_a_noun_it_qualifies():
     assert _mentions("ويعاني الصندوق من عجز مالي كبير وجاء المشروع بتمويل مالي.").empty
     m = _mentions("وقتل جنود في شمال مالي. وقالت حكومة مالي إن الوضع هادئ. وتحقق السلم والمصالحة بمالي.")
     assert m["actor"].tolist() == ["mali", "mali", "mali"]
+
+
+def test_the_kingdom_alone_is_the_one_kingdom_the_article_names():
+    """``المملكة`` is the kingdom named in full in the article; with two named, or with a
+    qualifier of its own (``المملكة الهولندية``), or none named, it is no one."""
+    m = _mentions("أعلنت المملكة العربية السعودية خطة جديدة. وقالت المملكة إن الخطة جاهزة.")
+    assert m["actor"].tolist() == ["saudi_arabia", "saudi_arabia"] and m["kind"].iloc[1] == "bound"
+    two = _mentions(
+        "وزار ملك الأردن المملكة العربية السعودية والمملكة الأردنية الهاشمية. وقالت المملكة إن الزيارة مهمة."
+    )
+    assert "المملكة" not in set(two["match"])
+    assert _mentions("وقالت المملكة إن الخطة جاهزة. وقالت المملكة الهولندية ذلك.").empty

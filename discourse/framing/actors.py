@@ -916,6 +916,10 @@ def actor_mentions(
                 phrase_actor[p] = aid
                 phrase_alias[p] = a
     index = phrase_index(phrase_actor)
+    # states called a kingdom in their full name (المملكة العربية السعودية, المملكة المغربية)
+    kingdoms = {
+        aid for aid, al in gz.aliases.items() if types.get(aid) == "state" and any("مملكة" in a for a in al)
+    }
     words = name_words()
     reporting = {loose(w) for w in _reporting_words()}
     dates = docs.set_index("doc_id")["date"] if "date" in docs else pd.Series(dtype="datetime64[ns]")
@@ -977,6 +981,8 @@ def actor_mentions(
             taken[i : j + 1] = True
             i = j + 1
         text = texts[doc_id]
+        if kingdoms:
+            _bind_kingdom(d, found, taken, kingdoms, text)
         if discover:
             anchors = words["given"] | {p[0] for k in ("org_heads",) for p in words[k]}
             absorbed: set[int] = set()
@@ -1149,6 +1155,27 @@ def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: Doc
 
 
 _FATHER_LINKS = {loose(w) for w in ("بن", "بنت", "ابن")}
+_KINGDOM = {loose("المملكة")}
+
+
+def _bind_kingdom(d: DocWords, found: list, taken: np.ndarray, kingdoms: set[str], text: str) -> None:
+    """``المملكة`` alone is the one kingdom the article names in full (``المملكة العربية
+    السعودية`` … ``وأكدت المملكة``); with none or two named (the Saudi and the Jordanian), or a
+    qualifier after it (``المملكة الهولندية``), it is left alone."""
+    named = {f.actor for f in found if f.actor in kingdoms}
+    if len(named) != 1:
+        return
+    (state,) = named
+    for i in range(d.n):
+        if taken[i] or d.punct[i] or not d.var[i] & _KINGDOM:
+            continue
+        nxt = d.loose[i + 1] if i + 1 < d.n and d.sent[i + 1] == d.sent[i] else ""
+        if nxt.startswith("ال") and nxt.endswith(("يه", "ية", "ه")):
+            continue  # المملكة الهولندية, المملكة المتحدة …: another kingdom, named
+        a, b = int(d.t["start"].iat[i]), int(d.t["end"].iat[i])
+        found.append(_Found(i, i, state, text[a:b], "state", "bound"))
+        taken[i] = True
+    found.sort(key=lambda f: f.first)
 
 
 def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
