@@ -254,6 +254,28 @@ def test_a_token_counts_once_per_frame_and_names_do_not_count():
     assert (inside["match"] == "الأمن").sum() == 2
 
 
+def test_a_hit_is_inside_a_name_when_any_span_covers_it():
+    from discourse.framing.frames import _outside_names
+
+    # doc a: spans (0, 5) and (2, 3); the hit at 4 lies only in the longer, earlier span
+    # (a running maximum of span ends, not the nearest span, decides); doc b has no span
+    mentions = pd.DataFrame(
+        {"doc_id": ["a", "a", "a"], "tok_first": [2, 0, 8], "tok_last": [3, 5, 8], "kind": ["gazetteer"] * 3}
+    )
+    hits = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "a", "b"],
+            "tok_first": [4, 6, 5, 8, 4],
+            "tok_last": [4, 6, 6, 8, 4],
+            "frame": list("vwxyz"),
+        }
+    )
+    kept = _outside_names(hits, mentions)
+    # 4 is inside (0, 5); 6 and 5–6 are not; 8 is a one-word mention (never a name span);
+    # nothing is inside a name in doc b
+    assert kept["frame"].tolist() == ["w", "x", "y", "z"]
+
+
 def _docs_tokens(text):
     docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": [pd.NaT]})
     return dc.tokenize(docs, progress=False), docs

@@ -512,22 +512,33 @@ def resolve_speaker(
         if state.get("sent_speaker") is not None and state["sent_speaker"][0] == sent:
             sp = state["sent_speaker"][1]
             return Speaker(sp.actor, "pronoun", sp.text)
-        prior = (
-            mentions[: bisect.bisect_left(state.get("ends_sorted", [m[1] for m in mentions]), cue.first)]
+        # the mentions before the cue, as an end index (slicing the list copied it: quadratic
+        # in a long document)
+        k_prior = (
+            bisect.bisect_left(
+                state["ends_sorted"] if "ends_sorted" in state else [m[1] for m in mentions], cue.first
+            )
             if mentions
-            else []
+            else 0
         )
-        here = [m for m in prior[-50:] if d.sent[m[0]] == sent and m[4] in ("person", "role")]
+        here = [
+            m
+            for m in mentions[max(0, k_prior - 50) : k_prior]
+            if d.sent[m[0]] == sent and m[4] in ("person", "role")
+        ]
         if here:
             m = here[0]
             return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
         last = state.get("last")
         if last is not None and last.actor is not None:
             return Speaker(last.actor, "pronoun", last.text)
-        for pool in ([m for m in prior if m[4] in ("person", "role")], prior):
-            if pool:
-                m = pool[-1]
-                return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
+        m = next(
+            (mentions[k] for k in range(k_prior - 1, -1, -1) if mentions[k][4] in ("person", "role")), None
+        )
+        if m is None and k_prior:
+            m = mentions[k_prior - 1]
+        if m is not None:
+            return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
         return Speaker(None, "unresolved", "")
 
     def subject_before():
@@ -1163,6 +1174,10 @@ def attributions(
         sent_start = t.groupby("sent_id")["start"].min().to_dict()
         sent_end = t.groupby("sent_id")["end"].max().to_dict()
         starts = t["start"].to_numpy()
+        # words (not punctuation) before each token: a statement's length by two binary searches
+        words_before = np.concatenate([[0], np.cumsum(~np.asarray(d.punct, dtype=bool))])
+        quote_starts = [qs for qs, _ in quotes]
+        cue_starts = [int(starts[c.first]) for c in cues]
         state = {
             "last": None,
             "unnamed": {},
@@ -1203,7 +1218,9 @@ def attributions(
                     "direct": direct,
                     "attributed": attributed,
                     "statement": text[a:b],
-                    "n_words": int(((starts >= a) & (starts < b) & ~d.punct).sum()),
+                    "n_words": int(
+                        words_before[np.searchsorted(starts, b)] - words_before[np.searchsorted(starts, a)]
+                    ),
                     "start": a,
                     "end": b,
                     "verb_start": int(starts[cue.first]) if cue is not None else None,
@@ -1233,9 +1250,11 @@ def attributions(
             q = next(
                 (
                     k
-                    for k, (qs, qe) in enumerate(quotes)
+                    for k in range(
+                        bisect.bisect_left(quote_starts, after), bisect.bisect_left(quote_starts, limit)
+                    )
+                    for qs, qe in (quotes[k],)
                     if k not in used_quotes
-                    and after <= qs < limit
                     and _announces(text, after, qs, starts, mention_at)
                     and (len(text[qs:qe].split()) >= 4 or text[after:qs].strip(" ،,\n") in _LEADS_COLON)
                 ),
@@ -1250,7 +1269,13 @@ def attributions(
                 if b - a < 2:
                     continue  # nothing said between this cue and the next (نقل … قوله)
                 add(cue, sp, a, b, False, True, cue.first)
-                used_quotes.update(k for k, (qs, qe) in enumerate(quotes) if a <= qs and qe <= b + 1)
+                used_quotes.update(
+                    k
+                    for k in range(
+                        bisect.bisect_left(quote_starts, a), bisect.bisect_left(quote_starts, b + 1)
+                    )
+                    if quotes[k][1] <= b + 1
+                )
                 open_sent = sid
                 if cue.kind != "according":
                     open_until = sent_end[sid]
@@ -1265,9 +1290,18 @@ def attributions(
             row = max(min(row, d.n - 1), 0) if d.n else 0
             if d.n == 0:
                 continue
-            post = next((c for c in cues if 0 <= int(starts[c.first]) - qe <= 4), None)
+            k = bisect.bisect_left(cue_starts, qe)
+            post = cues[k] if k < len(cues) and cue_starts[k] - qe <= 4 else None
             if post is not None:
-                sp = resolve_speaker(d, post, lex, ment, {"last": None, "unnamed": {}}, text)
+                fresh = {"last": None, "unnamed": {}}
+                fresh.update(
+                    {
+                        key: state[key]
+                        for key in ("by_first", "by_last", "ends_sorted", "covered")
+                        if key in state
+                    }
+                )
+                sp = resolve_speaker(d, post, lex, ment, fresh, text)
                 add(post, sp, qs + 1, qe - 1, True, True, row)
             else:
                 add(None, None, qs + 1, qe - 1, True, False, row)
