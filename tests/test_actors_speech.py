@@ -77,6 +77,16 @@ def test_whole_words_after_clitics_never_stems():
     assert m["actor"].tolist().count("lebanon") == 2  # لبنان and بيروت, not البنان
 
 
+def test_a_two_letter_first_word_of_a_name_may_carry_a_proclitic():
+    # وتل, لتل: three letters, kept whole when alone (وفي, بكم are words), but the word after
+    # it completes a known name
+    m = _mentions("وتبادلت طهران وتل أبيب الاتهامات، ودعا الوزير لتل أبيب إلى التهدئة.")
+    assert m["actor"].tolist() == ["iran", "israel", "israel"]
+    assert m["match"].tolist()[1:] == ["وتل أبيب", "لتل أبيب"]
+    alone = _mentions("وتل الزعتر مخيم قديم، وأبيب شهر قبطي.")
+    assert "israel" not in set(alone["actor"])
+
+
 def test_spelling_variants_are_one_actor():
     m = _mentions("وصلت رسالة من ايران إلى إيطاليا، وردت إيران عليها.")
     assert m["actor"].tolist() == ["iran", "italy", "iran"]

@@ -421,6 +421,9 @@ def _name_like_at(d: DocWords, k: int) -> bool:
     return _name_like(d.loose[k], d.pos[k]) and not d.maqsura_prep[k]
 
 
+_SHORT_PROCLITICS = frozenset("وفبلك")
+
+
 class DocWords:
     """One document's words as arrays, with their loose forms and clitic variants."""
 
@@ -429,6 +432,10 @@ class DocWords:
         self.n = len(t)
         self.loose = [loose(x) for x in t["norm"].astype(str)]
         self.var = [clitic_variants(x) for x in self.loose]
+        # a two-letter word with a proclitic (وتل أبيب, لدي ميستورا): clitic_variants keeps
+        # three-letter words whole (وفي, بكم are words); the first word of a multi-word name may
+        # lose it, since the words after it must follow
+        self.short = [x[1:] if len(x) == 3 and x[0] in _SHORT_PROCLITICS else None for x in self.loose]
         self.sent = t["sent_id"].to_numpy()
         self.punct = t["is_punct"].to_numpy(bool)
         self.pos = t["pos"].astype(str).to_numpy() if "pos" in t else np.array([""] * self.n)
@@ -441,7 +448,7 @@ class DocWords:
     def phrase_at(self, i, phrase) -> int | None:
         """End index (inclusive) of ``phrase`` (loose words) starting at ``i``, first word
         allowed its proclitics; else None."""
-        if phrase[0] not in self.var[i]:
+        if phrase[0] not in self.var[i] and not (len(phrase) > 1 and phrase[0] == self.short[i]):
             return None
         j = i
         for w in phrase[1:]:
@@ -469,7 +476,7 @@ def phrase_index(phrases) -> dict[str, list]:
 
 def _longest_at(d: DocWords, i: int, idx: dict) -> tuple | None:
     best = None
-    for v in d.var[i]:
+    for v in d.var[i] | ({d.short[i]} if d.short[i] else set()):
         for p in idx.get(v, ()):
             j = d.phrase_at(i, p)
             if j is not None and (best is None or j > best[0]):
