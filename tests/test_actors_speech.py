@@ -317,6 +317,43 @@ def test_an_office_before_the_name_and_no_clitic_words_inside_names():
     assert "sunni" not in set(_mentions("وفي السنة الماضية ارتفعت الأسعار.")["actor"])
 
 
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # an office and the body it serves: the office speaks, not the body
+        (
+            "وأوضح وكيل وزارة الزراعة المساعد للثروة الحيوانية أن الحملة مستمرة.",
+            "unnamed:وكيل وزارة الزراعة المساعد للثروة الحيوانية",
+            "unnamed",
+        ),
+        ("وقال رئيس مجلس الشورى اليمني أمس إن الجلسة تأجلت.", "unnamed:رئيس مجلس الشورى اليمني", "unnamed"),
+        # … and the name that closes it, after a definite complement (عبد + a divine name, a
+        # two-word name whose second word the dictionary does not know)
+        ("وأشار الأمين العام لأوبك عبد الله البدري إلى أن الطلب سيرتفع.", "person:عبد الله البدري", "named"),
+        (
+            "وقال رئيس الهيئة العامة للطيران المدني سليمان الحمدان إن المطار جاهز.",
+            "person:سليمان الحمدان",
+            "named",
+        ),
+        # the point of an abbreviation (د.) does not end the words before the name
+        (
+            "وقال رئيس مجلس إدارة الجمعية الخيرية د. فهد الشمري إن التبرعات زادت.",
+            "person:فهد الشمري",
+            "named",
+        ),
+        # علي after بن is a name, not the preposition على
+        (
+            "وقال مدير مكتب الحملة في الأردن خالد بن على السبيعي إن المشروع انتهى.",
+            "person:خالد بن علي السبيعي",
+            "named",
+        ),
+    ],
+)
+def test_an_office_of_a_body_speaks_not_the_body(text, speaker, kind):
+    s = _one(_statements(text))
+    assert (s["speaker"], s["speaker_kind"]) == (speaker, kind)
+
+
 # -- the verb's own subject when the gazetteer does not know it (sentences written for these tests)
 
 

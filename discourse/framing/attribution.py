@@ -598,12 +598,23 @@ def resolve_speaker(
         return sp
     words = name_words()
     if d.var[k] & words["person_heads"]:
-        # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …)
-        for kk in range(k + 1, min(k + 9, d.n)):
-            if d.sent[kk] != d.sent[cue.first] or d.var[kk] & _COMPLEMENTIZERS_STRICT or d.punct[kk]:
+        # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …;
+        # … للمهندسين د. جميل البقعاوي: the point of an abbreviation does not end it)
+        for kk in range(k + 1, min(k + 10, d.n)):
+            if (
+                d.sent[kk] != d.sent[cue.first]
+                or d.var[kk] & _COMPLEMENTIZERS_STRICT
+                or (d.punct[kk] and not _abbreviation_point(d, kk))
+            ):
                 break
             if kk in by_first and by_first[kk][4] in ("person", "role"):
                 return named(by_first[kk])
+        office = _office_np(d, k, cue, words, by_first, text)
+        if office is not None:
+            # الأمين العام لأوبك عبد الله البدري أن …: the person the office names, else the
+            # office (وأكد وكيل وزارة الشؤون الاجتماعية أن …), not the body it serves
+            tn = _trailing_name(d, k, _said_clause_at(d, k, cue), words, state, text)
+            return tn if tn is not None else office
     end = _said_clause_at(d, k, cue)
     if end is not None and (
         d.loose[k] in _NP_END or (cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first])
@@ -752,6 +763,101 @@ _CONTENT_PREPOSITION = {
 }
 
 
+def _abbreviation_point(d: DocWords, i: int) -> bool:
+    """A full stop after a one-letter word (د. for doctor, م. for engineer): inside a name."""
+    return d.loose[i] == "." and i > 0 and len(d.loose[i - 1]) == 1 and not d.punct[i - 1]
+
+
+def _office_np(
+    d: DocWords, k: int, cue: ReportingCue, words: dict, by_first: dict, text: str
+) -> Speaker | None:
+    """The speaker named by an office whose complement is a body the gazetteer or the discovery
+    knows (وكيل وزارة الشؤون الاجتماعية المساعد للتنمية, الأمين العام لأوبك, رئيس الهيئة الملكية
+    للجبيل): the office is the source, not the body it serves. The words from the head to the
+    said clause (times such as أمس left out), as an unnamed source; None when no said clause
+    follows or no body is named in them."""
+    head = max((j for p in words["office_heads"] if (j := d.phrase_at(k, p)) is not None), default=None)
+    if head is None:
+        return None
+    end = _said_clause_at(d, k, cue)
+    if end is None:
+        return None
+    e = k
+    for x in range(head + 1, end):
+        w = d.loose[x]
+        if d.punct[x] and w in ("،", ","):
+            continue  # المتحدث باسم الرئاسة، السفير علاء يوسف
+        if d.punct[x] and w in _OPENING_QUOTES + ("»", "”"):
+            return None  # a name or a title in quotation marks: the rules for names decide
+        stop = w in _NP_STOP and not (d.loose[x - 1] in words["links"] or d.var[x - 1] & words["given"])
+        if len(w) == 1 or w in _MANNER_NOUNS or stop or d.punct[x] or _addressee(d, x):
+            break  # … لـ«الشرق الأوسط», … في حديث لـ, … في تصريح: how it was said, not who
+        if x in by_first and by_first[x][4] in ("person", "role"):
+            return None  # a person is named: the rules for names decide
+        e = x
+    while e > head and (d.loose[e] in _SKIP or d.punct[e] or d.pos[e] == "FUNC"):
+        e -= 1  # times, commas, a preposition left at the end (… في الأمم المتحدة إلى أن)
+    bodies = [x for x in range(k + 1, min(head + 4, e + 1)) if x in by_first]  # رئيس مجلس الشورى
+    if not bodies or e - k > 11 or any(d.pos[x] == "VERB" for x in range(k + 1, e + 1)):
+        return None
+    s = _name_closing_office(d, head, e, words, by_first)
+    if s is not None:
+        name = _span(d, text, s, e)
+        return Speaker(f"person:{loose(name)}", "named", name, s, e)
+    name = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[e])]
+    return Speaker(f"unnamed:{name}", "unnamed", name, k, e)
+
+
+def _name_closing_office(d: DocWords, head: int, e: int, words: dict, by_first: dict) -> int | None:
+    """Where the name of the office holder starts when it closes the office's words: two to
+    four words after a definite complement (رئيس نادي الزمالك المصري مرتضى منصور, مدير مركز …
+    بالمنطقة الشرقية نبيل فتيا, الأمين العام لأوبك عبد الله البدري), the first a known first name
+    or a word the dictionary does not know, none of them a function word, a head noun or part of
+    a known actor; else None."""
+    covered = {x for m in by_first.values() for x in range(m[0], m[1] + 1)}
+    for s in range(max(head + 2, e - 3), e):
+        span = range(s, e + 1)
+        first, before = d.loose[s], d.loose[s - 1]
+        if (
+            any(
+                d.punct[x]
+                or (d.pos[x] == "FUNC" and d.loose[x] not in words["links"] and not d.var[x] & words["given"])
+                or x in covered
+                or d.var[x] & words["heads"]
+                for x in span
+            )
+            or first.startswith("ال")
+            or not (
+                d.var[s] & (words["given"] | words["ambiguous"])
+                or d.pos[s] in ("X", "PROPN")
+                or (first in ("عبد", "ابو") and s < e)  # عبد الله البدري, أبو بكر
+                # two words, the second unknown to the dictionary (مارتن دولان, صائب عريقات)
+                or (e == s + 1 and d.pos[e] in ("X", "PROPN") and len(d.var[s]) == 1)
+            )
+            or not (
+                any(v.startswith("ال") for v in d.var[s - 1])  # الشرقية, بالمحافظة
+                or s - 1 in covered
+                or d.pos[s - 1] in ("X", "PROPN")
+                or before in ("،", ",")
+            )
+            # only the family name has the article (عبد الله: a first name)
+            or any(d.loose[x].startswith("ال") and d.loose[x] != "الله" for x in range(s, e))
+        ):
+            continue
+        return s
+    return None
+
+
+#: Words after which the office's words do not go on: the object (نفى المتحدث … هذه
+#: المعلومة), the medium (… على تويتر, عبر حسابه).
+_NP_STOP = _DEMONSTRATIVES | {loose(w) for w in "على عبر خلال".split()}
+#: Nouns that say how a statement was made (في حديث لـ, في تصريح صحفي, حسب قول): they end the
+#: words that name its source.
+_MANNER_NOUNS = {
+    loose(w) for w in "حديث حديثه تصريح تصريحات تصريحه مقابلة لقاء قول كلمة كلمته بيان مؤتمر اتصال".split()
+}
+
+
 def _said_clause_at(d: DocWords, k: int, cue: ReportingCue) -> int | None:
     """Where the said clause starts when a few words stand between the verb (or the object
     after it) and it: the row of إن/أن, a colon or an opening quotation mark, at most 14 words
@@ -769,7 +875,7 @@ def _said_clause_at(d: DocWords, k: int, cue: ReportingCue) -> int | None:
             or (prep is not None and d.loose[c] == prep and not (c + 1 < d.n and d.loose[c + 1] == "لسان"))
         ):
             return c if c > k else None
-        if d.punct[c] and d.loose[c] not in ("(", ")", "،", ","):
+        if d.punct[c] and d.loose[c] not in ("(", ")", "،", ",") and not _abbreviation_point(d, c):
             return None
     return None
 
