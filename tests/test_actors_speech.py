@@ -354,6 +354,17 @@ def test_an_office_of_a_body_speaks_not_the_body(text, speaker, kind):
     assert (s["speaker"], s["speaker_kind"]) == (speaker, kind)
 
 
+def test_a_quotation_right_after_the_verb_is_said_not_its_subject():
+    st = _statements('وقال أردوغان إن بلاده تواجه تحديات. وقال "لم تكن تركيا ضالعة مطلقا في هذا".')
+    said = st[st["statement"].str.startswith("لم تكن")]
+    assert said[["speaker", "speaker_kind"]].values.tolist() == [["erdogan", "pronoun"]]
+    assert "turkiye" not in set(st["speaker"])
+    # one to three quoted words are a name: Saudi outlets quote the family name
+    st = _statements('وأعلن الشيخ صالح الحربي أن الحملة بدأت. وقال "الحربي" في بيان إن المتطوعين كثر.')
+    last = st.iloc[-1]
+    assert last["statement"].startswith("إن المتطوعين") and last["speaker"] == "person:صالح الحربي"
+
+
 # -- the verb's own subject when the gazetteer does not know it (sentences written for these tests)
 
 

@@ -584,7 +584,7 @@ def resolve_speaker(
         return named(by_last[back])  # الجبير كان ندد, ايران اتهمت … after كانت
     if k >= d.n or d.sent[k] != d.sent[cue.first]:
         return pronoun()
-    if d.var[k] & lex["complementizers"] or d.loose[k] in (":",):
+    if d.var[k] & lex["complementizers"] or d.loose[k] in (":",) or _quote_said(d, k, lex):
         if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
             return named(by_last[cue.first - 1])  # ترامب قال إن …
         return pronoun()
@@ -761,6 +761,16 @@ _CONTENT_PREPOSITION = {
     **{loose(v): "علي" for v in "شدد أكد".split()},
     **{loose(v): "الي" for v in "أشار لفت نوه".split()},
 }
+
+
+def _quote_said(d: DocWords, k: int, lex: dict) -> bool:
+    """A quotation of four words or more opening right after the verb is what is said (وقال
+    "لم تكن تركيا ضالعة …"): its words are not the subject. One to three quoted words are a
+    name (وقالت "واشنطن بوست" إن …, وأكد "اليامي" أهمية …, وقال «ولد الشيخ أحمد» في …)."""
+    if d.loose[k] not in _OPENING_QUOTES:
+        return False
+    close = next((x for x in range(k + 1, min(k + 5, d.n)) if d.loose[x] in ("»", "”", '"')), None)
+    return close is None
 
 
 def _abbreviation_point(d: DocWords, i: int) -> bool:
