@@ -354,6 +354,26 @@ def test_an_office_of_a_body_speaks_not_the_body(text, speaker, kind):
     assert (s["speaker"], s["speaker_kind"]) == (speaker, kind)
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("أصيب الطفل في الهجوم. وكان أطباء ذكروا أن الوالدة مصابة بحروق.", "unnamed:أطباء"),
+        ("وقع الانفجار صباحا. وكانت مصادر أمنية قالت إن المهاجم فجر نفسه.", "unnamed:مصادر أمنية"),
+        ("وكانت المعارضة السورية أعلنت أنها صدت الهجوم.", "syrian_opposition"),
+    ],
+)
+def test_the_subject_between_kana_and_the_verb_speaks(text, speaker):
+    assert _one(_statements(text))["speaker"] == speaker
+
+
+def test_the_predicate_of_kana_never_speaks():
+    # an adjective after كان is its predicate; وقال starts a clause of its own
+    st = _statements(
+        "وأكد المدرب سامي الجابر أن الفريق جاهز. وكان المعسكر ناجحا بجميع المقاييس وقال إنه مفيد."
+    )
+    assert not st["speaker"].astype(str).str.contains("ناجحا").any()
+
+
 def test_a_quotation_right_after_the_verb_is_said_not_its_subject():
     st = _statements('وقال أردوغان إن بلاده تواجه تحديات. وقال "لم تكن تركيا ضالعة مطلقا في هذا".')
     said = st[st["statement"].str.startswith("لم تكن")]

@@ -542,16 +542,36 @@ def resolve_speaker(
         return Speaker(None, "unresolved", "")
 
     def subject_before():
-        """كان X … قد أعلن: the subject named after كان earlier in the sentence."""
-        if cue.first < 1 or d.loose[cue.first - 1] not in ("قد", "وقد"):
+        """كان X … قد أعلن, وكان X أعلن: the subject named after كان earlier in the sentence —
+        an actor, else the words between (وكان أطباء ذكروا, وكانت مصادر أمنية قالت) as an
+        unnamed source or the noun phrase rules of :func:`_subject_np`."""
+        if cue.first < 1:
             return None
-        for k0 in range(cue.first - 2, -1, -1):
+        with_qad = d.loose[cue.first - 1] in ("قد", "وقد")
+        if not with_qad and len(d.var[cue.first]) > 1 and d.loose[cue.first][:1] in "وف":
+            return None  # كان ناجحا … وقال: a verb of its own clause
+        e = cue.first - 2 if with_qad else cue.first - 1
+        # after قد as before: كان anywhere earlier in the sentence; without it, كان right
+        # before a short noun phrase (no verb or punctuation between)
+        for k0 in range(e, -1 if with_qad else max(-1, e - 6), -1):
             if d.sent[k0] != d.sent[cue.first]:
                 break
             if d.var[k0] & {"كان", "كانت", "كانوا"}:
+                if k0 == e:
+                    return None  # كان قال, كان قد قال: no subject between
                 nxt = [m for m in mentions if k0 < m[0] < cue.first]
                 persons = [m for m in nxt if m[4] in ("person", "role")]
-                return named((persons or nxt)[0]) if nxt else None
+                if nxt:
+                    return named((persons or nxt)[0])
+                w1 = d.loose[k0 + 1]
+                if not w1.startswith("ال") and w1.endswith("ا") and d.pos[k0 + 1] not in ("X", "PROPN"):
+                    return None  # كان لافتا أن …: the predicate of كان, not a subject
+                u = unnamed(k0 + 1)
+                if u is not None and u.last <= e:
+                    return u
+                return _subject_np(d, k0 + 1, e + 1, cue, lex, name_words(), mentions, state, text)
+            if not with_qad and (d.punct[k0] or d.pos[k0] == "VERB"):
+                break
         return None
 
     k = cue.last + 1
