@@ -276,6 +276,43 @@ def test_a_hit_is_inside_a_name_when_any_span_covers_it():
     assert kept["frame"].tolist() == ["w", "x", "y", "z"]
 
 
+def test_facing_a_problem_is_no_confrontation_facing_an_actor_is():
+    lex = dc.load_frames()
+    assert "مواجهة" in lex.actor_objects
+
+    def conflict(text):
+        hits = dc.frame_hits(*_docs_tokens(text), lex)
+        return hits[hits["frame"] == "conflict"]["match"].tolist()
+
+    assert conflict("وشكلت الوزارة لجنة لمواجهة الأزمات الطارئة.") == []
+    assert conflict("وأكد أن الشركة قادرة على مواجهة التزاماتها المالية.") == []
+    assert conflict("ودعا إلى مواجهة إيران في المنطقة.") == ["مواجهة"]
+    assert conflict("وتحدث عن مواجهة مع إيران.") == ["مواجهة"]
+    assert conflict("وقالوا إنهم مستعدون لمواجهة أطماع إيران.") == ["لمواجهة"]  # a noun in construct
+    # the definite and the plural are a confrontation and clashes as written
+    assert conflict("واندلعت مواجهات في المدينة، وتصاعدت المواجهة بين الطرفين.") == ["مواجهات", "المواجهة"]
+
+
+def test_the_actor_objects_list_names_cues_of_the_frames(tmp_path):
+    import yaml
+
+    data = yaml.safe_load((dc.load_frames().path).read_text(encoding="utf-8"))
+    data["actor_objects"] = ["مقابلة"]
+    bad = tmp_path / "frames.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match="actor_objects"):
+        dc.load_frames(bad)
+
+
+def test_citizens_and_the_people_are_no_human_face():
+    # a human-interest frame gives a person or a family a face; المواطنين (service news) and
+    # الشعب (national unity, a club) name everyone
+    hits = _frames_of("وتهدف الخدمات إلى تلبية احتياجات المواطنين، وأكد تلاحم الشعب والقيادة.")
+    assert "human_interest" not in set(hits["frame"])
+    hits = _frames_of("وروت الأم معاناة أسرتها بعد أن فقدت طفلها.")
+    assert "human_interest" in set(hits["frame"])
+
+
 def _docs_tokens(text):
     docs = pd.DataFrame({"doc_id": ["d"], "text": [text], "date": [pd.NaT]})
     return dc.tokenize(docs, progress=False), docs

@@ -60,7 +60,9 @@ class FrameLexicon:
     governments (``اجتماع``, ``زيارة``, ``التعاون``: also a municipality's meeting, a company's
     partnership), counted only in a sentence that names a state, a capital, a head of state or
     minister, an international body of the gazetteer, or holds one of the ``state_words``
-    (``البلدين``, ``نظيره``, ``السفارة``)."""
+    (``البلدين``, ``نظيره``, ``السفارة``); ``actor_objects``: cues that, written as the bare
+    cue (with only a conjunction or preposition on it), count only when an actor is named right
+    after them (``مواجهة الحكومة الإيرانية`` is a confrontation; ``لمواجهة الأزمات`` is coping)."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -73,6 +75,7 @@ class FrameLexicon:
     title_heads: set[str] = field(default_factory=set)
     between_states: set[str] = field(default_factory=set)
     state_words: list[str] = field(default_factory=list)
+    actor_objects: set[str] = field(default_factory=set)
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -121,6 +124,12 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         raise LexiconError(f"{path}: 'idioms:' must be a list of phrases (one '- ' line each).")
     sport_words, sport_cues = _words_and_cues(data, "sport", path, {c.text for c in cues})
     state_words, between = _words_and_cues(data, "between_states", path, {c.text for c in cues})
+    objects = data.get("actor_objects") or []
+    if not isinstance(objects, list) or not set(map(str, objects)) <= {c.text for c in cues}:
+        raise LexiconError(
+            f"{path}: 'actor_objects:' must list cues of the frames, written as they write them "
+            f"(not: {', '.join(sorted(set(map(str, objects)) - {c.text for c in cues}))})."
+        )
     heads = data.get("title_heads") or []
     if not isinstance(heads, list) or not all(isinstance(x, str) and x.strip() for x in heads):
         raise LexiconError(f"{path}: 'title_heads:' must be a list of lemmas (وزير, وزارة).")
@@ -136,6 +145,7 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         {x.strip() for x in heads},
         set(map(str, between)),
         [str(w).strip() for w in state_words],
+        set(map(str, objects)),
     )
 
 
@@ -249,13 +259,15 @@ def frame_hits(
     if lexicon.sport_words and lexicon.sport_cues and len(hits):
         hits = _outside_sport(hits, tokens, lexicon)
     hits = _once_per_frame(hits)
-    if len(hits) and (not in_names or lexicon.between_states):
+    if len(hits) and (not in_names or lexicon.between_states or lexicon.actor_objects):
         if mentions is None:
             mentions = actor_mentions(tokens, docs)
         if not in_names:
             hits = _outside_names(hits, mentions)
         if lexicon.between_states:
             hits = _between_states(hits, mentions, lexicon, tokens)
+        if lexicon.actor_objects:
+            hits = _with_actor_object(hits, mentions, lexicon.actor_objects, tokens)
     return with_context(hits, tokens, docs, sentences=sentences).drop(
         columns=["cue_index", "row_first", "row_last"]
     )
@@ -450,6 +462,48 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         ok = at >= 0
         inside[rows[ok]] = ends[at[ok]] >= hits["tok_last"].to_numpy()[rows[ok]]
     return hits[~inside]
+
+
+def _with_actor_object(
+    hits: pd.DataFrame, mentions: pd.DataFrame, cues: set[str], tokens: pd.DataFrame
+) -> pd.DataFrame:
+    """Hits of ``cues`` written as the bare cue (``مواجهة``, ``لمواجهة``; not ``المواجهة``,
+    ``مواجهات``) kept only when the next word of the sentence, the word after ``مع`` or after a
+    noun in construct (``لمواجهة أطماع إيران``) starts an actor mention that is not a place."""
+    from ..text.clitics import clitic_variants
+    from ..text.normalize import loose
+
+    cand = hits["cue"].isin(cues).to_numpy()
+    if not cand.any():
+        return hits
+    norm = tokens["norm"].astype(str).to_numpy()
+    bare = np.zeros(len(hits), dtype=bool)
+    for i in np.flatnonzero(cand):
+        bare[i] = loose(hits["cue"].iat[i]) in clitic_variants(loose(norm[hits["row_first"].iat[i]]))
+    if not bare.any():
+        return hits
+    m = mentions if "kind" not in mentions else mentions[mentions["kind"] != "place"]
+    starts = set(zip(m["doc_id"], m["tok_first"]))
+    doc, sent, tok = tokens["doc_id"].to_numpy(), tokens["sent_id"].to_numpy(), tokens["tok_id"].to_numpy()
+    keep = ~bare
+    for i in np.flatnonzero(bare):
+        r = hits["row_last"].iat[i] + 1
+        if r < len(tokens) and loose(norm[r]) == "مع":
+            r += 1  # مواجهة مع إيران
+        elif (
+            r + 1 < len(tokens)
+            and doc[r + 1] == doc[r]
+            and (doc[r + 1], tok[r + 1]) in starts
+            and not loose(norm[r]).startswith("ال")
+        ):
+            r += 1  # لمواجهة أطماع إيران: a noun in construct with the actor
+        keep[i] = (
+            r < len(tokens)
+            and doc[r] == hits["doc_id"].iat[i]
+            and sent[r] == hits["sent_id"].iat[i]
+            and ((doc[r], tok[r]) in starts)
+        )
+    return hits[keep]
 
 
 def _international(mentions: pd.DataFrame) -> set:
