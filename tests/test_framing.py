@@ -278,7 +278,7 @@ def test_a_hit_is_inside_a_name_when_any_span_covers_it():
 
 def test_facing_a_problem_is_no_confrontation_facing_an_actor_is():
     lex = dc.load_frames()
-    assert "مواجهة" in lex.actor_objects
+    assert "state" in lex.actor_objects["مواجهة"] and lex.actor_objects["تدخل"] <= {"state", "role"}
 
     def conflict(text):
         hits = dc.frame_hits(*_docs_tokens(text), lex)
@@ -288,7 +288,14 @@ def test_facing_a_problem_is_no_confrontation_facing_an_actor_is():
     assert conflict("وأكد أن الشركة قادرة على مواجهة التزاماتها المالية.") == []
     assert conflict("ودعا إلى مواجهة إيران في المنطقة.") == ["مواجهة"]
     assert conflict("وتحدث عن مواجهة مع إيران.") == ["مواجهة"]
+    assert conflict("وقال إن مواجهة الحكومة الإيرانية ضرورة.") == ["مواجهة"]  # أنّ + a noun
     assert conflict("وقالوا إنهم مستعدون لمواجهة أطماع إيران.") == ["لمواجهة"]  # a noun in construct
+    # interference by a state; the same letters after أن are the verb "enters"
+    assert conflict("ودعا إلى وقف تدخل إيران في شؤون المنطقة.") == []  # regional rivalry
+    hits = dc.frame_hits(*_docs_tokens("ودعا إلى وقف تدخل إيران في شؤون المنطقة."), lex)
+    assert hits[hits["frame"] == "regional_rivalry"]["match"].tolist() == ["تدخل"]
+    hits = dc.frame_hits(*_docs_tokens("ويتوقع أن تدخل إيران السوق الأوروبية بقوة."), lex)
+    assert "regional_rivalry" not in set(hits["frame"])
     # the definite and the plural are a confrontation and clashes as written
     assert conflict("واندلعت مواجهات في المدينة، وتصاعدت المواجهة بين الطرفين.") == ["مواجهات", "المواجهة"]
 
@@ -297,10 +304,14 @@ def test_the_actor_objects_list_names_cues_of_the_frames(tmp_path):
     import yaml
 
     data = yaml.safe_load((dc.load_frames().path).read_text(encoding="utf-8"))
-    data["actor_objects"] = ["مقابلة"]
+    data["actor_objects"] = {"مقابلة": ["state"]}
     bad = tmp_path / "frames.yaml"
     bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(LexiconError, match="actor_objects"):
+        dc.load_frames(bad)
+    data["actor_objects"] = ["مواجهة"]  # a list: which actors may follow is not said
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match="actor types"):
         dc.load_frames(bad)
 
 

@@ -61,8 +61,9 @@ class FrameLexicon:
     partnership), counted only in a sentence that names a state, a capital, a head of state or
     minister, an international body of the gazetteer, or holds one of the ``state_words``
     (``البلدين``, ``نظيره``, ``السفارة``); ``actor_objects``: cues that, written as the bare
-    cue (with only a conjunction or preposition on it), count only when an actor is named right
-    after them (``مواجهة الحكومة الإيرانية`` is a confrontation; ``لمواجهة الأزمات`` is coping)."""
+    cue (with only a conjunction or preposition on it), count only when an actor of the listed
+    types is named right after them (``مواجهة الحكومة الإيرانية`` is a confrontation;
+    ``لمواجهة الأزمات`` is coping; ``تدخل إيران`` an interference, ``تدخل الشركة السوق`` a verb)."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -75,7 +76,7 @@ class FrameLexicon:
     title_heads: set[str] = field(default_factory=set)
     between_states: set[str] = field(default_factory=set)
     state_words: list[str] = field(default_factory=list)
-    actor_objects: set[str] = field(default_factory=set)
+    actor_objects: dict[str, set[str]] = field(default_factory=dict)
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -124,10 +125,15 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         raise LexiconError(f"{path}: 'idioms:' must be a list of phrases (one '- ' line each).")
     sport_words, sport_cues = _words_and_cues(data, "sport", path, {c.text for c in cues})
     state_words, between = _words_and_cues(data, "between_states", path, {c.text for c in cues})
-    objects = data.get("actor_objects") or []
-    if not isinstance(objects, list) or not set(map(str, objects)) <= {c.text for c in cues}:
+    objects = data.get("actor_objects") or {}
+    if not isinstance(objects, dict) or not all(isinstance(v, list) and v for v in objects.values()):
         raise LexiconError(
-            f"{path}: 'actor_objects:' must list cues of the frames, written as they write them "
+            f"{path}: 'actor_objects:' must map each cue to the actor types that may follow it "
+            "(مواجهة: [person, state, organisation, group])."
+        )
+    if not set(map(str, objects)) <= {c.text for c in cues}:
+        raise LexiconError(
+            f"{path}: 'actor_objects:' must name cues of the frames, written as they write them "
             f"(not: {', '.join(sorted(set(map(str, objects)) - {c.text for c in cues}))})."
         )
     heads = data.get("title_heads") or []
@@ -145,7 +151,7 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         {x.strip() for x in heads},
         set(map(str, between)),
         [str(w).strip() for w in state_words],
-        set(map(str, objects)),
+        {str(k): set(map(str, v)) for k, v in objects.items()},
     )
 
 
@@ -465,11 +471,13 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def _with_actor_object(
-    hits: pd.DataFrame, mentions: pd.DataFrame, cues: set[str], tokens: pd.DataFrame
+    hits: pd.DataFrame, mentions: pd.DataFrame, cues: dict[str, set[str]], tokens: pd.DataFrame
 ) -> pd.DataFrame:
     """Hits of ``cues`` written as the bare cue (``مواجهة``, ``لمواجهة``; not ``المواجهة``,
     ``مواجهات``) kept only when the next word of the sentence, the word after ``مع`` or after a
-    noun in construct (``لمواجهة أطماع إيران``) starts an actor mention that is not a place."""
+    noun in construct (``لمواجهة أطماع إيران``) starts an actor mention of one of the cue's
+    types (never a place), and not after a particle that makes the word a verb (``أن تدخل
+    إسبانيا المياه``: enters)."""
     from ..text.clitics import clitic_variants
     from ..text.normalize import loose
 
@@ -483,11 +491,19 @@ def _with_actor_object(
     if not bare.any():
         return hits
     m = mentions if "kind" not in mentions else mentions[mentions["kind"] != "place"]
-    starts = set(zip(m["doc_id"], m["tok_first"]))
+    typ = m["type"] if "type" in m else pd.Series("", index=m.index)
+    starts = dict(zip(zip(m["doc_id"], m["tok_first"]), typ))
     doc, sent, tok = tokens["doc_id"].to_numpy(), tokens["sent_id"].to_numpy(), tokens["tok_id"].to_numpy()
     keep = ~bare
     for i in np.flatnonzero(bare):
-        r = hits["row_last"].iat[i] + 1
+        first, r = hits["row_first"].iat[i], hits["row_last"].iat[i] + 1
+        if (
+            hits["cue"].iat[i][:1] in "تين"  # an imperfect verb's prefix (مواجهة is never a verb)
+            and first > 0
+            and doc[first - 1] == doc[first]
+            and loose(norm[first - 1]) in _VERB_PARTICLES
+        ):
+            continue  # أن تدخل, لن تدخل: a verb
         if r < len(tokens) and loose(norm[r]) == "مع":
             r += 1  # مواجهة مع إيران
         elif (
@@ -501,9 +517,13 @@ def _with_actor_object(
             r < len(tokens)
             and doc[r] == hits["doc_id"].iat[i]
             and sent[r] == hits["sent_id"].iat[i]
-            and ((doc[r], tok[r]) in starts)
+            and starts.get((doc[r], tok[r])) in cues[hits["cue"].iat[i]]
         )
     return hits[keep]
+
+
+#: Particles before a verb: the word after them is not a noun (أن تدخل, لن تدخل, كي تدخل).
+_VERB_PARTICLES = {"ان", "لن", "لم", "كي", "لكي", "سوف", "قد"}
 
 
 def _international(mentions: pd.DataFrame) -> set:
