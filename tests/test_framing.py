@@ -315,6 +315,21 @@ def test_the_actor_objects_list_names_cues_of_the_frames(tmp_path):
         dc.load_frames(bad)
 
 
+def test_a_word_that_names_a_state_is_no_frame_evidence():
+    # مالي after في is Mali (the actor search reads it so), not "financial"
+    hits = _frames_of("وقتل خمسة جنود في هجوم على فندق في مالي أمس.")
+    assert "مالي" not in set(hits["match"])
+    hits = _frames_of("وحصلت الشركة على دعم مالي من البنك.")
+    assert "مالي" in set(hits[hits["frame"] == "economic"]["match"])
+
+
+def test_rules_are_no_military_bases():
+    hits = _frames_of("ويجب احترام قواعد المرور وقواعد البيانات.")
+    assert "sovereignty" not in set(hits["frame"])
+    hits = _frames_of("ورفض البرلمان إقامة قواعد عسكرية أجنبية على أراضي البلاد.")
+    assert "sovereignty" in set(hits["frame"])
+
+
 def test_citizens_and_the_people_are_no_human_face():
     # a human-interest frame gives a person or a family a face; المواطنين (service news) and
     # الشعب (national unity, a club) name everyone

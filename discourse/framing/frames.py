@@ -441,9 +441,24 @@ def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
 
 
 def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """Hits that are not inside an actor's name (people, states, organisations, groups)."""
+    """Hits that are not inside an actor's name (people, states, organisations, groups), and
+    not a word that is itself a state's name (مالي the country, not مالي "financial": the actor
+    search tells them apart by the noun before)."""
     if mentions.empty:
         return hits
+    if "type" in mentions:
+        one = mentions[(mentions["tok_last"] == mentions["tok_first"]) & (mentions["type"] == "state")]
+        state_words = set(zip(one["doc_id"], one["tok_first"]))
+        if state_words:
+            named = np.fromiter(
+                (
+                    (d, a) in state_words and a == b
+                    for d, a, b in zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])
+                ),
+                bool,
+                len(hits),
+            )
+            hits = hits[~named]
     m = (
         mentions[mentions["tok_last"] > mentions["tok_first"]]
         if "kind" not in mentions
