@@ -1050,11 +1050,15 @@ _STATE_HEADS = {
 
 def _modifies_noun(d: DocWords, i: int) -> bool:
     """Whether the word at ``i`` follows an indefinite noun it can qualify as an adjective
-    (``دعم مالي``, ``عجز مالي``): not after a preposition or a noun a state's name follows."""
+    (``دعم مالي``, ``عجز مالي``, ``ودعم مالي`` with دعم tagged a verb): not after a preposition
+    or a noun a state's name follows."""
     if i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]:
         return False
     prev = d.loose[i - 1]
-    if prev in _LOCATIVE or d.var[i - 1] & _STATE_HEADS or d.pos[i - 1] != "NOUN":
+    # a verb's letters and a verbal noun's are the same without vowels (دعم "support" /
+    # "supported"): a bare three-letter word the tagger calls a verb can still be the noun
+    noun = d.pos[i - 1] == "NOUN" or (d.pos[i - 1] == "VERB" and min(len(v) for v in d.var[i - 1]) == 3)
+    if prev in _LOCATIVE or d.var[i - 1] & _STATE_HEADS or not noun:
         return False
     if d.loose[i][:1] in "وبلك":  # ومالي, بمالي: a conjunction or preposition of its own
         return False
