@@ -374,6 +374,23 @@ def test_the_predicate_of_kana_never_speaks():
     assert not st["speaker"].astype(str).str.contains("ناجحا").any()
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("ودعا عدد من النواب إلى إلغاء القرار.", "unnamed:عدد من النواب"),
+        ("وقال بعض السكان إن المياه انقطعت.", "unnamed:بعض السكان"),
+        ("وأكد عدد من أهالي محافظة العقيق أن الطريق خطر.", "unnamed:عدد من أهالي محافظة العقيق"),
+        # the adjectives of the people, not the object after them
+        (
+            "وطالبت مجموعة من أقارب الركاب الصينيين الحكومة بكشف الحقيقة.",
+            "unnamed:مجموعة من أقارب الركاب الصينيين",
+        ),
+    ],
+)
+def test_a_part_of_a_group_speaks_as_the_group_it_names(text, speaker):
+    assert _one(_statements(text))["speaker"] == speaker
+
+
 def test_a_quotation_right_after_the_verb_is_said_not_its_subject():
     st = _statements('وقال أردوغان إن بلاده تواجه تحديات. وقال "لم تكن تركيا ضالعة مطلقا في هذا".')
     said = st[st["statement"].str.startswith("لم تكن")]

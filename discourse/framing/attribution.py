@@ -381,6 +381,28 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     bare = best_v if best_v in d.var[k] else "ال" + best_v
     definite = bare.startswith("ال") or d.loose[k].startswith("ال")
     j = best
+    partitive = False
+    if (
+        (d.loose[j] == "من" or (best_v == "بعض" and bare == "بعض"))
+        and j + 1 < d.n
+        and d.same_sentence(k, j + 1)
+        and not d.punct[j + 1]
+    ):
+        # عدد من النواب, بعض السكان, مجموعة من أقارب الركاب, عدد من مواطني منطقة عسير: the
+        # people the part is of (and the nouns they are in construct with), then what agrees
+        # with them (البعض alone is "some people": nothing follows it)
+        j += 1
+        while (
+            not d.loose[j].startswith("ال")
+            and j + 1 < d.n
+            and j - k < 5
+            and d.same_sentence(k, j + 1)
+            and d.pos[j + 1] in ("NOUN", "PROPN", "X")
+            and d.loose[j + 1][:1] not in "وبلك"
+        ):
+            j += 1
+        definite = d.loose[j].startswith("ال")
+        partitive = True
     while j + 1 < d.n and j - k < 5 and d.same_sentence(k, j + 1):
         w = d.loose[j + 1]
         if d.var[j + 1] & lex["complementizers"] or w in lex["verbs"] or w in _SKIP:
@@ -404,6 +426,8 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             j += 1  # دبلوماسيون وخبراء مصريون: sources coordinated are one
             continue
         agrees = w.startswith("ال") == definite and w[:1] not in "بلكو" and len(w) > 2
+        if partitive and not w.endswith(("ي", "يه", "يين", "يون", "ين", "ون")):
+            break  # … أقارب الركاب الصينيين الحكومة: an adjective of the people, not the object
         if agrees and d.pos[j + 1] in ("NOUN", "X", "PROPN", "ADJ") and w not in _STOP:
             j += 1
             continue
