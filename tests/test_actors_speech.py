@@ -391,6 +391,20 @@ def test_a_part_of_a_group_speaks_as_the_group_it_names(text, speaker):
     assert _one(_statements(text))["speaker"] == speaker
 
 
+def test_scripture_quoted_is_spoken_by_god_or_the_prophet_not_the_preacher_after():
+    st = _statements(
+        "وقال الشيخ صالح الحربي إن الصبر مفتاح الفرج. قال تعالى: {إن الله مع الصابرين}. "
+        "وقال رسول الله صلى الله عليه وسلم: «المسلم أخو المسلم». وأضاف أن الأمة بخير."
+    )
+    assert st["speaker"].tolist() == [
+        "person:صالح الحربي",
+        "unnamed:الله",
+        "unnamed:النبي",
+        "person:صالح الحربي",  # وأضاف: the preacher goes on, not the scripture he quoted
+    ]
+    assert st["statement"].iloc[2] == "المسلم أخو المسلم"  # the eulogy is not what is said
+
+
 def test_a_quotation_right_after_the_verb_is_said_not_its_subject():
     st = _statements('وقال أردوغان إن بلاده تواجه تحديات. وقال "لم تكن تركيا ضالعة مطلقا في هذا".')
     said = st[st["statement"].str.startswith("لم تكن")]

@@ -615,6 +615,9 @@ def resolve_speaker(
                 return named(by_first[kk])
         return unnamed(k) or Speaker(None, "unresolved", "")
     # a verb
+    sacred = _sacred_speaker(d, k, cue)
+    if sacred is not None:
+        return sacred  # قال تعالى, قال رسول الله صلى الله عليه وسلم: scripture quoted
     sb = subject_before()
     if sb is not None:
         return sb
@@ -815,6 +818,70 @@ def _quote_said(d: DocWords, k: int, lex: dict) -> bool:
         return False
     close = next((x for x in range(k + 1, min(k + 5, d.n)) if d.loose[x] in ("»", "”", '"')), None)
     return close is None
+
+
+#: Who speaks in scripture quoted in the news (sermons, opinion pieces): God, named by a
+#: divine epithet right after the verb (قال تعالى, قال جل من قائل), and the Prophet with his
+#: eulogy (قال رسول الله صلى الله عليه وسلم); the eulogy is part of the name, not what is said.
+_SACRED = {
+    "الله": [
+        p.split()
+        for p in (
+            "الله سبحانه وتعالى",
+            "الله عز وجل",
+            "الله تبارك وتعالى",
+            "الله تعالى",
+            "الله سبحانه",
+            "الله",
+            "الحق تبارك وتعالى",
+            "الحق سبحانه",
+            "المولى عز وجل",
+            "سبحانه وتعالى",
+            "تبارك وتعالى",
+            "تعالى",
+            "سبحانه",
+            "عز وجل",
+            "جل وعلا",
+            "جل شأنه",
+            "جل من قائل",
+            "جل جلاله",
+        )
+    ],
+    "النبي": [
+        p.split()
+        for p in (
+            "رسول الله صلى الله عليه وسلم",
+            "النبي صلى الله عليه وسلم",
+            "الرسول صلى الله عليه وسلم",
+            "المصطفى صلى الله عليه وسلم",
+            "رسول الله عليه الصلاة والسلام",
+            "النبي عليه الصلاة والسلام",
+            "رسول الله ﷺ",
+            "النبي ﷺ",
+            "رسول الله",
+            "النبي",
+            "الرسول",
+        )
+    ],
+}
+
+
+_SACRED_IDS = {f"unnamed:{who}" for who in _SACRED}
+
+
+def _sacred_speaker(d: DocWords, k: int, cue: ReportingCue) -> Speaker | None:
+    """God or the Prophet as the subject right after a reporting verb: the longest epithet of
+    :data:`_SACRED` that starts at ``k``."""
+    if cue.kind != "verb" or k >= d.n or not d.same_sentence(cue.first, k):
+        return None
+    for who, phrases in _SACRED.items():
+        for p in phrases:  # longest first
+            words = [loose(w) for w in p]
+            if all(
+                k + i < d.n and d.loose[k + i] == w and d.same_sentence(k, k + i) for i, w in enumerate(words)
+            ):
+                return Speaker(f"unnamed:{who}", "unnamed", who, k, k + len(words) - 1)
+    return None
 
 
 def _abbreviation_point(d: DocWords, i: int) -> bool:
@@ -1439,7 +1506,9 @@ def attributions(
                 open_sent = sid
                 if cue.kind != "according":
                     open_until = sent_end[sid]
-            if sp.actor is not None:
+            if sp.actor is not None and sp.actor not in _SACRED_IDS:
+                # (scripture quoted is not who goes on speaking: وأضاف after قال تعالى is the
+                # preacher)
                 state["last"] = sp
                 state["sent_speaker"] = (sid, sp)
         # quotations no cue claims: a cue right after them (“…”، قال كيري), else unattributed
