@@ -391,6 +391,13 @@ def test_a_part_of_a_group_speaks_as_the_group_it_names(text, speaker):
     assert _one(_statements(text))["speaker"] == speaker
 
 
+def test_abara_is_via_unless_an_an_follows():
+    st = _statements("وقال اللاعب خالد المري عبر حسابه في تويتر: «الفريق جاهز للموسم».")
+    assert len(st) == 1 and st["verb"].iloc[0] == "وقال"  # عبر حسابه: via, no second statement
+    st = _statements("وعبر مسافر آخر كان قادماً من الرياض إلى الطائف عن استيائه من حالة الطريق.")
+    assert st["verb"].tolist() == ["وعبر"]
+
+
 def test_scripture_quoted_is_spoken_by_god_or_the_prophet_not_the_preacher_after():
     st = _statements(
         "وقال الشيخ صالح الحربي إن الصبر مفتاح الفرج. قال تعالى: {إن الله مع الصابرين}. "

@@ -249,6 +249,12 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
             if d.phrase_at(a, p) is not None:
                 return False
     w = d.loose[i]
+    if _verb_variants(d, i) & {"عبر"} and not any(
+        d.loose[x] == "عن" for x in range(i + 1, min(i + 15, d.n)) if d.sent[x] == d.sent[i]
+    ):
+        # عبر شاشة MBC, وقال … عبر حسابه: "via"; the verb is عبّر … عن (expressed), its subject
+        # between (عبّر مسافر آخر كان قادماً من الرياض إلى الطائف عن استيائه)
+        return False
     clause_start = i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]
     prefixed = w[:1] in "وفل" and len(d.var[i]) > 1
     nxt = i + 1
