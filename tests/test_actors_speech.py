@@ -391,6 +391,14 @@ def test_a_part_of_a_group_speaks_as_the_group_it_names(text, speaker):
     assert _one(_statements(text))["speaker"] == speaker
 
 
+def test_a_masculine_verb_with_no_subject_is_no_state():
+    # the nearest actor before was a state: states are feminine subjects (وقالت إيران)
+    st = _statements("وزار الوفد فرنسا وألبانيا الأسبوع الماضي. وقال: «الزيارة كانت ناجحة جدا وسنعود قريبا».")
+    assert st["speaker_kind"].tolist() == ["unresolved"]
+    st = _statements("وأعلنت إيران أنها سترد. وأضافت: «لن نقبل بأي شروط جديدة على برنامجنا».")
+    assert st["speaker"].tolist() == ["iran", "iran"]  # a feminine verb may continue a state
+
+
 def test_abara_is_via_unless_an_an_follows():
     st = _statements("وقال اللاعب خالد المري عبر حسابه في تويتر: «الفريق جاهز للموسم».")
     assert len(st) == 1 and st["verb"].iloc[0] == "وقال"  # عبر حسابه: via, no second statement

@@ -525,12 +525,22 @@ def resolve_speaker(
             # وأكدت, مشيرة: not the man named before; the nearest body or woman named in this
             # sentence or the one before (الوزارة … وأكدت), else no one
             ends = state.get("ends_sorted") or [m[1] for m in mentions]
-            prior = mentions[: bisect.bisect_left(ends, cue.first)]
-            for m in reversed(prior[-30:]):
+            k_end = bisect.bisect_left(ends, cue.first)
+            for m in reversed(mentions[max(0, k_end - 30) : k_end]):
                 if d.sent[cue.first] - d.sent[m[0]] > 1:
                     break
                 if m[4] in ("organisation", "state") or _female(m[2]):
                     return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
+            return Speaker(None, "unresolved", "")
+        if (
+            sp.actor is not None
+            and sp.kind == "pronoun"
+            and not _feminine_cue(d.loose[cue.first], lex)
+            and not _plural_cue(d.loose[cue.first])
+            and _actor_type(sp.actor, mentions, state) == "state"
+        ):
+            # وقال, مضيفا with no subject: a man or a body named as one, not a state (states are
+            # feminine subjects: وقالت إيران); the nearest state named before was the fallback
             return Speaker(None, "unresolved", "")
         return sp
 
@@ -873,6 +883,15 @@ _SACRED = {
 
 
 _SACRED_IDS = {f"unnamed:{who}" for who in _SACRED}
+
+
+def _actor_type(actor: str, mentions: list, state: dict) -> str | None:
+    """The type of an actor of the document's mentions (cached in ``state``)."""
+    types = state.get("types")
+    if types is None:
+        types = {m[2]: m[4] for m in mentions}
+        state["types"] = types
+    return types.get(actor)
 
 
 def _sacred_speaker(d: DocWords, k: int, cue: ReportingCue) -> Speaker | None:
