@@ -391,6 +391,12 @@ def test_a_part_of_a_group_speaks_as_the_group_it_names(text, speaker):
     assert _one(_statements(text))["speaker"] == speaker
 
 
+def test_his_host_is_no_continuation_but_a_participle_typed_with_ha_still_is():
+    assert _statements("وفاز روما الإيطالي على مضيفه بلنسية الإسباني بثلاثة أهداف.").empty
+    st = _statements("وأكد المتحدث سامي الحربي أن الفريق جاهز، مضيفه أن الجماهير ستدعمه.")
+    assert st["verb"].tolist()[-1] == "مضيفه"
+
+
 def test_a_masculine_verb_with_no_subject_is_no_state():
     # the nearest actor before was a state: states are feminine subjects (وقالت إيران)
     st = _statements("وزار الوفد فرنسا وألبانيا الأسبوع الماضي. وقال: «الزيارة كانت ناجحة جدا وسنعود قريبا».")

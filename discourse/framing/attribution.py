@@ -205,7 +205,11 @@ def find_reporting_cues(
             i = best[0] + 1
             continue
         forms = _verb_variants(d, i)
-        if forms & lex["continuation"] and not (forms & _NOUN_PARTICIPLES and not _said_next(d, i, lex)):
+        if (
+            forms & lex["continuation"]
+            and not (forms & _NOUN_PARTICIPLES and not _said_next(d, i, lex))
+            and not (_pronoun_suffix(d, i) and not _clause_next(d, i, lex))
+        ):
             out.append(ReportingCue(i, i, "continuation", min(forms & lex["continuation"], key=len)))
             i += 1
             continue
@@ -220,6 +224,23 @@ def find_reporting_cues(
 #: داعية "preacher"): a cue only after a comma or a clause's start and before a said clause.
 _NOUN_PARTICIPLES = {loose(w) for w in "متابعة مطالبة داعية ومتابعة ومطالبة".split()}
 _FOLLOW = {loose("متابعة")}
+
+
+def _pronoun_suffix(d: DocWords, i: int) -> bool:
+    """The word ends in ه, not ة, as written: مضيفه is "his host", مضيفة "adding" (she)."""
+    w = str(d.t["norm"].iat[i])
+    return w.endswith("ه") and not w.endswith("ة")
+
+
+def _clause_next(d: DocWords, i: int, lex: dict) -> bool:
+    """إن/أن/إلى, a colon or a quotation mark right after the word: what is said follows (a
+    participle typed with ه for ة, مشيره إلى أن, still reports)."""
+    nxt = i + 1
+    return (
+        nxt < d.n
+        and d.sent[nxt] == d.sent[i]
+        and bool(d.var[nxt] & lex["complementizers"] or d.loose[nxt] in (":", "«", "“", '"'))
+    )
 
 
 def _said_next(d: DocWords, i: int, lex: dict) -> bool:
