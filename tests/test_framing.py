@@ -330,6 +330,13 @@ def test_rules_are_no_military_bases():
     assert "sovereignty" in set(hits["frame"])
 
 
+def test_regional_is_a_level_unless_a_phrase_of_rivalry():
+    hits = _frames_of("ودعا إلى تضافر الجهود الإقليمية والدولية، وشارك المدير الإقليمي للمنظمة.")
+    assert "regional_rivalry" not in set(hits["frame"])
+    hits = _frames_of("وحذر من المشروع الإقليمي لطهران ومن قوى إقليمية تسعى إلى الهيمنة.")
+    assert {"المشروع الإقليمي", "قوى إقليمية"} <= set(hits[hits["frame"] == "regional_rivalry"]["match"])
+
+
 def test_citizens_and_the_people_are_no_human_face():
     # a human-interest frame gives a person or a family a face; المواطنين (service news) and
     # الشعب (national unity, a club) name everyone
