@@ -337,6 +337,13 @@ def test_regional_is_a_level_unless_a_phrase_of_rivalry():
     assert {"المشروع الإقليمي", "قوى إقليمية"} <= set(hits[hits["frame"] == "regional_rivalry"]["match"])
 
 
+def test_pressures_of_markets_are_no_conflict():
+    hits = _frames_of("وتراجعت الأسهم تحت ضغوط الأسواق الخارجية، وهرب السياح من ضغوط الحياة.")
+    assert "conflict" not in set(hits["frame"])
+    hits = _frames_of("ورضخت الحكومة للضغوط الشعبية بعد ضغوط دولية متزايدة.")
+    assert set(hits[hits["frame"] == "conflict"]["match"]) == {"للضغوط الشعبية", "ضغوط دولية"}
+
+
 def test_citizens_and_the_people_are_no_human_face():
     # a human-interest frame gives a person or a family a face; المواطنين (service news) and
     # الشعب (national unity, a club) name everyone
