@@ -344,6 +344,13 @@ def test_pressures_of_markets_are_no_conflict():
     assert set(hits[hits["frame"] == "conflict"]["match"]) == {"للضغوط الشعبية", "ضغوط دولية"}
 
 
+def test_a_cause_is_no_one_held_responsible():
+    hits = _frames_of("وتسببت الأمطار الغزيرة في اقتلاع الأشجار وإغلاق الطرق.")
+    assert "responsibility" not in set(hits["frame"])
+    hits = _frames_of("وحمل الفلسطينيون الحكومة المسؤولية الكاملة عن مقتل الطفل.")
+    assert "responsibility" in set(hits["frame"])
+
+
 def test_citizens_and_the_people_are_no_human_face():
     # a human-interest frame gives a person or a family a face; المواطنين (service news) and
     # الشعب (national unity, a club) name everyone
