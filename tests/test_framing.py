@@ -351,6 +351,12 @@ def test_a_cause_is_no_one_held_responsible():
     assert "responsibility" in set(hits["frame"])
 
 
+def test_as_a_whole_and_a_festival_are_no_evidence():
+    assert _frames_of("ستكون لها عواقب على المنطقة بأسرها والشعب بأسره.").empty  # not أسر, families
+    hits = _frames_of("وافتتح الأمير سوق عكاظ أمس، وارتفعت أسعار السوق.")
+    assert hits["match"].tolist() == ["أسعار", "السوق"]
+
+
 def test_citizens_and_the_people_are_no_human_face():
     # a human-interest frame gives a person or a family a face; المواطنين (service news) and
     # الشعب (national unity, a club) name everyone
