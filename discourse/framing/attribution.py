@@ -904,6 +904,8 @@ _SACRED = {
 
 
 _SACRED_IDS = {f"unnamed:{who}" for who in _SACRED}
+_SACRED_LOOSE = {who: [[loose(w) for w in p] for p in phrases] for who, phrases in _SACRED.items()}
+_SACRED_FIRST = {p[0] for phrases in _SACRED_LOOSE.values() for p in phrases}
 
 
 def _actor_type(actor: str, mentions: list, state: dict) -> str | None:
@@ -920,9 +922,10 @@ def _sacred_speaker(d: DocWords, k: int, cue: ReportingCue) -> Speaker | None:
     :data:`_SACRED` that starts at ``k``."""
     if cue.kind != "verb" or k >= d.n or not d.same_sentence(cue.first, k):
         return None
-    for who, phrases in _SACRED.items():
-        for p in phrases:  # longest first
-            words = [loose(w) for w in p]
+    if d.loose[k] not in _SACRED_FIRST:
+        return None
+    for who, phrases in _SACRED_LOOSE.items():
+        for words in phrases:  # longest first
             if all(
                 k + i < d.n and d.loose[k + i] == w and d.same_sentence(k, k + i) for i, w in enumerate(words)
             ):
