@@ -251,12 +251,7 @@ def _said_next(d: DocWords, i: int, lex: dict) -> bool:
         return False
     if d.loose[i] not in _FOLLOW:
         return True  # ، مطالبة الجهات المعنية بالدعم
-    nxt = i + 1  # متابعة "following (the words)": only before what is said
-    return (
-        nxt < d.n
-        and d.sent[nxt] == d.sent[i]
-        and bool(d.var[nxt] & lex["complementizers"] or d.loose[nxt] in (":", "«", "“", '"'))
-    )
+    return _clause_next(d, i, lex)  # متابعة "following (the words)": only before what is said
 
 
 def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
