@@ -433,7 +433,7 @@ def test_sport_senses_are_no_frame_evidence_in_a_match_report():
 
 
 def test_leave_out_drops_the_hits_of_topic_words():
-    tokens, docs = _docs_tokens("وقع الطرفان الاتفاق بعد مفاوضات طويلة. ونص الاتفاق على رفع العقوبات.")
+    tokens, docs = _docs_tokens("وقع البلدان الاتفاق بعد مفاوضات طويلة. ونص الاتفاق على رفع العقوبات.")
     all_hits = dc.frame_hits(tokens, docs)
     assert {"اتفاق", "مفاوضات"} <= set(all_hits.loc[all_hits["frame"] == "diplomacy", "cue"])
     kept = dc.frame_hits(tokens, docs, leave_out=["اتفاق"])
@@ -681,7 +681,7 @@ def test_diplomacy_words_count_only_between_states():
     assert {"اجتماع", "زيارة", "جولة"} <= lex.between_states
 
 
-@pytest.mark.parametrize("section", ["sport", "between_states"])
+@pytest.mark.parametrize("section", ["sport", "between_states", "agreements"])
 def test_a_sections_cues_must_be_cues_of_the_frames(tmp_path, section):
     """A sport or between-states cue must be one of the frames' cues, written as they write it."""
     bad = tmp_path / "f.yaml"
@@ -694,3 +694,67 @@ def test_a_sections_cues_must_be_cues_of_the_frames(tmp_path, section):
     bad.write_text(f"frames:\n  - {{id: a, label: A, cues: [لقاء]}}\n{section}: [لقاء]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=f"'{section}:' must be a mapping"):
         dc.load_frames(bad)
+
+
+def test_an_agreement_counts_as_diplomacy_only_when_it_is_made_kept_or_broken():
+    """An agreement named as a topic or a date is no diplomacy; reaching, signing or breaking one
+    between governments is."""
+    hits = _frames_of(
+        "وارتفعت أسعار الأسهم في طهران بعد الاتفاق النووي. "
+        "وتوصلت إيران والقوى الكبرى إلى اتفاق في فيينا. "
+        "ووقعت مصر والأردن اتفاقية للربط الكهربائي. "
+        "واتهمت موسكو كييف بانتهاك الاتفاق. "
+        "ووقع النادي اتفاقا مع اللاعب لمدة موسمين."
+    )
+    dip = hits[hits["frame"] == "diplomacy"]
+    assert set(dip["sent_id"]) == {1, 2, 3}, dip[["sent_id", "match"]]
+    lex = dc.load_frames()
+    assert {"اتفاق", "اتفاقية"} <= lex.agreements and {"توصل", "وقع", "انتهاك"} <= set(lex.agreement_words)
+
+
+def test_a_breach_of_an_agreement_is_no_moral_violation():
+    hits = _frames_of("وعد المتحدث القصف انتهاكا للهدنة. وأدانت المنظمة انتهاكات حقوق الإنسان في السجون.")
+    moral = hits[hits["frame"] == "morality"]
+    assert 0 not in set(moral["sent_id"]) and 1 in set(moral["sent_id"])
+    assert dc.load_frames().not_before["انتهاك"][:2] == ["اتفاق", "اتفاقية"]
+
+
+def test_the_not_before_list_names_cues_of_the_frames(tmp_path):
+    import yaml
+
+    data = yaml.safe_load((dc.load_frames().path).read_text(encoding="utf-8"))
+    data["not_before"] = {"خرقات": ["الاتفاق"]}
+    bad = tmp_path / "frames.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match="not_before"):
+        dc.load_frames(bad)
+    data["not_before"] = ["انتهاك"]
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match="cancel it"):
+        dc.load_frames(bad)
+
+
+def test_winners_and_losers_are_conflict_outside_a_match_report():
+    """Defeat and victory are Semetko & Valkenburg's winners and losers; in a match report (sport
+    words in three of its sentences) they are the score, even in a sentence that names no match."""
+    hits = _frames_of("وتكبد الحزب الحاكم هزيمة قاسية في الانتخابات البلدية.")
+    assert "conflict" in set(hits["frame"])
+    report = _frames_of(
+        "فاز الفريق في المباراة الأولى. وسجل المهاجم هدفين في الشوط الثاني. "
+        "وقال المدرب إن الفريق استحق الفوز. وهذا الانتصار الثالث على التوالي للنادي."
+    )
+    assert "conflict" not in set(report["frame"]), report[["sent_id", "match"]]
+
+
+def test_sanctions_are_economic_only_when_the_text_says_so():
+    """عقوبات alone is also a court's penalties; economic sanctions say they are."""
+    hits = _frames_of("وشدد القانون العقوبات على المخالفين. وفرضت واشنطن عقوبات اقتصادية على الشركة.")
+    eco = hits[hits["frame"] == "economic"]
+    assert set(eco["sent_id"]) == {1} and "عقوبات اقتصادية" in set(eco["cue"])
+
+
+def test_talks_count_with_the_article_and_price_liberalisation_is_economic():
+    hits = _frames_of("واستؤنفت المحادثات بين البلدين أمس. وقررت الحكومة تحرير أسعار الوقود.")
+    assert (0, "diplomacy") in set(zip(hits["sent_id"], hits["frame"]))
+    one = hits[hits["sent_id"] == 1]
+    assert "economic" in set(one["frame"]) and "sovereignty" not in set(one["frame"])

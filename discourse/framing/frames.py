@@ -63,7 +63,13 @@ class FrameLexicon:
     (``البلدين``, ``نظيره``, ``السفارة``); ``actor_objects``: cues that, written as the bare
     cue (with only a conjunction or preposition on it), count only when an actor of the listed
     types is named right after them (``مواجهة الحكومة الإيرانية`` is a confrontation;
-    ``لمواجهة الأزمات`` is coping; ``تدخل إيران`` an interference, ``تدخل الشركة السوق`` a verb)."""
+    ``لمواجهة الأزمات`` is coping; ``تدخل إيران`` an interference, ``تدخل الشركة السوق`` a verb);
+    ``agreements``: cues naming an agreement (``اتفاق``, ``اتفاقية``) that count only in a sentence
+    holding one of the ``agreement_words``, an act of making, keeping or breaking it (``التوصل``,
+    ``أبرم``, ``توقيع``, ``انتهاك``, ``بنود``): an agreement named as a topic or a point in time
+    (``بعد الاتفاق النووي``) is no evidence that the sentence presents diplomacy; ``not_before``:
+    cues whose next word decides their sense against the frame (``انتهاك الاتفاق``, the breach of
+    an agreement, is no moral violation)."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -77,6 +83,9 @@ class FrameLexicon:
     between_states: set[str] = field(default_factory=set)
     state_words: list[str] = field(default_factory=list)
     actor_objects: dict[str, set[str]] = field(default_factory=dict)
+    agreements: set[str] = field(default_factory=set)
+    agreement_words: list[str] = field(default_factory=list)
+    not_before: dict[str, list[str]] = field(default_factory=dict)
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -125,6 +134,7 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         raise LexiconError(f"{path}: 'idioms:' must be a list of phrases (one '- ' line each).")
     sport_words, sport_cues = _words_and_cues(data, "sport", path, {c.text for c in cues})
     state_words, between = _words_and_cues(data, "between_states", path, {c.text for c in cues})
+    act_words, agreements = _words_and_cues(data, "agreements", path, {c.text for c in cues})
     objects = data.get("actor_objects") or {}
     if not isinstance(objects, dict) or not all(isinstance(v, list) and v for v in objects.values()):
         raise LexiconError(
@@ -135,6 +145,17 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         raise LexiconError(
             f"{path}: 'actor_objects:' must name cues of the frames, written as they write them "
             f"(not: {', '.join(sorted(set(map(str, objects)) - {c.text for c in cues}))})."
+        )
+    not_before = data.get("not_before") or {}
+    if not isinstance(not_before, dict) or not all(isinstance(v, list) and v for v in not_before.values()):
+        raise LexiconError(
+            f"{path}: 'not_before:' must map each cue to the words that, right after it, cancel it "
+            "(انتهاك: [الاتفاق, الهدنة])."
+        )
+    if not set(map(str, not_before)) <= {c.text for c in cues}:
+        raise LexiconError(
+            f"{path}: 'not_before:' must name cues of the frames, written as they write them "
+            f"(not: {', '.join(sorted(set(map(str, not_before)) - {c.text for c in cues}))})."
         )
     heads = data.get("title_heads") or []
     if not isinstance(heads, list) or not all(isinstance(x, str) and x.strip() for x in heads):
@@ -152,6 +173,9 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         set(map(str, between)),
         [str(w).strip() for w in state_words],
         {str(k): set(map(str, v)) for k, v in objects.items()},
+        set(map(str, agreements)),
+        [str(w).strip() for w in act_words],
+        {str(k): [str(w).strip() for w in v] for k, v in not_before.items()},
     )
 
 
@@ -184,7 +208,7 @@ def with_context(
 
 def _words_and_cues(data: dict, key: str, path, cue_texts: set[str]) -> tuple[list, list]:
     """A ``key: {words: […], cues: […]}`` section of a frame lexicon (``sport``,
-    ``between_states``); its cues must be cues of the frames, written as they write them."""
+    ``between_states``, ``agreements``); its cues must be cues of the frames, written as they write them."""
     section = data.get(key) or {}
     if not isinstance(section, dict) or (section and set(section) != {"words", "cues"}):
         raise LexiconError(f"{path}: '{key}:' must be a mapping with 'words:' and 'cues:' lists.")
@@ -228,7 +252,10 @@ def frame_hits(
     count only in a sentence that names a state or a capital, a head of state or minister
     (``الرئيس الأمريكي``, a politician of the gazetteer), an international body of the gazetteer
     (``الأمم المتحدة``) or holds one of its ``state_words`` (``البلدين``, ``نظيره``): a
-    municipality's meeting is no diplomacy.
+    municipality's meeting is no diplomacy. Its ``agreements`` cues (``اتفاق``, ``اتفاقية``) count
+    only in a sentence that tells of making, keeping or breaking the agreement (one of its
+    ``agreements: words:``, ``التوصل``, ``وقع``, ``انتهاك``, ``بنود``, or ``اتفاق على`` / ``بين``):
+    ``بعد الاتفاق النووي`` names the topic or a date, ``توصلت إلى اتفاق`` is diplomacy.
 
     ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
     (:func:`topic_words`): in a corpus about an agreement, ``اتفاق`` names the topic in almost
@@ -265,6 +292,10 @@ def frame_hits(
     if lexicon.sport_words and lexicon.sport_cues and len(hits):
         hits = _outside_sport(hits, tokens, lexicon)
     hits = _once_per_frame(hits)
+    if lexicon.not_before and len(hits):
+        hits = _not_before(hits, tokens, lexicon.not_before)
+    if lexicon.agreements and len(hits):
+        hits = _with_sentence_words(hits, tokens, lexicon.agreements, lexicon.agreement_words)
     if len(hits) and (not in_names or lexicon.between_states or lexicon.actor_objects):
         if mentions is None:
             mentions = actor_mentions(tokens, docs)
@@ -408,17 +439,23 @@ def _without_lemmas(hits: pd.DataFrame, tokens: pd.DataFrame, lemmas: Iterable[s
 
 
 def _outside_sport(hits: pd.DataFrame, tokens: pd.DataFrame, lexicon: FrameLexicon) -> pd.DataFrame:
-    """Hits of the lexicon's sport cues left out in sentences that hold one of its sport words
-    (only the sentences with such a hit are searched)."""
+    """Hits of the lexicon's sport cues left out in sentences that hold one of its sport words,
+    and anywhere in a sport report: a document whose sport words fill three sentences or more, or
+    two and at least a third of its sentences (``انتصارات``, ``الهزيمة`` in a match report whose
+    sentence names no match). Only the documents with such a hit are searched."""
     cand = hits[hits["cue"].isin(lexicon.sport_cues)]
     if cand.empty:
         return hits
-    keys = set(zip(cand["doc_id"], cand["sent_id"]))
-    pairs = zip(tokens["doc_id"], tokens["sent_id"])
-    t = tokens[np.fromiter((k in keys for k in pairs), bool, len(tokens))]
+    docs = set(cand["doc_id"])
+    t = tokens[tokens["doc_id"].isin(docs)]
     found = match_cues(t, [Cue(w, "sport") for w in lexicon.sport_words], exact=True)
     in_sport = set(zip(found["doc_id"], found["sent_id"]))
-    drop = [i for i, d, s in zip(cand.index, cand["doc_id"], cand["sent_id"]) if (d, s) in in_sport]
+    n_sport = found.groupby("doc_id")["sent_id"].nunique()
+    n_sent = t.groupby("doc_id")["sent_id"].nunique()
+    report = {d for d, k in n_sport.items() if k >= 3 or (k >= 2 and 3 * k >= n_sent.get(d, 0))}
+    drop = [
+        i for i, d, s in zip(cand.index, cand["doc_id"], cand["sent_id"]) if (d, s) in in_sport or d in report
+    ]
     return hits.drop(index=drop)
 
 
@@ -579,6 +616,45 @@ def _between_states(
         if lexicon.state_words:
             found = match_cues(t, [Cue(w, "state") for w in lexicon.state_words], exact=True)
             where |= set(zip(found["doc_id"], found["sent_id"]))
+    ok = np.fromiter(((d, s) in where for d, s in zip(hits["doc_id"], hits["sent_id"])), bool, len(hits))
+    return hits[~cand | ok]
+
+
+def _not_before(hits: pd.DataFrame, tokens: pd.DataFrame, words: dict[str, list[str]]) -> pd.DataFrame:
+    """Hits of the cues of ``words`` left out when the next word of their sentence is one of the
+    cue's words (matched as cues are: ``انتهاكا للاتفاق``)."""
+    from .lexicon import exact_keys, exact_token_keys
+
+    cand = np.flatnonzero(hits["cue"].isin(words).to_numpy())
+    if not len(cand):
+        return hits
+    keys = {cue: set().union(*(exact_keys(w) for w in ws)) for cue, ws in words.items()}
+    tok, lem = tokens["token"].astype(str).to_numpy(), tokens["lemma"].astype(str).to_numpy()
+    doc, sent = tokens["doc_id"].to_numpy(), tokens["sent_id"].to_numpy()
+    drop = np.zeros(len(hits), dtype=bool)
+    for i in cand:
+        r = hits["row_last"].iat[i] + 1
+        drop[i] = (
+            r < len(tokens)
+            and doc[r] == hits["doc_id"].iat[i]
+            and sent[r] == hits["sent_id"].iat[i]
+            and bool(exact_token_keys(tok[r], lem[r]) & keys[hits["cue"].iat[i]])
+        )
+    return hits[~drop]
+
+
+def _with_sentence_words(
+    hits: pd.DataFrame, tokens: pd.DataFrame, cues: set[str], words: list[str]
+) -> pd.DataFrame:
+    """Hits of ``cues`` kept only in sentences holding one of ``words`` (matched as cues are)."""
+    cand = hits["cue"].isin(cues).to_numpy()
+    if not cand.any():
+        return hits
+    keys = set(zip(hits["doc_id"][cand], hits["sent_id"][cand]))
+    pairs = zip(tokens["doc_id"], tokens["sent_id"])
+    t = tokens[np.fromiter((k in keys for k in pairs), bool, len(tokens))]
+    found = match_cues(t, [Cue(w, "word") for w in words], exact=True) if words else t.iloc[:0]
+    where = set(zip(found["doc_id"], found["sent_id"]))
     ok = np.fromiter(((d, s) in where for d, s in zip(hits["doc_id"], hits["sent_id"])), bool, len(hits))
     return hits[~cand | ok]
 
