@@ -758,3 +758,15 @@ def test_talks_count_with_the_article_and_price_liberalisation_is_economic():
     assert (0, "diplomacy") in set(zip(hits["sent_id"], hits["frame"]))
     one = hits[hits["sent_id"] == 1]
     assert "economic" in set(one["frame"]) and "sovereignty" not in set(one["frame"])
+
+
+def test_deception_is_morality_and_destabilising_is_rivalry_in_every_form():
+    hits = _frames_of(
+        "واتهم الكاتب القناة بتضليل الرأي العام. "
+        "وقال الوزير إن طهران تقوم بأنشطة تزعزع الاستقرار في المنطقة. "
+        "وأدان البيان السياسات المزعزعة للاستقرار. "
+        "ووقف الحليف الأول للبلاد إلى جانبها."
+    )
+    pairs = set(zip(hits["sent_id"], hits["frame"]))
+    assert (0, "morality") in pairs and (1, "regional_rivalry") in pairs and (2, "regional_rivalry") in pairs
+    assert not any(f == "regional_rivalry" for s, f in pairs if s == 3)  # an ally is no rivalry
