@@ -770,3 +770,14 @@ def test_deception_is_morality_and_destabilising_is_rivalry_in_every_form():
     pairs = set(zip(hits["sent_id"], hits["frame"]))
     assert (0, "morality") in pairs and (1, "regional_rivalry") in pairs and (2, "regional_rivalry") in pairs
     assert not any(f == "regional_rivalry" for s, f in pairs if s == 3)  # an ally is no rivalry
+
+
+def test_a_state_named_by_its_army_or_delegation_keeps_the_word():
+    """الجيش المصري names Egypt by its army: the army is security evidence; the word inside an
+    organisation's name (الأمن in مجلس الأمن) stays out."""
+    hits = _frames_of(
+        "وأعلن الجيش المصري مقتل مسلحين في سيناء. ووصل الوفد السعودي إلى القاهرة. واجتمع مجلس الأمن أمس."
+    )
+    pairs = set(zip(hits["sent_id"], hits["frame"], hits["match"]))
+    assert (0, "security_military", "الجيش") in pairs and (1, "diplomacy", "الوفد") in pairs
+    assert not any(s == 2 and f == "security_military" for s, f, _ in pairs)

@@ -480,9 +480,16 @@ def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
 def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Hits that are not inside an actor's name (people, states, organisations, groups), and
     not a word that is itself a state's name (مالي the country, not مالي "financial": the actor
-    search tells them apart by the noun before)."""
+    search tells them apart by the noun before). A state named by one of its institutions
+    (``الجيش المصري``, ``الوفد السعودي``, ``الدبلوماسية الأميركية``) keeps the institution's word:
+    the army, the delegation and diplomacy are what the sentence speaks of, unlike ``الأمن`` in
+    ``مجلس الأمن``; a word further inside a state's name stays out."""
     if mentions.empty:
         return hits
+    heads: set = set()
+    if "type" in mentions:
+        st = mentions[(mentions["tok_last"] > mentions["tok_first"]) & (mentions["type"] == "state")]
+        heads = set(zip(st["doc_id"], st["tok_first"]))
     if "type" in mentions:
         one = mentions[(mentions["tok_last"] == mentions["tok_first"]) & (mentions["type"] == "state")]
         state_words = set(zip(one["doc_id"], one["tok_first"]))
@@ -519,6 +526,16 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         at = np.searchsorted(starts, hits["tok_first"].to_numpy()[rows], side="right") - 1
         ok = at >= 0
         inside[rows[ok]] = ends[at[ok]] >= hits["tok_last"].to_numpy()[rows[ok]]
+    if heads:
+        head = np.fromiter(
+            (
+                a == b and (d, a) in heads
+                for d, a, b in zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])
+            ),
+            bool,
+            len(hits),
+        )
+        inside &= ~head
     return hits[~inside]
 
 
