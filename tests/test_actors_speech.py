@@ -785,3 +785,12 @@ def test_the_kingdom_alone_is_the_one_kingdom_the_article_names():
     )
     assert "المملكة" not in set(two["match"])
     assert _mentions("وقالت المملكة إن الخطة جاهزة. وقالت المملكة الهولندية ذلك.").empty
+
+
+def test_a_state_name_ending_in_ya_is_its_own_adjective():
+    """تشيلي: the army is الجيش التشيلي (not تشيليي); Mali's adjective is also "financial", so
+    the financial authorities (السلطات المالية) are not Mali."""
+    m = _mentions("وأعلن الجيش التشيلي حالة الطوارئ. وقالت السلطات المالية إن العجز تراجع.")
+    found = set(zip(m["sent_id"], m["actor"]))
+    assert (0, "chile") in found
+    assert not any(a == "mali" for _, a in found)

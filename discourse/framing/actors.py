@@ -144,7 +144,8 @@ def _read_yaml(path: Path, key: str) -> list | dict:
 
 def _nisba_stems(name: str) -> list[str]:
     """The adjective stem of a state name by the usual rule (سوريا → سوري, السعودية → سعودي,
-    الإمارات → إماراتي, مصر → مصري)."""
+    الإمارات → إماراتي, مصر → مصري; a name in ـي after a consonant is its own adjective:
+    تشيلي → تشيلي, الجيش التشيلي, not تشيليي)."""
     s = name.split()[0] if " " not in name else None
     if s is None:
         return []
@@ -155,6 +156,8 @@ def _nisba_stems(name: str) -> list[str]:
         return [s[:-2] + "ي"]
     if s.endswith("ا"):
         return [s[:-1] + "ي"]
+    if s.endswith("ي") and not s.endswith(("اي", "وي")) or s.endswith("وي") and len(s) > 4:
+        return [s]
     return [s + "ي"]
 
 
