@@ -507,3 +507,13 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "قيد": ("قيد", "NOUN"),  # قيد الإنشاء, not قاد
         "بقيد": ("قيد", "NOUN"),
     }
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [("التقت", "التقى"), ("التقوا", "التقى"), ("التحقت", "التحق"), ("التهمت", "التهم"), ("التقطت", "التقط")],
+)
+def test_a_verb_of_the_form_iftaala_keeps_its_alif_and_lam(kit, word, lemma):
+    """التقت is التقى + ت ("she met"), not the article on a word تقت."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos) == (lemma, "VERB")

@@ -445,9 +445,13 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         # every reading takes a leading أ for the interrogative particle: a name (أفريقيا)
         return bare, "X", form[: len(form) - len(bare)], "", len(scored)
     only_verbs = all(p == "VERB" for _, p, _, _ in scored.values())
+    # (a verb of the form افتعل whose alif and lam the analysis reads as its own, with no clitic
+    # before them, carries no article: التقت is التقى + ت, التزموا التزم + وا, not ال + تقت)
+    own_al = any(k.startswith("ال") and v[2] == "" for k, v in scored.items())
     if only_verbs and (
         bare != form
         and "ال" in form[: len(form) - len(bare)]
+        and not own_al
         or score <= 0
         and _known_word(bare)
         and not (len(lemma) > 2 and bare.startswith(lemma) and bare[len(lemma) :] in _PAST_ENDINGS)
