@@ -794,3 +794,14 @@ def test_a_state_name_ending_in_ya_is_its_own_adjective():
     found = set(zip(m["sent_id"], m["actor"]))
     assert (0, "chile") in found
     assert not any(a == "mali" for _, a in found)
+
+
+def test_a_reporting_verb_after_a_prepositional_phrase_with_its_subject_and_inna():
+    """وفي بيان صدر في غزة قال المسؤول بحماس إن …: the verb is neither first in its clause nor
+    before a known actor, but a short subject and إن follow it; a verb in a relative clause
+    (الكتاب الذي كتب الأستاذ أن …) is no report."""
+    st = _statements("وفي بيان صدر في غزة قال المسؤول بحماس إن وفدا أطلع الوزير على الأوضاع.")
+    assert len(st) == 1 and st["statement"].iloc[0].startswith("إن وفدا")
+    assert "المسؤول" in st["speaker_text"].iloc[0]
+    st = _statements("وقرأنا الكتاب الذي كتب الأستاذ أن الحرب انتهت.")
+    assert st.empty

@@ -288,6 +288,16 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     while k >= 0 and d.sent[k] == d.sent[i] and d.var[k] & _AUX:
         k -= 1  # الجبير كان ندد, ترامب قد قال
     preceded = k >= 0 and k in mention_at.get("ends", set())
+    # (…or, tagged a verb, by a short subject and إن/أن in its clause: وفي بيان صدر في غزة قال
+    # المسؤول بحماس إن …, the subject no actor the search knows)
+    subject_clause = False
+    if d.pos[i] == "VERB" and not (i > 0 and d.loose[i - 1] in _RELATIVE):
+        for x in range(i + 2, min(i + 7, d.n)):
+            if d.sent[x] != d.sent[i] or d.punct[x]:
+                break
+            if d.var[x] & _COMPLEMENTIZERS_STRICT:
+                subject_clause = d.loose[x - 1] not in _TIME_PREPS
+                break
     if (
         lex["verbs"].get(w) in lex["needs_clause"]
         or any(lex["verbs"].get(v) in lex["needs_clause"] for v in _verb_variants(d, i))
@@ -309,7 +319,7 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
                 # وأضاف دانيال كوهين، أستاذ الاقتصاد، أن …)
         if not found:
             return False
-    return clause_start or prefixed or followed or preceded
+    return clause_start or prefixed or followed or preceded or subject_clause
 
 
 def _without_conjunction(w: str) -> str:

@@ -242,7 +242,8 @@ def frame_hits(
     written form with و ف ب ل ك taken off, or its lemma for a cue written as a dictionary entry,
     or a phrase; never a stem. A token counts once per frame (the longest cue that covers it
     wins). Cue words inside the name of an actor (``أمن`` in ``مجلس الأمن``, ``الطاقة`` in
-    ``الوكالة الدولية للطاقة الذرية``) do not count unless ``in_names=True``; the actors are
+    ``الوكالة الدولية للطاقة الذرية``) do not count unless ``in_names=True`` (a state named by its
+    army, delegation or diplomacy keeps that first word: ``الجيش المصري``); the actors are
     ``mentions`` (default: :func:`~discourse.framing.actors.actor_mentions` on the tokens).
     Words of the lexicon's ``idioms`` (``ذات العلاقة``, ``لا أساس له من الصحة``) never count
     (a cue that spans the whole idiom does), nor its ``sport: cues:`` in a sentence holding one of
@@ -254,8 +255,11 @@ def frame_hits(
     (``الأمم المتحدة``) or holds one of its ``state_words`` (``البلدين``, ``نظيره``): a
     municipality's meeting is no diplomacy. Its ``agreements`` cues (``اتفاق``, ``اتفاقية``) count
     only in a sentence that tells of making, keeping or breaking the agreement (one of its
-    ``agreements: words:``, ``التوصل``, ``وقع``, ``انتهاك``, ``بنود``, or ``اتفاق على`` / ``بين``):
-    ``بعد الاتفاق النووي`` names the topic or a date, ``توصلت إلى اتفاق`` is diplomacy.
+    ``agreements: words:``, ``التوصل``, ``وقع``, ``انتهاك``, ``بنود``, ``تم الاتفاق``, ``الاتفاق
+    بين``): ``بعد الاتفاق النووي`` names the topic or a date, ``توصلت إلى اتفاق`` is diplomacy. A cue
+    of its ``not_before`` is left out before the words listed for it (``انتهاكا للاتفاق`` is a
+    breach, not a moral violation), and in a match report (sport words in three of its sentences,
+    or in two and a third of them) the sport cues count in no sentence.
 
     ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
     (:func:`topic_words`): in a corpus about an agreement, ``اتفاق`` names the topic in almost
@@ -486,11 +490,10 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     ``مجلس الأمن``; a word further inside a state's name stays out."""
     if mentions.empty:
         return hits
-    heads: set = set()
+    heads: set = set()  # the first words of multi-word state mentions (الجيش in الجيش المصري)
     if "type" in mentions:
         st = mentions[(mentions["tok_last"] > mentions["tok_first"]) & (mentions["type"] == "state")]
         heads = set(zip(st["doc_id"], st["tok_first"]))
-    if "type" in mentions:
         one = mentions[(mentions["tok_last"] == mentions["tok_first"]) & (mentions["type"] == "state")]
         state_words = set(zip(one["doc_id"], one["tok_first"]))
         if state_words:
