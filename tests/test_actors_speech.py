@@ -805,3 +805,10 @@ def test_a_reporting_verb_after_a_prepositional_phrase_with_its_subject_and_inna
     assert "المسؤول" in st["speaker_text"].iloc[0]
     st = _statements("وقرأنا الكتاب الذي كتب الأستاذ أن الحرب انتهت.")
     assert st.empty
+
+
+def test_a_verb_after_binama_has_no_subject_from_the_kana_clause_before():
+    st = _statements(
+        "لكن عدم جاهزية الملاعب كان وراء سعي الكويت للتأجيل بينما ذكرت تقارير أن الحل كان نقل البطولة."
+    )
+    assert st["speaker"].tolist() == ["unnamed:تقارير"]

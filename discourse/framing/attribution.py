@@ -620,8 +620,8 @@ def resolve_speaker(
         # after قد as before: كان anywhere earlier in the sentence; without it, كان right
         # before a short noun phrase (no verb or punctuation between)
         for k0 in range(e, -1 if with_qad else max(-1, e - 6), -1):
-            if d.sent[k0] != d.sent[cue.first]:
-                break
+            if d.sent[k0] != d.sent[cue.first] or d.loose[k0] in _CLAUSE_OPENERS:
+                break  # (كان وراء سعي الكويت … بينما ذكرت تقارير: the verb opens a clause of its own)
             if d.var[k0] & {"كان", "كانت", "كانوا"}:
                 if k0 == e:
                     return None  # كان قال, كان قد قال: no subject between
@@ -1106,6 +1106,10 @@ def _describes(d: DocWords, k: int, s: int, words: dict) -> bool:
         for x in range(k, s)
     )
 
+
+#: Conjunctions that open a clause of their own: a subject named before them is not the subject
+#: of a verb after them.
+_CLAUSE_OPENERS = {loose(w) for w in "بينما فيما حيث لكن لكنه لكنها إذ عندما حين حينما بعدما ثم".split()}
 
 #: "called": a verb that introduces the name (مسؤولة بوزارة الصحة تدعى …).
 _NAMED_VERBS = {loose(w) for w in "يدعى تدعى ويدعى وتدعى يسمى تسمى".split()}
