@@ -135,28 +135,20 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     sport_words, sport_cues = _words_and_cues(data, "sport", path, {c.text for c in cues})
     state_words, between = _words_and_cues(data, "between_states", path, {c.text for c in cues})
     act_words, agreements = _words_and_cues(data, "agreements", path, {c.text for c in cues})
-    objects = data.get("actor_objects") or {}
-    if not isinstance(objects, dict) or not all(isinstance(v, list) and v for v in objects.values()):
-        raise LexiconError(
-            f"{path}: 'actor_objects:' must map each cue to the actor types that may follow it "
-            "(مواجهة: [person, state, organisation, group])."
-        )
-    if not set(map(str, objects)) <= {c.text for c in cues}:
-        raise LexiconError(
-            f"{path}: 'actor_objects:' must name cues of the frames, written as they write them "
-            f"(not: {', '.join(sorted(set(map(str, objects)) - {c.text for c in cues}))})."
-        )
-    not_before = data.get("not_before") or {}
-    if not isinstance(not_before, dict) or not all(isinstance(v, list) and v for v in not_before.values()):
-        raise LexiconError(
-            f"{path}: 'not_before:' must map each cue to the words that, right after it, cancel it "
-            "(انتهاك: [الاتفاق, الهدنة])."
-        )
-    if not set(map(str, not_before)) <= {c.text for c in cues}:
-        raise LexiconError(
-            f"{path}: 'not_before:' must name cues of the frames, written as they write them "
-            f"(not: {', '.join(sorted(set(map(str, not_before)) - {c.text for c in cues}))})."
-        )
+    objects = _cue_mapping(
+        data,
+        "actor_objects",
+        path,
+        {c.text for c in cues},
+        "the actor types that may follow it (مواجهة: [person, state, organisation, group])",
+    )
+    not_before = _cue_mapping(
+        data,
+        "not_before",
+        path,
+        {c.text for c in cues},
+        "the words that, right after it, cancel it (انتهاك: [الاتفاق, الهدنة])",
+    )
     heads = data.get("title_heads") or []
     if not isinstance(heads, list) or not all(isinstance(x, str) and x.strip() for x in heads):
         raise LexiconError(f"{path}: 'title_heads:' must be a list of lemmas (وزير, وزارة).")
@@ -204,6 +196,20 @@ def with_context(
     ]
     out["right"] = [texts[d][b : b + window].replace("\n", " ") for d, b in zip(out["doc_id"], out["end"])]
     return out
+
+
+def _cue_mapping(data: dict, key: str, path, cue_texts: set[str], what: str) -> dict:
+    """A ``key: {cue: […]}`` section of a frame lexicon (``actor_objects``, ``not_before``): each
+    key a cue of the frames, written as they write it, mapped to a non-empty list."""
+    section = data.get(key) or {}
+    if not isinstance(section, dict) or not all(isinstance(v, list) and v for v in section.values()):
+        raise LexiconError(f"{path}: '{key}:' must map each cue to {what}.")
+    if not set(map(str, section)) <= cue_texts:
+        raise LexiconError(
+            f"{path}: '{key}:' must name cues of the frames, written as they write them "
+            f"(not: {', '.join(sorted(set(map(str, section)) - cue_texts))})."
+        )
+    return section
 
 
 def _words_and_cues(data: dict, key: str, path, cue_texts: set[str]) -> tuple[list, list]:
