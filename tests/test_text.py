@@ -153,8 +153,13 @@ def test_tokenize_does_not_modify_its_input(seed_docs, lemmatizer):
 
 
 def test_tokenize_refuses_a_string(lemmatizer):
-    with pytest.raises(TypeError, match="not a string"):
+    with pytest.raises(TypeError, match="not a string") as err:
         tokenize("العراق", lemmatizer=lemmatizer)
+    # what the message tells the user to do works (it once named a function that never existed)
+    assert "pandas.DataFrame({'doc_id': ['a1'], 'text': [text]})" in str(err.value)
+    text = "العراق"
+    docs = pd.DataFrame({"doc_id": ["a1"], "text": [text]})
+    assert tokenize(docs, lemmatizer=lemmatizer, progress=False)["token"].tolist() == ["العراق"]
 
 
 def test_split_clitics(seed_docs, lemmatizer):

@@ -320,7 +320,9 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     imperfect) loses against the word's other readings (:data:`_FIRST_PERSON`: نقل is not
     ن + قال). A reading of a name with a pronoun, a dual or plural ending or the accusative alif
     is dropped, and a word left without a reading that spans it is a name of its own
-    (كريستينا, not كريستي + نا). ``nominal``: the word carried a final tanwin (only a noun
+    (كريستينا, not كريستي + نا); so is a reading of a noun with a pronoun its stem takes
+    nowhere else in general Arabic (:func:`_pronoun_unsupported`: باتريك, not باتر + ك).
+    ``nominal``: the word carried a final tanwin (only a noun
     does), so a nisba with the accusative alif is read as the nisba too (``فنياً`` → فني).
     """
     real = [c for c in cases if getattr(c, "type", "unknown") != "unknown"]
@@ -340,7 +342,7 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         )
     scored: dict[str, tuple[float, str, str, str]] = {}
     # (lemmas with a reading of the whole word, an accusative alif aside)
-    dropped_name, spanning = False, set()
+    dropped_name, spanning, unsupported = False, set(), False
     # nouns the dictionary lists as the word after its clitics, without endings (عدن, Aden)
     own_nouns = {
         remove_diacritics(c.lemma)
@@ -370,6 +372,22 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             # news: كريستينا is not كريستي + نا, ستيفين not ستيف + ين, سانتا not سانت + ا
             # (a name in ـي of a people does: العثمانيين)
             dropped_name = True
+            continue
+        if (
+            is_noun
+            and not nominal
+            and (
+                _pronoun_unsupported(form, pro, enc)
+                or suffix == "و"
+                and not enc
+                and _construct_unsupported(form)
+            )
+        ):
+            # a pronoun on a common word whose stem general Arabic never writes with any other
+            # pronoun, or a plural in construct of a word hardly ever written in the plural:
+            # that reading goes; with none left, a name (باتريك is not باتر + ك, بيدرو not
+            # بيدر + و)
+            unsupported = True
             continue
         if not (pro or enc) and suffix in ("", "ا"):
             spanning.add(lemma)
@@ -405,7 +423,7 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
     best = max(scored.items(), key=_rank) if scored else None
-    if dropped_name and (best is None or best[0] not in spanning):
+    if dropped_name and (best is None or best[0] not in spanning) or unsupported and best is None:
         # names with an ending no name takes, and no other reading of the whole word: the
         # word is a name of its own (كريستين, not ك + ريس + تين)
         bare = strip_proclitics(form)
@@ -581,6 +599,52 @@ def _dual_unlikely(bare: str, lemma: str) -> bool:
 #: are more common than the noun alone), so the word's frequency says nothing about which
 #: reading it is.
 _CLITIC_RATE = {"و": 0.13, "ف": 0.010, "ك": 0.006}
+
+
+#: The possessive pronouns a noun takes in news, for :func:`_pronoun_unsupported`.
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "ك", "كم", "نا", "ي")
+
+
+def _pronoun_unsupported(form: str, pro: str, enc: str) -> bool:
+    """True when a reading of ``form`` as proclitic ``pro`` + a noun + the pronoun ``enc`` has
+    no support in general Arabic: the written word is in wordfreq's list (≥ 0.2 per million),
+    yet its stem is never written with any other possessive pronoun. A noun that takes one
+    takes the others (كتابي, كتابه, كتابها …); a name ending in letters that look like one
+    does not (باتريك: no باتريه, باتريها; كرزاي: no كرزاه). Left alone: ه that stands for a
+    final ة in informal spelling (مجروحه, when مجروحة is as common), ي for a final ى
+    (مستشفي), ـي of a sound plural in construct (مناصري الحزب, when مناصرين is written), and a
+    pronoun on a dual or plural in construct (نائبيه, مؤيدوه)."""
+    if enc not in ("ه", "ك", "نا", "ي"):
+        return False
+    f = _wf(form)
+    if f < 2e-7:  # (a rarer word's other forms may be missing from the list by chance)
+        return False
+    written = form[: len(form) - len(enc)]  # with its proclitics (بموجبه: بموجبها)
+    stem = written[len(pro) :]
+    if stem.startswith("ال"):
+        return False  # (a lemma that holds the article, المرء + ي: another error, left alone)
+    if len(stem) < 3 or any(_wf(w + e) > 0 for w in {written, stem} for e in _POSSESSIVES if e != enc):
+        return False
+    if enc == "ه" and _wf(form[:-1] + "ة") >= f or enc == "ي" and _wf(form[:-1] + "ى") >= f:
+        return False
+    if enc == "ي" and max(_wf(stem + "ين"), _wf(stem + "ون")) > 0:
+        return False
+    if stem[-1:] in ("ي", "و") and _wf(stem + "ن") > 0:
+        return False
+    return True
+
+
+def _construct_unsupported(form: str) -> bool:
+    """True when ``form``, read as a sound masculine plural in construct (ـو: مسؤولو الوزارة),
+    is a word of wordfreq's list (≥ 0.2 per million) whose plural in ـون general Arabic writes
+    less than a tenth as often: no plural, a name or a loanword (بيدرو, ديسكو, روميو). A plural
+    in construct is rarer than its plural (ناشطو: ناشطون is written ten times as often).
+    Informal spellings are left to the analysis: ـو for the verb's ـوا (قالو) and for the
+    pronoun ـه (عندو), when that spelling is the more common."""
+    f = _wf(form)
+    if f < 2e-7 or _wf(form[:-1] + "ون") >= 0.1 * f:
+        return False
+    return max(_wf(form + "ا"), _wf(form[:-1] + "ه")) < f
 
 
 def _clitic_unlikely(form: str, pro: str) -> bool:

@@ -189,7 +189,8 @@ def tokenize(
     if isinstance(docs, str):
         raise TypeError(
             "tokenize() takes a documents table (DataFrame), not a string; build one "
-            "with read_corpus() or documents_from_texts([...])."
+            "with read_corpus(), or from your texts with "
+            "pandas.DataFrame({'doc_id': ['a1'], 'text': [text]})."
         )
     missing = {"doc_id", "text"} - set(docs.columns)
     if missing:
