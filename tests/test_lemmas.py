@@ -558,3 +558,27 @@ def test_a_name_in_o_is_no_plural_in_construct(word):
 def test_a_plural_in_construct_and_informal_o_keep_their_reading(kit, word, lemma):
     """مؤيدو الرئيس: ناشطون, مؤيدون are the common forms; قالو is قالوا, عندو عنده, informally."""
     assert kit.analyze(word).lemma == lemma
+
+
+@pytest.mark.parametrize("word", ["كاثرين", "عسقلان", "نهيان", "أفلاطون", "فقدان", "نقصان"])
+def test_a_word_in_an_or_un_with_no_other_case_is_no_dual_or_plural(word):
+    """نهيان is not a dual of نهي: general Arabic never writes نهيين; أفلاطون no plural (no أفلاطين);
+    كاثرين no plural of كاثر (no كاثرون, and no كاثر to speak of)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert r.lemma == word.removeprefix("ال")
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [
+        ("لاعبون", "لاعب"),
+        ("طرفان", "طرف"),
+        ("للموظفين", "موظف"),  # موظفون, without the proclitics
+        ("المرؤوسين", "مرؤوس"),  # a plural news writes mostly in ـين: its singular is written
+        ("محاولين", "محاول"),  # and here its feminine
+        ("الكاحلين", "كاحل"),  # a dual: كاحل
+        ("التنظيمين", "تنظيم"),
+    ],
+)
+def test_a_dual_or_plural_keeps_its_singular(kit, word, lemma):
+    assert kit.analyze(word).lemma == lemma

@@ -381,6 +381,9 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
                 or suffix == "و"
                 and not enc
                 and _construct_unsupported(form)
+                or suffix in _OTHER_CASE
+                and not enc
+                and _ending_unsupported(form, pro, suffix)
             )
         ):
             # a pronoun on a common word whose stem general Arabic never writes with any other
@@ -632,6 +635,33 @@ def _pronoun_unsupported(form: str, pro: str, enc: str) -> bool:
     if stem[-1:] in ("ي", "و") and _wf(stem + "ن") > 0:
         return False
     return True
+
+
+#: A dual or sound plural ending, and the endings of the same number in the other cases.
+_OTHER_CASE = {"ان": ("ين",), "ين": ("ان", "ون"), "ون": ("ين",)}
+
+
+def _ending_unsupported(form: str, pro: str, suffix: str) -> bool:
+    """True when ``form``, read as a dual or sound plural (``suffix`` ـان, ـين, ـون), is a word of
+    wordfreq's list (≥ 0.2 per million) whose stem general Arabic never writes with that number's
+    ending in another case: a dual in ـان is also written in ـين, a plural in ـون also in ـين
+    (طرفان, طرفين; لاعبون, لاعبين). Names are not: عسقلان (no عسقلين), تليفون (no تليفين).
+    The oblique ـين is the common case, and news writes many plurals and duals only in it
+    (محاولين جاهدين, الكاحلين, المرؤوسين), so there the stem must also be all but absent: in
+    the singular (كاحل, ناحية for ناحيتين) and the feminine (محاولة) under a twentieth of the
+    word — كاثرين (no كاثر, كاثران), بنيامين, الجلوتين."""
+    f = _wf(form)
+    if f < 2e-7:
+        return False
+    written = form[: -len(suffix)]  # with its proclitics, and without (للموظفين: موظفون)
+    stem = written[len(pro) :]
+    if len(stem) < 2 or any(_wf(w + e) > 0 for w in {written, stem} for e in _OTHER_CASE[suffix]):
+        return False
+    if suffix != "ين":
+        return True
+    bare = stem[2:] if stem.startswith("ال") else stem
+    singular = bare[:-1] + "ة" if bare.endswith("ت") else bare
+    return max(_wf(singular), _wf(bare + "ة")) < 0.05 * f
 
 
 def _construct_unsupported(form: str) -> bool:
