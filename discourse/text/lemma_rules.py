@@ -320,8 +320,12 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     imperfect) loses against the word's other readings (:data:`_FIRST_PERSON`: نقل is not
     ن + قال). A reading of a name with a pronoun, a dual or plural ending or the accusative alif
     is dropped, and a word left without a reading that spans it is a name of its own
-    (كريستينا, not كريستي + نا); so is a reading of a noun with a pronoun its stem takes
-    nowhere else in general Arabic (:func:`_pronoun_unsupported`: باتريك, not باتر + ك).
+    (كريستينا, not كريستي + نا); so is a reading of a noun with an ending whose paradigm
+    general Arabic never writes for its stem: a pronoun no other pronoun goes with
+    (:func:`_pronoun_unsupported`: باتريك, not باتر + ك), a plural in construct of a word
+    hardly ever written in the plural (:func:`_construct_unsupported`: بيدرو, not بيدر + و), a
+    dual or plural ending never written in its other case (:func:`_ending_unsupported`: نهيان,
+    not نهي + ان).
     ``nominal``: the word carried a final tanwin (only a noun
     does), so a nisba with the accusative alif is read as the nisba too (``فنياً`` → فني).
     """
@@ -387,9 +391,9 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             )
         ):
             # a pronoun on a common word whose stem general Arabic never writes with any other
-            # pronoun, or a plural in construct of a word hardly ever written in the plural:
-            # that reading goes; with none left, a name (باتريك is not باتر + ك, بيدرو not
-            # بيدر + و)
+            # pronoun, a plural in construct of a word hardly ever written in the plural, a dual
+            # or plural never written in its other case: that reading goes; with none left, a
+            # name (باتريك is not باتر + ك, بيدرو not بيدر + و, نهيان not نهي + ان)
             unsupported = True
             continue
         if not (pro or enc) and suffix in ("", "ا"):
@@ -649,7 +653,7 @@ def _ending_unsupported(form: str, pro: str, suffix: str) -> bool:
     The oblique ـين is the common case, and news writes many plurals and duals only in it
     (محاولين جاهدين, الكاحلين, المرؤوسين), so there the stem must also be all but absent: in
     the singular (كاحل, ناحية for ناحيتين) and the feminine (محاولة) under a twentieth of the
-    word — كاثرين (no كاثر, كاثران), بنيامين, الجلوتين."""
+    word — كاثرين (no كاثران, كاثرون; كاثر under a hundredth of it)."""
     f = _wf(form)
     if f < 2e-7:
         return False
@@ -667,8 +671,8 @@ def _ending_unsupported(form: str, pro: str, suffix: str) -> bool:
 def _construct_unsupported(form: str) -> bool:
     """True when ``form``, read as a sound masculine plural in construct (ـو: مسؤولو الوزارة),
     is a word of wordfreq's list (≥ 0.2 per million) whose plural in ـون general Arabic writes
-    less than a tenth as often: no plural, a name or a loanword (بيدرو, ديسكو, روميو). A plural
-    in construct is rarer than its plural (ناشطو: ناشطون is written ten times as often).
+    less than a tenth as often: no plural, a name or a loanword (بيدرو, ديسكو, هوجو). A plural
+    in construct is rarer than its plural (ناشطو: ناشطون is written four times as often).
     Informal spellings are left to the analysis: ـو for the verb's ـوا (قالو) and for the
     pronoun ـه (عندو), when that spelling is the more common."""
     f = _wf(form)
