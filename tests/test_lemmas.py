@@ -556,7 +556,8 @@ def test_a_name_in_o_is_no_plural_in_construct(word):
     [("مؤيدو", "مؤيد"), ("ناشطو", "ناشط"), ("مسؤولو", "مسؤول"), ("قالو", "قال"), ("عندو", "عند")],
 )
 def test_a_plural_in_construct_and_informal_o_keep_their_reading(kit, word, lemma):
-    """مؤيدو الرئيس: ناشطون, مؤيدون are the common forms; قالو is قالوا, عندو عنده, informally."""
+    """مؤيدو الرئيس: general Arabic writes مؤيدون and ناشطون at least a tenth as often as مؤيدو and
+    ناشطو; قالو is قالوا, عندو عنده, informally (both spellings far more common)."""
     assert kit.analyze(word).lemma == lemma
 
 
