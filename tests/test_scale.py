@@ -186,6 +186,43 @@ def test_worker_tokenizing_equals_the_plain_token_table(tmp_path, n_jobs):
     assert cats == [c for c in plain.columns if isinstance(plain[c].dtype, pd.CategoricalDtype)]
     assert {"doc_id", "token", "norm", "lemma", "pos", "proclitic", "enclitic"} <= set(cats)
     pd.testing.assert_frame_equal(got.astype({c: str for c in cats}), plain.astype({c: str for c in cats}))
+    # the sentence tables the workers built per part, joined, are the whole table's
+    from discourse.text.segment import sentence_table
+
+    pd.testing.assert_frame_equal(
+        prep.sentences.astype({"doc_id": str}),
+        sentence_table(plain, prep.documents).astype({"doc_id": str}),
+    )
+    assert not (tmp_path / "out" / ".sentences.parts").exists()  # nothing left behind
+
+
+def test_parts_hold_equal_shares_of_the_text_and_keep_every_worker_busy():
+    from discourse.run.pipeline import _batches
+
+    # 300 documents, the first 100 three times as long as the rest: with one separator each,
+    # 100 x 4 = 400 characters in the first 100 and 200 x 2 = 400 in the rest, so two parts of
+    # equal text are cut at row 100
+    texts = pd.Series(["xyz"] * 100 + ["x"] * 200)
+    assert _batches(texts, 2000, 2) == [(0, 100), (100, 300)]
+    # one worker: one part, as batch_size says
+    assert _batches(texts, 2000, 1) == [(0, 300)]
+    # 3 parts by batch_size, made 4 for 2 workers; every row in exactly one part, in order
+    got = _batches(texts, 100, 2)
+    assert len(got) == 4 and got[0][0] == 0 and got[-1][1] == 300
+    assert all(a[1] == b[0] for a, b in zip(got, got[1:]))
+    # fewer than 100 documents a worker: not split for the workers' sake
+    assert _batches(pd.Series(["نص"] * 150), 2000, 2) == [(0, 150)]
+    assert _batches(pd.Series(["نص", None, "نص"]), 1, 2) == [(0, 1), (1, 2), (2, 3)]
+    assert _batches(pd.Series([], dtype=object), 10, 2) == []
+
+
+def test_a_killed_runs_sentence_parts_are_not_joined(tmp_path):
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    stray = tmp_path / "out" / ".sentences.parts"
+    stray.mkdir(parents=True)
+    pd.DataFrame({"doc_id": ["zzz"], "sent_id": [0]}).to_parquet(stray / "part-00009.parquet")
+    prep = prepare(src, tmp_path / "out", id_field="id", progress=False)
+    assert set(prep.sentences["doc_id"]) == {"a", "b", "c", "d"} and not stray.exists()
 
 
 def test_string_columns_are_dictionary_encoded_on_disk(tmp_path):

@@ -337,8 +337,42 @@ def _tokenize_batch(job, state: tuple | None = None) -> int:
     docs = documents.iloc[start:stop]
     part = tokenize(docs, lemmatizer=lemmatizer, progress=False, **options)
     if len(part):
+        # the batch's sentences first, beside the part they come from (see _join_sentences)
+        sentence_table(part, docs).to_parquet(_sentence_part(path), index=False)
         part.to_parquet(path, index=False)
     return len(docs)
+
+
+def _sentence_part(token_part: Path) -> Path:
+    """Where a worker leaves the sentences of one token part until they are joined."""
+    return token_part.parent.parent / ".sentences.parts" / token_part.name
+
+
+#: Below this many documents a worker, a corpus is tokenized as ``batch_size`` says (in one
+#: part, usually): splitting a few hundred short texts costs more than it saves.
+_MIN_PER_WORKER = 100
+
+
+def _batches(texts: pd.Series, batch_size: int, workers: int) -> list[tuple[int, int]]:
+    """``(start, stop)`` rows of each part: at least ``len / batch_size`` parts, as many as a
+    multiple of the workers (so none waits while another tokenizes a last part alone), cut
+    where the text so far reaches an equal share of the characters (documents differ in
+    length a lot: one outlet's articles are three times another's)."""
+    n = len(texts)
+    if n == 0:
+        return []
+    k = -(-n // max(1, batch_size))
+    if workers > 1 and n >= _MIN_PER_WORKER * workers:
+        k = -(-k // workers) * workers
+    if k >= n:
+        return [(i, i + 1) for i in range(n)]
+    import numpy as np
+
+    chars = np.fromiter((len(t) + 1 if isinstance(t, str) else 1 for t in texts), np.int64, n)
+    cum = np.cumsum(chars)
+    cuts = np.searchsorted(cum, cum[-1] * np.arange(1, k) / k, side="left") + 1
+    bounds = [0, *sorted(set(int(c) for c in cuts if 0 < c < n)), n]
+    return list(zip(bounds[:-1], bounds[1:]))
 
 
 def prepare(
@@ -378,7 +412,9 @@ def prepare(
     progress : bool
         Show progress bars (tqdm) for long steps.
     batch_size : int
-        Documents per written part.
+        Documents per written part, at most on average: the parts are cut so that each holds
+        about the same amount of text, and there are as many as a multiple of the worker
+        processes (on corpora of more than 100 documents a worker).
     incremental : bool
         Add only new documents to an existing prepared corpus when possible (default).
     **fields
@@ -462,15 +498,19 @@ def _prepare_locked(
         elif tokens_dir.exists():
             tokens_dir.unlink()
     tokens_dir.mkdir(parents=True, exist_ok=True)
+    sentence_parts = out_dir / ".sentences.parts"
+    shutil.rmtree(sentence_parts, ignore_errors=True)  # a killed run's
+    sentence_parts.mkdir()
     lemmatizer.known(distinct_forms(new_docs["text"]))
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")), default=-1)
+    procs = config.processes(lemmatizer.n_jobs, what="Lemmatizer(n_jobs)")
     jobs = [
-        (start, start + batch_size, tokens_dir / f"part-{first_part + i:05d}.parquet")
-        for i, start in enumerate(range(0, len(new_docs), batch_size))
+        (start, stop, tokens_dir / f"part-{first_part + i:05d}.parquet")
+        for i, (start, stop) in enumerate(_batches(new_docs["text"], batch_size, procs))
     ]
     tok_options = {"split_clitics": options["split_clitics"], "roots": options["roots"]}
-    n_jobs = min(len(jobs), config.processes(lemmatizer.n_jobs, what="Lemmatizer(n_jobs)"))
+    n_jobs = min(len(jobs), procs)
     bar = None
     if progress and len(jobs) > 1:
         from tqdm.auto import tqdm
@@ -499,14 +539,35 @@ def _prepare_locked(
         empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
         empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
     _replace_atomically(out_dir / "documents.parquet", lambda p: docs.to_parquet(p, index=False))
-    write_sentences(out_dir, docs)
+    _join_sentences(out_dir, docs, [_sentence_part(tokens_dir / job[2].name) for job in jobs], append)
     write_manifest(out_dir, manifest)
     return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))
 
 
+def _join_sentences(out_dir: Path, docs: pd.DataFrame, parts: list[Path], append: bool) -> None:
+    """``sentences.parquet`` from the sentence tables the workers wrote beside each token part
+    (after the earlier table when documents were added), in the order of the parts: the same
+    table :func:`write_sentences` builds from the whole token table, without reading it back."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = out_dir / ".sentences.parts"
+    parts = [p for p in parts if p.exists()]
+    old = out_dir / "sentences.parquet"
+    if not parts and not append:  # no document had any text: the empty table, built as before
+        write_sentences(out_dir, docs)
+    else:
+        tables = ([pq.read_table(old)] if append else []) + [pq.read_table(p) for p in parts]
+        # one schema for all (a part's doc_id dictionary differs from the next one's)
+        table = pa.concat_tables(tables, promote_options="permissive")
+        _replace_atomically(old, lambda p: pq.write_table(table, p))
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def write_sentences(out_dir: Path, docs: pd.DataFrame) -> None:
     """``sentences.parquet``: the sentence table of the prepared tokens (read back with only the
-    columns it needs), written atomically before the manifest that vouches for it."""
+    columns it needs), written atomically before the manifest that vouches for it (what
+    :func:`prepare_dask` does; :func:`prepare` joins the tables its workers built per part)."""
     import pyarrow.dataset as ds
 
     cols = ["doc_id", "para_id", "sent_id", "start", "end", "is_punct"]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import re
 import sqlite3
 import threading
@@ -467,15 +468,18 @@ class Lemmatizer:
                 out[k] = memory[k] = ov
             else:
                 todo.append(k)
-        if todo and self._cache is not None:
-            hit = self._cache.get_many(todo)
-            out.update(hit)
-            self._memory.update(hit)
-            todo = [k for k in todo if k not in hit]
+        # the shipped table before the disk cache: both hold this version's answers, and the
+        # table answers most forms of any corpus, one dictionary probe each
         if todo and self.table:
             from .lemma_table import load_table, lookup
 
-            hit = {k: LemmaResult(*v) for k, v in lookup(load_table(self.version), todo).items()}
+            found = lookup(load_table(self.version), todo)
+            hit = dict(zip(found, itertools.starmap(LemmaResult, found.values())))
+            out.update(hit)
+            self._memory.update(hit)
+            todo = [k for k in todo if k not in hit]
+        if todo and self._cache is not None:
+            hit = self._cache.get_many(todo)
             out.update(hit)
             self._memory.update(hit)
             todo = [k for k in todo if k not in hit]
