@@ -820,7 +820,22 @@ def _to_row(rec: _Raw, headline: bool | None = None) -> dict:
         "encoding": rec.encoding,
         "encoding_confidence": rec.encoding_confidence,
         "_id_guessed": id_guessed,
+        # per document, here (in the worker that read the file) rather than over the whole
+        # table after: a content hash for the id, and a digest of the whitespace-normalized
+        # text that finds duplicates (see _finish)
+        "_raw_hash": _doc_hash(raw),
+        "_dup_key": _dup_key(text),
+        "has_arabic": has_arabic(text),
     }
+
+
+def _dup_key(text) -> bytes:
+    """Same words in the same order = a duplicate: a digest of the text with its whitespace
+    normalized (one document at a time: splitting the whole column at once would hold every
+    word of the corpus as a Python object)."""
+    if not isinstance(text, str):
+        return b""
+    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=16).digest()
 
 
 def _read_file(f: Path, fields: FieldMap, opts: _Options) -> list[dict]:
@@ -997,7 +1012,7 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
                 f"The id field has repeated values ({where} …). Ids must be unique: "
                 "fix them, or leave out the id field to use content hashes."
             )
-    hashes = df["raw_text"].map(_doc_hash)
+    hashes = df["_raw_hash"]
     seen: dict[str, int] = {}
     ids = []
     for h, g, given_id in zip(hashes, given, df["doc_id"]):
@@ -1019,7 +1034,6 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
             stacklevel=3,
         )
     df["n_chars"] = df["text"].str.len()
-    df["has_arabic"] = df["text"].map(has_arabic)
     empty = df["n_chars"] == 0
     if empty.any():
         raw_empty = df["raw_text"].fillna("").str.strip() == ""
@@ -1055,18 +1069,7 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
             NoArabicWarning,
             stacklevel=3,
         )
-    # same words in the same order = a duplicate; compared by a digest of the whitespace-
-    # normalized text, one document at a time (splitting the whole column at once would hold
-    # every word of the corpus as a Python object)
-    key = pd.Series(
-        [
-            hashlib.blake2b(" ".join(t.split()).encode("utf-8"), digest_size=16).digest()
-            if isinstance(t, str)
-            else b""
-            for t in df["text"]
-        ],
-        index=df.index,
-    )
+    key = df["_dup_key"]  # (see _dup_key)
     dup = key.duplicated(keep="first") & ~empty
     first_id = dict(zip(key[~dup & ~empty], df.loc[~dup & ~empty, "doc_id"]))
     df["is_duplicate"] = dup
