@@ -216,6 +216,28 @@ def test_parts_hold_equal_shares_of_the_text_and_keep_every_worker_busy():
     assert _batches(pd.Series([], dtype=object), 10, 2) == []
 
 
+def test_sentence_tables_of_parts_of_any_size_are_joined(tmp_path):
+    """Parts of more and fewer than 128 documents store their ``doc_id`` dictionaries with
+    indices of different widths; the joined table holds every sentence all the same."""
+    from discourse.run.pipeline import _batches
+    from discourse.text.segment import sentence_table
+
+    rows = [{"id": f"s{i:03d}", "text": "نص قصير."} for i in range(130)]
+    rows.append({"id": "long", "text": " ".join(["وقال الوزير إن الحوار مستمر."] * 40)})
+    src = write_jsonl(tmp_path / "c.jsonl", rows)
+    texts = read_corpus(src, id_field="id")["text"]
+    assert [b - a for a, b in _batches(texts, 130, 1)] == [130, 1]  # as the test intends
+    lem = Lemmatizer(progress=False, n_jobs=1)
+    prep = prepare(src, tmp_path / "out", id_field="id", batch_size=130, lemmatizer=lem, progress=False)
+    assert len(list((tmp_path / "out" / "tokens.parquet").glob("part-*"))) == 2
+    plain = tokenize(read_corpus(src, id_field="id"), lemmatizer=lem, progress=False)
+    pd.testing.assert_frame_equal(
+        prep.sentences.astype({"doc_id": str}),
+        sentence_table(plain, prep.documents).astype({"doc_id": str}),
+    )
+    assert prep.sentences["doc_id"].nunique() == 131
+
+
 def test_a_killed_runs_sentence_parts_are_not_joined(tmp_path):
     src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
     stray = tmp_path / "out" / ".sentences.parts"
