@@ -583,3 +583,36 @@ def test_a_word_in_an_or_un_with_no_other_case_is_no_dual_or_plural(word):
 )
 def test_a_dual_or_plural_keeps_its_singular(kit, word, lemma):
     assert kit.analyze(word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [
+        ("الأمان", "أمان"),  # safety, not two mothers (أم is also "or": compared with the article)
+        ("والأمين", "أمين"),  # the secretary (الأمين العام)
+        ("العدوان", "عدوان"),  # aggression, not two enemies
+        ("البحرين", "بحرين"),  # Bahrain: hardly ever written without the article
+        ("التمرين", "تمرين"),  # exercise, not two dates
+        ("شاهين", "شاهين"),
+    ],
+)
+def test_a_word_the_dictionary_lists_whole_is_no_dual_of_a_shorter_one(word, lemma):
+    """qalsadi lists these words whole and also reads them as the dual of a shorter noun, which
+    its frequencies preferred; general Arabic writes them far more often than a dual can be."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, "NOUN")
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [
+        ("الطرفين", "طرف"),
+        ("الجانبين", "جانب"),
+        ("البلدين", "بلد"),
+        ("الحرمين", "حرم"),  # خادم الحرمين الشريفين: the two holy mosques
+        ("الجيشان", "جيش"),  # the dictionary lists جيشان too, rarer than a dual could make it
+    ],
+)
+def test_true_duals_keep_their_singular(word, lemma):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert r.lemma == lemma

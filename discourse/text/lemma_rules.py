@@ -316,7 +316,9 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     lists the nisba (محلي). A reading after a clitic و/ف/ك gives way to a reading of the whole
     word when the word is far more common in general Arabic than the clitic could make it
     (:func:`_clitic_unlikely`: فكرة is not ف + كرة); a dual reading likewise
-    (:func:`_dual_unlikely`: سلمان is not سلم + ان). A first-person plural reading (ن +
+    (:func:`_dual_unlikely`: سلمان is not سلم + ان), and a dual read into a word the dictionary
+    lists whole, compared also with the article (:func:`_listed_word_not_dual`: البحرين is
+    Bahrain, الأمان safety, not أم + ان). A first-person plural reading (ن +
     imperfect) loses against the word's other readings (:data:`_FIRST_PERSON`: نقل is not
     ن + قال). A reading of a name with a pronoun, a dual or plural ending or the accusative alif
     is dropped, and a word left without a reading that spans it is a name of its own
@@ -518,6 +520,19 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         # a name, not two ladders (سلم + ان); فنان an artist, not two arts
         return bare, "NOUN", form[: len(form) - len(bare)], "", len(scored)
     if (
+        pos == "NOUN"
+        and bare in (lemma + "ان", lemma + "ين")
+        and bare in own_nouns
+        and _only_dual(real, lemma)
+        and _listed_word_not_dual(bare, lemma)
+    ):
+        # a dual read into a word the dictionary lists whole, which general Arabic writes far
+        # more often than a dual could make it, bare or with the article: البحرين is Bahrain,
+        # not two seas; الأمين the secretary and الأمان safety, not two mothers; العدوان
+        # aggression, التمرين exercise (a true dual the dictionary also lists as a word, the two
+        # armies الجيشان, is rarer than that and stays)
+        return bare, "NOUN", form[: len(form) - len(bare)], "", len(scored)
+    if (
         not bare.startswith(_IMPERFECT)
         and lemma != bare
         and not (pro.endswith("ال") and bare.startswith(pro))  # وبالتالي is و + ب + ال + تالي
@@ -594,6 +609,29 @@ def _dual_unlikely(bare: str, lemma: str) -> bool:
     than twice as common as a dual can be (:data:`_DUAL_RATE`): سلمان, عدنان, فنان."""
     f = _wf(bare)
     return f >= 1e-5 and f > 2 * _DUAL_RATE * _wf(lemma)
+
+
+def _only_dual(cases: list, lemma: str) -> bool:
+    """Every reading of ``lemma`` among qalsadi's analyses with a ـان/ـين ending is the dual
+    (``َانِ``, ``َيْنِ``), none the sound plural (``ِينَ``: الكوميديين is comedians)."""
+    endings = [
+        c.affix.split("-")[2]
+        for c in cases
+        if remove_diacritics(c.lemma or "") == lemma and len((c.affix or "").split("-")) == 4
+    ]
+    endings = [e for e in endings if remove_diacritics(e) in ("ان", "ين")]
+    return bool(endings) and all(e.startswith("\u064e") for e in endings)
+
+
+def _listed_word_not_dual(bare: str, lemma: str) -> bool:
+    """:func:`_dual_unlikely` for a word the dictionary lists whole, compared bare or with the
+    article (البحرين, hardly ever بحرين, against البحر; the article keeps a homograph of a short
+    lemma out of the comparison: أم is also "or"), and down to 1 per million: the dictionary's
+    listing is evidence of its own (التمرين, السمين)."""
+    return any(
+        _wf(w) >= 1e-6 and _wf(w) > 2 * _DUAL_RATE * _wf(lem)
+        for w, lem in ((bare, lemma), ("ال" + bare, "ال" + lemma))
+    )
 
 
 #: How often a one-letter proclitic is written on a word, relative to the word alone: the 90th
@@ -1057,6 +1095,14 @@ def _lexical_plural(bare: str, nouns, candidates, enc: str = "", pro: str = "", 
         return None
     if any(_loose(x) == _loose(bare) for x in listed) or bare.endswith("ي"):
         return None  # a nisba (الشمالي) is not a broken plural
+    if mine == bare and isinstance(candidates, Mapping) and "NOUN" in candidates.get(bare, {}):
+        # a word the kit read whole, as qalsadi's dictionary lists it, is not the lexicon's
+        # "plural" + ـين: البحرين is Bahrain, not بحر + ين. (Not ـان or ـون: broken plurals
+        # of the patterns فعلان and فعول end so, البلدان → بلد, الظنون → ظن; and not a word
+        # qalsadi does not list: متجذرين is متجذر + ين.)
+        listed = {x for x in listed if bare != x + "ين"}
+        if not listed:
+            return None
     if bare.endswith("ات"):  # a sound feminine plural: only its singular in ة (حالات → حالة)
         listed = {x for x in listed if x.endswith(("ة", "اة"))}
         if not listed:
