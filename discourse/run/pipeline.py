@@ -414,7 +414,7 @@ def prepare(
     batch_size : int
         Documents per written part, at most on average: the parts are cut so that each holds
         about the same amount of text, and there are as many as a multiple of the worker
-        processes (on corpora of more than 100 documents a worker).
+        processes (on corpora of at least 100 documents a worker).
     incremental : bool
         Add only new documents to an existing prepared corpus when possible (default).
     **fields
