@@ -292,6 +292,10 @@ def _rank(item):
     return (round(score, 9), -len(lemma), lemma)
 
 
+#: qalsadi's types of a noun with no feminine of its own: a noun of the lexicon (جامد) or a
+#: verbal noun (مصدر), not an adjective, participle or nisba
+NO_FEMININE_RE = re.compile(r"^Noun:(?:|مصدر|اسم|اسم آلة|اسم المرة|اسم نوع|تصغير):(?:جامد|مصدر)$")
+
 _NISBA_RE = re.compile(r"^ي(ة|ات|ين|ون|ان|تان|تين)?$")
 
 

@@ -40,6 +40,9 @@ from ..io.textio import read_utf8
 from .clitics import PROCLITICS
 from .lemma_rules import (
     CLOSED_NOUNS,
+    NO_FEMININE_RE,
+    _affix_parts,
+    _known_word,
     _wf,
     canonical_spelling,
     choose_lemma,
@@ -378,12 +381,55 @@ class Lemmatizer:
                 if second[0] != choice[0]:
                     choice, source = second, "alkhalil"
             lemma, pos, pro, enc, n = choice
+            if pos == "NOUN" and (enc or pro) and form.startswith(pro) and form.endswith(enc):
+                lemma = self._word_in_ta(form, lemma, pro, enc, cases)
             if lemma in _proper_names(cases):
                 # a name qalsadi's dictionary lists (هونج) in the spelling general Arabic uses
                 # most, like the names it does not list (هونغ): one lemma for both
                 lemma = canonical_spelling(lemma, hamza=True)
             return LemmaResult(_spelling().get(lemma, lemma), pos, pro, enc, n, source)
         return self._qalsadi_choice(form, cases)
+
+    def _word_in_ta(self, form: str, lemma: str, pro: str, enc: str, cases: list) -> str:
+        """The noun in ة written in ``form`` after its clitics, when that word is its own lemma
+        (as the kit reads it alone), the analysis offers it and general Arabic writes it; else
+        ``lemma``. So a word has one lemma with and without its clitics.
+
+        With a pronoun (its ة written ت): حالته → حالة as حالة → حالة, not حال + ة; شهرته →
+        شهرة, مهمته → مهمة (no adjective takes a pronoun). After the article or another
+        proclitic, only in place of a feminine ending read onto a noun that has none (a noun of
+        the lexicon or a verbal noun, :data:`NO_FEMININE_RE`): الحالة → حالة, العقيدة → عقيدة
+        (not عقيد, a colonel, + ة), while المهمة stays مهم (an adjective) and الخاصة خاص. A ت of
+        the word's own stays (صوتها is صوت + ها), and so does a word whose form in ة has another
+        lemma (بناته is بنت + ه, though بناة → باني; الابنة → ابن as ابنة → ابن)."""
+        stem = form[len(pro) : len(form) - len(enc)]
+        if "أ" in pro:  # (an interrogative أ read off: أديرة is a plural of دير, not أ + ديرة)
+            return lemma
+        if enc:
+            if not stem.endswith("ت") or stem == lemma:
+                return lemma
+            word = stem[:-1] + "ة"
+        else:
+            word = stem
+            # (every reading of the lemma with the ending: none may be an adjective's,
+            # الدقيقة is also the feminine of دقيق "precise")
+            kinds = {
+                str(getattr(c, "type", ""))
+                for c in cases
+                if remove_diacritics(c.lemma or "") == lemma and _affix_parts(c.affix)[2] == "ة"
+            }
+            if not word.endswith("ة") or not kinds or not all(NO_FEMININE_RE.search(k) for k in kinds):
+                return lemma
+        if len(word) < 3 or word == lemma:
+            return lemma
+        offered = {
+            remove_diacritics(c.lemma or "")
+            for c in cases
+            if _affix_parts(c.affix)[3] == enc and _affix_parts(c.affix)[2] == ""
+        }
+        if word in offered and _known_word(word) and self._analyze(word).lemma == word:
+            return word
+        return lemma
 
     def _qalsadi_choice(self, form: str, cases: list) -> LemmaResult:
         if not cases:
@@ -418,9 +464,9 @@ class Lemmatizer:
             hit = self._override_index.get(form.rstrip(TANWEEN))
         if hit is None:
             return self._given.get(form)
-        key, pro = hit
+        key, pro, enc = hit
         lemma, pos = self.overrides[key]
-        return LemmaResult(lemma, pos or "NOUN", pro, "", 1, "override")
+        return LemmaResult(lemma, pos or "NOUN", pro, enc, 1, "override")
 
     # -- public -------------------------------------------------------------------------------
     def analyze(self, form: str) -> LemmaResult:
@@ -589,23 +635,52 @@ def _candidate_frequencies(cases: list) -> dict[str, dict[str, int]]:
     return out
 
 
-def _override_index(overrides: Mapping) -> dict[str, tuple[str, str]]:
-    """Every written form an override applies to -> (override key, proclitic).
+#: Pronoun suffixes a noun override also applies with (بلاده, مشاعرهم, بمثابتها); not ي "my",
+#: which news seldom writes and which is also the nisba (تجاري is "commercial", not تجار + ي)
+_PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "كن", "نا")
+# a noun of the form أفعل: an elative too, and أشهرها is "the most famous of them", not months
+_ELATIVE_RE = re.compile(r"^أ[^اوي]{3}$")
+
+
+def _takes_pronoun(key: str, pos: str | None) -> bool:
+    """An override that also applies with a pronoun suffix: a noun (declared ``NOUN``) of four
+    letters or more, without the article or a conjunction, that could not be read as a verb or
+    an elative with that pronoun (صوره "filmed him" beside صور, أشهرها beside أشهر)."""
+    return (
+        pos == "NOUN"
+        and len(key) >= 4
+        and not key.startswith(("ال", "و", "ف"))
+        and key[-1] not in "ىاء"
+        and not _ELATIVE_RE.match(key)
+    )
+
+
+def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
+    """Every written form an override applies to -> (override key, proclitic, enclitic).
 
     A form is looked up as itself, then after each proclitic sequence, longest first; after a
-    sequence ending in the article (``وال``, ``لل``) the key may also be the form with ``ال``.
+    sequence ending in the article (``وال``, ``لل``) the key may also be the form with ``ال``;
+    a noun's override (:func:`_takes_pronoun`) also with a pronoun suffix, its ة written ت
+    (``بلاد`` → بلد applies to ``بلاده`` and ``وبلادهم`` as ``البلاد`` does to ``للبلاد``).
     Built once, so checking a form is one dictionary lookup.
     """
-    index: dict[str, tuple[str, str]] = {k: (k, "") for k in overrides}
+    index: dict[str, tuple[str, str, str]] = {k: (k, "", "") for k in overrides}
     for p in PROCLITICS:
         for key in overrides:
             if len(key) >= 2:
-                index.setdefault(p + key, (key, p))
+                index.setdefault(p + key, (key, p, ""))
         if p.endswith(("ال", "لل")):
             pro = p[:-2] if p.endswith("ال") else p[:-1]
             for key in overrides:
                 if key.startswith("ال") and len(key) - 2 >= 2:
-                    index.setdefault(p + key[2:], (key, pro))
+                    index.setdefault(p + key[2:], (key, pro, ""))
+    for key, (_lemma, pos) in overrides.items():
+        if not _takes_pronoun(key, pos):
+            continue
+        stem = key[:-1] + "ت" if key.endswith("ة") else key
+        for enc in _PRONOUNS:
+            for p in ("",) + tuple(q for q in PROCLITICS if not q.endswith(("ال", "لل"))):
+                index.setdefault(p + stem + enc, (key, p, enc))
     return index
 
 
@@ -798,6 +873,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._analyze,
         Lemmatizer._alkhalil,
         Lemmatizer._qalsadi_choice,
+        Lemmatizer._word_in_ta,
         Lemmatizer._engine,
         _forget,
         _skip_absent_lookups,
