@@ -109,6 +109,10 @@ def test_ctrl_c_is_one_line_and_leaves_no_valid_half_corpus(tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=env,
+        # a test runner started in the background of a shell without job control ignores
+        # Ctrl-C, and its children would inherit that: the command gets the default, as in a
+        # terminal
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     # Ctrl-C once the lemma workers are starting (the step where the CI once saw a run go on
     # after `discourse: interrupted`), not after a fixed sleep that a busy machine outruns
@@ -172,9 +176,14 @@ def test_a_ctrl_c_while_workers_are_forked_stops_the_step_and_leaves_no_worker()
     plain `multiprocessing.Pool` the pool is then made and the work goes on. Here the Ctrl-C
     arrives at exactly that moment, every time."""
     import multiprocessing as mp
+    import signal
 
     from discourse import config
 
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        # (a test runner started in the background of a shell without job control: Ctrl-C
+        # ignored, so Python installed no handler; the test needs the handler a terminal gives)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     before = set(_live_children())  # other tests' processes (e.g. a Dask cluster) may live on
     with config.worker_pool(2) as pool:
         assert all(pool.map(_worker_sigint, range(2)))  # workers leave Ctrl-C to the parent
