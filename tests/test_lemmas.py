@@ -687,3 +687,34 @@ def test_a_noun_override_applies_with_a_pronoun(tmp_path):
     r = user.known(["وكتائبه"])["وكتائبه"]  # a user's noun override: the same
     assert (r.lemma, r.proclitic, r.enclitic, r.lemma_source) == ("كتيبة", "و", "ه", "override")
     assert user.known(["الكاظميه"])["الكاظميه"].lemma_source != "override"
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("أحيانا", "حين", "NOUN"),  # "sometimes", written without its tanwin: not أ + حيا + نا
+        ("احيانا", "حين", "NOUN"),
+        ("أعوانا", "عون", "NOUN"),  # helpers (أعواناً), not أ + عوى + نا
+        ("أفلامها", "فيلم", "NOUN"),  # its films, not أ + ف + لام + ها
+        ("أكل", "أكل", "VERB"),  # eat / eating, not أ + كل "is every…?"
+        ("أمنها", "أمن", "NOUN"),  # its security, not أ + من + ها
+        ("أمنهم", "أمن", "NOUN"),
+        ("أوراقها", "ورق", "NOUN"),  # its papers, not أ + و + راقي + ها
+    ],
+)
+def test_the_interrogative_alif_is_not_read_into_a_common_word(word, lemma, pos):
+    """qalsadi reads a leading أ as the interrogative particle; news seldom asks so, and these
+    words are nouns or a verb of general Arabic. All fail with 0.4.11's rules."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [("ألم", "لم"), ("ألن", "لن"), ("ألديك", "لدى"), ("أثمة", "ثمة"), ("أولويتنا", "أولوية")],
+)
+def test_a_rhetorical_question_keeps_its_particle(word, lemma):
+    """The interrogative أ before a negation, لدى or ثمة stays a question (ألم يكن), and a
+    noun read with it is left alone (أولويتنا, our priority)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert r.lemma == lemma

@@ -339,6 +339,13 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     if not real:
         return None
     stops = [c for c in real if str(c.type).startswith("STOPWORD")]
+    if any(_questioned_odd(c) for c in stops) and any(
+        str(c.type).startswith("Noun") and not _affix_parts(c.affix)[0] for c in real
+    ):
+        # the interrogative أ before a word a question does not open with, when the dictionary
+        # lists a noun written so: أكل is eating, أمنها its security, not أ + كل, أ + من + ها
+        real = [c for c in real if not _questioned_odd(c)]
+        stops = [c for c in stops if not _questioned_odd(c)]
     if stops and _whole_word_beats_clitic(form, stops[0], real):
         stops = []  # فعل is the noun, not ف + the particle عل
     if stops:
@@ -423,6 +430,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             score += 1.0  # an uninflected word the dictionary lists is its own lemma (حالة)
         if "أ" in pro:
             score -= 8  # interrogative hamza read off a word: أكبر ≠ أ + بر
+            if len(pro) > 1:
+                score -= 8  # …and a conjunction after it (أوراق is not أ + و + راقي)
         if len(lemma) < 3 and not (pro in ("", "ال") and form[len(pro) :] == lemma and len(lemma) == 2):
             # content lemmas of under three letters are rare; a clitic was misread — unless
             # nothing but the article was read off a two-letter word (رد, الحق, اليد)
@@ -728,6 +737,21 @@ def _clitic_unlikely(form: str, pro: str) -> bool:
     clitic ``pro`` on the rest of it could explain: ``wf(form) > rate(pro) · wf(rest)``."""
     f = _wf(form)
     return f >= 1e-6 and f > _CLITIC_RATE[pro] * _wf(form[len(pro) :])
+
+
+#: Function words the interrogative أ does not go before in news, which begin nouns written
+#: with أ: أمن (security), أكل (eating), أشبه and أمثل (elatives), with their pronouns.
+_NOT_QUESTIONED = frozenset({"من", "كل", "شبه", "مثل"})
+
+
+def _questioned_odd(case) -> bool:
+    """A stopword reading with the interrogative أ before a word no question opens with
+    (:data:`_NOT_QUESTIONED`); أليس, ألم, ألديك, أثمة stay questions."""
+    return (
+        str(getattr(case, "type", "")).startswith("STOPWORD")
+        and "أ" in _affix_parts(case.affix)[0]
+        and remove_diacritics(case.lemma or "") in _NOT_QUESTIONED
+    )
 
 
 def _whole_word_beats_clitic(form: str, stop, real: list) -> bool:

@@ -381,6 +381,13 @@ class Lemmatizer:
                 if second[0] != choice[0]:
                     choice, source = second, "alkhalil"
             lemma, pos, pro, enc, n = choice
+            if pos == "VERB" and "أ" in pro and not nominal and form.endswith("ا") and len(form) > 3:
+                # a verb with the interrogative أ on a word in ا: news drops the tanwin sign of
+                # a noun (أحيانا is أحياناً, "sometimes", not أ + حيا + نا "did he revive us";
+                # أعوانا, أكفانا)
+                again = self._analyze(form + "ً")
+                if "أ" not in again.proclitic and again.lemma_source != "unknown":
+                    return again
             if pos == "NOUN" and (enc or pro) and form.startswith(pro) and form.endswith(enc):
                 lemma = self._word_in_ta(form, lemma, pro, enc, cases)
             if lemma in _proper_names(cases):
