@@ -464,7 +464,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
     forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل", "وفعليا", "للأصول", "وتقع", "سيما"]
     forms += ["عيد", "وأرض", "لسموه", "بتعز", "والتقني", "بالحدودية", "بالدمام", "للأممية"]
     forms += ["والنجوم", "والسجون", "بينبع", "ويحق", "بمكاتب", "ومعاليه", "والسلوك"]
-    forms += ["وأحدهما", "سنتا", "والتمارين", "والخلافات", "للسكانية"]
+    forms += ["وأحدهما", "سنتا", "والتمارين", "والخلافات", "للسكانية", "بالأحساء"]
     res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
@@ -501,6 +501,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "والتمارين": ("تمرين", "NOUN"),  # exercises, was مارى
         "والخلافات": ("خلاف", "NOUN"),  # disagreements, was خلافة "caliphate"
         "للسكانية": ("سكاني", "ADJ"),  # population, was ساكني
+        "بالأحساء": ("الأحساء", "PROPN"),  # the Saudi region, was حسا
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),

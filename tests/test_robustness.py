@@ -169,7 +169,7 @@ def _ctrl_c_while_forking() -> None:
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc to list child processes")
-def test_a_ctrl_c_while_workers_are_forked_stops_the_step_and_leaves_no_worker():
+def test_a_ctrl_c_while_workers_are_forked_stops_the_step_and_leaves_no_worker(request):
     """The CI once saw `discourse prepare` go on after a Ctrl-C. A Ctrl-C that arrives while
     Python prepares a fork is handled inside a function Python runs at fork (logging's lock
     release), where the KeyboardInterrupt is printed as `Exception ignored` and lost; with a
@@ -184,6 +184,7 @@ def test_a_ctrl_c_while_workers_are_forked_stops_the_step_and_leaves_no_worker()
         # (a test runner started in the background of a shell without job control: Ctrl-C
         # ignored, so Python installed no handler; the test needs the handler a terminal gives)
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        request.addfinalizer(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     before = set(_live_children())  # other tests' processes (e.g. a Dask cluster) may live on
     with config.worker_pool(2) as pool:
         assert all(pool.map(_worker_sigint, range(2)))  # workers leave Ctrl-C to the parent
