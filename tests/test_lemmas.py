@@ -464,7 +464,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
     forms += ["للأسرى", "وأراضي", "للبنوك", "والمشاكل", "وفعليا", "للأصول", "وتقع", "سيما"]
     forms += ["عيد", "وأرض", "لسموه", "بتعز", "والتقني", "بالحدودية", "بالدمام", "للأممية"]
     forms += ["والنجوم", "والسجون", "بينبع", "ويحق", "بمكاتب", "ومعاليه", "والسلوك"]
-    forms += ["وأحدهما", "سنتا", "والتمارين", "والخلافات", "للسكانية", "بالأحساء"]
+    forms += ["وأحدهما", "سنتا", "والتمارين", "والخلافات", "للسكانية", "بالأحساء", "للمرء"]
     res = lem.known(forms)
     assert {k: (v.lemma, v.pos) for k, v in res.items()} == {
         "والمرأة": ("امرأة", "NOUN"),  # was المرأة, the article left on the lemma
@@ -502,6 +502,7 @@ def test_the_shipped_overrides_fix_frequent_news_words():
         "والخلافات": ("خلاف", "NOUN"),  # disagreements, was خلافة "caliphate"
         "للسكانية": ("سكاني", "ADJ"),  # population, was ساكني
         "بالأحساء": ("الأحساء", "PROPN"),  # the Saudi region, was حسا
+        "للمرء": ("مرء", "NOUN"),  # a person, was مرء X (المرء kept its article)
         "ولي": ("ولي", "NOUN"),  # ولي العهد, not و + لي
         "وولي": ("ولي", "NOUN"),
         "لولي": ("ولي", "NOUN"),
@@ -719,3 +720,70 @@ def test_a_rhetorical_question_keeps_its_particle(word, lemma):
     noun read with it is left alone (أولويتنا, our priority)."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
     assert r.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("بعملية", "عملية", "NOUN"),  # by an operation: عملية as alone, not the nisba عملي + ة
+        ("لمراقبة", "مراقبة", "NOUN"),  # to monitor: the verbal noun, not مراقب + ة
+        ("بمهمة", "مهمة", "NOUN"),
+        ("بتقنية", "تقنية", "NOUN"),
+        ("بشعور", "شعور", "NOUN"),  # with a feeling, not the verb شعر
+        ("لنجاح", "نجاح", "NOUN"),  # for the success, not ل + the verb جاح
+        ("لنشر", "نشر", "NOUN"),  # to publish: the verbal noun (no past tense follows ل)
+        ("كخيار", "خيار", "NOUN"),  # as an option, not خير
+        ("وتوجه", "توجه", "VERB"),  # and he headed: the form-V verb, not وجه
+        ("وأبعد", "أبعد", "VERB"),
+    ],
+)
+def test_a_word_keeps_its_lemma_after_a_conjunction_or_preposition(word, lemma, pos):
+    """A word the dictionary lists as its own lemma is that lemma alone (عملية → عملية) and,
+    until 0.4.13, another after و, ب, ل, ك (بعملية → عملي). All fail with 0.4.12's rules."""
+    kit = Lemmatizer(cache=False, overrides=None, progress=False, names=False)
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)
+    assert kit.analyze(r.lemma).lemma == lemma  # one lemma with and without the clitic
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("وقتل", "قتل", "VERB"),  # and he killed: a verb after و stays one
+        ("ونشر", "نشر", "VERB"),
+        ("لعمه", "عم", "NOUN"),  # for his uncle: no past tense after ل (not the verb عمه)
+        ("لحتى", "حتى", "X"),  # a particle after ل is no verb
+        ("فون", "فون", "NOUN"),  # von: no ف + a two-letter ون
+    ],
+)
+def test_the_bonus_after_a_clitic_leaves_verbs_and_particles_alone(word, lemma, pos):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [("للمالكي", "مالكي"), ("للقذافي", "قذافي"), ("للشافعي", "شافعي"), ("للرازي", "رازي")],
+)
+def test_a_nisba_after_lil_keeps_its_ya(word, lemma):
+    """لل is ل + the article: a definite nisba (للمالكي, "to al-Maliki") is no plural in
+    construct (مالك + ي), as بالمالكي and المالكي are not. All fail with 0.4.12's rules."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert r.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [
+        ("والتقت", "التقى"),
+        ("والتحقت", "التحق"),
+        ("فالتحقت", "التحق"),
+        ("والتزموا", "التزم"),
+        ("والتهمت", "التهم"),
+    ],
+)
+def test_a_verb_of_the_form_iftaala_keeps_its_alif_and_lam_after_wa(word, lemma):
+    """والتقت is و + التقى + ت ("and she met"), not و + the article + a word تقت. All fail with
+    0.4.12's rules."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, "VERB", word[0])

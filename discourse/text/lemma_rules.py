@@ -299,6 +299,11 @@ NO_FEMININE_RE = re.compile(r"^Noun:(?:|مصدر|اسم|اسم آلة|اسم ا�
 _NISBA_RE = re.compile(r"^ي(ة|ات|ين|ون|ان|تان|تين)?$")
 
 
+def _has_article(pro: str) -> bool:
+    """True when the proclitics ``pro`` end in the article, ``لل`` (ل + ال) included."""
+    return pro.endswith(("ال", "لل"))
+
+
 def _affix_parts(affix: str) -> list[str]:
     parts = remove_diacritics(affix or "").split("-")
     return parts if len(parts) == 4 else ["", "", "", ""]
@@ -314,7 +319,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     frequency qalsadi's dictionary gives it, penalised when the analysis reads a leading أ as
     the interrogative particle (rare in news), leaves a lemma of under three letters from a
     longer word (not when only the article was read off: الحق → حق), or reads a verb in the
-    first person (نفعل, or the object ني); a nisba suffix (ـي، ـية، ـيون …) read off a noun is
+    first person (نفعل, or the object ني); a word the dictionary lists as its own lemma gets a
+    bonus, written alone or after a conjunction or preposition (حالة, بحالة); a nisba suffix (ـي، ـية، ـيون …) read off a noun is
     put back on the lemma (العسكرية → عسكري), but not a bare ـي on a participle without the
     article or tanwin, a sound plural in construct (موظفي الوزارة → موظف), unless the dictionary
     lists the nisba (محلي). A reading after a clitic و/ف/ك gives way to a reading of the whole
@@ -369,6 +375,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
     }
     dropped_feminine, noun_score = False, {}
+    # a reading of the written word with no proclitic (لطيف, برهان; كثبان, a plural of كثيب)
+    whole_read = any(not _affix_parts(c.affix)[0] for c in real)
     # nisba adjectives the dictionary lists as words of their own (محلي, عربي, مركزي)
     listed_nisbas = {remove_diacritics(c.lemma) for c in real if "منسوب" in str(c.type)}
     for c in real:
@@ -417,7 +425,7 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         construct = (
             suffix == "ي"
             and not nominal  # (a construct takes no tanwin: متوسطيٍ is the nisba)
-            and "ال" not in pro
+            and not _has_article(pro)
             and any(t in str(c.type) for t in ("فاعل", "مفعول", "مبالغة"))
             and lemma + "ي" not in listed_nisbas
         )
@@ -428,13 +436,33 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         score = math.log1p(c.freq or 0)
         if lemma == form:
             score += 1.0  # an uninflected word the dictionary lists is its own lemma (حالة)
+        elif (
+            pro
+            and not whole_read
+            and "أ" not in pro
+            and not _has_article(pro)
+            and not (prefix or suffix or enc)
+            and form[len(pro) :] == lemma
+            and len(lemma) > 2
+            and (is_noun or pro in ("و", "ف") and c.freq)
+        ):
+            # …and so it is after a conjunction or preposition without the article, so a word
+            # has one lemma with and without them: بعملية, ومهمة, بشعور as عملية, مهمة, شعور
+            # alone (not the nisba عملي + ة, the verb شعر). A verb takes it after و or ف only,
+            # and when the dictionary rates it, as it does alone (وقتل stays a verb; a past tense
+            # does not follow ل, ب or ك: لعمه is ل + عم + ه; لحتى is no verb حتى); a two-letter
+            # word after a clitic is the misreading (فون is no ف + ون). Only when every reading
+            # takes a clitic off: لطيف stays لطيف, not ل + طيف; كثبان a plural of كثيب, not ك +
+            # ثبان
+            score += 1.0
         if "أ" in pro:
             score -= 8  # interrogative hamza read off a word: أكبر ≠ أ + بر
             if len(pro) > 1:
                 score -= 8  # …and a conjunction after it (أوراق is not أ + و + راقي)
-        if len(lemma) < 3 and not (pro in ("", "ال") and form[len(pro) :] == lemma and len(lemma) == 2):
+        if len(lemma) < 3 and not (pro in ("", "ال", "لل") and form[len(pro) :] == lemma and len(lemma) == 2):
             # content lemmas of under three letters are rare; a clitic was misread — unless
-            # nothing but the article was read off a two-letter word (رد, الحق, اليد)
+            # nothing but the article (or ل + the article) was read off a two-letter word (رد,
+            # الحق, اليد, للسن)
             score -= 4
         if str(c.type).startswith("Verb") and (prefix in _FIRST_PERSON or enc == "ني"):
             # news reports in the third person: نقل ≠ ن + قال, التقني ≠ التقى + ني ("met me")
@@ -487,10 +515,11 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     only_verbs = all(p == "VERB" for _, p, _, _ in scored.values())
     # (a verb of the form افتعل whose alif and lam the analysis reads as its own, with no clitic
     # before them, carries no article: التقت is التقى + ت, التزموا التزم + وا, not ال + تقت)
-    own_al = any(k.startswith("ال") and v[2] == "" for k, v in scored.items())
+    # (…after و or ف too: والتقت is و + التقى + ت)
+    own_al = any(k.startswith("ال") and v[2] in ("", "و", "ف") for k, v in scored.items())
     if only_verbs and (
         bare != form
-        and "ال" in form[: len(form) - len(bare)]
+        and _has_article(form[: len(form) - len(bare)])
         and not own_al
         or score <= 0
         and _known_word(bare)
