@@ -29,7 +29,7 @@ import threading
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -273,6 +273,14 @@ class Lemmatizer:
                 self._given.setdefault(
                     lemma_key(form), LemmaResult(_plain_key(lemma), pos, pro, "", 1, "override")
                 )
+        if method == "kit":
+            # an override's lemma in another spelling of one word takes the kept spelling too
+            # (data/lexicons/spelling.yaml): أميركا → أمريكا, as the analysed forms have it
+            spell = _spelling()
+            self.overrides = {k: (spell.get(lem, lem), pos) for k, (lem, pos) in self.overrides.items()}
+            self._given = {
+                k: replace(r, lemma=spell[r.lemma]) if r.lemma in spell else r for k, r in self._given.items()
+            }
         self.progress = progress
         self._memory: dict[str, LemmaResult] = {}
         self._override_index: dict[str, tuple[str, str]] | None = None
@@ -365,6 +373,17 @@ class Lemmatizer:
                     again = self._analyze(pro + hamzated + written[len(form) :])
                     if again.lemma_source != "unknown":
                         return again
+                elif bare[:1] == "ا" and len(bare) > 3:
+                    # a loanword or noun general Arabic writes as often without its hamza, which
+                    # the dictionary lists with it (استراتيجية, الاستراتيجي as إستراتيجية →
+                    # إستراتيجي; اعلانات → إعلان): the dictionary's noun, one lemma for both
+                    # spellings. Only a noun whose lemma keeps that hamza: the analysers read
+                    # some hamzated names and colloquial words as verbs (أكيد as كاد)
+                    variant = max("أإآ", key=lambda h: (_wf(h + bare[1:]), h)) + bare[1:]
+                    if _wf(variant) >= 1e-7:
+                        again = self._analyze(pro + variant + written[len(form) :])
+                        if again.pos == "NOUN" and again.lemma[:1] in "أإآ":
+                            return again
                 choice, source = (unknown_lemma(form), "X", pro, "", 0), "unknown"
                 if nominal and bare.endswith("ا") and _wf(bare[:-1]) >= 1e-6:
                     # the accusative alif on a common word qalsadi does not list (مؤقتاً)
