@@ -320,9 +320,10 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     the interrogative particle (rare in news), leaves a lemma of under three letters from a
     longer word (not when only the article was read off: الحق → حق), or reads a verb in the
     first person (نفعل, or the object ني); a word the dictionary lists as its own lemma gets a
-    bonus, written alone or after a conjunction or preposition (حالة, بحالة); a nisba suffix (ـي، ـية، ـيون …) read off a noun is
-    put back on the lemma (العسكرية → عسكري), but not a bare ـي on a participle without the
-    article or tanwin, a sound plural in construct (موظفي الوزارة → موظف), unless the dictionary
+    bonus, written alone or after a conjunction or preposition (حالة, بحالة); a nisba suffix
+    (ـي، ـية، ـيون …) read off a noun is put back on the lemma (العسكرية → عسكري), but not a
+    bare ـي on a participle without the article or tanwin, a sound plural in construct (موظفي
+    الوزارة → موظف), unless the dictionary
     lists the nisba (محلي). A reading after a clitic و/ف/ك gives way to a reading of the whole
     word when the word is far more common in general Arabic than the clitic could make it
     (:func:`_clitic_unlikely`: فكرة is not ف + كرة); a dual reading likewise
