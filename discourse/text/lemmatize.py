@@ -384,6 +384,14 @@ class Lemmatizer:
                         again = self._analyze(pro + variant + written[len(form) :])
                         if again.pos == "NOUN" and again.lemma[:1] in "أإآ":
                             return again
+                if "ئ" in bare and _wf(bare.replace("ئ", "ؤ")) >= max(_wf(bare), 1e-7):
+                    # a hamza on ئ where the dictionary writes it on و, as some outlets do (مسئول,
+                    # شئون, المسئولين for مسؤول, شؤون, المسؤولين): that word, one lemma for both —
+                    # when general Arabic writes it on و at least as often (مئات, hundreds, is no
+                    # مؤات; سيئول is Seoul)
+                    again = self._analyze(pro + bare.replace("ئ", "ؤ") + written[len(form) :])
+                    if again.lemma_source != "unknown" and again.pos != "FUNC":
+                        return again
                 choice, source = (unknown_lemma(form), "X", pro, "", 0), "unknown"
                 if nominal and bare.endswith("ا") and _wf(bare[:-1]) >= 1e-6:
                     # the accusative alif on a common word qalsadi does not list (مؤقتاً)
