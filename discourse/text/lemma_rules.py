@@ -157,10 +157,10 @@ _CLOSED.update(
             "تسع",
             "تسعة",
             "مئة",
-            "مائة",
             "ألف",
         )
-    }
+    },
+    مائة="مئة",  # one word in two spellings (مائة the older), one lemma
 )
 _CLOSED.update(
     _expand(
@@ -279,6 +279,10 @@ def closed_class_lemma(form: str) -> str | None:
             )
         ):
             return _CLOSED[bare]  # الكبرى → أكبر, الثلاثين → ثلاثون (الاثنين: Monday)
+        # (a number after ب, ك or ل with the article: بالمائة, per cent; للثلاثين)
+        art = next((a for a in ("بال", "كال", "لل") if w.startswith(a)), "")
+        if art and w[len(art) :] in _NUMBERS and w[len(art) :] != "اثنين":
+            return _CLOSED[w[len(art) :]]
         # a one-letter preposition + a pronoun suffix: the content word is the pronoun (به → هو)
         if w[:1] in _ONE_LETTER_PREP and w[1:] in _PRONOUN_SUFFIX:
             return _PRONOUN_SUFFIX[w[1:]]
@@ -297,6 +301,17 @@ def _rank(item):
 NO_FEMININE_RE = re.compile(r"^Noun:(?:|مصدر|اسم|اسم آلة|اسم المرة|اسم نوع|تصغير):(?:جامد|مصدر)$")
 
 _NISBA_RE = re.compile(r"^ي(ة|ات|ين|ون|ان|تان|تين)?$")
+
+
+#: a word that opens with the article, after و/ف and ب/ك or as لل
+_ARTICLE_START_RE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
+
+
+def _verb_person(case) -> str:
+    """The person of a verb reading, from qalsadi's affix key (``…|الماضي المعلوم:أنتن:y`` →
+    ``أنتن``); empty when it has none."""
+    parts = str(getattr(case, "affix_key", "")).split("|", 1)[-1].split(":")
+    return parts[1] if len(parts) > 1 else ""
 
 
 def _has_article(pro: str) -> bool:
@@ -376,8 +391,14 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
     }
     dropped_feminine, noun_score = False, {}
+    # the best reading of each lemma with no pronoun attached, by its proclitics
+    unattached: dict[tuple[str, str], tuple[float, str]] = {}
     # a reading of the written word with no proclitic (لطيف, برهان; كثبان, a plural of كثيب)
     whole_read = any(not _affix_parts(c.affix)[0] for c in real)
+    # (a noun read with the article)
+    with_article = any(
+        str(c.type).startswith("Noun") and _has_article(_affix_parts(c.affix)[0]) for c in real
+    )
     # nisba adjectives the dictionary lists as words of their own (محلي, عربي, مركزي)
     listed_nisbas = {remove_diacritics(c.lemma) for c in real if "منسوب" in str(c.type)}
     for c in real:
@@ -460,17 +481,45 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             score -= 8  # interrogative hamza read off a word: أكبر ≠ أ + بر
             if len(pro) > 1:
                 score -= 8  # …and a conjunction after it (أوراق is not أ + و + راقي)
-        if len(lemma) < 3 and not (pro in ("", "ال", "لل") and form[len(pro) :] == lemma and len(lemma) == 2):
+        if len(lemma) < 3 and not (
+            len(lemma) == 2
+            and (
+                pro in ("", "ال", "لل")
+                and form[len(pro) :] == lemma
+                or is_noun
+                and enc in ("ه", "ها", "هم", "هما", "كم")
+                and not (prefix or suffix)
+                and (not pro or not whole_read and "أ" not in pro)
+                and form[len(pro) : len(form) - len(enc)] == lemma
+                and _wf(lemma + enc) <= 0.5 * _wf(lemma)
+            )
+        ):
             # content lemmas of under three letters are rare; a clitic was misread — unless
             # nothing but the article (or ل + the article) was read off a two-letter word (رد,
-            # الحق, اليد, للسن)
+            # الحق, اليد, للسن), or a pronoun written after it (رده, his reply, not the
+            # imperative of ورد; سره, his secret) — after a proclitic only when no reading
+            # takes the word whole (بطنه is بطن + ه, not ب + طن + ه)
             score -= 4
+        if (
+            str(c.type).startswith("Verb")
+            and _verb_person(c).startswith("أنت")
+            and with_article
+            and _ARTICLE_START_RE.match(form)
+        ):
+            # a verb of the second person — an imperative whose alif the analysis reads before a
+            # verb in ل (المحاكم as الْمَحا + كم from لمح, الفتن from لفت, الطهي, والحق from
+            # لحق), a past addressed to women (والفتن as وَالَفْتُنَّ) — against a noun read with
+            # the article: a word in news that opens with ال carries the article
+            continue
         if str(c.type).startswith("Verb") and (prefix in _FIRST_PERSON or enc == "ني"):
             # news reports in the third person: نقل ≠ ن + قال, التقني ≠ التقى + ني ("met me")
             score -= _FIRST_PERSON_PENALTY
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
         if is_noun:
             noun_score[lemma] = max(score, noun_score.get(lemma, score))
+        if not enc:
+            key = (lemma, pro)
+            unattached[key] = max((score, pos), unattached.get(key, (score, pos)))
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
     best = max(scored.items(), key=_rank) if scored else None
@@ -480,6 +529,13 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         bare = strip_proclitics(form)
         return bare, "NOUN", form[: len(form) - len(bare)], "", len(real)
     lemma, (score, pos, pro, enc) = best
+    here = {k: v for (k, p), v in unattached.items() if p == pro}
+    if pos == "VERB" and enc in _SECOND_PERSON and here:
+        # a verb with an object "you" (شكوك as شكوا + ك "they complained to you", ملوك, وشكوك)
+        # against a reading with no pronoun after the same clitics: news reports, it rarely
+        # addresses its reader; that reading (doubts, kings: broken plurals)
+        lemma, (score, pos) = max(here.items(), key=_rank)
+        enc = ""
     if dropped_feminine and lemma in own_nouns and noun_score.get(lemma, -math.inf) >= score:
         pos = "NOUN"  # (the dictionary also lists a verb of the same letters as rare, عَدَنَ)
     # readings of the whole word, of a class that can stand for the clitic reading (a noun
@@ -691,6 +747,10 @@ _CLITIC_RATE = {"و": 0.13, "ف": 0.010, "ك": 0.006}
 
 #: The possessive pronouns a noun takes in news, for :func:`_pronoun_unsupported`.
 _POSSESSIVES = ("ه", "ها", "هم", "هما", "ك", "كم", "نا", "ي")
+#: Pronoun suffixes of the third and second person on a noun (no ي, ك or نا: a nisba, a word
+#: ending in ك, the accusative alif after ن look the same)
+THIRD_SECOND_PERSON = ("ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن")
+_SECOND_PERSON = ("ك", "كم", "كما", "كن")
 
 
 def _pronoun_unsupported(form: str, pro: str, enc: str) -> bool:
@@ -1068,10 +1128,14 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         if len(plural) == 1 and _wf(next(iter(plural))) >= 1e-6:
             return next(iter(plural)), "NOUN", pro, enc, n  # أماكن: أم → مكان
         return choice
-    if nouns and len(plural) == 1 and all(a[2] and "جمع" in a[2] for a in nouns):
-        singular = next(iter(plural))
-        if singular in candidates or _wf(singular) >= 1e-6:
-            return singular, "NOUN", pro, enc, n
+    if nouns and plural and all(a[2] and "جمع" in a[2] for a in nouns):
+        # (of two or more singulars, the one general Arabic writes ten times as often as any
+        # other: مباريات → مباراة, not the participle مبارية)
+        ranked = sorted(plural, key=lambda x: (_wf(x), x), reverse=True)
+        if len(ranked) == 1 or _wf(ranked[0]) >= 10 * _wf(ranked[1]):
+            singular = ranked[0]
+            if singular in candidates or _wf(singular) >= 1e-6:
+                return singular, "NOUN", pro, enc, n
     return choice
 
 

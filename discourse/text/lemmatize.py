@@ -41,6 +41,7 @@ from .clitics import PROCLITICS
 from .lemma_rules import (
     CLOSED_NOUNS,
     NO_FEMININE_RE,
+    THIRD_SECOND_PERSON,
     _affix_parts,
     _known_word,
     _wf,
@@ -170,6 +171,14 @@ def _qalsadi_version() -> str:
     from importlib.metadata import version
 
     return version("qalsadi")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when one of two words is the other with one letter more (ظهور, ظهر; عنق, أعنق)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -363,6 +372,14 @@ class Lemmatizer:
         if self.method == "kit":
             choice = choose_lemma(form, cases, nominal)
             source = "qalsadi"
+            if choice is None or choice[1] == "X":
+                again = self._ta_written_ha(form, written)
+                if again is None and form.endswith("ى") and len(form) <= 4:
+                    # a particle with its final ي written ى (فى, لى, أى): the particle
+                    again = self._analyze(form[:-1] + "ي")
+                    again = again if again.pos == "FUNC" else None
+                if again is not None:
+                    return again
             if choice is None:  # unknown to qalsadi: names, loanwords — strip clitics only
                 bare = strip_proclitics(form)
                 pro = form[: len(form) - len(bare)] if form.endswith(bare) else ""
@@ -415,6 +432,12 @@ class Lemmatizer:
                 again = self._analyze(form + "ً")
                 if "أ" not in again.proclitic and again.lemma_source != "unknown":
                     return again
+            if pos in ("NOUN", "VERB") and not nominal:
+                own = self._noun_with_pronoun(form, (lemma, pos, pro, enc), cases)
+                if own is None and pos == "NOUN" and pro.endswith(("ال", "لل")):
+                    own = self._noun_after_article(form, lemma, pro, cases)
+                if own is not None:
+                    lemma, pos, pro, enc = own
             if pos == "NOUN" and (enc or pro) and form.startswith(pro) and form.endswith(enc):
                 lemma = self._word_in_ta(form, lemma, pro, enc, cases)
             if lemma in _proper_names(cases):
@@ -423,6 +446,100 @@ class Lemmatizer:
                 lemma = canonical_spelling(lemma, hamza=True)
             return LemmaResult(_spelling().get(lemma, lemma), pos, pro, enc, n, source)
         return self._qalsadi_choice(form, cases)
+
+    def _ta_written_ha(self, form: str, written: str) -> LemmaResult | None:
+        """The reading of ``form`` with its final ه written ة, when the analysers find no word
+        in it (المملكه, الحياه, بالنسبه: ة written ه, as some outlets and many writers do) and
+        general Arabic writes the word in ة at least twice as often; else None."""
+        bare = strip_proclitics(form)
+        if not bare.endswith("ه") or len(bare) < 4 or not form.endswith(bare):
+            return None
+        if _wf(bare[:-1] + "ة") < max(2 * _wf(bare), 1e-6):
+            return None
+        again = self._analyze(form[:-1] + "ة" + written[len(form) :])
+        if again.lemma_source == "unknown" or again.pos in ("FUNC", "X"):
+            return None
+        return again
+
+    def _noun_with_pronoun(self, form: str, choice: tuple, cases: list) -> tuple[str, str, str, str] | None:
+        """``(stem, "NOUN", proclitic, enclitic)`` when ``form`` is a noun the kit reads alone as
+        its own lemma, written whole, with a third- or second-person pronoun after it, and the
+        analysis offers that reading; else None. ``choice`` is the kit's ``(lemma, pos,
+        proclitic, enclitic)``. So a noun keeps its lemma with a pronoun: سموه (His Highness) as
+        سمو, not the verb سمّوه "they named him"; أحدهم as أحد, not a first person of حدّ;
+        ظهوره, شعوره as ظهور, شعور alone, not ظهر, شعر.
+
+        Only when general Arabic writes the word with that pronoun at most half as often as the
+        word alone — a pronoun form is rarer than its stem, while a word that merely ends in the
+        pronoun's letters is not (جنيه is no جني + ه, مياه no ميا + ه, أوجه no أوج + ه); not ي, ك
+        or نا (a nisba, a word in ك, the accusative alif after ن: شريك, مكونا), and not a stem in
+        ي (قدميه is قدم, a dual in construct). The reading keeps the kit's proclitics (وكيله is
+        وكيل + ه, not و + كيل + ه; فعلوه the verb, not ف + علو + ه), and replaces another noun
+        only one letter apart (ظهر for ظهور, أعنق for عنق; حلفاءها stays حليف)."""
+        lemma, pos, mine, _ = choice
+        if lemma.startswith(mine):
+            mine = ""  # (the second opinion's lemma took the letters back: وصفوه is وصف)
+        for c in cases:
+            if not str(getattr(c, "type", "")).startswith("Noun"):
+                continue
+            pro, prefix, suffix, enc = _affix_parts(c.affix)
+            stem = remove_diacritics(c.lemma or "")
+            if (
+                enc not in THIRD_SECOND_PERSON
+                or prefix
+                or suffix
+                or pro != mine
+                or stem == lemma
+                or len(stem) < 3
+                or stem.endswith("ي")
+                or form != pro + stem + enc
+                or pos == "NOUN"
+                and not _one_letter_apart(stem, lemma)
+            ):
+                continue
+            if _wf(stem) < 1e-6 or _wf(stem + enc) > 0.5 * _wf(stem):
+                continue
+            alone = self._analyze(stem)
+            if alone.pos == "NOUN" and alone.lemma == stem:
+                return stem, "NOUN", pro, enc
+        return None
+
+    def _noun_after_article(
+        self, form: str, lemma: str, mine: str, cases: list
+    ) -> tuple[str, str, str, str] | None:
+        """``(word, "NOUN", mine, "")`` when ``form``, which the kit read as another noun
+        ``lemma`` after the proclitics ``mine`` (the article among them), is those proclitics
+        and a verbal noun or an adjective the kit reads alone as its own lemma, and the
+        analysis offers that reading; else None. The analysers offer الظهور both as the
+        verbal noun ظهور and as a plural of ظهر, equally rated, and the shorter lemma won: now
+        ظهور, as ظهور alone is (السلوك → سلوك, الشعور → شعور).
+
+        Not a noun of the lexicon or an intensive, which may be a broken plural (المشاهير stays
+        مشهور, الدموع دمع), a word in ة or ي (the feminine and the nisba have rules of their
+        own), a word the kit reads otherwise alone (التذاكر stays تذكرة: تذاكر alone is no word
+        of its own), nor a word the dictionary lists with its ال (التماس, not ال + تماس)."""
+        if any(remove_diacritics(c.lemma or "") == form for c in cases):
+            return None
+        for c in cases:
+            kind = str(getattr(c, "type", ""))
+            if not kind.startswith("Noun") or not ("مصدر" in kind or "صفة مشبهة" in kind):
+                continue
+            pro, prefix, suffix, enc = _affix_parts(c.affix)
+            word = remove_diacritics(c.lemma or "")
+            if (
+                pro != mine
+                or prefix
+                or suffix
+                or enc
+                or word == lemma
+                or form != pro + word
+                or word.endswith(("ة", "ي"))
+            ):
+                continue
+            alone = self._analyze(word)
+            if alone.pos == "NOUN" and alone.lemma == word:
+                return word, "NOUN", pro, ""
+        return None
 
     def _word_in_ta(self, form: str, lemma: str, pro: str, enc: str, cases: list) -> str:
         """The noun in ة written in ``form`` after its clitics, when that word is its own lemma
@@ -908,10 +1025,14 @@ def _code_fingerprint() -> str:
         Lemmatizer._alkhalil,
         Lemmatizer._qalsadi_choice,
         Lemmatizer._word_in_ta,
+        Lemmatizer._noun_with_pronoun,
+        Lemmatizer._noun_after_article,
+        Lemmatizer._ta_written_ha,
         Lemmatizer._engine,
         _forget,
         _skip_absent_lookups,
         _spelling,
+        _one_letter_apart,
         lemma_key,
     ):
         h.update(_code_tokens(inspect.getsource(fn)).encode("utf-8"))
