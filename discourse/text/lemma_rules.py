@@ -353,7 +353,11 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     (:func:`_pronoun_unsupported`: باتريك, not باتر + ك), a plural in construct of a word
     hardly ever written in the plural (:func:`_construct_unsupported`: بيدرو, not بيدر + و), a
     dual or plural ending never written in its other case (:func:`_ending_unsupported`: نهيان,
-    not نهي + ان).
+    not نهي + ان). News rarely addresses its reader: a second-person verb reading of a word
+    that opens with the article goes when a noun is read with it (المحاكم is no imperative of
+    لمح + كم), and a verb with the object "you" gives way to the best reading without it after
+    the same proclitics (شكوك is شك, not شكوا + ك; تبوك, تتحكم). A two-letter noun with a pronoun
+    written after it is no misread clitic (رده is رد + ه, not the imperative of ورد).
     ``nominal``: the word carried a final tanwin (only a noun
     does), so a nisba with the accusative alif is read as the nisba too (``فنياً`` → فني).
     """
@@ -1030,7 +1034,8 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
       or AlKhalil's one plural reading when its singular is a common word (أماكن: أم → مكان).
     - When the kit kept the word whole and every noun reading of AlKhalil is a plural of one
       lemma, that singular is taken if qalsadi lists it or it is a common word (``wordfreq``):
-      broken plurals (الأراضي → أرض, قوانين → قانون).
+      broken plurals (الأراضي → أرض, قوانين → قانون); of two or more singulars, the one general
+      Arabic writes ten times as often as any other (مباريات → مباراة, not مبارية).
     """
     lemma, pos, pro, enc, n = choice
     if pos == "FUNC" or not analyses:
