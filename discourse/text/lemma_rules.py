@@ -21,6 +21,7 @@ from .normalize import remove_diacritics
 
 __all__ = [
     "closed_class_lemma",
+    "particle_with_pronoun",
     "choose_lemma",
     "strip_proclitics",
     "second_opinion",
@@ -289,6 +290,49 @@ def closed_class_lemma(form: str) -> str | None:
     return None
 
 
+#: The particles of the family of إنّ that take a pronoun suffix, with the clitics written before
+#: each: أنّ after و/ف and ب/ل (لأنه, بأنها, ولأن), the others after و/ف only.
+_INNA_CLITICS = {
+    "أن": ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"),
+    "إن": ("", "و", "ف"),
+    "لكن": ("", "و", "ف"),
+    "كأن": ("", "و", "ف"),
+    "لعل": ("", "و", "ف"),
+    "ليت": ("", "و", "ف"),
+}
+_INNA_RE = re.compile(
+    r"^(?P<pro>[وف]?[بل]?)(?P<particle>أن|إن|لكن|كأن|لعل|ليت)"
+    r"(?P<enc>ني|ي|نا|هما|هم|هن|ها|ه|كما|كم|كن|ك)?$"
+)
+
+
+def particle_with_pronoun(form: str) -> tuple[str, str, str] | None:
+    """``(lemma, proclitic, enclitic)`` of أنّ, إنّ, لكنّ, كأنّ, لعلّ or ليت written with a
+    pronoun or a clitic (or both), else None.
+
+    The analysers read some of these as other words — ``لأنني`` and ``إنني`` not at all,
+    ``ولأنه`` as the verb أنهى, ``لكنني`` as لاك, ``ولكني`` as لك, ``لأني`` as a noun — while
+    ``لأنه`` and ``لكنه`` get the particle: one lemma for the particle, whatever is attached.
+    ``كأنّ`` is a particle of its own (كأنه → كأن, not ك + أن). The first person is written
+    with ن doubled or not (أنني, أني); ``نا`` only doubled (أننا: ``أنا`` is the pronoun "I").
+    لعلّ and ليت count only with a pronoun (ليتني, لعله).
+
+    >>> particle_with_pronoun("ولأنه"), particle_with_pronoun("لكنني"), particle_with_pronoun("أنا")
+    (('أن', 'ول', 'ه'), ('لكن', '', 'ني'), None)
+    """
+    m = _INNA_RE.match(form)
+    if m is None:
+        return None
+    pro, particle, enc = m["pro"], m["particle"], m["enc"] or ""
+    if pro not in _INNA_CLITICS[particle]:
+        return None
+    if particle in ("لعل", "ليت") and enc in ("", "ي"):
+        return None
+    if not pro and not enc:
+        return None  # the bare particle: the analysers' own reading
+    return particle, pro, enc
+
+
 def _rank(item):
     """Order of candidates: score, then the shorter lemma, then the lemma itself — a total order,
     so ties never depend on the order qalsadi happens to list its analyses in."""
@@ -302,6 +346,9 @@ NO_FEMININE_RE = re.compile(r"^Noun:(?:|مصدر|اسم|اسم آلة|اسم ا�
 
 _NISBA_RE = re.compile(r"^ي(ة|ات|ين|ون|ان|تان|تين)?$")
 
+
+#: qalsadi's types of a noun of the lexicon (جامد), which has no feminine of its own
+_JAMID_RE = re.compile(r"^Noun:(?:|اسم):جامد$")
 
 #: a word that opens with the article, after و/ف and ب/ك or as لل
 _ARTICLE_START_RE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
@@ -357,7 +404,12 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     that opens with the article goes when a noun is read with it (المحاكم is no imperative of
     لمح + كم), and a verb with the object "you" gives way to the best reading without it after
     the same proclitics (شكوك is شك, not شكوا + ك; تبوك, تتحكم). A two-letter noun with a pronoun
-    written after it is no misread clitic (رده is رد + ه, not the imperative of ورد).
+    written after it is no misread clitic (رده is رد + ه, not the imperative of ورد). A noun of
+    the lexicon takes no feminine ending where the dictionary rates the word in ة as its own (مكتبة
+    is no مكتب + ة); after و/ف a word in ك is no preposition ك on the rest when general Arabic
+    writes it far more often (وكبار, not و + ك + بار); and a clitic reading whose dictionary
+    lemma is far rarer than the word keeps the clitic, with the rest as lemma, when the rest
+    is the more common word (بدعم is ب + دعم; فيلم stays whole).
     ``nominal``: the word carried a final tanwin (only a noun
     does), so a nisba with the accusative alif is read as the nisba too (``فنياً`` → فني).
     """
@@ -394,6 +446,15 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         and _affix_parts(c.affix)[1:] == ["", "", ""]
         and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
     }
+    # …of them, those the dictionary gives a frequency (مكتبة, not ابنة)
+    rated_nouns = {
+        remove_diacritics(c.lemma)
+        for c in real
+        if c.freq
+        and str(c.type).startswith("Noun")
+        and _affix_parts(c.affix)[1:] == ["", "", ""]
+        and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
+    }
     dropped_feminine, noun_score = False, {}
     # the best reading of each lemma with no pronoun attached, by its proclitics
     unattached: dict[tuple[str, str], tuple[float, str]] = {}
@@ -409,6 +470,12 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         lemma = remove_diacritics(c.lemma)
         pro, prefix, suffix, enc = _affix_parts(c.affix)
         is_noun = str(c.type).startswith("Noun")
+        if is_noun and suffix == "ة" and _JAMID_RE.match(str(c.type)) and lemma + "ة" in rated_nouns:
+            # a noun of the lexicon takes no feminine ending when the dictionary lists and rates
+            # the word in ة as a noun of its own: مكتبة is the library, not مكتب (office) + ة,
+            # though it rates مكتب higher; مكانة standing. (Nouns of persons do take one: the
+            # dictionary lists سفيرة and ابنة but does not rate them, and they stay سفير, ابن)
+            continue
         if str(c.type).startswith("Verb") and not prefix and suffix == "ن" and own_nouns:
             # a past tense of women (عُدْنَ, "they returned") against a noun the dictionary
             # lists as the whole word: news writes the noun (عدن is Aden, not عاد + ن)
@@ -552,6 +619,14 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         # the written word is far more common than a clitic on the rest could make it: فكرة is
         # not ف + كرة, فصل not ف + صل (وصل). The best reading of the whole word.
         lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
+    if pro in ("وك", "فك"):
+        # ك read as the preposition after و/ف, against a reading of a word that opens with ك:
+        # وكبار is و + كبار ("and the elders"), not و + ك + بار ("and like a bar"); وكلام,
+        # وكمال — when general Arabic writes that word far more often than the preposition on
+        # the rest could make it (وكرئيس stays و + ك + رئيس)
+        inner = {k: v for k, v in scored.items() if v[2] == pro[0] and (v[1] != "VERB" or pos == "VERB")}
+        if inner and _clitic_unlikely(form[1:], "ك"):
+            lemma, (score, pos, pro, enc) = max(inner.items(), key=_rank)
     if pro and not pro.endswith(("ال", "لل")) and form not in scored and _wf(form) >= 1e-6:
         # a noun reading of the whole word — a broken plural the dictionary lists without a
         # frequency of its own — whose lemma general Arabic writes ten times as often as the
@@ -610,6 +685,18 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         if whole:
             lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
             return lemma, pos, pro, enc, len(scored)
+        if (
+            len(form) > 3
+            and any(
+                str(c.type).startswith("Noun") and _affix_parts(c.affix) == [form[:1], "", "", ""]
+                for c in real
+            )
+            and _wf(form[1:]) >= _wf(form)
+        ):
+            # …unless the rest, read as a noun with nothing else attached, is the more common
+            # word: the clitic is right, the lemma the dictionary gives it is not (بدعم, "with
+            # the support of", is ب + دعم, which qalsadi lists under دعام)
+            return form[1:], "NOUN", form[:1], "", len(scored)
         return form, "NOUN", "", "", len(scored)
     if pos == "VERB" and _participle_not_verb(form[len(pro) :], lemma):
         # فاعي read as the verb فاعى (نادي as نادى "called", قاضي as قاضى "sued"): the past
@@ -873,7 +960,8 @@ def _whole_word_beats_clitic(form: str, stop, real: list) -> bool:
     return _known_word(form) if pro == "أ" else _clitic_unlikely(form, pro)
 
 
-_NISBA_FORM_RE = re.compile(r"^(?P<stem>.{3,})ي(?:ة|ين|ون|ات|تين|تان)$")
+#: (not after ا: a word in ـاية is a noun of its own, غواية, not a nisba غواي)
+_NISBA_FORM_RE = re.compile(r"^(?P<stem>.{2,}[^ا])ي(?:ة|ين|ون|ات|تين|تان)$")
 
 
 def unknown_lemma(form: str) -> str:

@@ -49,6 +49,7 @@ from .lemma_rules import (
     choose_lemma,
     closed_class_lemma,
     hamza_spelling,
+    particle_with_pronoun,
     second_opinion,
     strip_proclitics,
     unknown_lemma,
@@ -339,6 +340,10 @@ class Lemmatizer:
             spelled = hamza_spelling(form)
             if spelled != form:  # انه is أنه with its hamza dropped
                 return self._analyze(spelled + written[len(form) :])
+            particle = particle_with_pronoun(form)
+            if particle is not None:  # لأنني, ولأنه, لكنني: أن, لكن with what is attached
+                lemma, pro, enc = particle
+                return LemmaResult(lemma, "FUNC", pro, enc, 1, "rules")
             closed = closed_class_lemma(form)
             if closed is not None:
                 nounlike = closed.startswith("أ") and closed not in ("أنت", "أنا") or closed in CLOSED_NOUNS
@@ -440,6 +445,8 @@ class Lemmatizer:
                     lemma, pos, pro, enc = own
             if pos == "NOUN" and (enc or pro) and form.startswith(pro) and form.endswith(enc):
                 lemma = self._word_in_ta(form, lemma, pro, enc, cases)
+            if pos == "NOUN" and not enc and len(lemma) >= 3 and form == pro + lemma + "ات":
+                lemma = self._plural_of_word_in_ta(lemma, cases)
             if lemma in _proper_names(cases):
                 # a name qalsadi's dictionary lists (هونج) in the spelling general Arabic uses
                 # most, like the names it does not list (هونغ): one lemma for both
@@ -579,6 +586,25 @@ class Lemmatizer:
             if _affix_parts(c.affix)[3] == enc and _affix_parts(c.affix)[2] == ""
         }
         if word in offered and _known_word(word) and self._analyze(word).lemma == word:
+            return word
+        return lemma
+
+    def _plural_of_word_in_ta(self, lemma: str, cases: list) -> str:
+        """A plural in ـات read as the feminine plural of ``lemma``, a participle or adjective
+        (ملاحظات as ملاحظ + ات, مشكلات, مهمات, منظومات), is the plural of the noun in ة when
+        general Arabic writes that noun and the kit reads it as its own lemma (ملاحظة, مشكلة, مهمة,
+        منظومة), so singular and plural share one lemma; else ``lemma`` (معلمات stays معلم, as
+        معلمة → معلم). Not when the analysis also reads the plural as one of a noun of the lexicon:
+        محلات are shops (محل), not quarters (محلة); بلاغات reports (بلاغ), not eloquence."""
+        kinds = {
+            str(getattr(c, "type", ""))
+            for c in cases
+            if remove_diacritics(c.lemma or "") == lemma and _affix_parts(c.affix)[2] == "ات"
+        }
+        if not any(k in t for t in kinds for k in _PARTICIPLE_KINDS) or any("جامد" in t for t in kinds):
+            return lemma
+        word = lemma + "ة"
+        if _known_word(word) and self._analyze(word).lemma == word:
             return word
         return lemma
 
@@ -757,6 +783,10 @@ class Lemmatizer:
         """A DataFrame of :data:`LEMMA_COLUMNS` indexed by lemma key, for the given forms."""
         res = self.analyze_forms(forms)
         return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))
+
+
+#: qalsadi's types of a participle or adjective reading (its feminine plural is in ـات)
+_PARTICIPLE_KINDS = ("فاعل", "مفعول", "صفة", "مبالغة")
 
 
 def _proper_names(cases: list) -> set[str]:
@@ -1025,6 +1055,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._alkhalil,
         Lemmatizer._qalsadi_choice,
         Lemmatizer._word_in_ta,
+        Lemmatizer._plural_of_word_in_ta,
         Lemmatizer._noun_with_pronoun,
         Lemmatizer._noun_after_article,
         Lemmatizer._ta_written_ha,
@@ -1036,7 +1067,9 @@ def _code_fingerprint() -> str:
         lemma_key,
     ):
         h.update(_code_tokens(inspect.getsource(fn)).encode("utf-8"))
-    h.update(repr((_POS, _LEMMA_KEY_STEPS, TANWEEN, _FINAL_TANWEEN_RE.pattern)).encode("utf-8"))
+    h.update(
+        repr((_POS, _LEMMA_KEY_STEPS, TANWEEN, _FINAL_TANWEEN_RE.pattern, _PARTICIPLE_KINDS)).encode("utf-8")
+    )
     return h.hexdigest()[:10]
 
 
