@@ -239,6 +239,22 @@ def test_long_titles_wrap_at_words_and_value_axes_get_ticks():
     plt.close(ax.figure)
 
 
+def test_an_axis_of_small_counts_has_whole_number_ticks():
+    """A corpus of one sentence: every lemma once. No tick at a quarter of an occurrence."""
+    import matplotlib.pyplot as plt
+
+    ax = dc.plot_bars(["قال", "رئيس"], [1, 1])
+    ax.figure.canvas.draw()
+    lo, hi = ax.get_xlim()
+    shown = [t for t in ax.get_xticks() if lo <= t <= hi]
+    assert shown and all(float(t).is_integer() for t in shown)
+    plt.close(ax.figure)
+    ax = dc.plot_bars(["قال", "رئيس"], [0.4, 0.2])  # rates keep fractional ticks
+    ax.figure.canvas.draw()
+    assert not all(float(t).is_integer() for t in ax.get_xticks())
+    plt.close(ax.figure)
+
+
 # -- the main job on corpora of every shape -----------------------------------------------------
 
 # what each corpus must show, or say it cannot

@@ -103,11 +103,13 @@ def set_title(ax, title: str) -> None:
     ax.set_title("\n".join(for_matplotlib(line) for line in lines))
 
 
-def _useful_ticks(axis) -> None:
-    """At least three labelled ticks on a value axis (a narrow axis may otherwise get two)."""
+def _useful_ticks(axis, integer: bool = False) -> None:
+    """At least three labelled ticks on a value axis (a narrow axis may otherwise get two);
+    whole numbers only on an axis of counts (no tick at 0.25 of an occurrence)."""
     from matplotlib.ticker import MaxNLocator
 
-    axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
+    # (MaxNLocator gives up whole numbers when fewer than min_n_ticks of them fit: 0 and 1 will do)
+    axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=2 if integer else 3, integer=integer))
 
 
 def save_figure(
@@ -185,7 +187,7 @@ def plot_bars(
         y = np.arange(len(labels))[::-1]
         ax.barh(y, values, color=color)
         ax.set_yticks(y, labels)
-        _useful_ticks(ax.xaxis)
+        _useful_ticks(ax.xaxis, integer=bool(len(values)) and bool(np.all(values == np.round(values))))
         ax.set_xlabel(xlabel)
         set_title(ax, title)
         if annotate:
