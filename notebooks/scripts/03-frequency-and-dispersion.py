@@ -53,7 +53,9 @@ if freq.empty:
         "left out (see notebook 02 for what the corpus holds).",
     )
 else:
-    ax = dc.plot_top_features(freq, top=top_n, title=f"Top {min(top_n, len(freq))} lemmas (stopwords removed)")
+    ax = dc.plot_top_features(
+        freq, top=top_n, title=f"Top {min(top_n, len(freq))} lemmas (stopwords removed)"
+    )
     dc.save_figure(ax.figure, "03-top-lemmas", folder=figures_dir)
 dc.rtl(freq.head(top_n))
 
