@@ -1114,6 +1114,15 @@ def test_a_clitic_reading_with_an_odd_dictionary_lemma_takes_the_common_rest():
     assert (r.lemma, r.proclitic) == ("دعم", "ب")
 
 
+@pytest.mark.parametrize("word,lemma", [("وخصوصا", "خصوص"), ("بريد", "بريد")])
+def test_the_odd_lemma_rule_keeps_other_words(word, lemma):
+    """The rest after the clitic replaces an odd dictionary lemma only when read as a noun with
+    nothing else attached: وخصوصا (especially) is not و + خصوصا with its accusative alif, and
+    بريد (mail) stays whole."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert r.lemma == lemma
+
+
 def test_an_unknown_word_in_aya_is_no_nisba():
     """وغواية: neither analyser knows it after و; it was read as a nisba غواي, then spelled جواي."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze("وغواية")
