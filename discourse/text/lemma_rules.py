@@ -11,6 +11,7 @@ lexicon knows broken plurals and derived nouns qalsadi reads as something else
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping
@@ -456,6 +457,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
     }
     dropped_feminine, noun_score = False, {}
+    # nouns read as the whole word with no clitic and at most ة, a nisba or the accusative alif
+    whole_nouns: set[str] = set()
     # the best reading of each lemma with no pronoun attached, by its proclitics
     unattached: dict[tuple[str, str], tuple[float, str]] = {}
     # a reading of the written word with no proclitic (لطيف, برهان; كثبان, a plural of كثيب)
@@ -526,6 +529,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             lemma = (lemma[:-1] if lemma.endswith("ة") else lemma) + "ي"
             if lemma.endswith("اءي"):  # the hamza sits on ي before the nisba: غذاء → غذائي
                 lemma = lemma[:-2] + "ئي"
+        if is_noun and not (pro or prefix or enc) and (suffix in ("", "ة", "ا") or nisba):
+            whole_nouns.add(lemma)
         score = math.log1p(c.freq or 0)
         if lemma == form:
             score += 1.0  # an uninflected word the dictionary lists is its own lemma (حالة)
@@ -619,6 +624,16 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         # the written word is far more common than a clitic on the rest could make it: فكرة is
         # not ف + كرة, فصل not ف + صل (وصل). The best reading of the whole word.
         lemma, (score, pos, pro, enc) = max(whole.items(), key=_rank)
+    if pro in ("ب", "ل") and not enc and _wf(form) >= max(_wf(form[1:]), 2e-7):
+        # a preposition ب or ل on a word general Arabic writes less often than the whole: a
+        # preposition on a noun is written a fifth as often as the noun at most, for all but a
+        # few adverbial phrases (بسرعة, بشكل, which the dictionary lists no word for), so the
+        # noun the dictionary lists as the whole word is meant: بطاقة is a card, not ب + طاقة;
+        # بريق, بالون, لحام, بدائية (not ب + دائي)
+        own = {k: v for k, v in scored.items() if k in whole_nouns}
+        if own:
+            lemma, (score, _, _, _) = max(own.items(), key=_rank)
+            pos, pro, enc = "NOUN", "", ""
     if pro in ("وك", "فك"):
         # ك read as the preposition after و/ف, against a reading of a word that opens with ك:
         # وكبار is و + كبار ("and the elders"), not و + ك + بار ("and like a bar"); وكلام,
@@ -1385,3 +1400,44 @@ def _known_word(word: str, threshold: float = 1e-6) -> bool:
     from wordfreq import word_frequency
 
     return word_frequency(word, "ar") >= threshold
+
+
+_NOUN_DICTIONARY = None  # arramooz's nouns, opened on first use
+
+
+@functools.lru_cache(maxsize=4096)
+def plural_only_broken(word: str) -> bool:
+    """True when qalsadi's dictionary (arramooz) lists ``word`` only with a broken plural and
+    never with the sound feminine plural in ـات (مدرسة: مدارس; مدينة: مدن; جائزة: جوائز), so a
+    written X + ات is not that word's plural (المدرسات are women teachers, not schools); False
+    when any entry takes ـات or the word is not listed."""
+    from arramooz.arabicdictionary import ArabicDictionary
+
+    global _NOUN_DICTIONARY
+    if _NOUN_DICTIONARY is None:
+        _NOUN_DICTIONARY = ArabicDictionary("nouns")
+    rows = _NOUN_DICTIONARY.lookup(word)
+    return bool(rows) and not any(r["feminin_plural"] for r in rows) and any(r["broken_plural"] for r in rows)
+
+
+def energetic_imperative_only(cases: list) -> bool:
+    """True when every one of qalsadi's readings of a word is an imperative with the energetic
+    ن (الأمر المؤكد: استون as استوى, وارن as وارى, داون as داوى, رون as رأى) — a form news
+    all but never uses, so the word is read as one qalsadi does not know (a name, a loanword,
+    or a word written without its hamza: اعلنها is أعلنها). The energetic imperfect (يرونه
+    read as يرون + ه) is not one of them."""
+    return bool(cases) and all("الأمر المؤكد" in str(getattr(c, "tags", "")) for c in cases)
+
+
+def conjunction_on_word(form: str) -> bool:
+    """True when ``form`` is و + a word of general Arabic (≥ 1 per million) that general Arabic
+    writes alone at least 1 / :data:`_CLITIC_RATE` times as often as with و before it: the و is
+    the conjunction, and the word after it reads as it does alone (ومدن is و + مدن, cities, not
+    the verb مدّ; وقادة و + قادة; ولذا و + لذا). Not for words in وا (واحد, والي, واجد: the
+    participles of roots in و), nor for a word general Arabic writes as often as the conjunction
+    could make it (وجهة, وحدة, وزير keep their own analysis). An Arabic word does not open with
+    وو: there the first و is the conjunction however common the word (ووفقا, ووجه)."""
+    if len(form) < 4 or not form.startswith("و") or form.startswith("وا") or form[1:] in _NO_CONJ:
+        return False  # (ولدي is "my son", :data:`_NO_CONJ`)
+    rest = _wf(form[1:])
+    return rest >= 1e-6 and (form[1] == "و" or _wf(form) <= _CLITIC_RATE["و"] * rest)

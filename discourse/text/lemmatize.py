@@ -48,8 +48,11 @@ from .lemma_rules import (
     canonical_spelling,
     choose_lemma,
     closed_class_lemma,
+    conjunction_on_word,
+    energetic_imperative_only,
     hamza_spelling,
     particle_with_pronoun,
+    plural_only_broken,
     second_opinion,
     strip_proclitics,
     unknown_lemma,
@@ -299,6 +302,7 @@ class Lemmatizer:
             path = Path(cache_path) if cache_path else config.cache_dir() / f"lemmas-{self.version}.sqlite"
             self._cache = _Cache(path)
         self._qalsadi = None
+        self._stems: dict[str, LemmaResult] = {}  # analyses of words after a clitic
 
     # -- AlKhalil (farahidi): the second opinion ------------------------------------------------
     def _alkhalil(self, form: str) -> list[tuple[str, str, str | None, float, str | None]]:
@@ -351,10 +355,23 @@ class Lemmatizer:
                 return LemmaResult(
                     closed, pos, form[:1] if form[:1] in "وف" and form[1:] != closed else "", "", 1, "rules"
                 )
+            if conjunction_on_word(form):
+                # و + a word read as it reads alone, with what the analysis of it finds attached
+                # (ولذا: و + ل + ذا; وبكل: و + ب + كل) — not a second conjunction, the
+                # interrogative أ or the future س after و, nor a word neither analyser knows
+                rest = self._analyze_stem(written[1:])
+                if rest.lemma_source != "unknown" and not set(rest.proclitic) & set("وفأس"):
+                    # fmt: off
+                    return LemmaResult(
+                        rest.lemma, rest.pos, "و" + rest.proclitic, rest.enclitic, rest.n_candidates, rest.lemma_source
+                    )
+                    # fmt: on
         q = self._engine()
         _forget(q.analexer)
         cases = q.analexer.check_text(written)
         cases = cases[0] if cases else []
+        if self.method == "kit" and energetic_imperative_only(cases):
+            cases = []  # استون, وارن, اعلنها: a name or a word without its hamza, not "do it!"
         if nominal:
             _forget(q.analexer)
             bare_cases = q.analexer.check_text(form)
@@ -453,6 +470,17 @@ class Lemmatizer:
                 lemma = canonical_spelling(lemma, hamza=True)
             return LemmaResult(_spelling().get(lemma, lemma), pos, pro, enc, n, source)
         return self._qalsadi_choice(form, cases)
+
+    def _analyze_stem(self, form: str) -> LemmaResult:
+        """:meth:`_analyze`, remembered for this lemmatizer's life (a word the rules analyse
+        again after a clitic: many forms of a corpus share it)."""
+        memo = self._stems
+        r = memo.get(form)
+        if r is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            r = memo[form] = self._analyze(form)
+        return r
 
     def _ta_written_ha(self, form: str, written: str) -> LemmaResult | None:
         """The reading of ``form`` with its final ه written ة, when the analysers find no word
@@ -604,6 +632,8 @@ class Lemmatizer:
         if not any(k in t for t in kinds for k in _PARTICIPLE_KINDS) or any("جامد" in t for t in kinds):
             return lemma
         word = lemma + "ة"
+        if plural_only_broken(word):  # مدارس is the plural of مدرسة: المدرسات are teachers
+            return lemma
         if _known_word(word) and self._analyze(word).lemma == word:
             return word
         return lemma
@@ -1059,6 +1089,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._noun_with_pronoun,
         Lemmatizer._noun_after_article,
         Lemmatizer._ta_written_ha,
+        Lemmatizer._analyze_stem,
         Lemmatizer._engine,
         _forget,
         _skip_absent_lookups,
