@@ -112,6 +112,8 @@ _CLOSED = _expand(
         "بين": ["بينما"],
         "حين": ["حينما"],
         "كل": ["كلما"],
+        # "as long as" (and لطالما, "how often": the emphatic ل on it), not طالم + ا
+        "طالما": ["طالما"],
         # a two-letter preposition + the pronoun of the first person (ي، نا: مني, عني, منا, عنا,
         # عندي above), which qalsadi reads as verbs or nouns (مني → منى, لدي → ولد, عندي →
         # عنيد); with ه، ها، هم … its own stopword analyses give the preposition already
@@ -128,6 +130,10 @@ _CLOSED = _expand(
         "ما": ["بما"],
         "لا": ["بلا"],
     }
+)
+#: The feminine elatives, which agree with a feminine noun (الكبرى, عليا)
+_FEMININE_ELATIVES = frozenset(
+    {"أولى", "أخرى", "كبرى", "صغرى", "عظمى", "وسطى", "دنيا", "عليا", "قصوى", "فضلى", "حسنى"}
 )
 #: A preposition with the pronoun of the first person takes no preposition before it (بلدي is
 #: "my country" or "municipal", not ب + لدي), and ولدي is "my son" more often than و + لدي
@@ -252,10 +258,11 @@ def hamza_spelling(form: str) -> str:
     return best
 
 
-def closed_class_lemma(form: str) -> str | None:
-    """The lemma of a closed-class word (with or without an attached و/ف), or None."""
+def closed_class_lemma(form: str, conjunction: bool = True) -> str | None:
+    """The lemma of a closed-class word (with or without an attached و/ف: without it when
+    ``conjunction`` is False), or None."""
     variants = [form]
-    if form[:1] in _CONJ and len(form) > 2 and form[1:] not in _NO_CONJ:
+    if conjunction and form[:1] in _CONJ and len(form) > 2 and form[1:] not in _NO_CONJ:
         variants.append(form[1:])
     for v in list(variants):
         if (
@@ -270,16 +277,7 @@ def closed_class_lemma(form: str) -> str | None:
         if w in _CLOSED:
             return _CLOSED[w]
         bare = w[2:] if w.startswith("ال") else None
-        if (
-            bare
-            and bare in _CLOSED
-            and (
-                bare in _NUMBERS
-                and bare != "اثنين"
-                or bare
-                in ("أولى", "أخرى", "كبرى", "صغرى", "عظمى", "وسطى", "دنيا", "عليا", "قصوى", "فضلى", "حسنى")
-            )
-        ):
+        if bare and bare in _CLOSED and (bare in _NUMBERS and bare != "اثنين" or bare in _FEMININE_ELATIVES):
             return _CLOSED[bare]  # الكبرى → أكبر, الثلاثين → ثلاثون (الاثنين: Monday)
         # (a number after ب, ك or ل with the article: بالمائة, per cent; للثلاثين)
         art = next((a for a in ("بال", "كال", "لل") if w.startswith(a)), "")
@@ -1441,3 +1439,45 @@ def conjunction_on_word(form: str) -> bool:
         return False  # (ولدي is "my son", :data:`_NO_CONJ`)
     rest = _wf(form[1:])
     return rest >= 1e-6 and (form[1] == "و" or _wf(form) <= _CLITIC_RATE["و"] * rest)
+
+
+def nisba_adverb(form: str) -> bool:
+    """True when ``form`` in ـيا, written without its tanwin, is the accusative of a nisba used as
+    an adverb (عسكريا, أمنيا, فكريا: militarily, in security, intellectually): general Arabic
+    writes the nisba and its feminine (عسكري, عسكرية: ≥ 1 per million) each at least twice as
+    often as the word. Names in ـيا are not (ماريا, كاتيا: no feminine in ـية; روسيا, كوريا,
+    ليبيا: the country is written far more often than its nisba)."""
+    if len(form) < 5 or not form.endswith("يا"):
+        return False
+    f, stem = _wf(form), form[:-1]
+    return min(_wf(stem), _wf(stem + "ة")) >= max(2 * f, 1e-6)
+
+
+def construct_plural(word: str, cases: list) -> str | None:
+    """The singular of ``word`` when the nisba ``word`` (مديري, معارضي, معلمي) is a sound plural
+    in construct: مديري المدارس, معارضي النظام ("the directors of", "the opponents of"), the
+    genitive of مديرون/مديرين before the noun that follows; else None.
+
+    Only when the analysis offers the participle without its ـي (a noun of an agent or patient:
+    مدير, معارض) and general Arabic writes that participle's sound plural (``X``ين at least
+    5 per 10 million, ten times as often as the nisba's plural ``X``يين, and ``X``ون at least
+    1 per 10 million): مدنيين, محليين, مسيحيين are written far more often than مدنين, محلين,
+    مسيحين, so مدني, محلي, مسيحي stay the nisba; and not when the word is written over ten times
+    as often as that plural, as a name is (ماري, Marie: مارين is rarer)."""
+    if len(word) < 4 or not word.endswith("ي"):
+        return None
+    stem = word[:-1]
+    if not any(
+        remove_diacritics(c.lemma or "") == stem
+        and any(t in str(c.type) for t in ("فاعل", "مفعول", "مبالغة"))
+        for c in cases
+    ):
+        return None
+    plural = _wf(stem + "ين")
+    if (
+        plural >= max(10 * _wf(stem + "يين"), 5e-7)
+        and _wf(stem + "ون") >= 1e-7
+        and _wf(word) <= 10 * plural  # (a name: ماري, Marie, is no plural of مارّ)
+    ):
+        return stem
+    return None

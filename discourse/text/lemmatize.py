@@ -43,14 +43,17 @@ from .lemma_rules import (
     NO_FEMININE_RE,
     THIRD_SECOND_PERSON,
     _affix_parts,
+    _has_article,
     _known_word,
     _wf,
     canonical_spelling,
     choose_lemma,
     closed_class_lemma,
     conjunction_on_word,
+    construct_plural,
     energetic_imperative_only,
     hamza_spelling,
+    nisba_adverb,
     particle_with_pronoun,
     plural_only_broken,
     second_opinion,
@@ -352,9 +355,10 @@ class Lemmatizer:
             if closed is not None:
                 nounlike = closed.startswith("أ") and closed not in ("أنت", "أنا") or closed in CLOSED_NOUNS
                 pos = "NOUN" if nounlike else "FUNC"
-                return LemmaResult(
-                    closed, pos, form[:1] if form[:1] in "وف" and form[1:] != closed else "", "", 1, "rules"
-                )
+                # the conjunction is a proclitic unless the word is itself closed-class (وهذا is
+                # و + هذا; وسطى is one word)
+                conj = form[:1] in "وف" and closed_class_lemma(form, conjunction=False) is None
+                return LemmaResult(closed, pos, form[:1] if conj else "", "", 1, "rules")
             if conjunction_on_word(form):
                 # و + a word read as it reads alone, with what the analysis of it finds attached
                 # (ولذا: و + ل + ذا; وبكل: و + ب + كل) — not a second conjunction, the
@@ -366,6 +370,11 @@ class Lemmatizer:
                         rest.lemma, rest.pos, "و" + rest.proclitic, rest.enclitic, rest.n_candidates, rest.lemma_source
                     )
                     # fmt: on
+            if not nominal and nisba_adverb(form):
+                # عسكريا is عسكرياً with its tanwin sign left out, as news often writes it: the nisba
+                again = self._analyze(written + "ً")
+                if again.lemma == form[:-1] and again.pos == "NOUN":
+                    return again
         q = self._engine()
         _forget(q.analexer)
         cases = q.analexer.check_text(written)
@@ -460,6 +469,9 @@ class Lemmatizer:
                     own = self._noun_after_article(form, lemma, pro, cases)
                 if own is not None:
                     lemma, pos, pro, enc = own
+            if pos == "NOUN" and not (enc or nominal or _has_article(pro)) and form == pro + lemma:
+                # a nisba that is a participle's plural in construct (مديري المدارس): the participle
+                lemma = construct_plural(lemma, cases) or lemma
             if pos == "NOUN" and (enc or pro) and form.startswith(pro) and form.endswith(enc):
                 lemma = self._word_in_ta(form, lemma, pro, enc, cases)
             if pos == "NOUN" and not enc and len(lemma) >= 3 and form == pro + lemma + "ات":
@@ -795,7 +807,8 @@ class Lemmatizer:
                         bar.update(len(chunk))
         else:
             for f in forms:
-                out[f] = pending[f] = self._analyze(f)
+                # (remembered: a word seen alone may come back as the rest of و + word)
+                out[f] = pending[f] = self._analyze_stem(f)
                 flush()
                 if bar is not None:
                     bar.update(1)
@@ -966,7 +979,7 @@ def _worker_init(method: str, second: bool = True) -> None:
 
 
 def _worker_analyze(forms: list[str]) -> list[LemmaResult]:
-    return [_WORKER._analyze(f) for f in forms]
+    return [_WORKER._analyze_stem(f) for f in forms]
 
 
 def lemma_review(
