@@ -346,6 +346,27 @@ NO_FEMININE_RE = re.compile(r"^Noun:(?:|مصدر|اسم|اسم آلة|اسم ا�
 _NISBA_RE = re.compile(r"^ي(ة|ات|ين|ون|ان|تان|تين)?$")
 
 
+def _nisba_as_written(form: str, pro: str, suffix: str, enc: str, lemma: str) -> str:
+    """The nisba of ``form`` as it is written — its stem between the clitics and the ending, + ي
+    — in place of ``lemma``, the nisba the kit built from the dictionary's base, when general
+    Arabic writes the written one at least as often (and at least 1 per 10 million): a nisba
+    is formed on the word as written, a broken plural included (وثائقية → وثائقي, not وثيقي from
+    وثيقة; حدودية → حدودي, not تحديدي; ضوئية → ضوئي with its hamza on ي). A dictionary base that
+    holds the article (المرء) leaves no article on the nisba (المرئية → مرئي). Only when general
+    Arabic also writes the written nisba's feminine (a possessive ي is no nisba: دعمي)."""
+    end = len(form) - len(suffix) - len(enc)
+    if end <= len(pro):
+        return lemma
+    written = form[len(pro) : end]
+    if written.startswith("ال") and lemma.startswith("ال") and _wf(written[2:] + "ي") >= 1e-7:
+        written = written[2:]
+    candidate = written + "ي"
+    # (a nisba has a feminine: دعمي, "my support", has no دعمية)
+    if candidate != lemma and _wf(candidate) >= max(_wf(lemma), 1e-7) and _wf(written + "ية") >= 1e-7:
+        return candidate
+    return lemma
+
+
 #: qalsadi's types of a noun of the lexicon (جامد), which has no feminine of its own
 _JAMID_RE = re.compile(r"^Noun:(?:|اسم):جامد$")
 
@@ -523,14 +544,19 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             and any(t in str(c.type) for t in ("فاعل", "مفعول", "مبالغة"))
             and lemma + "ي" not in listed_nisbas
         )
+        built = lemma
         if is_noun and nisba and not lemma.endswith("ي") and not construct:
             lemma = (lemma[:-1] if lemma.endswith("ة") else lemma) + "ي"
             if lemma.endswith("اءي"):  # the hamza sits on ي before the nisba: غذاء → غذائي
                 lemma = lemma[:-2] + "ئي"
+            built = lemma
+            # (scored as the nisba of the dictionary's base: دروسي, "my lessons", gets no bonus
+            # as a whole word of its own for being written as دروس + ي)
+            lemma = _nisba_as_written(form, pro, suffix, enc, lemma)
         if is_noun and not (pro or prefix or enc) and (suffix in ("", "ة", "ا") or nisba):
             whole_nouns.add(lemma)
         score = math.log1p(c.freq or 0)
-        if lemma == form:
+        if built == form:
             score += 1.0  # an uninflected word the dictionary lists is its own lemma (حالة)
         elif (
             pro
