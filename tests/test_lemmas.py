@@ -1351,11 +1351,18 @@ def test_talama_is_one_particle(word, proclitic):
 
 @pytest.mark.parametrize(
     "word,lemma,proclitic",
-    [("وتلك", "ذلك", "و"), ("فكانت", "كان", "ف"), ("وأنتم", "أنت", "و"), ("وسطى", "أوسط", "")],
+    [
+        ("وذلك", "ذلك", "و"),  # 0.4.16: no proclitic
+        ("فهو", "هو", "ف"),  # 0.4.16: no proclitic
+        ("وليس", "ليس", "و"),  # 0.4.16: no proclitic
+        ("وتلك", "ذلك", "و"),
+        ("فكانت", "كان", "ف"),
+        ("وسطى", "أوسط", ""),  # 0.4.16: و + سطى
+    ],
 )
 def test_a_conjunction_on_a_closed_class_word_is_its_proclitic(word, lemma, proclitic):
-    """وتلك is و + تلك: the conjunction is the proclitic, so split clitics count it (0.4.16 left
-    it out whenever the rest was the closed-class word itself); وسطى is one word."""
+    """وذلك is و + ذلك: the conjunction is the proclitic, so split clitics count it (0.4.16 left
+    it out whenever the rest was the lemma itself, and gave one to وسطى, which is one word)."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
     assert (r.lemma, r.proclitic) == (lemma, proclitic)
 
@@ -1380,3 +1387,14 @@ def test_a_nisba_is_formed_on_the_word_as_written(word, lemma):
     fail with 0.4.16."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
     assert (r.lemma, r.pos) == (lemma, "NOUN")
+
+
+@pytest.mark.parametrize(
+    "word,lemma,enclitic", [("ظروفي", "ظرف", "ي"), ("دروسي", "درس", "ي"), ("لدعمي", "دعم", "ي")]
+)
+def test_a_possessive_on_a_broken_plural_is_no_nisba(word, lemma, enclitic):
+    """ظروفي is "my circumstances", not a nisba ظروفي: the nisba written as the word is scored as
+    the nisba built on the dictionary's base was (no bonus for being the whole word), and it
+    needs a feminine (no دعمية). A first version of the rule made all three the nisba."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.enclitic) == (lemma, enclitic)
