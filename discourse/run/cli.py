@@ -67,6 +67,7 @@ def _cmd_prepare(args) -> int:
         split_clitics=args.split_clitics,
         roots=args.roots,
         force=args.force,
+        token_cache=not args.no_token_cache,
         **_fields(args),
     )
     print(prep.summary())
@@ -93,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split-clitics", action="store_true", help="clitics get rows of their own")
     p.add_argument("--roots", action="store_true", help="add an ISRI root column")
     p.add_argument("--force", action="store_true", help="recompute even if up to date")
+    p.add_argument(
+        "--no-token-cache",
+        action="store_true",
+        help="tokenize every document again instead of taking the ones seen before from the token cache",
+    )
     p.set_defaults(func=_cmd_prepare)
 
     r = sub.add_parser("run", help="execute all notebooks on a corpus (figures and tables)")

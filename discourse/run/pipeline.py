@@ -17,6 +17,10 @@ What can go wrong, and what the kit does about it:
   without them, do not run two at once.)
 - Documents added to a prepared corpus are tokenized alone; an earlier document whose text
   changed (same id, new text) makes the token table be rebuilt, never silently kept stale.
+- A document whose text was tokenized before under the same rules and options is not tokenized
+  again: its rows come from the token cache (:mod:`~discourse.run.token_cache`), so a rebuilt
+  table (``force=True``, a changed or shrunk corpus, another output folder) costs the reading
+  of the corpus and the new texts only.
 - An output folder inside the corpus folder is not read as input.
 """
 
@@ -43,6 +47,7 @@ from ..io.corpus import iter_files, read_corpus
 from ..text.lemmatize import LEMMATIZER_VERSION, Lemmatizer
 from ..text.segment import sentence_table
 from ..text.tokenize import distinct_forms, tokenize
+from .token_cache import TokenCache, text_key
 
 __all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir", "read_token_table"]
 
@@ -66,7 +71,9 @@ class Prepared:
     tokens : DataFrame, optional
         The token table, when already in memory (else read on first use).
     new_documents : int
-        Documents tokenized in this call (the rest were reused).
+        Documents added to the token table in this call (the rest were reused).
+    cached_documents : int
+        Of those, documents whose rows came from the token cache (tokenized in an earlier call).
     """
 
     def __init__(
@@ -77,12 +84,14 @@ class Prepared:
         reused: bool,
         tokens: pd.DataFrame | None = None,
         new_documents: int = 0,
+        cached_documents: int = 0,
     ):
         self.documents = documents
         self.out_dir = Path(out_dir)
         self.seconds = seconds
         self.reused = reused
         self.new_documents = new_documents
+        self.cached_documents = cached_documents
         self._tokens = tokens
         self._sentences = None
 
@@ -120,6 +129,8 @@ class Prepared:
                 else ""
             )
         )
+        if self.cached_documents:
+            how += f" ({self.cached_documents} documents' tokens from the token cache)"
         return (
             f"{len(self.documents)} documents, {len(cols)} tokens, {words['norm'].nunique()} types, "
             f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {_shown(self.out_dir)}"
@@ -240,7 +251,8 @@ def _replace_atomically(path: Path, write) -> None:
 
 def _lexicon_hashes() -> dict:
     """The user-editable files that change tokens: lemma overrides, extra stopwords, and the
-    gazetteer files whose names are protected in the lemma column."""
+    gazetteer files whose names are protected in the lemma column (the given names of
+    ``names.yaml`` too: they are lemmas as written)."""
     out = {}
     for p in (
         config.lemma_overrides_path(),
@@ -248,6 +260,7 @@ def _lexicon_hashes() -> dict:
         config.lexicon_path("actors"),
         config.lexicon_path("states"),
         config.lexicon_path("offices"),
+        config.lexicon_path("names"),
     ):
         out[p.name] = hashlib.sha1(p.read_bytes()).hexdigest() if p.exists() else None
     return out
@@ -264,6 +277,35 @@ def build_manifest(paths: list[Path], options: dict, exclude: list[Path]) -> dic
             "lemmatizer": LEMMATIZER_VERSION,
         },
     }
+
+
+def _tokenizer_fingerprint() -> str:
+    """A hash of the code that turns a text into its token and sentence rows (the text
+    modules, the gazetteer's name lemmas, the token cache): any edit to them, even to a
+    comment, starts a new token cache."""
+    here = Path(__file__).resolve().parent.parent
+    files = sorted((here / "text").glob("*.py")) + [
+        here / "framing" / "actors.py",
+        here / "run" / "token_cache.py",
+    ]
+    h = hashlib.sha1()
+    for f in files:
+        h.update(f.name.encode("utf-8"))
+        h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _token_cache(lemmatizer: Lemmatizer, tok_options: dict) -> TokenCache:
+    """The token cache of the kit's own lemmatizer with these options."""
+    state = {
+        "discourse": version("discourse"),
+        "lemmatizer": lemmatizer.version,
+        "arabic-stopwords": version("arabic-stopwords"),
+        "tokenizer": _tokenizer_fingerprint(),
+        "lexicons": _lexicon_hashes(),
+        "options": tok_options,
+    }
+    return TokenCache(config.cache_dir() / "tokens", state)
 
 
 # what the manifest vouches for, besides its inputs
@@ -319,7 +361,7 @@ def load_prepared(out_dir: str | Path) -> Prepared:
     return Prepared(docs, out_dir, 0.0, True)
 
 
-_BATCH_STATE = None  # (lemmatizer, options, documents), set in the parent just before forking
+_BATCH_STATE = None  # (lemmatizer, options, documents, cache, keys), set in the parent before forking
 
 
 def _batch_worker_init() -> None:
@@ -328,19 +370,36 @@ def _batch_worker_init() -> None:
     lemmatizer.n_jobs = 1
 
 
-def _tokenize_batch(job, state: tuple | None = None) -> int:
+def _tokenize_batch(job, state: tuple | None = None) -> tuple[int, int]:
     """Tokenize rows ``start:stop`` of the documents and write them as one Parquet part (if
-    they have tokens). ``state`` is ``(lemmatizer, options, documents)``; in a forked worker
-    it is the parent's, inherited, so no document is copied through a pipe."""
+    they have tokens). ``state`` is ``(lemmatizer, options, documents, cache, keys)``; in a
+    forked worker it is the parent's, inherited, so no document is copied through a pipe.
+    With a token cache (and the documents' text ``keys``), documents tokenized before are
+    taken from it. Returns the number of documents and how many came from the cache."""
     start, stop, path = job
-    lemmatizer, options, documents = state or _BATCH_STATE
+    lemmatizer, options, documents, cache, keys = state or _BATCH_STATE
     docs = documents.iloc[start:stop]
-    part = tokenize(docs, lemmatizer=lemmatizer, progress=False, **options)
+    spath = _sentence_part(path)  # the batch's sentences, beside their part (see _join_sentences)
+    if cache is None:
+        part = tokenize(docs, lemmatizer=lemmatizer, progress=False, **options)
+        if len(part):
+            sentence_table(part, docs).to_parquet(spath, index=False)
+            part.to_parquet(path, index=False)
+        return len(docs), 0
+    bkeys, ids = keys[start:stop], docs["doc_id"].tolist()
+    if cache.link_part(bkeys, ids, path, spath):  # the same documents were a part before
+        return len(docs), len(docs)
+
+    def fresh(d: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+        t = tokenize(d, lemmatizer=lemmatizer, progress=False, **options)
+        return t, (sentence_table(t, d) if len(t) else pd.DataFrame({"doc_id": []}))
+
+    part, sents, n_cached = cache.rows(docs, bkeys, fresh)
     if len(part):
-        # the batch's sentences first, beside the part they come from (see _join_sentences)
-        sentence_table(part, docs).to_parquet(_sentence_part(path), index=False)
+        sents.to_parquet(spath, index=False)
         part.to_parquet(path, index=False)
-    return len(docs)
+        cache.add(bkeys, ids, part, sents, path, spath)
+    return len(docs), n_cached
 
 
 def _sentence_part(token_part: Path) -> Path:
@@ -386,6 +445,7 @@ def prepare(
     progress: bool = True,
     batch_size: int = 2000,
     incremental: bool = True,
+    token_cache: bool = True,
     **fields,
 ) -> Prepared:
     """Read, clean, tokenize and lemmatize a corpus; write and return its two tables.
@@ -417,6 +477,11 @@ def prepare(
         processes (on corpora of at least 100 documents a worker).
     incremental : bool
         Add only new documents to an existing prepared corpus when possible (default).
+    token_cache : bool
+        Take the rows of documents tokenized before (same text, rules and options) from the
+        token cache, and keep the new ones there (default; :mod:`~discourse.run.token_cache`).
+        Used with the kit's own lemmatizer (no ``lemmatizer=`` given) and without
+        ``split_clitics`` or ``roots``.
     **fields
         ``text_field=``, ``title_field=``, ``date_field=``, ``outlet_field=``,
         ``author_field=``, ``url_field=``, ``id_field=``, ``encoding=``, ``on_error=``.
@@ -450,11 +515,24 @@ def prepare(
             progress=progress,
             batch_size=batch_size,
             incremental=incremental,
+            token_cache=token_cache,
         )
 
 
 def _prepare_locked(
-    paths, out_dir, options, exclude, fields, t0, *, lemmatizer, force, progress, batch_size, incremental
+    paths,
+    out_dir,
+    options,
+    exclude,
+    fields,
+    t0,
+    *,
+    lemmatizer,
+    force,
+    progress,
+    batch_size,
+    incremental,
+    token_cache,
 ) -> Prepared:
     manifest = build_manifest(paths, options, exclude)
     tokens_dir = out_dir / "tokens.parquet"
@@ -463,6 +541,7 @@ def _prepare_locked(
         prep = load_prepared(out_dir)
         prep.seconds = time.perf_counter() - t0
         return prep
+    use_cache = token_cache and lemmatizer is None and not (options["split_clitics"] or options["roots"])
     lemmatizer = lemmatizer or Lemmatizer(progress=progress)
     docs = read_corpus(paths, n_jobs=lemmatizer.n_jobs, exclude=exclude, **fields)
     new_docs = docs
@@ -501,7 +580,14 @@ def _prepare_locked(
     sentence_parts = out_dir / ".sentences.parts"
     shutil.rmtree(sentence_parts, ignore_errors=True)  # a killed run's
     sentence_parts.mkdir()
-    lemmatizer.known(distinct_forms(new_docs["text"]))
+    tok_options = {"split_clitics": options["split_clitics"], "roots": options["roots"]}
+    cache = keys = None
+    to_tokenize = new_docs["text"]
+    if use_cache:
+        cache = _token_cache(lemmatizer, tok_options)
+        keys = [text_key(t) for t in new_docs["text"]]
+        to_tokenize = new_docs["text"][[k not in cache for k in keys]]
+    lemmatizer.known(distinct_forms(to_tokenize))
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")), default=-1)
     procs = config.processes(lemmatizer.n_jobs, what="Lemmatizer(n_jobs)")
@@ -509,8 +595,8 @@ def _prepare_locked(
         (start, stop, tokens_dir / f"part-{first_part + i:05d}.parquet")
         for i, (start, stop) in enumerate(_batches(new_docs["text"], batch_size, procs))
     ]
-    tok_options = {"split_clitics": options["split_clitics"], "roots": options["roots"]}
     n_jobs = min(len(jobs), procs)
+    n_cached = 0
     bar = None
     if progress and len(jobs) > 1:
         from tqdm.auto import tqdm
@@ -520,28 +606,39 @@ def _prepare_locked(
         # Forked workers inherit the documents and the lemmas already in memory; each tokenizes
         # one batch and writes its part, so the parts are the same whatever the order.
         global _BATCH_STATE
-        _BATCH_STATE = (lemmatizer, tok_options, new_docs)
+        _BATCH_STATE = (lemmatizer, tok_options, new_docs, cache, keys)
         try:
             with config.worker_pool(n_jobs, _batch_worker_init, start_method="fork") as pool:
-                for n_docs in pool.imap(_tokenize_batch, jobs):
+                for n_docs, from_cache in pool.imap(_tokenize_batch, jobs):
+                    n_cached += from_cache
                     if bar is not None:
                         bar.update(n_docs)
         finally:
             _BATCH_STATE = None
     else:
         for job in jobs:
-            n_docs = _tokenize_batch(job, (lemmatizer, tok_options, new_docs))
+            n_docs, from_cache = _tokenize_batch(job, (lemmatizer, tok_options, new_docs, cache, keys))
+            n_cached += from_cache
             if bar is not None:
                 bar.update(n_docs)
     if bar is not None:
         bar.close()
+    if cache is not None:
+        cache.trim()
     if not any(tokens_dir.glob("part-*.parquet")):  # no document had any text: an empty table
         empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
         empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
     _replace_atomically(out_dir / "documents.parquet", lambda p: docs.to_parquet(p, index=False))
     _join_sentences(out_dir, docs, [_sentence_part(tokens_dir / job[2].name) for job in jobs], append)
     write_manifest(out_dir, manifest)
-    return Prepared(docs, out_dir, time.perf_counter() - t0, False, new_documents=len(new_docs))
+    return Prepared(
+        docs,
+        out_dir,
+        time.perf_counter() - t0,
+        False,
+        new_documents=len(new_docs),
+        cached_documents=n_cached,
+    )
 
 
 def _join_sentences(out_dir: Path, docs: pd.DataFrame, parts: list[Path], append: bool) -> None:

@@ -1,0 +1,167 @@
+"""The token cache: documents tokenized before come from it, and the tables are exactly the ones
+tokenizing them again gives (values, order, categories), whatever changed in the corpus."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from discourse.run import pipeline
+from discourse.run.pipeline import prepare
+from discourse.run.token_cache import TokenCache, text_key
+
+ARTICLES = [
+    {
+        "id": "a",
+        "text": "قال رئيس الوزراء العراقي مصطفى الكاظمي إن الحوار مع واشنطن مستمر.\n\nوأضاف أن الزيارة ناجحة.",
+    },
+    {"id": "b", "text": "وأكدت طهران أن الاتفاق النووي لن يتغير، بحسب مصادر مطلعة."},
+    {"id": "c", "text": "ركزت الصحف على انسحاب القوات الأجنبية وأزمة الكهرباء في بغداد."},
+    {"id": "d", "text": "وتحدث المسؤولون عن الانتخابات العامة وشراء الأصوات ومقاطعة الكتل."},
+    {"id": "e", "text": ""},
+    {"id": "f", "text": "أعلنت الحكومة خطة جديدة للطاقة. وقال الوزير: «سنبدأ غدا»."},
+]
+
+
+@pytest.fixture()
+def own_cache(tmp_path, monkeypatch):
+    """A token cache (and lemma cache) of this test alone, so hits are this test's doing."""
+    d = tmp_path / "cache"
+    monkeypatch.setenv("DISCOURSE_CACHE_DIR", str(d))
+    return d
+
+
+def write_jsonl(path, rows):
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return path
+
+
+def prep(src, out, batch_size=2, **kw):
+    with pytest.warns(UserWarning):  # the empty article "e" is kept, with a warning
+        return prepare(src, out, id_field="id", progress=False, batch_size=batch_size, **kw)
+
+
+def assert_same_tables(got, want):
+    pd.testing.assert_frame_equal(got.tokens, want.tokens)  # categories and their order too
+    pd.testing.assert_frame_equal(got.sentences, want.sentences)
+
+
+def test_a_corpus_prepared_again_takes_every_document_from_the_cache(tmp_path, own_cache):
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    plain = prep(src, tmp_path / "plain", token_cache=False)
+    first = prep(src, tmp_path / "first")
+    assert first.cached_documents == 0
+    assert_same_tables(first, plain)
+    again = prep(src, tmp_path / "again")
+    assert again.cached_documents == len(ARTICLES)
+    assert "6 documents' tokens from the token cache" in again.summary()
+    assert_same_tables(again, plain)
+    forced = prep(src, tmp_path / "first", force=True)
+    assert forced.cached_documents == len(ARTICLES) and not forced.reused
+    assert_same_tables(forced, plain)
+
+
+def test_a_changed_corpus_tokenizes_only_the_texts_it_has_not_seen(tmp_path, own_cache):
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    prep(src, tmp_path / "first")
+    changed = [dict(r) for r in ARTICLES[::-1] if r["id"] != "c"]  # reordered, one left out
+    assert [r["id"] for r in changed] == ["f", "e", "d", "b", "a"]
+    changed[2]["text"] += " وتابع الوزير حديثه."  # d: new text under the same id
+    changed.append({"id": "g", "text": "وصل الرئيس إلى القاهرة في زيارة رسمية."})
+    src2 = write_jsonl(tmp_path / "c2.jsonl", changed)
+    plain = prep(src2, tmp_path / "plain", batch_size=3, token_cache=False)
+    spliced = prep(src2, tmp_path / "spliced", batch_size=3)
+    # seen before: f, e (empty), b, a; new: d's new text and g
+    assert spliced.cached_documents == 4
+    assert_same_tables(spliced, plain)
+    # the same text under another id is the same tokens, under the new id
+    renamed = [dict(r, id=r["id"] + "2") for r in ARTICLES]
+    src3 = write_jsonl(tmp_path / "c3.jsonl", renamed)
+    got = prep(src3, tmp_path / "renamed")
+    assert got.cached_documents == len(ARTICLES)
+    assert_same_tables(got, prep(src3, tmp_path / "renamed-plain", token_cache=False))
+    assert set(got.tokens["doc_id"]) == {"a2", "b2", "c2", "d2", "f2"}
+
+
+def test_a_damaged_or_half_written_cache_part_is_tokenized_again(tmp_path, own_cache):
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    plain = prep(src, tmp_path / "plain", token_cache=False)
+    prep(src, tmp_path / "first")
+    parts = sorted((own_cache / "tokens").glob("*/*.tokens.parquet"))
+    assert len(parts) == 3
+    # break one cached part: its documents are tokenized again, the others come from the cache
+    parts[0].unlink()
+    parts[0].write_bytes(b"not parquet")
+    again = prep(src, tmp_path / "again", batch_size=3)
+    assert 0 < again.cached_documents < len(ARTICLES)
+    assert_same_tables(again, prep(src, tmp_path / "plain3", batch_size=3, token_cache=False))
+    # the same parts as before: the broken one is not copied into the table
+    parts = sorted((own_cache / "tokens").glob("*/*.tokens.parquet"))
+    for p in parts:
+        p.unlink()
+        p.write_bytes(b"not parquet")
+    same = prep(src, tmp_path / "same")
+    assert_same_tables(same, plain)
+    # a part whose index was never written (a killed run) is not used
+    for index in (own_cache / "tokens").glob("*/*.index.parquet"):
+        index.unlink()
+    fresh = prep(src, tmp_path / "fresh")
+    assert fresh.cached_documents == 0
+    assert_same_tables(fresh, plain)
+
+
+def test_other_rules_or_options_never_share_cached_tokens(tmp_path, own_cache, monkeypatch):
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    prep(src, tmp_path / "first")
+    # an edited lexicon (lemma overrides, gazetteer, stopwords) is another state of the rules
+    hashes = pipeline._lexicon_hashes()
+    monkeypatch.setattr(pipeline, "_lexicon_hashes", lambda: {**hashes, "lemma_overrides.tsv": "edited"})
+    assert prep(src, tmp_path / "edited").cached_documents == 0
+    monkeypatch.undo()
+    monkeypatch.setenv("DISCOURSE_CACHE_DIR", str(own_cache))
+    assert prep(src, tmp_path / "same").cached_documents == len(ARTICLES)
+    # split clitics, roots and a lemmatizer of one's own are not cached (documented)
+    split = prep(src, tmp_path / "split", split_clitics=True)
+    assert split.cached_documents == 0 and "word_id" in split.tokens
+    from discourse.text.lemmatize import Lemmatizer
+
+    own = prep(src, tmp_path / "own", lemmatizer=Lemmatizer(progress=False, method="qalsadi"))
+    assert own.cached_documents == 0
+
+
+def test_names_yaml_is_part_of_what_a_prepared_table_depends_on():
+    # given names are lemmas as written: an edited names.yaml must rebuild prepared tables
+    assert "names.yaml" in pipeline._lexicon_hashes()
+
+
+def test_the_cache_keeps_to_its_bound_dropping_the_parts_used_longest_ago(tmp_path, own_cache):
+    import os
+    import time
+
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    prep(src, tmp_path / "first")
+    root = own_cache / "tokens"
+    indexes = sorted(root.glob("*/*.index.parquet"))
+    assert len(indexes) == 3
+    old = time.time() - 3600
+    os.utime(indexes[0], (old, old))
+    sizes = {
+        i: sum(f.stat().st_size for f in i.parent.glob(i.name.replace(".index.parquet", ".*")))
+        for i in indexes
+    }
+    total = sum(sizes.values())
+    state = next(root.iterdir())
+    cache = TokenCache(root, {"unused": True}, max_bytes=total - 1)
+    assert cache.trim() == sizes[indexes[0]]
+    assert not indexes[0].exists() and indexes[1].exists() and indexes[2].exists()
+    assert not list(state.glob(indexes[0].name.replace(".index.parquet", ".*")))
+    assert TokenCache(root, {"unused": True}, max_bytes=0).trim() == total - sizes[indexes[0]]
+    assert not list(root.glob("*/*.parquet"))
+
+
+def test_text_keys_tell_texts_apart():
+    assert text_key("قال") != text_key("قال ")
+    assert text_key(None) == text_key("") == text_key(float("nan"))
+    assert len(text_key("نص")) == 16
