@@ -129,11 +129,14 @@ class Prepared:
                 else ""
             )
         )
-        if self.cached_documents:
-            how += f" ({self.cached_documents} documents' tokens from the token cache)"
+        cached = (
+            f"{self.cached_documents} documents' tokens from the token cache, "
+            if self.cached_documents
+            else ""
+        )
         return (
             f"{len(self.documents)} documents, {len(cols)} tokens, {words['norm'].nunique()} types, "
-            f"{words['lemma'].nunique()} lemmas, {self.seconds:.1f} s{how} -> {_shown(self.out_dir)}"
+            f"{words['lemma'].nunique()} lemmas, {cached}{self.seconds:.1f} s{how} -> {_shown(self.out_dir)}"
         )
 
 
@@ -396,6 +399,8 @@ def _tokenize_batch(job, state: tuple | None = None) -> tuple[int, int]:
 
     part, sents, n_cached = cache.rows(docs, bkeys, fresh)
     if len(part):
+        for p in (path, spath):  # a new file, not a write into one that is a cached part's link
+            p.unlink(missing_ok=True)
         sents.to_parquet(spath, index=False)
         part.to_parquet(path, index=False)
         cache.add(bkeys, ids, part, sents, path, spath)

@@ -60,6 +60,9 @@ def _signature(keys: Sequence[bytes], doc_ids: Sequence) -> str:
 
 
 def _link_or_copy(src: Path, dst: Path) -> None:
+    """``dst`` becomes a new name of ``src`` (never a write into a file ``dst`` names: that file
+    may be another name of a cached part)."""
+    dst.unlink(missing_ok=True)
     try:
         os.link(src, dst)
     except OSError:  # another file system, or links not allowed: a copy
