@@ -112,6 +112,58 @@ def test_a_damaged_or_half_written_cache_part_is_tokenized_again(tmp_path, own_c
     assert_same_tables(fresh, plain)
 
 
+def test_a_prepared_part_rewritten_in_place_is_not_taken_from_the_cache(tmp_path, own_cache):
+    # a prepared part and its cached copy can be one file under two names: a script that
+    # rewrites the part in place (same rows, one lemma changed) must not change later tables
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    plain = prep(src, tmp_path / "plain", token_cache=False)
+    first = prep(src, tmp_path / "first")
+    part = sorted((tmp_path / "first" / "tokens.parquet").glob("part-*.parquet"))[0]
+    edited = pd.read_parquet(part)
+    edited["lemma"] = edited["lemma"].cat.rename_categories(lambda c: c + "x")
+    with open(part, "r+b") as fh:  # in place: the same file, not a new one
+        fh.truncate(0)
+        edited.to_parquet(fh, index=False)
+    again = prep(src, tmp_path / "again")
+    assert again.cached_documents < len(ARTICLES)
+    assert_same_tables(again, plain)
+    assert first.tokens["lemma"].str.endswith("x").any()  # the rewrite did happen
+
+
+def test_two_runs_at_once_share_the_cache_without_harm(tmp_path, own_cache):
+    import os
+    import subprocess
+    import sys
+
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    plain = prep(src, tmp_path / "plain", token_cache=False)
+    prep(src, tmp_path / "seed")  # the cache holds these parts: both runs below read them
+    code = (
+        "import sys, warnings; warnings.simplefilter('ignore'); from discourse.run.pipeline import prepare; "
+        "p = prepare(sys.argv[1], sys.argv[2], id_field='id', progress=False, batch_size=int(sys.argv[3])); "
+        "print(p.cached_documents)"
+    )
+    env = {**os.environ, "DISCOURSE_CACHE_DIR": str(own_cache)}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(src), str(tmp_path / f"run{i}"), str(2 + i)],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(2)
+    ]
+    outs = [r.communicate(timeout=300)[0] for r in runs]
+    assert [r.returncode for r in runs] == [0, 0]
+    assert [int(o.split()[-1]) for o in outs] == [len(ARTICLES)] * 2
+    from discourse.run.pipeline import load_prepared
+
+    assert_same_tables(load_prepared(tmp_path / "run0"), plain)
+    assert_same_tables(
+        load_prepared(tmp_path / "run1"), prep(src, tmp_path / "plain3", batch_size=3, token_cache=False)
+    )
+
+
 def test_other_rules_or_options_never_share_cached_tokens(tmp_path, own_cache, monkeypatch):
     src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
     prep(src, tmp_path / "first")

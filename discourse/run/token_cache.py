@@ -69,6 +69,13 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         shutil.copyfile(src, dst)
 
 
+def _stamp(path: Path) -> str:
+    """Size and modification time of a file: a cached part rewritten in place (through its
+    other name in a prepared folder, say) no longer matches the stamp its index recorded."""
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 def _ranges(doc_codes: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray] | None:
     """Row ranges of documents ``0..n_docs-1`` in a table whose rows are grouped by document
     in order (``None`` when they are not)."""
@@ -140,7 +147,8 @@ class TokenCache:
             max_bytes = int(float(env) * 2**20) if env else DEFAULT_MAX_BYTES
         self.max_bytes = max_bytes
         self.index: dict[bytes, tuple[str, int, int, int, int]] = {}
-        self.parts: dict[str, tuple[str, int, int]] = {}  # signature -> (part, token rows, sentence rows)
+        self.parts: dict[str, str] = {}  # signature -> part name
+        self._stamps: dict[str, tuple[str, str]] = {}  # part name -> stamps of its two files
         self._load()
 
     # -- reading -------------------------------------------------------------------------------
@@ -160,14 +168,25 @@ class TokenCache:
                 continue
             name = f.name[: -len(_INDEX)]
             keys = [bytes(k) for k in t["key"]]
+            if "tok_stamp" not in t or not len(t):
+                continue
+            self._stamps[name] = (t["tok_stamp"].iloc[0], t["sent_stamp"].iloc[0])
+            if not self._intact(name):  # gone or rewritten since: its documents are tokenized
+                continue
             for k, a, b, c, d in zip(keys, t["tok_start"], t["tok_stop"], t["sent_start"], t["sent_stop"]):
                 self.index[k] = (name, int(a), int(b), int(c), int(d))
-            n_tok = int(t["tok_stop"].max()) if len(t) else 0
-            n_sent = int(t["sent_stop"].max()) if len(t) else 0
-            self.parts[_signature(keys, t["doc_id"].tolist())] = (name, n_tok, n_sent)
+            self.parts[_signature(keys, t["doc_id"].tolist())] = name
 
     def __contains__(self, key: bytes) -> bool:
         return key in self.index
+
+    def _intact(self, name: str) -> bool:
+        """Both files of a cached part are there, as they were when it was cached."""
+        try:
+            tok, sen = self.dir / (name + _TOKENS), self.dir / (name + _SENTENCES)
+            return self._stamps.get(name) == (_stamp(tok), _stamp(sen))
+        except OSError:
+            return False
 
     def _touch(self, name: str) -> None:
         try:
@@ -180,18 +199,10 @@ class TokenCache:
     ) -> bool:
         """Put a cached part holding exactly these documents (same texts, ids and order) at
         the two paths; ``False`` when there is none (or it is gone)."""
-        import pyarrow.parquet as pq
-
-        found = self.parts.get(_signature(keys, doc_ids))
-        if found is None:
+        name = self.parts.get(_signature(keys, doc_ids))
+        if name is None or not self._intact(name):  # gone or changed since: not used
             return False
-        name, n_tok, n_sent = found
         src_t, src_s = self.dir / (name + _TOKENS), self.dir / (name + _SENTENCES)
-        try:  # gone, damaged or not the part the index describes: not used
-            if pq.read_metadata(src_t).num_rows != n_tok or pq.read_metadata(src_s).num_rows != n_sent:
-                return False
-        except Exception:
-            return False
         try:
             _link_or_copy(src_t, tokens_path)
             _link_or_copy(src_s, sentences_path)
@@ -221,6 +232,9 @@ class TokenCache:
             if loc is None or loc[0] in tables:
                 continue
             name = loc[0]
+            if not self._intact(name):
+                tables[name] = None
+                continue
             try:
                 tok = pq.read_table(self.dir / (name + _TOKENS), memory_map=True)
                 sen = pq.read_table(self.dir / (name + _SENTENCES), memory_map=True)
@@ -302,6 +316,8 @@ class TokenCache:
             _link_or_copy(sentences_path, self.dir / (name + _SENTENCES))
             index = pd.DataFrame(
                 {
+                    "tok_stamp": _stamp(self.dir / (name + _TOKENS)),
+                    "sent_stamp": _stamp(self.dir / (name + _SENTENCES)),
                     "key": list(keys),
                     "doc_id": [str(d) for d in doc_ids],
                     "tok_start": rt[0],
