@@ -164,6 +164,20 @@ def test_two_runs_at_once_share_the_cache_without_harm(tmp_path, own_cache):
     )
 
 
+def test_a_cache_that_cannot_be_written_costs_only_its_speed(tmp_path, own_cache, monkeypatch):
+    import discourse.run.token_cache as tc
+
+    def full(src, dst):
+        raise OSError(28, "No space left on device")
+
+    src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
+    plain = prep(src, tmp_path / "plain", token_cache=False)
+    monkeypatch.setattr(tc, "_link_or_copy", full)
+    got = prep(src, tmp_path / "full")
+    assert got.cached_documents == 0 and not list((own_cache / "tokens").glob("*/*.index.parquet"))
+    assert_same_tables(got, plain)
+
+
 def test_other_rules_or_options_never_share_cached_tokens(tmp_path, own_cache, monkeypatch):
     src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
     prep(src, tmp_path / "first")

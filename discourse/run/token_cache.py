@@ -342,10 +342,16 @@ class TokenCache:
             return 0
         entries = []
         total = 0
-        for state_dir in self.root.iterdir():
-            if not state_dir.is_dir():
+        try:
+            state_dirs = [d for d in self.root.iterdir() if d.is_dir()]
+        except OSError:  # unreadable: left as it is
+            return 0
+        for state_dir in state_dirs:
+            try:
+                files = list(state_dir.iterdir())
+            except OSError:
                 continue
-            for f in state_dir.iterdir():
+            for f in files:
                 try:
                     st = f.stat()
                 except OSError:
@@ -364,8 +370,11 @@ class TokenCache:
         for _, state_dir, name, size in sorted(entries):
             if total <= self.max_bytes:
                 break
-            for suffix in (_INDEX, _TOKENS, _SENTENCES):  # the index first: never half-valid
-                (state_dir / (name + suffix)).unlink(missing_ok=True)
+            try:
+                for suffix in (_INDEX, _TOKENS, _SENTENCES):  # the index first: never half-valid
+                    (state_dir / (name + suffix)).unlink(missing_ok=True)
+            except OSError:  # a read-only cache folder: it stays as it is
+                return freed
             total -= size
             freed += size
         return freed
