@@ -231,3 +231,11 @@ def test_text_keys_tell_texts_apart():
     assert text_key("قال") != text_key("قال ")
     assert text_key(None) == text_key("") == text_key(float("nan"))
     assert len(text_key("نص")) == 16
+
+
+def test_a_size_bound_that_is_not_a_number_is_named(tmp_path, monkeypatch):
+    monkeypatch.setenv("DISCOURSE_TOKEN_CACHE_MB", "4GB")
+    with pytest.raises(ValueError, match="DISCOURSE_TOKEN_CACHE_MB='4GB'"):
+        TokenCache(tmp_path, {})
+    monkeypatch.setenv("DISCOURSE_TOKEN_CACHE_MB", "0.5")
+    assert TokenCache(tmp_path, {}).max_bytes == 2**19

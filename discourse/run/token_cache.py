@@ -144,7 +144,13 @@ class TokenCache:
         self.state = state
         if max_bytes is None:
             env = os.environ.get("DISCOURSE_TOKEN_CACHE_MB")
-            max_bytes = int(float(env) * 2**20) if env else DEFAULT_MAX_BYTES
+            try:
+                max_bytes = int(float(env) * 2**20) if env else DEFAULT_MAX_BYTES
+            except ValueError:
+                raise ValueError(
+                    f"DISCOURSE_TOKEN_CACHE_MB={env!r} is not a number of megabytes; set it to "
+                    "one (e.g. 2000, or 0 to keep no tokens), or unset it for the default 4096."
+                ) from None
         self.max_bytes = max_bytes
         self.index: dict[bytes, tuple[str, int, int, int, int]] = {}
         self.parts: dict[str, str] = {}  # signature -> part name
