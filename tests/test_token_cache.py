@@ -85,6 +85,35 @@ def test_a_changed_corpus_tokenizes_only_the_texts_it_has_not_seen(tmp_path, own
     assert set(got.tokens["doc_id"]) == {"a2", "b2", "c2", "d2", "f2"}
 
 
+def test_a_corpus_that_lost_a_file_links_the_parts_it_kept_whole(tmp_path, own_cache):
+    texts = [r["text"] for r in ARTICLES if r["text"]]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in range(3):  # three files of four articles, one part each (batch_size=4)
+        rows = [
+            {"id": f"{f}-{i}", "text": f"{texts[(f + i) % len(texts)]} العدد {f * 4 + i}."} for i in range(4)
+        ]
+        write_jsonl(corpus / f"{f}.jsonl", rows)
+    kw = dict(id_field="id", progress=False, batch_size=4)
+    prepare(corpus, tmp_path / "first", **kw)
+    first_parts = sorted((tmp_path / "first" / "tokens.parquet").glob("part-*.parquet"))
+    assert len(first_parts) == 3
+    # the parts without an article of the file that goes are kept whole, and linked
+    kept = {
+        p.stat().st_ino
+        for p in first_parts
+        if not pd.read_parquet(p, columns=["doc_id"])["doc_id"].astype(str).str.startswith("1-").any()
+    }
+    assert kept
+    (corpus / "1.jsonl").unlink()  # the middle file goes
+    got = prepare(corpus, tmp_path / "second", **kw)
+    assert got.cached_documents == 8
+    parts = sorted((tmp_path / "second" / "tokens.parquet").glob("part-*.parquet"))
+    assert kept <= {p.stat().st_ino for p in parts}  # the same files, not rewritten
+    plain = prepare(corpus, tmp_path / "plain", token_cache=False, **kw)
+    assert_same_tables(got, plain)
+
+
 def test_a_damaged_or_half_written_cache_part_is_tokenized_again(tmp_path, own_cache):
     src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
     plain = prep(src, tmp_path / "plain", token_cache=False)
@@ -239,3 +268,29 @@ def test_a_size_bound_that_is_not_a_number_is_named(tmp_path, monkeypatch):
         TokenCache(tmp_path, {})
     monkeypatch.setenv("DISCOURSE_TOKEN_CACHE_MB", "0.5")
     assert TokenCache(tmp_path, {}).max_bytes == 2**19
+
+
+def test_batches_follow_whole_cached_parts_and_cut_the_rest_by_text():
+    from discourse.run.pipeline import _cached_batches
+
+    class Stub:  # runs: 0-3 new, 3-7 a whole cached part, 7-8 the rest of a part, 8-20 new
+        def __contains__(self, key):
+            return key in {b"c"}
+
+        def runs(self, keys, ids):
+            return [(0, 3, False), (3, 7, True), (7, 8, False), (8, 20, False)]
+
+    texts = pd.Series(["نص " * 50] * 20)
+    got = _cached_batches(texts, [b"c"] * 20, Stub(), list(range(20)), batch_size=5, workers=1)
+    assert (3, 7) in got  # the whole part is a batch of its own
+    assert got[0][0] == 0 and got[-1][1] == 20
+    assert all(a < b for a, b in got) and all(b == a2 for (_, b), (a2, _) in zip(got, got[1:]))
+    assert max(b - a for a, b in got) <= 5  # the rest cut by share of the text, as batch_size asks
+    # nothing cached: the usual cut
+    from discourse.run.pipeline import _batches
+
+    class Empty(Stub):
+        def __contains__(self, key):
+            return False
+
+    assert _cached_batches(texts, [b"x"] * 20, Empty(), list(range(20)), 5, 1) == _batches(texts, 5, 1)

@@ -439,6 +439,39 @@ def _batches(texts: pd.Series, batch_size: int, workers: int) -> list[tuple[int,
     return list(zip(bounds[:-1], bounds[1:]))
 
 
+def _cached_batches(
+    texts: pd.Series, keys: list[bytes], cache: TokenCache, ids: list, batch_size: int, workers: int
+) -> list[tuple[int, int]]:
+    """Batches that follow the token cache's parts: a run of documents that is exactly a cached
+    part is a batch of its own (linked, not tokenized); the other documents (new ones, and
+    runs cut from parts that lost documents) are batched by their share of the text, as
+    :func:`_batches` would. Without cached documents, :func:`_batches`'s cut."""
+    standard = _batches(texts, batch_size, workers)
+    if not any(k in cache for k in keys):
+        return standard
+    chars = [len(t) + 1 if isinstance(t, str) else 1 for t in texts]
+    target = sum(chars) / max(1, len(standard))
+    out: list[tuple[int, int]] = []
+    start, size = None, 0
+    for a, b, whole in cache.runs(keys, ids):
+        if whole:
+            if start is not None:
+                out.append((start, a))
+                start = None
+            out.append((a, b))
+            continue
+        for i in range(a, b):
+            if start is None:
+                start, size = i, 0
+            size += chars[i]
+            if size >= target:
+                out.append((start, i + 1))
+                start = None
+    if start is not None:
+        out.append((start, len(chars)))
+    return out
+
+
 def prepare(
     paths: str | Path | Iterable[str | Path] | None = None,
     out_dir: str | Path | None = None,
@@ -596,9 +629,14 @@ def _prepare_locked(
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")), default=-1)
     procs = config.processes(lemmatizer.n_jobs, what="Lemmatizer(n_jobs)")
+    batches = (
+        _batches(new_docs["text"], batch_size, procs)
+        if cache is None
+        else _cached_batches(new_docs["text"], keys, cache, new_docs["doc_id"].tolist(), batch_size, procs)
+    )
     jobs = [
         (start, stop, tokens_dir / f"part-{first_part + i:05d}.parquet")
-        for i, (start, stop) in enumerate(_batches(new_docs["text"], batch_size, procs))
+        for i, (start, stop) in enumerate(batches)
     ]
     n_jobs = min(len(jobs), procs)
     n_cached = 0

@@ -200,6 +200,31 @@ class TokenCache:
         except OSError:
             pass
 
+    def runs(self, keys: Sequence[bytes], doc_ids: Sequence) -> list[tuple[int, int, bool]]:
+        """The documents cut into runs ``(start, stop, whole)``: consecutive documents that
+        follow one another in one cached part, or that are all new; ``whole`` when a run is
+        exactly a cached part (the same texts, ids and order), which :meth:`link_part` links."""
+        locs = [self.index.get(k) for k in keys]
+        out, i, n = [], 0, len(locs)
+        while i < n:
+            loc, j = locs[i], i + 1
+            if loc is None:
+                while j < n and locs[j] is None:
+                    j += 1
+            else:
+                while (
+                    j < n
+                    and locs[j] is not None
+                    and locs[j][0] == loc[0]
+                    and locs[j][1] == locs[j - 1][2]
+                    and locs[j][3] == locs[j - 1][4]
+                ):
+                    j += 1
+            whole = loc is not None and self.parts.get(_signature(keys[i:j], doc_ids[i:j])) == loc[0]
+            out.append((i, j, whole))
+            i = j
+        return out
+
     def link_part(
         self, keys: Sequence[bytes], doc_ids: Sequence, tokens_path: Path, sentences_path: Path
     ) -> bool:
