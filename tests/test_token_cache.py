@@ -114,6 +114,26 @@ def test_a_corpus_that_lost_a_file_links_the_parts_it_kept_whole(tmp_path, own_c
     assert_same_tables(got, plain)
 
 
+def test_a_corpus_with_repeated_texts_prepared_again_links_every_part(tmp_path, own_cache):
+    # the same text under two ids (a duplicate, kept and flagged) must not break the parts
+    rows = [dict(r) for r in ARTICLES if r["text"]]
+    rows += [{"id": r["id"] + "-again", "text": r["text"]} for r in rows]
+    src = write_jsonl(tmp_path / "c.jsonl", rows)
+    kw = dict(id_field="id", progress=False, batch_size=3)
+    prepare(src, tmp_path / "first", **kw)
+    first = {p.stat().st_ino for p in (tmp_path / "first" / "tokens.parquet").glob("part-*.parquet")}
+    again = prepare(src, tmp_path / "again", **kw)
+    assert again.cached_documents == len(rows)
+    assert {p.stat().st_ino for p in (tmp_path / "again" / "tokens.parquet").glob("part-*.parquet")} == first
+    # every part is found whole, so the batches are the parts whatever the texts' lengths
+    from discourse.text.lemmatize import Lemmatizer
+
+    cache = pipeline._token_cache(Lemmatizer(progress=False), {"split_clitics": False, "roots": False})
+    docs = again.documents
+    runs = cache.runs([text_key(t) for t in docs["text"]], docs["doc_id"].tolist())
+    assert len(runs) == len(first) and all(whole for _, _, whole in runs)
+
+
 def test_a_damaged_or_half_written_cache_part_is_tokenized_again(tmp_path, own_cache):
     src = write_jsonl(tmp_path / "c.jsonl", ARTICLES)
     plain = prep(src, tmp_path / "plain", token_cache=False)

@@ -154,6 +154,7 @@ class TokenCache:
         self.max_bytes = max_bytes
         self.index: dict[bytes, tuple[str, int, int, int, int]] = {}
         self.parts: dict[str, str] = {}  # signature -> part name
+        self._starts: dict[tuple, list] = {}  # (key, id) of a part's first document -> [(part, length)]
         self._stamps: dict[str, tuple[str, str]] = {}  # part name -> stamps of its two files
         self._load()
 
@@ -181,7 +182,9 @@ class TokenCache:
                 continue
             for k, a, b, c, d in zip(keys, t["tok_start"], t["tok_stop"], t["sent_start"], t["sent_stop"]):
                 self.index[k] = (name, int(a), int(b), int(c), int(d))
-            self.parts[_signature(keys, t["doc_id"].tolist())] = name
+            ids = t["doc_id"].tolist()
+            self.parts[_signature(keys, ids)] = name
+            self._starts.setdefault((keys[0], str(ids[0])), []).append((name, len(keys)))
 
     def __contains__(self, key: bytes) -> bool:
         return key in self.index
@@ -201,28 +204,28 @@ class TokenCache:
             pass
 
     def runs(self, keys: Sequence[bytes], doc_ids: Sequence) -> list[tuple[int, int, bool]]:
-        """The documents cut into runs ``(start, stop, whole)``: consecutive documents that
-        follow one another in one cached part, or that are all new; ``whole`` when a run is
-        exactly a cached part (the same texts, ids and order), which :meth:`link_part` links."""
-        locs = [self.index.get(k) for k in keys]
-        out, i, n = [], 0, len(locs)
+        """The documents cut into runs ``(start, stop, whole)``: ``whole`` runs are exactly a
+        cached part (the same texts, ids and order), which :meth:`link_part` links; the runs
+        between them are not."""
+        out, i, n, last = [], 0, len(keys), 0
         while i < n:
-            loc, j = locs[i], i + 1
-            if loc is None:
-                while j < n and locs[j] is None:
-                    j += 1
-            else:
-                while (
-                    j < n
-                    and locs[j] is not None
-                    and locs[j][0] == loc[0]
-                    and locs[j][1] == locs[j - 1][2]
-                    and locs[j][3] == locs[j - 1][4]
+            found = None
+            for name, length in self._starts.get((keys[i], str(doc_ids[i])), ()):
+                if (
+                    i + length <= n
+                    and self.parts.get(_signature(keys[i : i + length], doc_ids[i : i + length])) == name
                 ):
-                    j += 1
-            whole = loc is not None and self.parts.get(_signature(keys[i:j], doc_ids[i:j])) == loc[0]
-            out.append((i, j, whole))
-            i = j
+                    found = length
+                    break
+            if found is None:
+                i += 1
+                continue
+            if last < i:
+                out.append((last, i, False))
+            out.append((i, i + found, True))
+            i = last = i + found
+        if last < n:
+            out.append((last, n, False))
         return out
 
     def link_part(
