@@ -290,27 +290,31 @@ def test_a_size_bound_that_is_not_a_number_is_named(tmp_path, monkeypatch):
     assert TokenCache(tmp_path, {}).max_bytes == 2**19
 
 
-def test_batches_follow_whole_cached_parts_and_cut_the_rest_by_text():
-    from discourse.run.pipeline import _cached_batches
-
-    class Stub:  # runs: 0-3 new, 3-7 a whole cached part, 7-8 the rest of a part, 8-20 new
-        def __contains__(self, key):
-            return key in {b"c"}
-
-        def runs(self, keys, ids):
-            return [(0, 3, False), (3, 7, True), (7, 8, False), (8, 20, False)]
+def test_batches_follow_whole_cached_parts_and_cut_the_rest_as_usual():
+    from discourse.run.pipeline import _batches, _cached_batches
 
     texts = pd.Series(["نص " * 50] * 20)
+    usual = _batches(texts, 5, 1)
+    assert usual == [(0, 5), (5, 10), (10, 15), (15, 20)]
+
+    class Stub:  # 3-7 is a whole cached part; 8-18 a whole part too large for one batch
+        def __contains__(self, key):
+            return True
+
+        def runs(self, keys, ids):
+            return [(0, 3, False), (3, 7, True), (7, 8, False), (8, 18, True), (18, 20, False)]
+
     got = _cached_batches(texts, [b"c"] * 20, Stub(), list(range(20)), batch_size=5, workers=1)
-    assert (3, 7) in got  # the whole part is a batch of its own
-    assert got[0][0] == 0 and got[-1][1] == 20
-    assert all(a < b for a, b in got) and all(b == a2 for (_, b), (a2, _) in zip(got, got[1:]))
-    assert max(b - a for a, b in got) <= 5  # the rest cut by share of the text, as batch_size asks
-    # nothing cached: the usual cut
-    from discourse.run.pipeline import _batches
+    assert got == [(0, 3), (3, 7), (7, 10), (10, 15), (15, 20)]
 
     class Empty(Stub):
         def __contains__(self, key):
             return False
 
-    assert _cached_batches(texts, [b"x"] * 20, Empty(), list(range(20)), 5, 1) == _batches(texts, 5, 1)
+    assert _cached_batches(texts, [b"x"] * 20, Empty(), list(range(20)), 5, 1) == usual
+
+    class Large(Stub):  # no part small enough: the usual cut (batch_size is kept)
+        def runs(self, keys, ids):
+            return [(0, 10, True), (10, 20, True)]
+
+    assert _cached_batches(texts, [b"c"] * 20, Large(), list(range(20)), 5, 1) == usual

@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from importlib.metadata import version
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .. import config
@@ -443,32 +444,31 @@ def _cached_batches(
     texts: pd.Series, keys: list[bytes], cache: TokenCache, ids: list, batch_size: int, workers: int
 ) -> list[tuple[int, int]]:
     """Batches that follow the token cache's parts: a run of documents that is exactly a cached
-    part is a batch of its own (linked, not tokenized); the other documents (new ones, and
-    runs cut from parts that lost documents) are batched by their share of the text, as
-    :func:`_batches` would. Without cached documents, :func:`_batches`'s cut."""
+    part, and no larger than about one batch of :func:`_batches`'s cut, is a batch of its own
+    (linked, not tokenized); between such runs the documents are cut where :func:`_batches`
+    would cut them. Without such runs, :func:`_batches`'s cut itself."""
     standard = _batches(texts, batch_size, workers)
     if not any(k in cache for k in keys):
         return standard
-    chars = [len(t) + 1 if isinstance(t, str) else 1 for t in texts]
-    target = sum(chars) / max(1, len(standard))
+    chars = np.fromiter((len(t) + 1 if isinstance(t, str) else 1 for t in texts), np.int64, len(texts))
+    cum = np.concatenate([[0], np.cumsum(chars)])
+    limit = 1.5 * cum[-1] / max(1, len(standard))  # a cached part far larger than a batch is cut
+    wholes = [(a, b) for a, b, whole in cache.runs(keys, ids) if whole and cum[b] - cum[a] <= limit]
+    if not wholes:
+        return standard
+    starts = [a for a, _ in standard]
     out: list[tuple[int, int]] = []
-    start, size = None, 0
-    for a, b, whole in cache.runs(keys, ids):
-        if whole:
-            if start is not None:
-                out.append((start, a))
-                start = None
-            out.append((a, b))
-            continue
-        for i in range(a, b):
-            if start is None:
-                start, size = i, 0
-            size += chars[i]
-            if size >= target:
-                out.append((start, i + 1))
-                start = None
-    if start is not None:
-        out.append((start, len(chars)))
+
+    def between(lo: int, hi: int) -> None:
+        cuts = [lo, *(c for c in starts if lo < c < hi), hi]
+        out.extend((a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a)
+
+    pos = 0
+    for a, b in wholes:
+        between(pos, a)
+        out.append((a, b))
+        pos = b
+    between(pos, len(chars))
     return out
 
 
