@@ -318,3 +318,15 @@ def test_batches_follow_whole_cached_parts_and_cut_the_rest_as_usual():
             return [(0, 10, True), (10, 20, True)]
 
     assert _cached_batches(texts, [b"c"] * 20, Large(), list(range(20)), 5, 1) == usual
+
+
+def test_the_prepare_command_can_leave_the_token_cache_alone(tmp_path, own_cache, capsys):
+    from discourse.run.cli import main
+
+    src = write_jsonl(tmp_path / "c.jsonl", [r for r in ARTICLES if r["text"]])
+    args = ["prepare", str(src), "--id-field", "id"]
+    assert main([*args, "--out", str(tmp_path / "a")]) == 0
+    assert main([*args, "--out", str(tmp_path / "b"), "--no-token-cache"]) == 0
+    assert main([*args, "--out", str(tmp_path / "c")]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert ["token cache" in line for line in lines] == [False, False, True]
