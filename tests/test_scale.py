@@ -42,6 +42,24 @@ def test_worker_processes_give_the_same_lemmas(seed_docs, monkeypatch):
     assert workers == single
 
 
+def test_worker_chunks_hold_every_form_once_grouped_by_stem(monkeypatch):
+    monkeypatch.setattr(lem_mod, "_CHUNK", 6)
+    monkeypatch.setattr(lem_mod, "_MIN_CHUNK", 2)
+    forms = ["والمدينة", "كتاب", "بالمدينة", "وكتاب", "مدينة", "للكتاب", "سيارة", "بسيارة"]
+    forms += [f"كلمة{i}" for i in range(40)]
+    chunks = lem_mod._chunks(forms, 2)
+    flat = [f for c in chunks for f in c]
+    assert sorted(flat) == sorted(forms) and len(flat) == len(set(flat))
+    # the forms of one stem are next to each other (one worker's caches answer them)
+    where = {f: i for i, f in enumerate(flat)}
+    for group in (["والمدينة", "بالمدينة", "مدينة"], ["كتاب", "وكتاب", "للكتاب"], ["سيارة", "بسيارة"]):
+        spots = sorted(where[f] for f in group)
+        assert spots[-1] - spots[0] == len(group) - 1
+    # full chunks first, then a quarter of what is left per worker, never under the minimum
+    # (48 left: ceil(48/8) = 6; 42: 6; 36: 5; 31: 4; 27: 4; 23, 20, 17: 3; then 2 up to the end)
+    assert [len(c) for c in chunks] == [6, 6, 5, 4, 4, 3, 3, 3] + [2] * 7
+
+
 def test_a_lemma_does_not_depend_on_the_words_analysed_before(seed_docs):
     forms = seed_forms(seed_docs)
     warm = Lemmatizer(cache=False, n_jobs=1, progress=False)
