@@ -663,6 +663,40 @@ def test_a_feminine_ending_that_is_an_inflection_stays_one(word, lemma):
     assert kit.analyze(word).lemma == lemma
 
 
+def test_frequent_words_cut_into_a_clitic_and_another_word():
+    """بعيد (far) came out ب + عيد through the override of عيد, بواسطة (by means of) as the city
+    واسط, أرضه (his land) as the verb أرضى and انك (أنك without its hamza) as the verb نكى."""
+    lem = Lemmatizer(cache=False, progress=False)
+    forms = ["بعيد", "وبعيد", "لبعيد", "بواسطة", "وبواسطة", "أرضه", "لأرضهم", "بأرضها", "انك", "وانك"]
+    res = lem.known(forms)
+    assert {k: (v.lemma, v.pos, v.proclitic, v.enclitic) for k, v in res.items()} == {
+        "بعيد": ("بعيد", "NOUN", "", ""),
+        "وبعيد": ("بعيد", "NOUN", "و", ""),
+        "لبعيد": ("بعيد", "NOUN", "ل", ""),
+        "بواسطة": ("واسطة", "NOUN", "ب", ""),
+        "وبواسطة": ("واسطة", "NOUN", "وب", ""),
+        "أرضه": ("أرض", "NOUN", "", "ه"),
+        "لأرضهم": ("أرض", "NOUN", "ل", "هم"),
+        "بأرضها": ("أرض", "NOUN", "ب", "ها"),
+        "انك": ("أن", "FUNC", "", ""),
+        "وانك": ("أن", "FUNC", "و", ""),
+    }
+    # the feast itself keeps its override, with and without clitics
+    assert [lem.lemmatize(f) for f in ("عيد", "بالعيد", "وعيد")] == ["عيد", "عيد", "عيد"]
+
+
+def test_the_longer_override_wins_a_form_two_overrides_reach():
+    # (a mapping of the user's: عيد reaches وبعيد as و + ب + عيد, بعيد as و + بعيد)
+    for overrides in ({"عيد": "عيد", "بعيد": "بعيد"}, {"بعيد": "بعيد", "عيد": "عيد"}):
+        lem = Lemmatizer(cache=False, overrides=overrides, names=False, progress=False)
+        got = lem.known(["وبعيد", "وبالعيد", "بعيد"])
+        assert {k: (v.lemma, v.proclitic) for k, v in got.items()} == {
+            "وبعيد": ("بعيد", "و"),
+            "وبالعيد": ("عيد", "وبال"),
+            "بعيد": ("بعيد", ""),
+        }
+
+
 def test_a_noun_override_applies_with_a_pronoun(tmp_path):
     """The shipped overrides send بلاد to بلد and مشاعر to شعور (as the PUD gold has them); with a
     pronoun they were بلاد and مشعر, so one word had two lemmas. A noun's override now applies

@@ -685,6 +685,8 @@ class Lemmatizer:
             return self._given.get(form)
         key, pro, enc = hit
         lemma, pos = self.overrides[key]
+        if not enc and key[len(lemma) :] in _PRONOUNS and key.startswith(lemma):
+            enc = key[len(lemma) :]  # an override written with its pronoun (أرضه → أرض + ه)
         return LemmaResult(lemma, pos or "NOUN", pro, enc, 1, "override")
 
     # -- public -------------------------------------------------------------------------------
@@ -887,24 +889,37 @@ def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
     a noun's override (:func:`_takes_pronoun`) also with a pronoun suffix, its ة written ت
     (``بلاد`` → بلد applies to ``بلاده`` and ``وبلادهم`` as ``البلاد`` does to ``للبلاد``).
     Built once, so checking a form is one dictionary lookup.
+
+    When a form is reached from two overrides, the longer word wins (the article aside):
+    وبعيد is و + بعيد (far), not و + ب + عيد, although عيد has an override too; وبالصور stays
+    وبال + صور, as the overrides of صور and الصور read it alike.
     """
     index: dict[str, tuple[str, str, str]] = {k: (k, "", "") for k in overrides}
+
+    def word(key: str) -> int:
+        return len(key) - 2 if key.startswith("ال") else len(key)
+
+    def put(form: str, entry: tuple[str, str, str]) -> None:
+        old = index.get(form)
+        if old is None or word(entry[0]) > word(old[0]):
+            index[form] = entry
+
     for p in PROCLITICS:
         for key in overrides:
             if len(key) >= 2:
-                index.setdefault(p + key, (key, p, ""))
+                put(p + key, (key, p, ""))
         if p.endswith(("ال", "لل")):
             pro = p[:-2] if p.endswith("ال") else p[:-1]
             for key in overrides:
                 if key.startswith("ال") and len(key) - 2 >= 2:
-                    index.setdefault(p + key[2:], (key, pro, ""))
+                    put(p + key[2:], (key, pro, ""))
     for key, (_lemma, pos) in overrides.items():
         if not _takes_pronoun(key, pos):
             continue
         stem = key[:-1] + "ت" if key.endswith("ة") else key
         for enc in _PRONOUNS:
             for p in ("",) + tuple(q for q in PROCLITICS if not q.endswith(("ال", "لل"))):
-                index.setdefault(p + stem + enc, (key, p, enc))
+                put(p + stem + enc, (key, p, enc))
     return index
 
 
