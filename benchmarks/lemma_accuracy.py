@@ -17,7 +17,7 @@ import time
 
 import pandas as pd
 
-from discourse.text.lemma_eval import read_gold, score_lemmas
+from discourse.text.lemma_eval import NAME_ERROR_KINDS, name_errors, read_gold, score_lemmas
 from discourse.text.lemmatize import Lemmatizer
 
 
@@ -61,6 +61,16 @@ def main(argv=None) -> int:
         .size()
         .sort_values(ascending=False)
         .head(args.errors)
+    )
+    names = name_errors(ours["rows"])
+    n_names = int((ours["rows"]["upos"] == "PROPN").sum())
+    print(f"\nPROPN: {len(names)} strict errors of {n_names} names, by kind:")
+    for k in NAME_ERROR_KINDS:
+        print(f"  {int((names['kind'] == k).sum()):4d}  {k}")
+    kit_errors = int((names["kind"] == NAME_ERROR_KINDS[-1]).sum())
+    print(
+        f"  PROPN strict counting only the last kind as errors: {n_names - kit_errors}/{n_names} "
+        f"= {(n_names - kit_errors) / n_names:.3f}"
     )
     print(f"\n{args.errors} most frequent remaining errors (form, kit, gold, upos, count):")
     print(pairs.to_string())

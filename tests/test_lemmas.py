@@ -1432,3 +1432,38 @@ def test_a_possessive_on_a_broken_plural_is_no_nisba(word, lemma, enclitic):
     needs a feminine (no دعمية). A first version of the rule made all three the nisba."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
     assert (r.lemma, r.enclitic) == (lemma, enclitic)
+
+
+def test_the_lemma_benchmark_sorts_name_errors_by_kind(tmp_path):
+    """benchmarks/lemma_accuracy.py on a gold file of five words: the name errors by kind
+    (lemma_eval.name_errors), and the summary line last."""
+    import subprocess
+    import sys
+
+    from discourse import config
+
+    gold = tmp_path / "gold.tsv"
+    rows = [
+        ("كتب", "كتب", "VERB"),
+        ("آسيا", "أسيا", "PROPN"),  # the gold's hamza: a loose match
+        ("بحر", "حر", "PROPN"),  # the gold cut the name's first letter
+        ("بغداد", "بغداد", "PROPN"),
+    ]
+    gold.write_text(
+        "sent_id\ttoken_index\tform\tgold_lemma\tupos\n"
+        + "".join(f"s1\t{i}\t{f}\t{g}\t{u}\n" for i, (f, g, u) in enumerate(rows, 1)),
+        encoding="utf-8",
+    )
+    r = subprocess.run(
+        [sys.executable, "benchmarks/lemma_accuracy.py", str(gold), "--errors", "3"],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJ_ROOT,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    out = r.stdout.splitlines()
+    assert "PROPN: 2 strict errors of 3 names, by kind:" in out
+    assert "     1  gold spelling: hamza, alef, ta marbuta or final ya (loose match)" in out
+    assert "     1  gold cut the name's first letter(s) as a clitic, the kit kept the name" in out
+    assert "  PROPN strict counting only the last kind as errors: 3/3 = 1.000" in out
+    assert out[-1] == "strict=0.500 loose=0.750 n=4"

@@ -21,7 +21,15 @@ import pandas as pd
 
 from .normalize import ARABIC_LETTER_RE, loose_form, strict_form
 
-__all__ = ["read_gold", "scorable", "strict_form", "loose_form", "score_lemmas", "POS_GROUPS"]
+__all__ = [
+    "read_gold",
+    "scorable",
+    "strict_form",
+    "loose_form",
+    "score_lemmas",
+    "name_errors",
+    "POS_GROUPS",
+]
 
 POS_GROUPS = {
     "NOUN": "NOUN",
@@ -73,3 +81,49 @@ def score_lemmas(gold: pd.DataFrame, predict: Callable[[list[str]], list[str]]) 
         "by_pos": by_pos,
         "rows": rows,
     }
+
+
+#: The kinds of :func:`name_errors`, in the order they are tried.
+NAME_ERROR_KINDS = (
+    "gold spelling: hamza, alef, ta marbuta or final ya (loose match)",
+    "gold wrote another spelling of the name than the text",
+    "kit merged spellings of the name (the one general Arabic writes most)",
+    "gold cut the name's first letter(s) as a clitic, the kit kept the name",
+    "other: the kit's errors and other choices of the gold",
+)
+
+
+def name_errors(rows: pd.DataFrame) -> pd.DataFrame:
+    """The strict errors on proper names (``upos`` PROPN) of :func:`score_lemmas`' ``rows``,
+    each with the ``kind`` of :data:`NAME_ERROR_KINDS` it falls under.
+
+    The kit writes a name as the text does, or in the spelling general Arabic uses most for all
+    its variants (:func:`~discourse.text.lemma_rules.canonical_spelling`); a gold may write
+    another spelling (كونج for the text's كونغ) or read a name's first letter as a clitic (بحر →
+    حر). The kinds tell these apart from the kit's own errors (بروس read as ب + روس).
+
+    >>> rows = pd.DataFrame({"form": ["هونغ", "هونج", "بحر", "آسيا", "بروس"], "upos": "PROPN",
+    ...     "pred": ["هونغ", "هونغ", "بحر", "آسيا", "روس"],
+    ...     "gold_lemma": ["هونج", "هونج", "حر", "أسيا", "بروس"], "strict_ok": False})
+    >>> [NAME_ERROR_KINDS.index(k) for k in name_errors(rows)["kind"]]
+    [1, 2, 3, 0, 4]
+    """
+    from .lemma_rules import canonical_spelling
+    from .normalize import remove_diacritics
+
+    wrong = rows[(rows["upos"] == "PROPN") & ~rows["strict_ok"]].copy()
+
+    def kind(form: str, pred: str, gold: str) -> str:
+        form = remove_diacritics(form)
+        if loose_form(pred) == loose_form(gold):
+            return NAME_ERROR_KINDS[0]
+        if canonical_spelling(gold, hamza=True) == canonical_spelling(pred, hamza=True):
+            return NAME_ERROR_KINDS[1 if strict_form(pred) == strict_form(form) else 2]
+        if loose_form(pred) == loose_form(form) and any(
+            loose_form(form[i:]) == loose_form(gold) for i in (1, 2)
+        ):
+            return NAME_ERROR_KINDS[3]
+        return NAME_ERROR_KINDS[4]
+
+    wrong["kind"] = [kind(f, p, g) for f, p, g in zip(wrong["form"], wrong["pred"], wrong["gold_lemma"])]
+    return wrong
