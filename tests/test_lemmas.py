@@ -1432,7 +1432,7 @@ def test_a_possessive_on_a_broken_plural_is_no_nisba(word, lemma, enclitic):
 
 
 def test_the_lemma_benchmark_sorts_name_errors_by_kind(tmp_path):
-    """benchmarks/lemma_accuracy.py on a gold file of five words: the name errors by kind
+    """benchmarks/lemma_accuracy.py on a gold file of four words: the name errors by kind
     (lemma_eval.name_errors), and the summary line last."""
     import subprocess
     import sys

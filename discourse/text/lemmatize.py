@@ -890,9 +890,9 @@ def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
     (``بلاد`` → بلد applies to ``بلاده`` and ``وبلادهم`` as ``البلاد`` does to ``للبلاد``).
     Built once, so checking a form is one dictionary lookup.
 
-    When a form is reached from two overrides, the longer word wins (the article aside):
-    وبعيد is و + بعيد (far), not و + ب + عيد, although عيد has an override too; وبالصور stays
-    وبال + صور, as the overrides of صور and الصور read it alike.
+    When a form is reached from two overrides, the longer word wins (the article aside): with
+    overrides for عيد and for بعيد, وبعيد is و + بعيد, not و + ب + عيد; وبالصور stays وبال + صور,
+    as the overrides of صور and الصور read it alike.
     """
     index: dict[str, tuple[str, str, str]] = {k: (k, "", "") for k in overrides}
 
