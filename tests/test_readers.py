@@ -193,6 +193,12 @@ def test_common_column_names_are_recognised_in_arabic_and_in_nested_json(tmp_pat
     pd.DataFrame({"Article Text": [A], "Pub-Date": ["2015-07-22"]}).to_csv(tmp_path / "b.csv", index=False)
     docs = read_corpus(tmp_path / "b.csv")
     assert docs["text"].tolist() == [A] and docs["date"].tolist() == [pd.Timestamp("2015-07-22")]
+    # a spreadsheet's "Body Text" beside "Headline" and "Outlet"
+    pd.DataFrame({"Headline": ["عنوان"], "Body Text": [A], "Outlet": ["عكاظ"]}).to_excel(
+        tmp_path / "c.xlsx", index=False
+    )
+    docs = read_corpus(tmp_path / "c.xlsx")
+    assert docs[["title", "text", "outlet"]].values.tolist() == [["عنوان", A, "عكاظ"]]
     # nested objects: {"meta": {"title", "source"}, "body": {"text"}} read as dotted fields
     import json
 

@@ -128,7 +128,8 @@ _READABLE = TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES | {".zip"} | set(COMPR
 
 _GUESSES = {
     "text": (
-        "text", "content", "body", "article", "article_text", "articletext", "article_body", "full_text",
+        "text", "content", "body", "body_text", "bodytext", "article", "article_text", "articletext",
+        "article_body", "full_text",
         "fulltext", "main_text", "maintext", "story", "paragraphs", "نص", "النص", "المحتوى", "المتن", "الخبر",
         "نص الخبر", "نص المقال", "المقال", "المقالة",
     ),
