@@ -122,6 +122,51 @@ def test_adding_articles_processes_only_the_new_ones(tmp_path, lemmatizer):
     assert second.sentences["doc_id"].nunique() == 4
 
 
+def test_a_short_first_part_and_a_longer_added_one_read_as_one_table(tmp_path, seed_docs, lemmatizer):
+    """pandas keeps a categorical's codes in the narrowest integer (int8 up to 127 categories):
+    a prepared corpus whose first part was one short article, and whose next part (an article
+    added later) had more distinct words, could not be read back ("Integer value 128 not in
+    range: -128 to 127"). Every part is written with int32 codes now."""
+    import pyarrow.parquet as pq
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "1.jsonl", ARTICLES[:1])
+    prepare(corpus, tmp_path / "out", id_field="id", progress=False)
+    write_jsonl(corpus / "2.jsonl", [{"id": "seed", "text": seed_docs.text[0]}])
+    second = prepare(corpus, tmp_path / "out", id_field="id", progress=False)
+    assert second.new_documents == 1 and second.tokens["norm"].nunique() > 127
+    full = prepare(corpus, tmp_path / "full", id_field="id", progress=False)
+    key = ["doc_id", "tok_id"]
+    pd.testing.assert_frame_equal(
+        second.tokens.sort_values(key).reset_index(drop=True),
+        full.tokens.sort_values(key).reset_index(drop=True),
+    )
+    parts = sorted((tmp_path / "out" / "tokens.parquet").glob("part-*.parquet"))
+    assert len(parts) == 2
+    assert {str(pq.read_schema(p).field("norm").type) for p in parts} == {
+        "dictionary<values=string, indices=int32, ordered=0>"
+    }
+    # the codes are narrowed again in memory
+    assert second.tokens["norm"].cat.codes.dtype == "int16"
+
+
+def test_parts_written_with_narrower_codes_still_read(tmp_path):
+    """A folder whose parts have int8 and int16 codes (written before 0.4.19) reads as one."""
+    from discourse.run.pipeline import read_token_table
+
+    folder = tmp_path / "tokens.parquet"
+    folder.mkdir()
+    few = pd.DataFrame({"norm": pd.Categorical(["أ", "ب", "أ"]), "n": [1, 2, 3]})
+    many = pd.DataFrame({"norm": pd.Categorical([f"كلمة{i}" for i in range(200)]), "n": range(200)})
+    assert few["norm"].cat.codes.dtype == "int8" and many["norm"].cat.codes.dtype == "int16"
+    few.to_parquet(folder / "part-00000.parquet", index=False)
+    many.to_parquet(folder / "part-00001.parquet", index=False)
+    got = read_token_table(tmp_path)
+    assert got["norm"].astype(str).tolist() == ["أ", "ب", "أ"] + [f"كلمة{i}" for i in range(200)]
+    assert got["n"].tolist() == [1, 2, 3, *range(200)]
+
+
 def test_the_prepared_sentence_table_is_the_one_analyses_would_build(tmp_path):
     """``sentences.parquet`` is stored beside the tokens, vouched for by the manifest, and gives
     the same evidence as the table built on the fly."""

@@ -28,7 +28,7 @@ from ..stats.frequency import frequency_table
 from ..stats.keyness import keyness_table
 from ..text.lemmatize import LemmaResult, Lemmatizer
 from ..text.tokenize import distinct_forms, tokenize
-from .pipeline import Prepared, build_manifest, write_manifest, write_sentences
+from .pipeline import Prepared, build_manifest, write_manifest, write_part, write_sentences
 
 __all__ = ["prepare_dask", "read_tokens_dask", "frequency_dask", "keyness_dask"]
 
@@ -57,7 +57,7 @@ def _tokenize_part(docs: pd.DataFrame, lemmas: dict, path: str, split_clitics: b
     lem = Lemmatizer(cache=False, overrides=None, progress=False, n_jobs=1)
     lem.remember({k: LemmaResult(**v) for k, v in lemmas.items()})
     part = tokenize(docs, lemmatizer=lem, split_clitics=split_clitics, roots=roots, progress=False)
-    part.to_parquet(path, index=False)
+    write_part(part, path)
     return len(part)
 
 

@@ -151,6 +151,46 @@ def _shown(path: Path) -> str:
         return str(Path("…", *parts[-2:])) if len(parts) > 2 else str(path)
 
 
+def _wide_dictionaries(schema):
+    """``schema`` with every dictionary column's codes as int32. pandas stores a categorical's
+    codes in the narrowest integer that holds them (int8 up to 127 categories, int16, int32),
+    so two parts of one table could have different column types, and a dataset read across
+    them stops ("Integer value 128 not in range: -128 to 127") when the first part's codes are
+    the narrower: a short first article, a document added to a prepared corpus, a part linked
+    from the token cache. Written and read as int32, every part has one schema; pandas
+    narrows the codes again when it makes the categoricals."""
+    import pyarrow as pa
+
+    fields = [
+        f.with_type(pa.dictionary(pa.int32(), f.type.value_type, f.type.ordered))
+        if pa.types.is_dictionary(f.type)
+        else f
+        for f in schema
+    ]
+    return pa.schema(fields, metadata=schema.metadata)
+
+
+def write_part(frame: pd.DataFrame, path: str | Path) -> None:
+    """Write one Parquet part of a prepared table (tokens or sentences), its categorical columns
+    with int32 codes (:func:`_wide_dictionaries`), so all parts of a table share one schema."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    pq.write_table(table.cast(_wide_dictionaries(table.schema)), path)
+
+
+def _parts_dataset(files: list):
+    """The Parquet parts as one dataset, with the schema of the first widened to int32 codes,
+    so parts written with narrower codes (by versions before 0.4.19, or by hand) read too."""
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    return ds.dataset(
+        [str(f) for f in files], format="parquet", schema=_wide_dictionaries(pq.read_schema(files[0]))
+    )
+
+
 def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
     """Read a prepared token table (the Parquet parts its manifest lists), strings as categoricals.
 
@@ -164,8 +204,6 @@ def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> p
     columns : list of str, optional
         Read only these columns (default all).
     """
-    import pyarrow.dataset as ds
-
     out_dir = Path(out_dir)
     folder = out_dir / "tokens.parquet"
     try:
@@ -181,7 +219,7 @@ def read_token_table(out_dir: str | Path, columns: list[str] | None = None) -> p
             f"it: `discourse prepare CORPUS --out {out_dir} --force` (or "
             "prepare(..., force=True))."
         )
-    table = ds.dataset([str(f) for f in files], format="parquet").to_table(columns=columns)
+    table = _parts_dataset(files).to_table(columns=columns)
     return table.to_pandas(split_blocks=True, self_destruct=True)
 
 
@@ -387,8 +425,8 @@ def _tokenize_batch(job, state: tuple | None = None) -> tuple[int, int]:
     if cache is None:
         part = tokenize(docs, lemmatizer=lemmatizer, progress=False, **options)
         if len(part):
-            sentence_table(part, docs).to_parquet(spath, index=False)
-            part.to_parquet(path, index=False)
+            write_part(sentence_table(part, docs), spath)
+            write_part(part, path)
         return len(docs), 0
     bkeys, ids = keys[start:stop], docs["doc_id"].tolist()
     if cache.link_part(bkeys, ids, path, spath):  # the same documents were a part before
@@ -402,8 +440,8 @@ def _tokenize_batch(job, state: tuple | None = None) -> tuple[int, int]:
     if len(part):
         for p in (path, spath):  # a new file, not a write into one that is a cached part's link
             p.unlink(missing_ok=True)
-        sents.to_parquet(spath, index=False)
-        part.to_parquet(path, index=False)
+        write_part(sents, spath)
+        write_part(part, path)
         cache.add(bkeys, ids, part, sents, path, spath)
     return len(docs), n_cached
 
@@ -670,7 +708,7 @@ def _prepare_locked(
         cache.trim()
     if not any(tokens_dir.glob("part-*.parquet")):  # no document had any text: an empty table
         empty = tokenize(docs.iloc[:0].assign(text=""), lemmatizer=lemmatizer, progress=False)
-        empty.to_parquet(tokens_dir / "part-00000.parquet", index=False)
+        write_part(empty, tokens_dir / "part-00000.parquet")
     _replace_atomically(out_dir / "documents.parquet", lambda p: docs.to_parquet(p, index=False))
     _join_sentences(out_dir, docs, [_sentence_part(tokens_dir / job[2].name) for job in jobs], append)
     write_manifest(out_dir, manifest)
@@ -708,11 +746,9 @@ def write_sentences(out_dir: Path, docs: pd.DataFrame) -> None:
     """``sentences.parquet``: the sentence table of the prepared tokens (read back with only the
     columns it needs), written atomically before the manifest that vouches for it (what
     :func:`prepare_dask` does; :func:`prepare` joins the tables its workers built per part)."""
-    import pyarrow.dataset as ds
-
     cols = ["doc_id", "para_id", "sent_id", "start", "end", "is_punct"]
     # every part now in the folder: the manifest that will list them is written after this
-    parts = sorted(str(f) for f in (out_dir / "tokens.parquet").glob("part-*.parquet"))
-    tokens = ds.dataset(parts, format="parquet").to_table(columns=cols).to_pandas()
+    parts = sorted((out_dir / "tokens.parquet").glob("part-*.parquet"))
+    tokens = _parts_dataset(parts).to_table(columns=cols).to_pandas()
     sents = sentence_table(tokens, docs)
     _replace_atomically(out_dir / "sentences.parquet", lambda p: sents.to_parquet(p, index=False))
