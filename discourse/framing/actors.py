@@ -548,10 +548,20 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             break  # "… وعلي" starts another name
         if w.startswith("ال") and _feminine_adjective(w):
             break  # مؤسسة الملك عبدالله بن عبدالعزيز العالمية: the adjective of the noun before
+        if w.startswith("ال") and (
+            d.loose[j] == _ABD or (w in _NAME_SECONDS and d.loose[j] in words["given"])
+        ):
+            # the second half of a compound first name (عبد الرحمن, عبد العزيز, نور الدين): the
+            # name goes on (عبد الرحمن السديس, تركي بن عبد الله بن عبد العزيز)
+            j = nxt
+            continue
         if w.startswith("ال"):
             # after a first name, a family name with the article; not a common word of the
             # language (فهد حمد الهدف: "the goal")
-            after_name = (d.loose[j] in words["given"] or d.loose[j] in words["links"]) and not _everyday(w)
+            compound = d.loose[j] in _NAME_SECONDS or (j > k and d.loose[j - 1] == _ABD)
+            after_name = (
+                d.loose[j] in words["given"] or d.loose[j] in words["links"] or compound
+            ) and not _everyday(w)
             if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
                 j = nxt  # a family name with the article ends the name
             break
@@ -614,6 +624,8 @@ def _not_a_name_start(d: DocWords, k: int, words: dict) -> bool:
 #: The second word of compound first names (نصر الله, علاء الدين, عبد الرحمن): common words
 #: of the language, but part of the name.
 _NAME_SECONDS = {loose(w) for w in "الله الدين الرحمن الإسلام الحق العابدين".split()}
+#: عبد, the first half of the compound names عبد الله, عبد الرحمن, عبد العزيز …
+_ABD = loose("عبد")
 
 
 @lru_cache(maxsize=100_000)
@@ -1198,8 +1210,11 @@ def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: st
     for f in found:
         if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last > f.first:
             w = d.loose[f.last]
-            # after بن the last word is the father's name (يحيى بن علي): a later علي is not him
-            if len(w) >= 3 and d.loose[f.last - 1] not in _FATHER_LINKS:
+            # after بن the last word is the father's name (يحيى بن علي): a later علي is not him;
+            # nor is the second half of a compound first name a family name (تركي بن عبد الله:
+            # a later الله is God, not him)
+            before = d.loose[f.last - 1]
+            if len(w) >= 3 and before not in _FATHER_LINKS and before != _ABD and w not in _NAME_SECONDS:
                 last_words.setdefault(w, f)
     if not last_words:
         return found

@@ -1454,6 +1454,17 @@ def attributions(
         )
         mention_at = {m[0]: m for m in ment}
         mention_at["ends"] = {m[1] for m in ment}
+        # a person or organisation the gazetteer lacks is named as it was found whole in the
+        # article (عبد الرحمن السديس), also where a later mention gives only the family name
+        named_as = (
+            {}
+            if mm is None or "alias" not in mm
+            else {
+                a: al
+                for a, al, kind in zip(mm["actor"], mm["alias"], mm["kind"])
+                if kind in ("discovered", "bound") and isinstance(al, str)
+            }
+        )
         quotes = find_quotations(text)
         cues = find_reporting_cues(d, lex, quotes, mention_at)
         sent_start = t.groupby("sent_id")["start"].min().to_dict()
@@ -1481,7 +1492,9 @@ def attributions(
                     "sent_id": int(d.sent[sent_row]),
                     "speaker": sp.actor if sp else None,
                     "speaker_name": (
-                        info["name_ar"] if info is not None else (sp.text if sp and sp.actor else None)
+                        info["name_ar"]
+                        if info is not None
+                        else ((named_as.get(sp.actor) or sp.text) if sp and sp.actor else None)
                     ),
                     "speaker_label": info["label"] if info is not None else None,
                     "speaker_type": (
