@@ -39,7 +39,7 @@ import pandas as pd
 
 from .. import config
 from ..errors import LexiconError
-from ..text.normalize import loose
+from ..text.normalize import loose, normalize
 from .actors import (
     _QUALIFIERS,
     DocWords,
@@ -396,6 +396,34 @@ class Speaker:
     last: int = -1
 
 
+#: "one of" (أحد, إحدى) in construct with the people it is one of: an unnamed source with them
+_ONE_OF = {loose(w) for w in ("أحد", "إحدى")}
+_BISM = loose("باسم")
+
+
+_THINGS_PLURAL = {loose(w) for w in "تقارير وسائل أرقام بيانات".split()}
+
+
+def _own_first_letter(word: str) -> bool:
+    """True when a first ب ل ك و of ``word`` is its own letter, not a clitic: general Arabic
+    writes the word at least as often as the word without it (بريطانية, not بحماس)."""
+    from wordfreq import word_frequency
+
+    return word_frequency(word, "ar") >= max(word_frequency(word[1:], "ar"), 1e-7)
+
+
+def _things(actor: str) -> bool:
+    """True for an unnamed source whose head is a feminine noun or a plural of things
+    (unnamed:دراسة علمية, unnamed:الإحصاءات, unnamed:تقارير): a masculine singular verb (وأضاف,
+    ويقول) cannot have it as its subject. Not مصادر (sources are people, and news goes on with
+    وأضاف after قالت مصادر)."""
+    words = actor[len("unnamed:") :].split() if actor.startswith("unnamed:") else []
+    if not words:
+        return False
+    head = normalize(words[0])  # (as written: a ة, not the ه of الوجيه, a man's name)
+    return head.endswith(("ة", "ات")) or loose(head).removeprefix("ال") in _THINGS_PLURAL
+
+
 def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -> tuple[int, str] | None:
     """An unnamed source starting at ``k`` (مصادر مطلعة, دبلوماسي أميركي, مسؤول من حركة حماس):
     its head, the adjectives that agree with it in definiteness, and a phrase with من/في/ب
@@ -414,8 +442,18 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     definite = bare.startswith("ال") or d.loose[k].startswith("ال")
     j = best
     partitive = False
+    one_of = best_v in _ONE_OF and bare == best_v  # أحد المصابين, إحدى الناجيات: one of them
+    if one_of and not (
+        j + 1 < d.n
+        and d.same_sentence(k, j + 1)
+        and d.pos[j + 1] in ("NOUN", "X", "PROPN")
+        and not (best_v == "احد" and d.loose[j + 1].endswith("ات"))
+    ):
+        # أحد alone is no source (… قال أحد: "no one"), nor one of things (وفق أحد الخيارات,
+        # أحد المستشفيات: a masculine أحد with a plural in ات is one of things, not people)
+        return None
     if (
-        (d.loose[j] == "من" or (best_v == "بعض" and bare == "بعض"))
+        (d.loose[j] == "من" or (best_v == "بعض" and bare == "بعض") or one_of)
         and j + 1 < d.n
         and d.same_sentence(k, j + 1)
         and not d.punct[j + 1]
@@ -446,8 +484,15 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
                 j = end
                 continue
             break
-        if w[:1] in "بل" and len(d.var[j + 1]) > 1:  # المسؤول بحماس
+        if w == _BISM and j + 2 < d.n and d.same_sentence(k, j + 2) and d.loose[j + 2].startswith("ال"):
+            j += 2  # المتحدث باسم الشرطة: the body he speaks for, and what agrees with it
+            definite = True
+            continue
+        own = w[:1] not in "بلكو" or _own_first_letter(d.t["token"].iat[j + 1])
+        if w[:1] in "بل" and len(d.var[j + 1]) > 1 and not own:  # المسؤول بحماس
             end = next((e for e in range(j + 1, min(j + 4, d.n)) if e in mention_ends), None)
+            if w[:1] == "ل" and end is not None and mention_ends[end][4] == "news_source":
+                break  # وقالت المصادر لرويترز: to whom it was said, not who
             if end is not None:
                 j = end
                 continue
@@ -457,7 +502,14 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         ):
             j += 1  # دبلوماسيون وخبراء مصريون: sources coordinated are one
             continue
-        agrees = w.startswith("ال") == definite and w[:1] not in "بلكو" and len(w) > 2
+        if not definite and not partitive and w.startswith("ال") and d.pos[j + 1] in ("NOUN", "PROPN", "X"):
+            # an indefinite head in construct with a definite noun (إحصاءات وزارة الاقتصاد,
+            # مسؤولو الوزارة): the complement, then what agrees with it
+            j += 1
+            definite = True
+            continue
+        # (own: a first ب ل ك و that is the word's own, بريطانية, not بحماس)
+        agrees = w.startswith("ال") == definite and own and len(w) > 2
         if partitive and not w.endswith(("ي", "يه", "يين", "يون", "ين", "ون")):
             break  # … أقارب الركاب الصينيين الحكومة: an adjective of the people, not the object
         if agrees and d.pos[j + 1] in ("NOUN", "X", "PROPN", "ADJ") and w not in _STOP:
@@ -469,11 +521,12 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     full = d.loose[k]
     if bare != full:  # clitics of the first word off (ومصادر, للمسؤول)
         cut = len(full) - len(bare)
-        name = (
-            ("ال" + name[cut + 1 :])
-            if full[cut - 1 : cut + 1] == "لل" and bare.startswith("ال")
-            else name[cut:]
-        )
+        if full[cut : cut + 2] == "لل" and bare.startswith("ال"):
+            name = "ال" + name[cut + 2 :]  # للدراسة, وللدراسة: ل + الدراسة
+        elif full[cut - 1 : cut + 1] == "لل" and bare.startswith("ال"):
+            name = "ال" + name[cut + 1 :]
+        else:
+            name = name[cut:]
     return j, name
 
 
@@ -536,7 +589,7 @@ def resolve_speaker(
         head = loose(name.split()[0])
         bare = head[2:] if head.startswith("ال") else head
         for prev_name, prev in state["unnamed"].items():  # الدبلوماسي = the دبلوماسي before
-            if head.startswith("ال") and loose(prev_name.split()[0]) in (bare, bare + "ه"):
+            if head.startswith("ال") and loose(prev_name.split()[0]) in (bare, bare + "ه", head):
                 return Speaker(prev, "unnamed", prev_name, k, j)
         sid = f"unnamed:{name}"
         state["unnamed"].setdefault(name, sid)
@@ -557,6 +610,16 @@ def resolve_speaker(
                     break
                 if m[4] in ("organisation", "state") or _female(m[2]):
                     return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
+            return Speaker(None, "unresolved", "")
+        if (
+            sp.actor is not None
+            and sp.kind == "pronoun"
+            and not _feminine_cue(d.loose[cue.first], lex)
+            and not _plural_cue(d.loose[cue.first])
+            and _things(sp.actor)
+        ):
+            # ويقول, وأضاف after وفقا لدراسات الجدوى or أشارت الدراسة: a man, not the studies
+            # (things in the plural and feminine nouns take a feminine verb)
             return Speaker(None, "unresolved", "")
         if (
             sp.actor is not None
@@ -704,6 +767,17 @@ def resolve_speaker(
             # office (وأكد وكيل وزارة الشؤون الاجتماعية أن …), not the body it serves
             tn = _trailing_name(d, k, _said_clause_at(d, k, cue), words, state, text)
             return tn if tn is not None else office
+        if _title_alone(d, k) and _person_ahead(d, k, cue, by_first, lex) is None:
+            # وأكد المفتي، في بيان …, وأضاف الوزير أن …: the person that title was given to
+            # earlier in the article, else the title itself as the source
+            m = _title_holder(d, k, cue, mentions)
+            if m is not None:  # (named here by the title only: a role, as the gold protocol has it)
+                return Speaker(m[2], "role", _span(d, text, k, k), k, k)
+            u = unnamed(k)  # وأضاف المتحدث: the المتحدث باسم الشرطة before
+            if u is not None:
+                return u
+            name = _span(d, text, k, k)
+            return Speaker(f"unnamed:{name}", "unnamed", name, k, k)
     end = _said_clause_at(d, k, cue)
     if end is not None and (
         d.loose[k] in _NP_END or (cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first])
@@ -729,7 +803,22 @@ def resolve_speaker(
         if not d.same_sentence(cue.first, kk) or d.var[kk] & lex["complementizers"]:
             break
         if kk in by_first:
-            return named(by_first[kk])
+            m = by_first[kk]
+            if d.var[k] & words["person_heads"] and m[4] in ("state", "organisation"):
+                # أكد القنصل العام لكوريا الجنوبية …: the body an office serves is not the
+                # speaker; the person named after the office is, else the office (with a name
+                # the gazetteer does not know after it, if any)
+                ahead = _person_ahead(d, m[1], cue, by_first, lex)
+                if ahead is not None:
+                    return named(ahead)
+                after = _name_after_office(d, m[1] + 1, cue, lex)
+                if after is not None:
+                    a, b = after
+                    name = _span(d, text, a, b)
+                    return Speaker(f"person:{loose(name)}", "named", name, a, b)
+                name = _span(d, text, k, m[1])
+                return Speaker(f"unnamed:{name}", "unnamed", name, k, m[1])
+            return named(m)
     # a subject the gazetteer does not know: one to three name-like words, then إن/أن
     # (وقال شومر إن …)
     for c in range(k + 1, min(k + 4, d.n)):
@@ -753,6 +842,101 @@ def resolve_speaker(
         if sp is not None:
             return sp
     return pronoun()
+
+
+def _title_alone(d: DocWords, k: int) -> bool:
+    """True when the title at ``k`` (with its article) is the whole subject: a comma, a
+    complementizer, a preposition or the end of the sentence follows (وأكد المفتي، …, وأضاف
+    الوزير أن …, وقال السفير في بيان) — not a name or a complement (الوزير جون كيري)."""
+    w = d.loose[k]
+    if not w.startswith("ال") or len(w) < 5 or k + 1 >= d.n:
+        return False
+    nxt = d.loose[k + 1]
+    return bool(
+        not d.same_sentence(k, k + 1)
+        or d.punct[k + 1]
+        or d.var[k + 1] & _COMPLEMENTIZERS_STRICT
+        or nxt in _NP_END
+        or nxt in _SKIP
+    )
+
+
+def _person_ahead(d: DocWords, k: int, cue: ReportingCue, by_first: dict, lex: dict) -> tuple | None:
+    """The first person or role mention after token ``k`` and before what is said (a
+    complementizer, a colon, a quotation mark or a verb) in the cue's sentence, within 16 words:
+    the name that a title or an office and its complements lead to (وأوضح الخبير في تصميم الحفلات
+    خالد الشرهان أن …); else None."""
+    for x in range(k + 1, min(k + 17, d.n)):
+        if (
+            not d.same_sentence(cue.first, x)
+            or d.var[x] & lex["complementizers"]
+            or d.loose[x] in (":",) + _OPENING_QUOTES
+            or d.pos[x] == "VERB"
+            and x not in by_first
+        ):
+            return None
+        m = by_first.get(x)
+        if m is not None and m[4] in ("person", "role"):
+            return m
+    return None
+
+
+def _title_holder(d: DocWords, k: int, cue: ReportingCue, mentions: list) -> tuple | None:
+    """The person or role mention of the last twelve sentences that the title at ``k`` (with or
+    without its article) stood in or among the titles before it, back to the verb (مفتي مصر
+    شوقي علام; السفير الأمريكي لدى المملكة جوزيف ويستفول), the latest; else None."""
+    forms = {d.loose[k], d.loose[k][2:]}
+    for m in reversed(mentions):
+        if m[1] >= cue.first:
+            continue
+        if d.sent[cue.first] - d.sent[m[0]] > 12:
+            break
+        if m[4] not in ("person", "role"):
+            continue
+        if any(d.loose[x] in forms for x in range(m[0], m[1] + 1)):
+            return m
+        # the titles before the name, back to the verb or the sentence's start (أكد سماحة مفتي
+        # عام المملكة رئيس هيئة كبار العلماء … الشيخ عبدالعزيز بن عبدالله)
+        x = m[0] - 1
+        while x >= 0 and m[0] - x <= 16 and d.sent[x] == d.sent[m[0]] and d.pos[x] != "VERB":
+            if d.loose[x] in forms:
+                return m
+            if d.punct[x] and d.loose[x] not in ("،", ","):
+                break
+            x -= 1
+    return None
+
+
+def _rare(word: str) -> bool:
+    """A word general Arabic writes less than 6 times per million words (ناك, يونج, مارتي: names
+    the analysers read as words, ناك a verb) — common words such as مؤكدا or خلال are not."""
+    from wordfreq import word_frequency
+
+    return word_frequency(word, "ar") < 6e-6
+
+
+def _name_after_office(d: DocWords, i: int, cue: ReportingCue, lex: dict) -> tuple[int, int] | None:
+    """A person's name of two or three words after an office and its body (القنصل العام لكوريا
+    الجنوبية بجدة، ناك يونج او في تصريحات …): after the comma that ends the office phrase, words
+    that are no common Arabic word (no article, no clitic, no function word) — a name the
+    gazetteer does not know; their first and last token, else None."""
+    while i < d.n and d.same_sentence(cue.first, i) and not d.punct[i] and i - cue.first < 12:
+        i += 1  # the rest of the office phrase (… بجدة)
+    if i >= d.n or d.loose[i] not in ("،", ",") or not d.same_sentence(cue.first, i + 1):
+        return None
+    a = b = i + 1
+    while (
+        b < d.n
+        and b - a < 3
+        and d.same_sentence(a, b)
+        and not d.punct[b]
+        and not d.loose[b].startswith("ال")
+        and d.pos[b] != "FUNC"
+        and not d.var[b] & (set(lex["verbs"]) | lex["continuation"])
+        and (d.pos[b] in ("X", "PROPN") or _rare(d.t["token"].iat[b]))
+    ):
+        b += 1
+    return (a, b - 1) if b - a >= 2 else None
 
 
 #: Verbs whose first complement is often an object (دعا الحكومة إلى, طالب الوزارة بـ, وصف
