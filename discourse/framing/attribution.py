@@ -39,7 +39,7 @@ import pandas as pd
 
 from .. import config
 from ..errors import LexiconError
-from ..text.normalize import loose, normalize
+from ..text.normalize import loose
 from .actors import (
     _QUALIFIERS,
     DocWords,
@@ -401,7 +401,12 @@ _ONE_OF = {loose(w) for w in ("أحد", "إحدى")}
 _BISM = loose("باسم")
 
 
-_THINGS_PLURAL = {loose(w) for w in "تقارير وسائل أرقام بيانات".split()}
+#: Heads of unnamed sources that are things, feminine or plural (a verb goes on with them in the
+#: feminine): studies, statistics, reports, media
+_THINGS = {
+    loose(w)
+    for w in "دراسة دراسات إحصائية إحصاءات تقارير وسائل أرقام بيانات صحيفة صحف وكالة شبكة قناة مجلة دورية".split()
+}
 
 
 def _own_first_letter(word: str) -> bool:
@@ -413,15 +418,12 @@ def _own_first_letter(word: str) -> bool:
 
 
 def _things(actor: str) -> bool:
-    """True for an unnamed source whose head is a feminine noun or a plural of things
-    (unnamed:دراسة علمية, unnamed:الإحصاءات, unnamed:تقارير): a masculine singular verb (وأضاف,
-    ويقول) cannot have it as its subject. Not مصادر (sources are people, and news goes on with
-    وأضاف after قالت مصادر)."""
+    """True for an unnamed source whose head is a thing, feminine or plural (:data:`_THINGS`:
+    unnamed:دراسة علمية, unnamed:الإحصاءات, unnamed:تقارير): a masculine singular verb (وأضاف,
+    ويقول) cannot have it as its subject. Not people (مصادر: news goes on with وأضاف after قالت
+    مصادر; فايزة خان, a woman named without a title the gazetteer knows)."""
     words = actor[len("unnamed:") :].split() if actor.startswith("unnamed:") else []
-    if not words:
-        return False
-    head = normalize(words[0])  # (as written: a ة, not the ه of الوجيه, a man's name)
-    return head.endswith(("ة", "ات")) or loose(head).removeprefix("ال") in _THINGS_PLURAL
+    return bool(words) and loose(words[0]).removeprefix("ال") in _THINGS
 
 
 def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -> tuple[int, str] | None:
@@ -769,7 +771,12 @@ def resolve_speaker(
             return tn if tn is not None else office
         if _title_alone(d, k) and _person_ahead(d, k, cue, by_first, lex) is None:
             # وأكد المفتي، في بيان …, وأضاف الوزير أن …: the person that title was given to
-            # earlier in the article, else the title itself as the source
+            # earlier in the article, else the title itself as the source — unless a name the
+            # gazetteer lacks closes the phrase (وأوضح الخبير في تصميم الحفلات خالد الشرهان أن)
+            end = _said_clause_at(d, k, cue)
+            tn = _trailing_name(d, k, end, words, state, text) if end is not None else None
+            if tn is not None:
+                return tn
             m = _title_holder(d, k, cue, mentions)
             if m is not None:  # (named here by the title only: a role, as the gold protocol has it)
                 return Speaker(m[2], "role", _span(d, text, k, k), k, k)
