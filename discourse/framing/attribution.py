@@ -444,6 +444,7 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     definite = bare.startswith("ال") or d.loose[k].startswith("ال")
     j = best
     partitive = False
+    construct = False  # (the head has taken a definite complement)
     one_of = best_v in _ONE_OF and bare == best_v  # أحد المصابين, إحدى الناجيات: one of them
     if one_of and not (
         j + 1 < d.n
@@ -508,7 +509,15 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             # an indefinite head in construct with a definite noun (إحصاءات وزارة الاقتصاد,
             # مسؤولو الوزارة): the complement, then what agrees with it
             j += 1
-            definite = True
+            definite = construct = True
+            continue
+        if (
+            construct
+            and w.startswith("وال")
+            and d.loose[j].startswith("ال")
+            and d.pos[j + 1] in ("NOUN", "X")
+        ):
+            j += 1  # … وزارة الاقتصاد والتخطيط: a complement's nouns coordinated
             continue
         # (own: a first ب ل ك و that is the word's own, بريطانية, not بحماس)
         agrees = w.startswith("ال") == definite and own and len(w) > 2
