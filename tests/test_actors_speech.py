@@ -933,3 +933,10 @@ def test_a_preposition_on_a_common_word_after_a_title_is_no_name():
     ):
         m = _mentions(text)
         assert any(a.startswith("person:" + name) for a in m["actor"]), text
+
+
+def test_a_conjunction_is_taken_off_a_first_name_that_is_also_a_word():
+    m = _mentions("وحضر اللقاء عدد من المسؤولين منهم محمد العرفج وصالح البراك وحسن كادش.")
+    people = set(m["actor"])
+    assert {"person:صالح البراك", "person:حسن كادش"} <= people, people
+    assert not any(a.startswith("person:و") for a in people)

@@ -898,6 +898,14 @@ def _proper(d: DocWords, k: int, words: dict) -> bool:
     return k < d.n and (d.pos[k] in ("X", "PROPN") or d.loose[k] in words["nisba"])
 
 
+@lru_cache(maxsize=1)
+def _CONJ_NAMES() -> frozenset[str]:  # noqa: N802 (a constant, built once)
+    """First names that are also words, and women's names (loose forms): the names a
+    conjunction is taken off in :func:`_written_name`."""
+    words = name_words()
+    return frozenset(words["ambiguous"] | words["female"] | words["given"])
+
+
 def _written_name(d: DocWords, text: str, a: int, b: int, anchors: set[str]) -> str:
     """The written words ``a``…``b`` with the clitics of the first word taken off: as many
     leading letters as its loose form has more than the variant that names something
@@ -905,6 +913,10 @@ def _written_name(d: DocWords, text: str, a: int, b: int, anchors: set[str]) -> 
     surface = text[int(d.t["start"].iat[a]) : int(d.t["end"].iat[b])]
     full = d.loose[a]
     bare = [v for v in d.var[a] if v in anchors and v != full]
+    if not bare and full[:1] in "وف" and full[1:] in _CONJ_NAMES() and full not in _CONJ_NAMES():
+        # و + a first name that is also a word (وصالح البراك, وحسن كادش): the conjunction off —
+        # not ب ل ك (كامل, كريم are names of their own)
+        return surface[1:]
     if not bare:
         return surface
     v = max(bare, key=len)
@@ -1031,7 +1043,7 @@ def actor_mentions(
         if kingdoms:
             _bind_kingdom(d, found, taken, kingdoms, text)
         if discover:
-            anchors = words["given"] | {p[0] for k in ("org_heads",) for p in words[k]}
+            anchors = words["given"] | {p[0] for p in words["org_heads"]}
             absorbed: set[int] = set()
             new = _discover_in(d, taken, words, reporting, absorbed)
             if absorbed:
