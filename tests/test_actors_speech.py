@@ -940,3 +940,23 @@ def test_a_conjunction_is_taken_off_a_first_name_that_is_also_a_word():
     people = set(m["actor"])
     assert {"person:صالح البراك", "person:حسن كادش"} <= people, people
     assert not any(a.startswith("person:و") for a in people)
+
+
+def test_a_place_named_after_a_person_is_no_one():
+    for text in (
+        "وألقى سماحته خطبة الجمعة في جامع الإمام تركي بن عبدالله بالرياض.",
+        "وتم إغلاق طريق الملك عبدالعزيز عند تقاطعه مع الشارع العام.",
+        "ويلتقي الفريقان على إستاد محمد بن زايد نهاية الأسبوع المقبل.",
+        "وهبطت الطائرة في مطار الملك خالد الدولي بالرياض.",
+    ):
+        m = _mentions(text)
+        assert not any(t == "person" for t in m["type"]), (text, list(m["actor"]))
+    # a place after the name is not part of it; a family name in بال is
+    m = _mentions("واستقبل الأمير تركي بن عبدالله بالرياض أمس السفير.")
+    assert "person:تركي بن عبدالله" in set(m["actor"])
+    m = _mentions("وقال الدكتور أحمد سيف بالحصا، رئيس جمعية المقاولين، إن القرار دعم كبير.")
+    assert "person:احمد سيف بالحصا" in set(m["actor"])
+    # "chaired by" names a person; the office of a person is his
+    assert "cameron" in set(_mentions("فاز حزب المحافظين برئاسة ديفيد كاميرون في الانتخابات.")["actor"])
+    m = _mentions("وحضر اللقاء مدير مكتب السفير محمد بن عباس الكلابي.")
+    assert "person:محمد بن عباس الكلابي" in set(m["actor"])

@@ -321,14 +321,28 @@ def name_words() -> dict:
         return [tuple(loose(w) for w in p.split()) for p in data.get(key, [])]
 
     person_heads = {p[0] for k in ("titles", "honorifics", "office_heads") for p in phrases(k)}
-    naming_heads = {p[0] for p in phrases("org_heads") if not p[0].startswith("ال")} - _GOVERNS | {
-        loose(w) for w in ("مطار", "مدينة", "جائزة", "شارع", "ميناء", "قاعدة", "مسجد", "جسر", "طريق")
-    }
+    # (not رئاسة: برئاسة الملك سلمان is "chaired by", a person)
+    naming_heads = {p[0] for p in phrases("org_heads") if not p[0].startswith("ال")} - _GOVERNS - {
+        loose("رئاسة")
+    } | {
+        loose(w)
+        for w in (
+            "مطار", "مدينة", "جائزة", "شارع", "ميناء", "قاعدة", "مسجد", "جسر", "طريق",
+            "جامع", "ملعب", "استاد", "قاعة", "مدرسة", "ميدان", "حي", "قصر", "برج",
+        )
+    }  # fmt: skip
     heads = person_heads | {p[0] for p in phrases("org_heads")}
     return {
         "heads": heads,
         "person_heads": person_heads,
         "naming_heads": naming_heads,
+        "place_heads": {
+            loose(w)
+            for w in (
+                "مطار مدينة جائزة شارع ميناء قاعدة مسجد جسر طريق جامع ملعب استاد قاعة مدرسة ميدان حي قصر "
+                "برج جامعة مستشفى مركز معهد كلية أكاديمية مؤسسة صحيفة قناة"
+            ).split()
+        },
         "titles": phrases("titles") + phrases("honorifics"),
         "honorifics": set(phrases("honorifics")),
         "office_heads": phrases("office_heads"),
@@ -544,6 +558,10 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             break  # (after عبد/أبو any word: عبد ربه, which the analysers read as a verb)
         if len(d.var[nxt]) > 1 and not w.startswith("ال") and pos in ("NOUN", "ADJ"):
             break  # a known word with و/ب/ل attached (برصاص) is not in a name
+        if len(w) > 4 and w.startswith(("بال", "كال", "لل")) and _common_after_preposition(d, nxt):
+            # a preposition on a common word with the article: where (تركي بن عبدالله بالرياض,
+            # … بالإسكندرية), not who — a family name in بال stays (أحمد سيف بالحصا, بالعيس)
+            break
         if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
             break  # "… وعلي" starts another name
         if w.startswith("ال") and _feminine_adjective(w):
@@ -586,6 +604,17 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     if mode == "weak" and j == k:
         return None  # after an occupation, one word is too little to be sure
     return j
+
+
+def _common_after_preposition(d: DocWords, k: int) -> bool:
+    """True when token ``k`` without its first letter (ب, ك, ل; لل read as ل + ال) is a word
+    general Arabic writes ≥ 10 times per million (الرياض, الإسكندرية, الدمام), not a rare one
+    (الحصا, العيس: family names written بالحصا, بالعيس)."""
+    from wordfreq import word_frequency
+
+    token = str(d.t["token"].iat[k])
+    rest = "ال" + token[2:] if d.loose[k].startswith("لل") else token[1:]
+    return word_frequency(rest, "ar") >= 1e-5
 
 
 def _not_a_name_start(d: DocWords, k: int, words: dict) -> bool:
@@ -719,6 +748,21 @@ def _discover_in(
             e = _name_after(d, j + 1, words, "weak", taken)
             if e is not None and not taken[j + 1 : e + 1].any():
                 hit = _Found(j + 1, e, "", "", "person", "discovered")
+        if (
+            hit is None
+            and t is not None
+            and i > 0
+            and d.sent[i - 1] == d.sent[i]
+            and d.var[i - 1] & words["place_heads"]
+        ):
+            # جامع الإمام تركي بن عبدالله, مدرسة الإمام مسلم: a place named after a person — the
+            # title and the name are part of the place's name, and no one's (not مكتب السفير
+            # محمد …: the office of a person)
+            e = _name_after(d, t[0] + 1, words, "strong", taken)
+            if e is not None and not taken[t[0] + 1 : e + 1].any():
+                i = e + 1
+                continue
+            t = None
         if hit is None and t is not None:
             mode = "strong" if t[1] in words["honorifics"] else "weak"
             k0 = t[0] + 1
@@ -751,6 +795,12 @@ def _discover_in(
                 and d.loose[i].endswith("ه")
             ):
                 given = frozenset()  # إدارة ناديه ("his club"), not نادية
+            if given and i > 0 and d.sent[i - 1] == d.sent[i] and d.var[i - 1] & words["place_heads"]:
+                # إستاد محمد بن زايد, شارع محمد بن سعود: the place's name, no one's
+                e = _name_after(d, i, words, "given", taken)
+                if e is not None and e > i:
+                    i = e + 1
+                    continue
             if given and (not (given & words["ambiguous"]) or after_verb or nxt_name):
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
@@ -839,6 +889,7 @@ def _unknown_name(d: DocWords, k: int, words: dict) -> bool:
         and len(d.var[k]) == 1
         and _name_like_at(d, k)
         and w not in words["heads"]
+        and w not in words["place_heads"]  # إستاد محمد بن زايد: the stadium's word
         and len(w) >= 3
     )
 
