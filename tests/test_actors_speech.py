@@ -960,3 +960,14 @@ def test_a_place_named_after_a_person_is_no_one():
     assert "cameron" in set(_mentions("فاز حزب المحافظين برئاسة ديفيد كاميرون في الانتخابات.")["actor"])
     m = _mentions("وحضر اللقاء مدير مكتب السفير محمد بن عباس الكلابي.")
     assert "person:محمد بن عباس الكلابي" in set(m["actor"])
+
+
+def test_an_imam_is_no_preposition_and_a_name_before_its_office_speaks():
+    # إمام (imam) is loosely أمام ("in front of"), which opens no subject
+    got = _speakers("أكد إمام وخطيب المسجد الحرام الشيخ الدكتور سعود الشريم أن المرء العاقل يحاسب نفسه.")
+    assert got[0][1:] == ("named", "سعود الشريم")
+    # a name the gazetteer lacks, a comma, the person's office
+    got = _speakers("رحبت فيديريكا موغيريني، وزيرة الخارجية في الاتحاد الأوروبي، أمس بالاتفاق.")
+    assert got[0][1:] == ("named", "فيديريكا موغيريني")
+    got = _speakers("وقال مارتي والش، رئيس بلدية بوسطن، إن القرار نهائي.")
+    assert got[0][1:] == ("named", "مارتي والش")

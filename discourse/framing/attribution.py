@@ -796,7 +796,8 @@ def resolve_speaker(
             return Speaker(f"unnamed:{name}", "unnamed", name, k, k)
     end = _said_clause_at(d, k, cue)
     if end is not None and (
-        d.loose[k] in _NP_END or (cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first])
+        (d.loose[k] in _NP_END and not _imam(d, k))
+        or (cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first])
     ):
         end = None  # قال في مؤتمر … مع نظيره سامح شكري "…", كيري قال …: no subject after the verb
     if end is not None:
@@ -836,9 +837,23 @@ def resolve_speaker(
                 return Speaker(f"unnamed:{name}", "unnamed", name, k, m[1])
             return named(m)
     # a subject the gazetteer does not know: one to three name-like words, then إن/أن
-    # (وقال شومر إن …)
+    # (وقال شومر إن …), or then a comma and the person's office (رحبت فيديريكا موغيريني، وزيرة
+    # الخارجية …; وقال مارتي والش، رئيس بلدية بوسطن، إن …)
     for c in range(k + 1, min(k + 4, d.n)):
-        if d.sent[c] != d.sent[cue.first] or d.punct[c]:
+        if d.sent[c] != d.sent[cue.first]:
+            break
+        if d.loose[c] in ("،", ",") and c + 1 < d.n and d.var[c + 1] & words["person_heads"]:
+            if all(
+                not d.loose[x].startswith("ال")
+                and not d.punct[x]
+                and d.pos[x] not in ("FUNC", "NUM")
+                and (d.pos[x] in ("X", "PROPN") or d.var[x] & words["given"] or _rare(d.t["token"].iat[x]))
+                for x in range(k, c)
+            ):
+                name = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[c - 1])]
+                return Speaker(f"person:{loose(name)}", "named", name, k, c - 1)
+            break
+        if d.punct[c]:
             break
         if d.var[c] & _COMPLEMENTIZERS_STRICT:
             span = range(k, c)
@@ -921,6 +936,12 @@ def _title_holder(d: DocWords, k: int, cue: ReportingCue, mentions: list) -> tup
                 break
             x -= 1
     return None
+
+
+def _imam(d: DocWords, k: int) -> bool:
+    """True when token ``k``, loosely أمام ("in front of"), is إمام, an imam: written with
+    its hamza below, or followed by وخطيب (إمام وخطيب المسجد الحرام)."""
+    return str(d.t["token"].iat[k]).startswith("إ") or (k + 1 < d.n and d.loose[k + 1] == "وخطيب")
 
 
 def _rare(word: str) -> bool:
