@@ -68,6 +68,14 @@ def test_pdf_text_layer_and_a_scan_without_one(tmp_path):
     assert docs["text"].tolist() == ["Reuters: Iraq and the United States agree on a withdrawal."]
 
 
+def test_a_damaged_pdf_in_a_folder_is_named_with_what_to_do(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "0.txt").write_text("قال الوزير إن الاتفاق جيد.", encoding="utf-8")
+    (tmp_path / "a" / "readme.pdf").write_bytes(b"%PDF-1.4 junk")
+    with pytest.raises(FormatError, match=r"readme\.pdf: not a readable PDF .*move it out of the corpus"):
+        read_corpus(tmp_path)
+
+
 def test_a_web_page_gives_its_article_and_metadata_not_its_menus(tmp_path):
     page = f"""<html><head><title>الكاظمي | الغد</title>
     <meta name="author" content="أحمد علي">

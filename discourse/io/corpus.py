@@ -414,7 +414,9 @@ def _records_from_table(
         try:
             df = pd.read_parquet(io.BytesIO(data))
         except Exception as exc:  # pyarrow raises several types
-            raise FormatError(f"{source}: not a readable Parquet file ({exc}).") from exc
+            raise FormatError(
+                f"{source}: not a readable Parquet file ({exc}). Write it again, or move it out of the corpus."
+            ) from exc
         numbered = list(enumerate(df.to_dict("records"), start=1))
     elif suffix in (".csv", ".tsv"):
         text, enc, conf = decode_detail(data, source=source, encoding=opts.encoding)

@@ -83,7 +83,10 @@ def pdf_text(data: bytes, source: str) -> str:
     except FormatError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise FormatError(f"{source}: not a readable PDF ({exc}).") from exc
+        raise FormatError(
+            f"{source}: not a readable PDF ({exc}). Save it again as PDF (or its text as .txt), "
+            "or move it out of the corpus."
+        ) from exc
     return "\n\n".join(p.strip() for p in pages if p.strip())
 
 
