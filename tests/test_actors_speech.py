@@ -971,3 +971,12 @@ def test_an_imam_is_no_preposition_and_a_name_before_its_office_speaks():
     assert got[0][1:] == ("named", "فيديريكا موغيريني")
     got = _speakers("وقال مارتي والش، رئيس بلدية بوسطن، إن القرار نهائي.")
     assert got[0][1:] == ("named", "مارتي والش")
+
+
+def test_an_institution_named_after_a_person_is_an_organisation():
+    for text, org in (
+        ("في قاعة المحاضرات بجامعة الأميرة نورة بالرياض.", "organisation:جامعة الاميرة نوره"),
+        ("مولته جزئيا مؤسسة بيل ومليندا جيتس فيما وعدت المنظمة.", "organisation:مؤسسة بيل ومليندا جيتس"),
+    ):
+        m = _mentions(text)
+        assert list(m["actor"]) == [org], (text, list(m["actor"]))

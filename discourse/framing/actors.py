@@ -760,8 +760,10 @@ def _discover_in(
             # محمد …: the office of a person)
             e = _name_after(d, t[0] + 1, words, "strong", taken)
             if e is not None and not taken[t[0] + 1 : e + 1].any():
-                i = e + 1
-                continue
+                hit = _named_institution(d, i, e, taken, words)
+                if hit is None:
+                    i = e + 1
+                    continue
             t = None
         if hit is None and t is not None:
             mode = "strong" if t[1] in words["honorifics"] else "weak"
@@ -799,8 +801,11 @@ def _discover_in(
                 # إستاد محمد بن زايد, شارع محمد بن سعود: the place's name, no one's
                 e = _name_after(d, i, words, "given", taken)
                 if e is not None and e > i:
-                    i = e + 1
-                    continue
+                    hit = _named_institution(d, i, e, taken, words)
+                    if hit is None:
+                        i = e + 1
+                        continue
+                    given = frozenset()
             if given and (not (given & words["ambiguous"]) or after_verb or nxt_name):
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
@@ -877,6 +882,19 @@ def _discover_in(
         else:
             i += 1
     return found
+
+
+#: Heads of institutions named after a person (جامعة الأميرة نورة, مؤسسة بيل ومليندا جيتس): an
+#: organisation of that name, where a street or a mosque so named is no actor
+_INSTITUTIONS = {loose(w) for w in "مؤسسة جامعة مركز مستشفى معهد كلية أكاديمية".split()}
+
+
+def _named_institution(d: DocWords, i: int, e: int, taken: np.ndarray, words: dict) -> _Found | None:
+    """The organisation ``i-1``…``e`` when the word before the name at ``i`` is the head of an
+    institution (:data:`_INSTITUTIONS`, with its clitics: بجامعة), else None."""
+    if taken[i - 1] or not d.var[i - 1] & _INSTITUTIONS:
+        return None
+    return _Found(i - 1, e, "", "", "organisation", "discovered")
 
 
 def _unknown_name(d: DocWords, k: int, words: dict) -> bool:
