@@ -980,3 +980,13 @@ def test_an_institution_named_after_a_person_is_an_organisation():
     ):
         m = _mentions(text)
         assert list(m["actor"]) == [org], (text, list(m["actor"]))
+
+
+def test_a_name_between_commas_after_an_office_and_sources_put_first():
+    got = _speakers("دعا وزير حقوق الإنسان اليمني، عز الدين الأصبحي، مفوض الأمم المتحدة إلى التدخل.")
+    assert got[0][1:] == ("named", "عز الدين الأصبحي")
+    got = _speakers("وقال المدير العام، روبرتو آزفيدو، في مقر المنظمة، إن الاتفاق مهم.")
+    assert got[0][1:] == ("named", "روبرتو آزفيدو")
+    # the sources opening the clause, not the person their phrase names
+    got = _speakers("ويواصل اللاعب تدريباته. مصادر مقربة من منصور البلوي تؤكد أن اللاعب في طريقه للنادي.")
+    assert got[-1][1:] == ("unnamed", "مصادر مقربة من منصور البلوي")

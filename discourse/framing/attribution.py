@@ -41,6 +41,7 @@ from .. import config
 from ..errors import LexiconError
 from ..text.normalize import loose
 from .actors import (
+    _NAME_SECONDS,
     _QUALIFIERS,
     DocWords,
     Gazetteer,
@@ -749,6 +750,9 @@ def resolve_speaker(
         return pronoun()
     if d.var[k] & lex["complementizers"] or d.loose[k] in (":",) or _quote_said(d, k, lex):
         if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
+            source = _source_first(d, cue, lex, text, by_last)
+            if source is not None:
+                return source  # مصادر مقربة من البلوي تؤكد أن …: the sources, not البلوي
             return named(by_last[cue.first - 1])  # ترامب قال إن …
         return pronoun()
     if k in by_first:
@@ -778,6 +782,12 @@ def resolve_speaker(
             # office (وأكد وكيل وزارة الشؤون الاجتماعية أن …), not the body it serves
             tn = _trailing_name(d, k, _said_clause_at(d, k, cue), words, state, text)
             return tn if tn is not None else office
+        between = _name_between_commas(d, k, cue, words, lex)
+        if between is not None:
+            # دعا وزير حقوق الإنسان اليمني، عز الدين الأصبحي، مفوض …: the name in apposition
+            a, b = between
+            name = _span(d, text, a, b)
+            return Speaker(f"person:{loose(name)}", "named", name, a, b)
         if _title_alone(d, k) and _person_ahead(d, k, cue, by_first, lex) is None:
             # وأكد المفتي، في بيان …, وأضاف الوزير أن …: the person that title was given to
             # earlier in the article, else the title itself as the source — unless a name the
@@ -952,6 +962,43 @@ def _rare(word: str) -> bool:
     return word_frequency(word, "ar") < 6e-6
 
 
+def _name_between_commas(
+    d: DocWords, k: int, cue: ReportingCue, words: dict, lex: dict
+) -> tuple[int, int] | None:
+    """A name in apposition to the office or title at ``k``, between two commas (دعا وزير حقوق
+    الإنسان اليمني، عز الدين الأصبحي، مفوض …): two to four words after the office phrase's
+    comma and before the next one — first names, words the dictionary does not know or general
+    Arabic rarely writes, and after the first word a family name with the article (الأصبحي) or
+    the second half of a compound name (الدين); their first and last token, else None."""
+    c = k + 1
+    while c < d.n and d.same_sentence(cue.first, c) and not d.punct[c] and c - k < 9:
+        if d.pos[c] == "VERB" or d.var[c] & _COMPLEMENTIZERS_STRICT:
+            return None
+        c += 1
+    if c >= d.n or d.loose[c] not in ("،", ","):
+        return None
+    a = b = c + 1
+    verbs = set(lex["verbs"]) | lex["continuation"]
+    while b < d.n and d.same_sentence(a, b) and not d.punct[b] and b - a < 4:
+        w = d.loose[b]
+        if d.pos[b] == "FUNC" or d.var[b] & verbs:
+            return None
+        if w.startswith("ال"):
+            if b == a or not (w.endswith("ي") or w in _NAME_SECONDS):
+                return None
+        elif not (
+            d.var[b] & (words["given"] | words["ambiguous"])
+            or d.pos[b] in ("X", "PROPN")
+            or _rare(d.t["token"].iat[b])
+            or (b + 1 < d.n and d.loose[b + 1] in _NAME_SECONDS)  # عز الدين, نصر الله
+        ):
+            return None
+        b += 1
+    if b - a < 2 or b >= d.n or d.loose[b] not in ("،", ","):
+        return None
+    return a, b - 1
+
+
 def _name_after_office(d: DocWords, i: int, cue: ReportingCue, lex: dict) -> tuple[int, int] | None:
     """A person's name of two or three words after an office and its body (القنصل العام لكوريا
     الجنوبية بجدة، ناك يونج او في تصريحات …): after the comma that ends the office phrase, words
@@ -1000,6 +1047,21 @@ _PARTITIVE = {loose(w) for w in "عدد أحد بعض مجموعة".split()}
 #: يعتبر/تعتبر without إن/أن is mostly "is considered" (وتعتبر اليابان أحد الحلفاء): speech
 #: only with a said clause, as the verbs of ``needs_clause``.
 _IS_CONSIDERED = {loose(w) for w in "يعتبر تعتبر".split()}
+
+
+def _source_first(d: DocWords, cue: ReportingCue, lex: dict, text: str, by_last: dict) -> Speaker | None:
+    """An unnamed source opening the clause right before the verb, with a mention inside it
+    (مصادر مقربة من منصور البلوي تؤكد أن …, مسؤول في وزارة الخارجية قال إن …): the source, not
+    the actor its phrase names; else None."""
+    s = cue.first - 1
+    while s > 0 and d.sent[s - 1] == d.sent[cue.first] and not d.punct[s - 1] and cue.first - s < 10:
+        s -= 1
+    if s >= cue.first - 1:
+        return None
+    np_ = _unnamed_np(d, s, lex, text, by_last)
+    if np_ is None or np_[0] != cue.first - 1:
+        return None
+    return Speaker(f"unnamed:{np_[1]}", "unnamed", np_[1], s, np_[0])
 
 
 def _topic_before(
