@@ -990,3 +990,13 @@ def test_a_name_between_commas_after_an_office_and_sources_put_first():
     # the sources opening the clause, not the person their phrase names
     got = _speakers("ويواصل اللاعب تدريباته. مصادر مقربة من منصور البلوي تؤكد أن اللاعب في طريقه للنادي.")
     assert got[-1][1:] == ("unnamed", "مصادر مقربة من منصور البلوي")
+
+
+def test_a_name_right_before_its_office_and_a_source_ends_before_what_is_said():
+    got = _speakers("من جهة أخرى، نفى ديميتري بيسكوف المتحدث باسم الرئاسة الروسية تقارير صحافية.")
+    assert got[0][1:] == ("named", "ديميتري بيسكوف")
+    got = _speakers("وقال أندرو ويتي الرئيس التنفيذي للشركة إن الموافقة خطوة مهمة.")
+    assert got[0][1:] == ("named", "أندرو ويتي")
+    # the phrase of a source does not run over إن into what is said
+    got = _speakers("وقالت متحدثة باسم المفوضية في بروكسل إن اليونان قامت بخطوة مهمة.")
+    assert got[0][1:] == ("unnamed", "متحدثة باسم المفوضية")

@@ -482,8 +482,13 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         if d.var[j + 1] & lex["complementizers"] or w in lex["verbs"] or w in _SKIP:
             break
         if w in ("من", "في") and j + 2 < d.n and d.same_sentence(k, j + 2):
-            # a phrase naming a body: up to the end of the actor mention it starts
+            # a phrase naming a body: up to the end of the actor mention it starts (not over a
+            # complementizer: … في بروكسل إن اليونان)
             end = next((e for e in range(j + 2, min(j + 5, d.n)) if e in mention_ends), None)
+            if end is not None and any(
+                d.var[x] & lex["complementizers"] or d.punct[x] for x in range(j + 2, mention_ends[end][0])
+            ):
+                end = None
             if end is not None:
                 j = end
                 continue
@@ -852,7 +857,10 @@ def resolve_speaker(
     for c in range(k + 1, min(k + 4, d.n)):
         if d.sent[c] != d.sent[cue.first]:
             break
-        if d.loose[c] in ("،", ",") and c + 1 < d.n and d.var[c + 1] & words["person_heads"]:
+        apposed = c > k + 1 and d.loose[c].startswith("ال") and d.var[c] & words["person_heads"]
+        if apposed or (d.loose[c] in ("،", ",") and c + 1 < d.n and d.var[c + 1] & words["person_heads"]):
+            # (or the office right after two or three name words: نفى ديميتري بيسكوف المتحدث
+            # باسم الرئاسة الروسية …)
             if all(
                 not d.loose[x].startswith("ال")
                 and not d.punct[x]
