@@ -1000,3 +1000,10 @@ def test_a_name_right_before_its_office_and_a_source_ends_before_what_is_said():
     # the phrase of a source does not run over إن into what is said
     got = _speakers("وقالت متحدثة باسم المفوضية في بروكسل إن اليونان قامت بخطوة مهمة.")
     assert got[0][1:] == ("unnamed", "متحدثة باسم المفوضية")
+
+
+def test_drawing_attention_and_speaking_to_an_agency_name_no_one():
+    got = _speakers("وقال الشيخ محمد العلي إن الإيمان قوة. ولفت النظر إلى أن المؤمن القوي يؤدي واجباته.")
+    assert [g[2] for g in got] == ["محمد العلي", "محمد العلي"]  # not النظر
+    got = _speakers("وقال أقرباء لعائلة الرهينة لوكالة الصحافة الفرنسية إن زوجته ترافق الوزيرة.")
+    assert got[0][2] != "وكالة الصحافة الفرنسية" and "أقرباء" in got[0][2]

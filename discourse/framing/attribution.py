@@ -836,6 +836,8 @@ def resolve_speaker(
             break
         if kk in by_first:
             m = by_first[kk]
+            if _addressee(d, kk):
+                break  # وقال أقرباء لعائلة الرهينة لوكالة الصحافة الفرنسية: to whom, not who
             if d.var[k] & words["person_heads"] and m[4] in ("state", "organisation"):
                 # أكد القنصل العام لكوريا الجنوبية …: the body an office serves is not the
                 # speaker; the person named after the office is, else the office (with a name
@@ -1109,6 +1111,9 @@ def _topic_before(
     return None
 
 
+_ATTENTION = {loose(w) for w in "النظر الانتباه الأنظار".split()}
+
+
 def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
     """Past an object that comes before the subject: ذلك/هذا (وأعلن ذلك رئيس الوزراء …) and a
     quoted outlet after ل (أوضح ذلك لـ«عكاظ» المتحدث …), and على لسان "through the mouth of"
@@ -1116,6 +1121,8 @@ def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
     j = k
     if j < d.n and d.same_sentence(cue.first, j) and d.loose[j] in _DEMONSTRATIVES:
         j += 1
+    if j < d.n and d.same_sentence(cue.first, j) and cue.word == "لفت" and d.loose[j] in _ATTENTION:
+        j += 1  # ولفت النظر إلى أن …: "drew attention", the attention is no one
     if j + 1 < d.n and d.loose[j] == "علي" and d.loose[j + 1] == "لسان" and d.same_sentence(cue.first, j + 1):
         j += 2
     if (
