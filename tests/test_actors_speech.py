@@ -1007,3 +1007,14 @@ def test_drawing_attention_and_speaking_to_an_agency_name_no_one():
     assert [g[2] for g in got] == ["محمد العلي", "محمد العلي"]  # not النظر
     got = _speakers("وقال أقرباء لعائلة الرهينة لوكالة الصحافة الفرنسية إن زوجته ترافق الوزيرة.")
     assert got[0][2] != "وكالة الصحافة الفرنسية" and "أقرباء" in got[0][2]
+
+
+def test_a_title_again_is_the_last_speaker_given_it_and_basem_after_a_spokeswoman():
+    text = (
+        "بدأ المدرب الإيطالي المخضرم كلاوديو رانييري مشواره بفوز كبير. وقال رانييري: إنه شجع "
+        "اللاعبين. وأوضح المدرب: «قلت للاعبين أريد أن أراكم محاربين»."
+    )
+    got = _speakers(text)
+    assert got[-1][1] == "role" and "رانييري" in got[-1][2], got
+    got = _speakers("وقالت إيمي بارتليت المتحدثة باسم المتنزه إن المرأة أصيبت بجروح طفيفة.")
+    assert "باسم المتنزه" != got[0][2] and "بارتليت" in got[0][2], got

@@ -418,7 +418,7 @@ _MINISTER = {loose(w) for w in "وزير وزيرة ووزير لوزير بوز
 _PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 _GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
-_QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف")}
+_QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف", "المخضرم")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
 
 
@@ -770,11 +770,11 @@ def _discover_in(
             k0 = t[0] + 1
             while (
                 k0 < d.n
-                and k0 - t[0] <= 2
+                and k0 - t[0] <= 3
                 and not d.punct[k0]
                 and (d.loose[k0] in words["nisba"] or d.loose[k0] in _QUALIFIERS)
             ):
-                k0 += 1  # الدكتور العراقي سيار الجميل, السيناتور البارز …
+                k0 += 1  # الدكتور العراقي سيار الجميل, المدرب الإيطالي المخضرم كلاوديو رانييري
             everyday = t[1] in _EVERYDAY_HONORIFICS and (k0 >= d.n or _not_a_name_start(d, k0, words))
             e = None if everyday else _name_after(d, k0, words, mode, taken)
             if e is not None and not taken[k0 : e + 1].any():

@@ -43,6 +43,7 @@ from ..text.normalize import loose
 from .actors import (
     _NAME_SECONDS,
     _QUALIFIERS,
+    _SPOKESPERSON,
     DocWords,
     Gazetteer,
     _name_like_at,
@@ -804,6 +805,9 @@ def resolve_speaker(
             m = _title_holder(d, k, cue, mentions)
             if m is not None:  # (named here by the title only: a role, as the gold protocol has it)
                 return Speaker(m[2], "role", _span(d, text, k, k), k, k)
+            last = _title_of_last(d, k, cue, state)
+            if last is not None:  # المدرب … كلاوديو رانييري; وقال رانييري … وأوضح المدرب
+                return Speaker(last.actor, "role", last.text, k, k)
             u = unnamed(k)  # وأضاف المتحدث: the المتحدث باسم الشرطة before
             if u is not None:
                 return u
@@ -929,6 +933,30 @@ def _person_ahead(d: DocWords, k: int, cue: ReportingCue, by_first: dict, lex: d
         m = by_first.get(x)
         if m is not None and m[4] in ("person", "role"):
             return m
+    return None
+
+
+def _title_of_last(d: DocWords, k: int, cue: ReportingCue, state: dict) -> Speaker | None:
+    """The speaker before, when the article gave him the title at ``k`` earlier: the title
+    (with or without its article) followed within six words by his last name word (بدأ المدرب
+    الإيطالي المخضرم كلاوديو رانييري … وقال رانييري … وأوضح المدرب); else None."""
+    last = state.get("last")
+    if (
+        last is None
+        or last.actor is None
+        or not last.text.split()
+        or not last.actor.startswith(("person:", "unnamed:"))
+    ):
+        return None  # (a person: not رويترز after وقال الوزير لرويترز)
+    name = loose(last.text.split()[-1])
+    forms = {d.loose[k], d.loose[k][2:]}
+    for x in range(cue.first):
+        if d.loose[x] in forms and any(
+            (d.loose[y] == name or name in d.var[y]) and not _addressee(d, y)
+            for y in range(x + 1, min(x + 7, d.n))
+            if d.sent[y] == d.sent[x]
+        ):
+            return last
     return None
 
 
@@ -1450,6 +1478,8 @@ def _name_word(d: DocWords, x: int, words: dict, last_of_name: bool = False, cli
     w = d.loose[x]
     if d.punct[x] or not _name_like_at(d, x) or d.var[x] & words["heads"]:
         return False
+    if w == "باسم" and x > 0 and d.loose[x - 1] in _SPOKESPERSON:
+        return False  # المتحدثة باسم المتنزه: "on behalf of", not the first name Basem
     if w.startswith("ال"):
         return last_of_name and not w.endswith("يه") and w not in _QUALIFIERS
     if (
