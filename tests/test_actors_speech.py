@@ -1018,3 +1018,14 @@ def test_a_title_again_is_the_last_speaker_given_it_and_basem_after_a_spokeswoma
     assert got[-1][1] == "role" and "رانييري" in got[-1][2], got
     got = _speakers("وقالت إيمي بارتليت المتحدثة باسم المتنزه إن المرأة أصيبت بجروح طفيفة.")
     assert "باسم المتنزه" != got[0][2] and "بارتليت" in got[0][2], got
+
+
+def test_a_deputy_is_not_the_office_he_serves_and_a_name_holds_no_cue():
+    got = _speakers("وقال نائب خادم الحرمين الشريفين في بداية الاستقبال إن الأمن مسؤولية الجميع.")
+    assert got[0][1:] == ("unnamed", "نائب خادم الحرمين الشريفين")  # not العاهل السعودي
+    m = _mentions("وأثار التكهنات أن نائب الرئيس الأميركي جو بايدن قد يترشح.", date="2015-08-01")
+    assert list(m["match"]) == ["جو بايدن"]  # the president is not named
+    # عزت (a name, and the verb "attributed") inside a person's name is no reporting cue
+    assert _speakers("سعت قيادات يتزعمها نائب المرشد الدكتور محمود عزت إلى لجم الشباب.") == []
+    # a name the gazetteer lacks, then his age in brackets
+    assert _speakers("وأعلن بيلسا (60 عاما) مساء السبت استقالته من منصبه.")[0][1:] == ("named", "بيلسا")

@@ -418,6 +418,9 @@ _MINISTER = {loose(w) for w in "وزير وزيرة ووزير لوزير بوز
 _PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 _GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
+#: Offices in construct with the office they serve: نائب خادم الحرمين الشريفين is not the king,
+#: نائب الرئيس الأميركي not the president (a person named after them is named on his own)
+_DEPUTY = {loose(w) for w in "نائب مستشار مساعد مبعوث ممثل وكيل مندوب سكرتير".split()}
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف", "المخضرم")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
 
@@ -1076,11 +1079,15 @@ def actor_mentions(
                 i = j + 1  # دعم مالي حكومي: the adjective "financial", not Mali
                 continue
             if (
-                types.get(aid) == "person"
+                (types.get(aid) == "person" or aid.startswith("role:"))
                 and i > 0
                 and d.sent[i - 1] == d.sent[i]
-                and (d.var[i - 1] & words["naming_heads"])
+                and (
+                    (types.get(aid) == "person" and d.var[i - 1] & words["naming_heads"])
+                    or (aid.startswith("role:") and d.loose[i - 1] in _DEPUTY)
+                )
             ):
+                # (and نائب خادم الحرمين الشريفين, مستشار خادم الحرمين: his deputy, his adviser)
                 i = j + 1  # مركز الملك سلمان, مطار الملك خالد: a name inside another name
                 continue
             if types.get(aid) == "person":

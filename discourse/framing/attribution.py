@@ -190,10 +190,15 @@ def find_reporting_cues(
     for qs, qe in quotes or []:
         inside |= (starts >= qs) & (starts < qe)
     mention_at = mention_at or {}
+    # words inside a person's name are no cue (الدكتور محمود عزت: عزت "attributed" is his name)
+    in_name = np.zeros(d.n, bool)
+    for first, m in mention_at.items():
+        if first != "ends" and m[4] == "person" and m[1] > first:
+            in_name[first + 1 : m[1] + 1] = True
     out: list[ReportingCue] = []
     i = 0
     while i < d.n:
-        if d.punct[i] or inside[i]:
+        if d.punct[i] or inside[i] or in_name[i]:
             i += 1
             continue
         best = None
@@ -864,6 +869,8 @@ def resolve_speaker(
         if d.sent[c] != d.sent[cue.first]:
             break
         apposed = c > k + 1 and d.loose[c].startswith("ال") and d.var[c] & words["person_heads"]
+        # or the person's age in brackets (وأعلن بيلسا (60 عاما) استقالته)
+        apposed = apposed or (d.loose[c] == "(" and c + 1 < d.n and str(d.t["token"].iat[c + 1]).isdigit())
         if apposed or (d.loose[c] in ("،", ",") and c + 1 < d.n and d.var[c + 1] & words["person_heads"]):
             # (or the office right after two or three name words: نفى ديميتري بيسكوف المتحدث
             # باسم الرئاسة الروسية …)
