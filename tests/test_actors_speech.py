@@ -1029,3 +1029,12 @@ def test_a_deputy_is_not_the_office_he_serves_and_a_name_holds_no_cue():
     assert _speakers("سعت قيادات يتزعمها نائب المرشد الدكتور محمود عزت إلى لجم الشباب.") == []
     # a name the gazetteer lacks, then his age in brackets
     assert _speakers("وأعلن بيلسا (60 عاما) مساء السبت استقالته من منصبه.")[0][1:] == ("named", "بيلسا")
+
+
+def test_the_statement_of_a_body_named_in_construct_is_that_body():
+    text = (
+        "أوضح مجلس القضاء في إقليم كردستان أمس أن الوزارة تسلمت القيادية. وجاء في بيان المجلس: "
+        "«سلمت الولايات المتحدة الأميركية القيادية إلى الإقليم». وأضاف البيان أن المجلس سيوفر محاكمة عادلة."
+    )
+    got = _speakers(text)
+    assert got[-1][2] == "مجلس القضاء", got  # not the United States, named nearer to بيان

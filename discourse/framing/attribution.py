@@ -1671,6 +1671,9 @@ def _issuer(d: DocWords, k: int, mentions: list):
             if d.sent[x] < d.sent[k] - 2:
                 break
             if d.var[x] & _DOCUMENT_STEMS and not (indefinite and d.var[x] & _DOCUMENT_WORDS):
+                owner = _document_owner(d, x, mentions)
+                if owner is not None:
+                    return owner  # بيان وزارة الخارجية; في بيان المجلس: the council named before
                 near = [
                     m
                     for m in mentions
@@ -1679,6 +1682,30 @@ def _issuer(d: DocWords, k: int, mentions: list):
                 ]
                 if near:
                     return min(near, key=lambda m: min(abs(m[0] - x), abs(m[1] - x)))
+    return None
+
+
+def _document_owner(d: DocWords, x: int, mentions: list):
+    """The body whose statement the بيان at ``x`` is, by the noun in construct after it: a
+    mention starting there (بيان وزارة الخارجية), else the last mention before whose head is
+    that noun (أوضح مجلس القضاء في إقليم كردستان … وجاء في بيان المجلس); else None."""
+    y = x + 1
+    if y >= d.n or d.sent[y] != d.sent[x] or d.punct[y]:
+        return None
+    for m in mentions:
+        if m[0] == y and m[4] in ("organisation", "state", "news_source", "group"):
+            return m
+    w = d.loose[y]
+    if not w.startswith("ال") or len(w) < 5:
+        return None
+    head = w[2:]
+    for m in reversed(mentions):
+        if m[0] >= x or m[4] not in ("organisation", "group"):
+            continue
+        if d.sent[x] - d.sent[m[0]] > 8:
+            break
+        if head in d.var[m[0]] or w in d.var[m[0]]:
+            return m
     return None
 
 
