@@ -1038,3 +1038,13 @@ def test_the_statement_of_a_body_named_in_construct_is_that_body():
     )
     got = _speakers(text)
     assert got[-1][2] == "مجلس القضاء", got  # not the United States, named nearer to بيان
+
+
+def test_a_name_before_or_after_its_office_is_the_speaker_without_the_office():
+    got = _speakers("وذكرت مزنة النفيعي المدربة المتطوعة في برنامج مدى، أن الورشة تهدف لنشر الثقافة.")
+    assert got[0][1:] == ("named", "مزنة النفيعي")
+    got = _speakers("وأوضح مدير الفرع برجس العيباني أن المشروع تكلفته كبيرة.")
+    assert got[0][1:] == ("named", "برجس العيباني")
+    # a place and a first name cut off: the office stays the source
+    got = _speakers("وقال رئيس بلدية هيروشيما كازومي ماتسوي إن المدينة تتذكر.")
+    assert "هيروشيما" not in got[0][2] or got[0][2].startswith("رئيس"), got

@@ -993,6 +993,58 @@ def _title_holder(d: DocWords, k: int, cue: ReportingCue, mentions: list) -> tup
     return None
 
 
+def _name_closing(d: DocWords, k: int, last: int, words: dict) -> int | None:
+    """The first token of a person's name closing the phrase ``k``…``last`` after an office
+    (مدير الفرع برجس العيباني): a run of name words without clitics — only its last word may
+    carry the article, as a family name in ي (العيباني, not البريطانية) — of two words, or
+    longer when it opens with a known first name; a longer run of unknown words is a place and
+    a name run together (بلدية هيروشيما كازومي ماتسوي) and is left alone. None when there is no
+    such name."""
+    w = d.loose[last]
+    if w.startswith("ال") and not w.endswith("ي"):
+        return None
+    a = last
+    while a > k + 1 and last - a < 3:
+        x = a - 1
+        if d.loose[x].startswith("ال") or _clitic_on_word(d, x):
+            break
+        if not (_name_word(d, x, words) or _rare_name_word(d, x)):
+            break
+        a = x
+    if a == last or (w.startswith("ال") and last - a < 1):
+        return None
+    given = words["given"] | words["ambiguous"] | words["foreign"]
+    first_name = bool(d.var[a] & given)
+    n = last - a + 1
+    if n == 2 and not first_name and d.var[last] & given:
+        return None  # مدير كهرباء تعز نبيل …: a place, then a first name the phrase cut off
+    return a if n == 2 or (n > 2 and first_name) else None
+
+
+def _clitic_on_word(d: DocWords, x: int) -> bool:
+    """True when token ``x`` is و, ب, ل or ك on a common word (بإمارة, والإغاثة): the word
+    without its first letter is written ≥ 10 per million and 5 times as often as with it — not a
+    rare name that opens with one of these letters (برجس)."""
+    from wordfreq import word_frequency
+
+    token = str(d.t["token"].iat[x])
+    if d.loose[x][:1] not in "وبلك" or len(token) < 3:
+        return False
+    rest = word_frequency(token[1:], "ar")
+    return rest >= 1e-5 and rest >= 5 * word_frequency(token, "ar")
+
+
+def _rare_name_word(d: DocWords, x: int) -> bool:
+    """A word general Arabic rarely writes (:func:`_rare`), without the article or a function
+    word's part of speech: a name the analysers read as a word (جيم كرافت, مزنة, برجس)."""
+    return (
+        not d.punct[x]
+        and not d.loose[x].startswith(("ال", "وال", "فال", "بال", "كال", "لل"))  # (والإغاثة)
+        and d.pos[x] not in ("FUNC", "NUM", "VERB")
+        and _rare(d.t["token"].iat[x])
+    )
+
+
 def _imam(d: DocWords, k: int) -> bool:
     """True when token ``k``, loosely أمام ("in front of"), is إمام, an imam: written with
     its hamza below, or followed by وخطيب (إمام وخطيب المسجد الحرام)."""
@@ -1622,11 +1674,15 @@ def _subject_np(
                 ):
                     return Speaker(m[2], "role", _span(d, text, k, last), k, last)
     r = k
-    while r < j and _name_word(d, r, words, last_of_name=r > k):
+    while r < j and (_name_word(d, r, words, last_of_name=r > k) or _rare_name_word(d, r)):
         r += 1
         if d.loose[r - 1].startswith("ال"):
             break
-    if k < r < j and (d.var[r] & words["person_heads"] or d.loose[r] in _APPOSITION_HEADS):
+    if k < r < j and (
+        d.var[r] & words["person_heads"]
+        or d.loose[r] in _APPOSITION_HEADS
+        or (d.loose[r].endswith("ه") and d.loose[r][:-1] in words["person_heads"])  # المدربة
+    ):
         # دبيخي الدبيخي المتحدث الرسمي …: the name, then who the person is
         name = _span(d, text, k, r - 1)
         return Speaker(f"person:{loose(name)}", "named", name, k, r - 1)
@@ -1634,6 +1690,12 @@ def _subject_np(
     if all(_name_word(d, x, words, last_of_name=x == last and x > k) for x in range(k, j)):
         # فانينج, بوتشيتينو: a name neither the gazetteer nor the dictionary knows
         return Speaker(f"person:{loose(name)}", "named", name, k, last)
+    if person_head and last - k >= 2:
+        # مدير الفرع برجس العيباني: the office, then the person's name closing the phrase
+        tail = _name_closing(d, k, last, words)
+        if tail is not None:
+            name = _span(d, text, tail, last)
+            return Speaker(f"person:{loose(name)}", "named", name, tail, last)
     if org_head and not person_head and j - k > 1:
         return Speaker(f"organisation:{loose(name)}", "named", name, k, last)
     for prev_name, prev in state["unnamed"].items():
