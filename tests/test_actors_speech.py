@@ -1048,3 +1048,8 @@ def test_a_name_before_or_after_its_office_is_the_speaker_without_the_office():
     # a place and a first name cut off: the office stays the source
     got = _speakers("وقال رئيس بلدية هيروشيما كازومي ماتسوي إن المدينة تتذكر.")
     assert "هيروشيما" not in got[0][2] or got[0][2].startswith("رئيس"), got
+
+
+def test_a_foreign_name_the_analysers_tag_as_nouns_after_a_title():
+    m = _mentions("بدأ المدرب الإيطالي المخضرم كلاوديو رانييري مشواره مع ليستر.")
+    assert list(m["actor"]) == ["person:كلاوديو رانييري"]  # not مشواره, an inflected word

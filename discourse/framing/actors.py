@@ -39,7 +39,7 @@ import pandas as pd
 from .. import config
 from ..errors import LexiconError
 from ..text.clitics import clitic_variants
-from ..text.normalize import loose, normalize
+from ..text.normalize import ARABIC_LETTER_RE, loose, normalize
 
 __all__ = [
     "Gazetteer",
@@ -425,6 +425,22 @@ _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق"
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
 
 
+def _unanalysed_rare(d: DocWords, k: int) -> bool:
+    """A word no analysis changed (its lemma is the word itself, no clitic) that general Arabic
+    writes less than 3 times per million words, without the article: a foreign name the
+    analysers tag as a noun (كلاوديو رانييري) — not an inflected word (مشواره → مشوار)."""
+    if k >= d.n or d.punct[k] or d.loose[k].startswith("ال") or d.pos[k] in ("FUNC", "VERB", "NUM"):
+        return False
+    token = str(d.t["token"].iat[k])
+    if str(d.t["lemma"].iat[k]) != token or str(d.t["proclitic"].iat[k]) or str(d.t["enclitic"].iat[k]):
+        return False
+    if not ARABIC_LETTER_RE.search(token):
+        return False  # (shiota, nafezah: Latin words the analysers leave alone)
+    from wordfreq import word_frequency
+
+    return word_frequency(token, "ar") < 3e-6
+
+
 def _name_like(w: str, pos: str) -> bool:
     """Whether a word can stand inside a person's name (not a function or time word, no digit)."""
     return (
@@ -525,7 +541,9 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     ):
         return None  # الفريق سيدخل …: an imperfect verb does not start a name
     first, known = d.loose[k], d.var[k] & words["given"]
-    unknown = d.pos[k] in ("X", "PROPN")
+    # (or two foreign words in a row that general Arabic rarely writes and no analysis changed:
+    # المدرب كلاوديو رانييري, which the analysers tag as nouns)
+    unknown = d.pos[k] in ("X", "PROPN") or (_unanalysed_rare(d, k) and _unanalysed_rare(d, k + 1))
     if not known and len(first) > 4 and first.startswith(("وال", "فال", "بال", "كال", "لل")):
         return None  # جبل الشيخ والقنيطرة: a conjunction or preposition with the article
     if (
@@ -593,6 +611,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if (
             w in words["given"]
             or pos in ("X", "PROPN")
+            or (_unanalysed_rare(d, nxt) and _unanalysed_rare(d, j))
             or (mode == "strong" and j == k)
             or d.loose[j] in words["links"]
             or (sure_first and pos == "NOUN")
