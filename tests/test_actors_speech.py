@@ -1053,3 +1053,18 @@ def test_a_name_before_or_after_its_office_is_the_speaker_without_the_office():
 def test_a_foreign_name_the_analysers_tag_as_nouns_after_a_title():
     m = _mentions("بدأ المدرب الإيطالي المخضرم كلاوديو رانييري مشواره مع ليستر.")
     assert list(m["actor"]) == ["person:كلاوديو رانييري"]  # not مشواره, an inflected word
+
+
+def test_a_compound_first_name_in_two_words_opens_a_name():
+    for text, name in (
+        (
+            "وأكد عبد الله السواط مدير عام الهيئة العامة للسياحة أن النسخة التاسعة ستشهد توزيعا.",
+            "عبد الله السواط",
+        ),
+        ("وقال قائد شرطة كابل عبد الرحمن رحيمي إن الهجوم فشل.", "عبد الرحمن رحيمي"),
+        ("وأكد عبد الناصر العبد اللطيف المتحدث الرسمي أن التسجيل مستمر.", "عبد الناصر العبد اللطيف"),
+    ):
+        assert _speakers(text)[0][1:] == ("named", name), text
+    # an official of a body after كان … قال is the official, not the body
+    got = _speakers("وكان مسؤول في وزارة الصحة الإيرانية قال، في تصريح الشهر الماضي، إن الكمية كبيرة.")
+    assert got[0][1:] == ("unnamed", "مسؤول في وزارة الصحة الإيرانية")

@@ -588,8 +588,11 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if w.startswith("ال") and _feminine_adjective(w):
             break  # مؤسسة الملك عبدالله بن عبدالعزيز العالمية: the adjective of the noun before
         if w.startswith("ال") and (
-            d.loose[j] == _ABD or (w in _NAME_SECONDS and d.loose[j] in words["given"])
+            d.loose[j] in (_ABD, _AL_ABD)
+            or (w in _NAME_SECONDS and d.loose[j] in words["given"])
+            or (w == _AL_ABD and nxt + 1 < d.n and d.loose[nxt + 1] in _DIVINE_NAMES)
         ):
+            # (and a family name of the same form: عبد الناصر العبد اللطيف)
             # the second half of a compound first name (عبد الرحمن, عبد العزيز, نور الدين): the
             # name goes on (عبد الرحمن السديس, تركي بن عبد الله بن عبد العزيز)
             j = nxt
@@ -608,10 +611,18 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         sure_first = (
             (mode == "given_verb" or foreign_first) and known and not known & words["ambiguous"] and j - k < 2
         )
+        after_compound = j > k and d.loose[j - 1] in (_ABD, _AL_ABD) and d.loose[j] in _DIVINE_NAMES
         if (
             w in words["given"]
             or pos in ("X", "PROPN")
             or (_unanalysed_rare(d, nxt) and _unanalysed_rare(d, j))
+            or (
+                after_compound  # عبد الرحمن رحيمي; not عبد الكريم قائلا, عبد الرحمن تأكيده
+                and pos in ("NOUN", "ADJ")
+                and not _everyday("ال" + w)
+                and not w.endswith("ا")
+                and str(d.t["enclitic"].iat[nxt]) in ("", "ي")  # (رحيمي read رحيم + ي)
+            )
             or (mode == "strong" and j == k)
             or d.loose[j] in words["links"]
             or (sure_first and pos == "NOUN")
@@ -677,6 +688,17 @@ def _not_a_name_start(d: DocWords, k: int, words: dict) -> bool:
 _NAME_SECONDS = {loose(w) for w in "الله الدين الرحمن الإسلام الحق العابدين".split()}
 #: عبد, the first half of the compound names عبد الله, عبد الرحمن, عبد العزيز …
 _ABD = loose("عبد")
+_AL_ABD = loose("العبد")
+#: The divine names after عبد in first names (عبد الله, عبد الرحمن, عبد العزيز …)
+_DIVINE_NAMES = {
+    loose(w)
+    for w in (
+        "الله الرحمن الرحيم العزيز الملك الكريم المجيد الحميد اللطيف السلام الوهاب القادر "
+        "الهادي المهدي الإله الرزاق الواحد الحليم الستار الجبار الرؤوف المطلب الحي العال "
+        "المحسن المنعم الحكيم الباسط الخالق الغني الناصر الجليل الفتاح المعين الحافظ القدوس "
+        "الصمد الودود النور البديع المؤمن الأمير"
+    ).split()
+}
 
 
 @lru_cache(maxsize=100_000)
@@ -804,6 +826,16 @@ def _discover_in(
         if hit is None:
             v = d.var[i]
             given = v & (words["given"] | words["ambiguous"])
+            if (
+                not given
+                and d.loose[i] == _ABD
+                and i + 2 < d.n
+                and d.same_sentence(i, i + 2)
+                and d.loose[i + 1] in _DIVINE_NAMES
+            ):
+                # عبد الله السواط, عبد الرحمن الراشد: a compound first name written in two words
+                # (the lists hold one word per name; عبدالله written as one is among them)
+                given = frozenset({_ABD})
             after_verb = i > 0 and d.var[i - 1] & reporting
             nxt_name = (
                 i + 1 < d.n

@@ -713,6 +713,9 @@ def resolve_speaker(
                     return None  # كان قال, كان قد قال: no subject between
                 nxt = [m for m in mentions if k0 < m[0] < cue.first]
                 persons = [m for m in nxt if m[4] in ("person", "role")]
+                u = unnamed(k0 + 1) if not persons else None
+                if u is not None and u.last <= e:
+                    return u  # وكان مسؤول في وزارة الصحة الإيرانية قال: the official, not the ministry
                 if nxt:
                     return named((persons or nxt)[0])
                 w1 = d.loose[k0 + 1]
