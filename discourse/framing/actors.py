@@ -804,7 +804,7 @@ def _discover_in(
             # محمد …: the office of a person)
             e = _name_after(d, t[0] + 1, words, "strong", taken)
             if e is not None and not taken[t[0] + 1 : e + 1].any():
-                hit = _named_institution(d, i, e, taken, words)
+                hit = _named_institution(d, i, e, taken)
                 if hit is None:
                     i = e + 1
                     continue
@@ -855,7 +855,7 @@ def _discover_in(
                 # إستاد محمد بن زايد, شارع محمد بن سعود: the place's name, no one's
                 e = _name_after(d, i, words, "given", taken)
                 if e is not None and e > i:
-                    hit = _named_institution(d, i, e, taken, words)
+                    hit = _named_institution(d, i, e, taken)
                     if hit is None:
                         i = e + 1
                         continue
@@ -943,7 +943,7 @@ def _discover_in(
 _INSTITUTIONS = {loose(w) for w in "مؤسسة جامعة مركز مستشفى معهد كلية أكاديمية".split()}
 
 
-def _named_institution(d: DocWords, i: int, e: int, taken: np.ndarray, words: dict) -> _Found | None:
+def _named_institution(d: DocWords, i: int, e: int, taken: np.ndarray) -> _Found | None:
     """The organisation ``i-1``…``e`` when the word before the name at ``i`` is the head of an
     institution (:data:`_INSTITUTIONS`, with its clitics: بجامعة), else None."""
     if taken[i - 1] or not d.var[i - 1] & _INSTITUTIONS:
@@ -1023,8 +1023,8 @@ def _proper(d: DocWords, k: int, words: dict) -> bool:
 
 @lru_cache(maxsize=1)
 def _CONJ_NAMES() -> frozenset[str]:  # noqa: N802 (a constant, built once)
-    """First names that are also words, and women's names (loose forms): the names a
-    conjunction is taken off in :func:`_written_name`."""
+    """The first names of ``names.yaml`` — given, ambiguous (also words: صالح, حسن) and
+    women's — as loose forms: the names a conjunction is taken off in :func:`_written_name`."""
     words = name_words()
     return frozenset(words["ambiguous"] | words["female"] | words["given"])
 

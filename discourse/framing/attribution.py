@@ -47,6 +47,7 @@ from .actors import (
     DocWords,
     Gazetteer,
     _name_like_at,
+    _preposition_rest,
     actor_mentions,
     load_actors,
     name_words,
@@ -1028,13 +1029,10 @@ def _clitic_on_word(d: DocWords, x: int) -> bool:
     """True when token ``x`` is و, ب, ل or ك on a common word (بإمارة, والإغاثة): the word
     without its first letter is written ≥ 10 per million and 5 times as often as with it — not a
     rare name that opens with one of these letters (برجس)."""
-    from wordfreq import word_frequency
-
     token = str(d.t["token"].iat[x])
     if d.loose[x][:1] not in "وبلك" or len(token) < 3:
         return False
-    rest = word_frequency(token[1:], "ar")
-    return rest >= 1e-5 and rest >= 5 * word_frequency(token, "ar")
+    return _preposition_rest(token, token[1:])
 
 
 def _rare_name_word(d: DocWords, x: int) -> bool:
