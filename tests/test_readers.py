@@ -76,6 +76,14 @@ def test_a_damaged_pdf_in_a_folder_is_named_with_what_to_do(tmp_path):
         read_corpus(tmp_path)
 
 
+def test_a_damaged_parquet_file_is_named_with_what_to_do(tmp_path):
+    (tmp_path / "arts.parquet").write_bytes(b"PAR1 not a parquet file")
+    with pytest.raises(
+        FormatError, match=r"arts\.parquet: not a readable Parquet file .*move it out of the corpus"
+    ):
+        read_corpus(tmp_path / "arts.parquet")
+
+
 def test_a_web_page_gives_its_article_and_metadata_not_its_menus(tmp_path):
     page = f"""<html><head><title>الكاظمي | الغد</title>
     <meta name="author" content="أحمد علي">
