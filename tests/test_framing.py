@@ -769,3 +769,14 @@ def test_a_state_named_by_its_army_or_delegation_keeps_the_word():
     pairs = set(zip(hits["sent_id"], hits["frame"], hits["match"]))
     assert (0, "security_military", "الجيش") in pairs and (1, "diplomacy", "الوفد") in pairs
     assert not any(s == 2 and f == "security_military" for s, f, _ in pairs)
+
+
+def test_the_article_is_never_written_with_a_hamza():
+    """``ألحق`` "he attached, inflicted" is no ``الحق`` "the right" (alef variants are folded for
+    matching, but the article is never written أل); a cue written with a hamza still finds its
+    form written with it or without it."""
+    hits = _frames_of("ثم ألحق القاضي بصك الحكم ثبوت البلوغ. وقال إن الحق واضح.")
+    moral = hits[hits["frame"] == "morality"]
+    assert moral["match"].tolist() == ["الحق"] and set(moral["sent_id"]) == {1}
+    pain = _frames_of("ويشكو المرضى من ألم شديد. وزاد الالم بعد العملية.")
+    assert pain[pain["frame"] == "human_interest"]["match"].tolist() == ["ألم", "الالم"]

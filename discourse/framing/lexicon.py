@@ -21,7 +21,7 @@ import yaml
 from ..errors import LexiconError
 from ..io.textio import read_utf8
 from ..text.clitics import bare, clitic_variants
-from ..text.normalize import loose, normalize
+from ..text.normalize import loose, normalize, strict_form
 
 __all__ = ["Cue", "load_yaml", "token_keys", "word_keys", "match_cues", "bare"]
 
@@ -105,8 +105,13 @@ class Cue:
 
 def exact_keys(word: str) -> set[str]:
     """Keys of a cue word for exact matching: its written form, and — when it is written
-    without the article, as a dictionary entry is — its lemma (``LEMMA:`` key)."""
+    without the article, as a dictionary entry is — its lemma (``LEMMA:`` key). A word written
+    with a hamza on its first alef before ل (``ألم``, ``إلغاء``) finds the form written with the
+    hamza or without it (``الم``), not its lemma (the analysers read ``الألمان`` as ألم)."""
     n = loose(word)
+    written = strict_form(word).strip()
+    if n[:2] == "ال" and written[:1] in _HAMZA_ALEF:  # ألم, إلغاء: the written form only, as before
+        return {n, _hamza_key(n)}
     return {n} | ({"LEMMA:" + n} if not n.startswith("ال") else set())
 
 
@@ -114,11 +119,29 @@ def exact_token_keys(token: str, lemma: str) -> set[str]:
     """Keys of a token for exact matching: its form with و ف ب ل ك taken off (never a stem,
     never the article alone), and its lemma. A word starting with ك that the analyser lemmatized
     as itself has no ك to take off: ``كامل`` is not ك + ``أمل``, ``كامن`` not ك + ``أمن`` (ك "like"
-    is a rare clitic in news; ب ل و ف are kept, as the analyser misses some: ``بدعم``)."""
+    is a rare clitic in news; ب ل و ف are kept, as the analyser misses some: ``بدعم``). A form
+    whose ال is written with a hamza (``ألحق``, ``وألحق``) has no key with the article: the cue
+    ``الحق`` does not find ``ألحق`` "he attached"."""
     form, lem = loose(token), loose(lemma)
     if lem == form and form.startswith("ك"):
         return {form, "LEMMA:" + lem}
-    return set(clitic_variants(form)) | {"LEMMA:" + lem}
+    keys = set(clitic_variants(form))
+    written = strict_form(token)
+    if len(written) == len(form):
+        # the article is never written with a hamza: ألحق "attached" is no الحق (its key is ءلحق)
+        keys = {
+            _hamza_key(k) if k[:2] == "ال" and written[len(form) - len(k)] in _HAMZA_ALEF else k for k in keys
+        }
+    return keys | {"LEMMA:" + lem}
+
+
+def _hamza_key(key: str) -> str:
+    """The key of a form written with a hamza on its first alef before ل (ألم, إلغاء): ء for the
+    alef, so it never equals a key with the article."""
+    return "ء" + key[1:]
+
+
+_HAMZA_ALEF = frozenset("أإآ")
 
 
 def _token_key_table(tokens: pd.DataFrame, use_lemma: bool = True, exact: bool = False) -> list[set[str]]:
