@@ -780,3 +780,28 @@ def test_the_article_is_never_written_with_a_hamza():
     assert moral["match"].tolist() == ["الحق"] and set(moral["sent_id"]) == {1}
     pain = _frames_of("ويشكو المرضى من ألم شديد. وزاد الالم بعد العملية.")
     assert pain[pain["frame"] == "human_interest"]["match"].tolist() == ["ألم", "الالم"]
+
+
+def test_children_and_families_are_a_human_face_only_when_harm_or_need_befalls_them():
+    """Children, women and families are the human face of a story when the sentence tells of
+    harm, loss or need; at a festival, in a hospital's name or as a disease's they are not."""
+    hits = _frames_of(
+        "وشهد المهرجان حضورا لافتا للأطفال والأسر. "
+        "ونقلت المريضة إلى مستشفى النساء والولادة. "
+        "وخلت البلاد من شلل الأطفال. "
+        "وقتل ثلاثة أطفال في القصف على الحي. "
+        "وتعاني الأسر النازحة من نقص الغذاء."
+    )
+    human = hits[hits["frame"] == "human_interest"]
+    assert set(human["sent_id"]) == {3, 4}, human[["sent_id", "match"]]
+    assert {"أطفال", "الأسر"} <= set(human["match"])
+    lex = dc.load_frames()
+    assert {"الأطفال", "النساء", "الأسر"} <= lex.affected and {"قتل", "نزوح"} <= set(lex.affected_words)
+
+
+def test_social_responsibility_is_no_one_held_responsible():
+    hits = _frames_of(
+        "وتأتي المبادرة انطلاقا من المسؤولية الاجتماعية للشركة. وحمل الوزير الشركة مسؤولية الحادث."
+    )
+    resp = hits[hits["frame"] == "responsibility"]
+    assert set(resp["sent_id"]) == {1}, resp[["sent_id", "match"]]

@@ -69,7 +69,11 @@ class FrameLexicon:
     ``أبرم``, ``توقيع``, ``انتهاك``, ``بنود``): an agreement named as a topic or a point in time
     (``بعد الاتفاق النووي``) is no evidence that the sentence presents diplomacy; ``not_before``:
     cues whose next word decides their sense against the frame (``انتهاك الاتفاق``, the breach of
-    an agreement, is no moral violation)."""
+    an agreement, is no moral violation); ``affected``: cues naming people as a group (``الأطفال``,
+    ``النساء``, ``الأسر``) that give a story a human face only in a sentence holding one of the
+    ``affected_words``, harm, loss or need (``قتل``, ``ضحايا``, ``نزوح``, ``فقر``, ``معاناة``):
+    children at a summer festival, a women's hospital or the families of a survey are no human
+    interest."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -86,6 +90,8 @@ class FrameLexicon:
     agreements: set[str] = field(default_factory=set)
     agreement_words: list[str] = field(default_factory=list)
     not_before: dict[str, list[str]] = field(default_factory=dict)
+    affected: set[str] = field(default_factory=set)
+    affected_words: list[str] = field(default_factory=list)
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -135,6 +141,7 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     sport_words, sport_cues = _words_and_cues(data, "sport", path, {c.text for c in cues})
     state_words, between = _words_and_cues(data, "between_states", path, {c.text for c in cues})
     act_words, agreements = _words_and_cues(data, "agreements", path, {c.text for c in cues})
+    harm_words, affected = _words_and_cues(data, "affected_people", path, {c.text for c in cues})
     objects = _cue_mapping(
         data,
         "actor_objects",
@@ -168,6 +175,8 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         set(map(str, agreements)),
         [str(w).strip() for w in act_words],
         {str(k): [str(w).strip() for w in v] for k, v in not_before.items()},
+        set(map(str, affected)),
+        [str(w).strip() for w in harm_words],
     )
 
 
@@ -214,7 +223,7 @@ def _cue_mapping(data: dict, key: str, path, cue_texts: set[str], what: str) -> 
 
 def _words_and_cues(data: dict, key: str, path, cue_texts: set[str]) -> tuple[list, list]:
     """A ``key: {words: […], cues: […]}`` section of a frame lexicon (``sport``,
-    ``between_states``, ``agreements``); its cues must be cues of the frames, written as they write them."""
+    ``between_states``, ``agreements``, ``affected_people``); its cues must be cues of the frames, written as they write them."""
     section = data.get(key) or {}
     if not isinstance(section, dict) or (section and set(section) != {"words", "cues"}):
         raise LexiconError(f"{path}: '{key}:' must be a mapping with 'words:' and 'cues:' lists.")
@@ -264,7 +273,9 @@ def frame_hits(
     ``agreements: words:``, ``التوصل``, ``وقع``, ``انتهاك``, ``بنود``, ``تم الاتفاق``, ``الاتفاق
     بين``): ``بعد الاتفاق النووي`` names the topic or a date, ``توصلت إلى اتفاق`` is diplomacy. A cue
     of its ``not_before`` is left out before the words listed for it (``انتهاكا للاتفاق`` is a
-    breach, not a moral violation), and in a match report (sport words in three of its sentences,
+    breach, not a moral violation); its ``affected_people`` cues (``الأطفال``, ``النساء``,
+    ``الأسر``) count only in a sentence that tells of harm, loss or need (one of its
+    ``affected_people: words:``: ``قتل``, ``ضحايا``, ``نزوح``, ``فقر``); and in a match report (sport words in three of its sentences,
     or in two and a third of them) the sport cues count in no sentence.
 
     ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
@@ -306,6 +317,8 @@ def frame_hits(
         hits = _not_before(hits, tokens, lexicon.not_before)
     if lexicon.agreements and len(hits):
         hits = _with_sentence_words(hits, tokens, lexicon.agreements, lexicon.agreement_words)
+    if lexicon.affected and len(hits):
+        hits = _with_sentence_words(hits, tokens, lexicon.affected, lexicon.affected_words)
     if len(hits) and (not in_names or lexicon.between_states or lexicon.actor_objects):
         if mentions is None:
             mentions = actor_mentions(tokens, docs)
