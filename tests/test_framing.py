@@ -805,3 +805,14 @@ def test_social_responsibility_is_no_one_held_responsible():
     )
     resp = hits[hits["frame"] == "responsibility"]
     assert set(resp["sent_id"]) == {1}, resp[["sent_id", "match"]]
+
+
+def test_sea_rain_and_territorial_waters_are_no_water_service():
+    hits = _frames_of(
+        "واستمتع الزوار بمياه البحر الدافئة. "
+        "ودخل القارب المياه الإقليمية للبحرين. "
+        "وتعاني الأحياء من انقطاع المياه. "
+        "وافتتح مشروع لتحلية مياه البحر."
+    )
+    services = hits[hits["frame"] == "public_services"]
+    assert set(services["sent_id"]) == {2, 3}, services[["sent_id", "match"]]
