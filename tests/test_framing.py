@@ -816,3 +816,14 @@ def test_sea_rain_and_territorial_waters_are_no_water_service():
     )
     services = hits[hits["frame"] == "public_services"]
     assert set(services["sent_id"]) == {2, 3}, services[["sent_id", "match"]]
+
+
+def test_a_clubs_failure_and_a_teams_defence_are_sport_in_a_match_report():
+    hits = _frames_of(
+        "وفشل الفريق في التسجيل خلال المباراة. "
+        "وعزز المدرب خط الدفاع قبل المباراة. "
+        "وتحمل اللاعب المسؤولية في المباراة."
+    )
+    assert hits.empty, hits[["sent_id", "frame", "match"]]
+    hits = _frames_of("وأعلنت الوزارة فشل الخطة وحملت الشركة المسؤولية.")  # no match report
+    assert set(hits[hits["frame"] == "responsibility"]["match"]) == {"فشل", "المسؤولية"}
