@@ -827,3 +827,15 @@ def test_a_clubs_failure_and_a_teams_defence_are_sport_in_a_match_report():
     assert hits.empty, hits[["sent_id", "frame", "match"]]
     hits = _frames_of("وأعلنت الوزارة فشل الخطة وحملت الشركة المسؤولية.")  # no match report
     assert set(hits[hits["frame"] == "responsibility"]["match"]) == {"فشل", "المسؤولية"}
+
+
+def test_teachings_surgery_and_a_central_bank_are_no_education_or_interference():
+    hits = _frames_of(
+        "وهذا العمل يتعارض مع تعاليم الدين الحنيف. "
+        "ويحتاج المريض إلى التدخل الجراحي. "
+        "وتوقع المحللون أن يتدخل البنك المركزي لدعم العملة. "
+        "ورفض الوزير تدخل إيران في شؤون المنطقة. "
+        "وطالب الأهالي بتحسين التعليم في القرى."
+    )
+    assert set(hits[hits["frame"] == "public_services"]["sent_id"]) == {4}
+    assert set(hits[hits["frame"] == "regional_rivalry"]["sent_id"]) == {3}
