@@ -839,3 +839,10 @@ def test_teachings_surgery_and_a_central_bank_are_no_education_or_interference()
     )
     assert set(hits[hits["frame"] == "public_services"]["sent_id"]) == {4}
     assert set(hits[hits["frame"] == "regional_rivalry"]["sent_id"]) == {3}
+
+
+def test_international_alone_is_no_sign_of_relations_between_states():
+    hits = _frames_of(
+        "وشارك النادي في معرض الكتاب الدولي وعقد لقاء مع الزوار. وبحث الوزيران أوجه التعاون الثنائي."
+    )
+    assert set(hits[hits["frame"] == "diplomacy"]["sent_id"]) == {1}
