@@ -846,3 +846,16 @@ def test_international_alone_is_no_sign_of_relations_between_states():
         "وشارك النادي في معرض الكتاب الدولي وعقد لقاء مع الزوار. وبحث الوزيران أوجه التعاون الثنائي."
     )
     assert set(hits[hits["frame"] == "diplomacy"]["sent_id"]) == {1}
+
+
+def test_the_office_after_a_president_or_member_is_a_title_not_evidence():
+    """``رئيس البرلمان``, ``رئيس الوفد``, ``عضو البرلمان`` name a person's office, as ``وزير الدفاع``
+    does; a head with a pronoun (``أعضائها``) is no title."""
+    hits = _frames_of(
+        "وأعرب رئيس البرلمان العربي عن تعازيه. "
+        "وقال عضو البرلمان إن الجلسة انتهت. "
+        "وأعلنت الحركة تنفيذ أحد أعضائها الهجوم على القنصلية. "
+        "وحل البرلمان ودعا إلى انتخابات مبكرة."
+    )
+    assert set(hits["sent_id"]) == {2, 3}, hits[["sent_id", "frame", "match"]]
+    assert {"الهجوم", "البرلمان"} <= set(hits["match"])

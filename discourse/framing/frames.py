@@ -425,22 +425,31 @@ def _outside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
 
 
 def _outside_titles(hits: pd.DataFrame, tokens: pd.DataFrame, heads: set[str]) -> pd.DataFrame:
-    """Hits not right after a title head of the same sentence (``وزير الدفاع``, ``وزارة الصحة``):
-    the head without the article, as in a construct (``الوزير`` is not one)."""
+    """Hits not right after a title head of the same sentence (``وزير الدفاع``, ``وزارة الصحة``,
+    ``رئيس البرلمان``, ``وزيرا للصحة``, ``لمديري المدارس``): the head without the article or a
+    pronoun (``الوزير``, ``أعضائها`` are not one; the ي of a construct dual or plural, ``وزارتي``,
+    ``مديري``, is no pronoun)."""
     rows = hits["row_first"].to_numpy() - 1
     ok = rows >= 0
     prev = np.zeros(len(hits), dtype=bool)
     if ok.any():
         r = rows[ok]
         lemma = tokens["lemma"].to_numpy()[r]
-        pro = (
-            tokens["proclitic"].to_numpy()[r] if "proclitic" in tokens else np.full(len(r), "", dtype=object)
-        )
+
+        def column(name, at):
+            return tokens[name].to_numpy()[at] if name in tokens else np.full(len(at), "", dtype=object)
+
+        pro, enc = column("proclitic", r), column("enclitic", r)
         same = (tokens["doc_id"].to_numpy()[r] == hits["doc_id"].to_numpy()[ok]) & (
             tokens["sent_id"].to_numpy()[r] == hits["sent_id"].to_numpy()[ok]
         )
         head = np.fromiter(
-            (str(lm) in heads and "ال" not in str(p or "") for lm, p in zip(lemma, pro)), bool, len(r)
+            (
+                str(lm) in heads and "ال" not in str(p or "") and str(e or "") in ("", "ي")
+                for lm, p, e in zip(lemma, pro, enc)
+            ),
+            bool,
+            len(r),
         )
         prev[ok] = same & head
     return hits[~prev]
