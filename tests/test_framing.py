@@ -859,3 +859,15 @@ def test_the_office_after_a_president_or_member_is_a_title_not_evidence():
     )
     assert set(hits["sent_id"]) == {2, 3}, hits[["sent_id", "frame", "match"]]
     assert {"الهجوم", "البرلمان"} <= set(hits["match"])
+
+
+def test_rivalry_words_count_only_between_powers():
+    """Influence, interference, destabilising and rivalry are a contest between powers only in a
+    sentence that names a state or an international actor."""
+    hits = _frames_of(
+        "وتنافس المزارعون على بيع التمور. "
+        "ويريد هؤلاء زعزعة الأمن في الحي. "
+        "وتسعى إيران إلى توسيع نفوذها في المنطقة."
+    )
+    assert set(hits[hits["frame"] == "regional_rivalry"]["sent_id"]) == {2}
+    assert {"نفوذ", "تنافس", "زعزعة"} <= dc.load_frames().between_states

@@ -58,7 +58,7 @@ class FrameLexicon:
     ``title_heads``: lemmas of words whose next word is a portfolio in a title, not frame evidence
     (``وزير الدفاع``, ``وزارة الصحة``); ``between_states``: cues that are diplomacy only between
     governments (``اجتماع``, ``زيارة``, ``التعاون``: also a municipality's meeting, a company's
-    partnership), counted only in a sentence that names a state, a capital, a head of state or
+    partnership; ``نفوذ``, ``تنافس``: also farmers competing), counted only in a sentence that names a state, a capital, a head of state or
     minister, an international body of the gazetteer, or holds one of the ``state_words``
     (``البلدين``, ``نظيره``, ``السفارة``); ``actor_objects``: cues that, written as the bare
     cue (with only a conjunction or preposition on it), count only when an actor of the listed
@@ -264,8 +264,8 @@ def frame_hits(
     (a cue that spans the whole idiom does), nor its ``sport: cues:`` in a sentence holding one of
     its ``sport: words:`` (``لقاء``, ``مواجهة``, ``دفاع`` in a match report), nor the portfolio of
     a title (the word after one of its ``title_heads``: ``وزير الدفاع``, ``وزارة الصحة`` name an
-    office, as ``مجلس الأمن`` names a body). Its ``between_states`` cues (``اجتماع``, ``زيارة``)
-    count only in a sentence that names a state or a capital, a head of state or minister
+    office, as ``مجلس الأمن`` names a body). Its ``between_states`` cues (``اجتماع``, ``زيارة``,
+    and the one-word rivalry cues ``نفوذ``, ``تدخل``, ``تنافس``) count only in a sentence that names a state or a capital, a head of state or minister
     (``الرئيس الأمريكي``, a politician of the gazetteer), an international body of the gazetteer
     (``الأمم المتحدة``) or holds one of its ``state_words`` (``البلدين``, ``نظيره``): a
     municipality's meeting is no diplomacy. Its ``agreements`` cues (``اتفاق``, ``اتفاقية``) count
