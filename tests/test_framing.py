@@ -871,3 +871,12 @@ def test_rivalry_words_count_only_between_powers():
     )
     assert set(hits[hits["frame"] == "regional_rivalry"]["sent_id"]) == {2}
     assert {"نفوذ", "تنافس", "زعزعة"} <= dc.load_frames().between_states
+
+
+def test_a_national_day_and_a_newspapers_editor_are_no_sovereignty():
+    hits = _frames_of(
+        "وبعث الملك برقية تهنئة لرئيس ليبيريا بمناسبة ذكرى استقلال بلادها. "
+        "وعين مسؤول تحرير مكتب الرياض. "
+        "وطالب المتظاهرون بتحرير الأراضي من الاحتلال."
+    )
+    assert set(hits[hits["frame"] == "sovereignty"]["sent_id"]) == {2}
