@@ -880,3 +880,15 @@ def test_a_national_day_and_a_newspapers_editor_are_no_sovereignty():
         "وطالب المتظاهرون بتحرير الأراضي من الاحتلال."
     )
     assert set(hits[hits["frame"] == "sovereignty"]["sent_id"]) == {2}
+
+
+def test_safe_is_no_security_and_pains_are_no_mother():
+    """آمن "safe" and آمن "believed" are other words than أمن "security" (the madda is kept when
+    cues are matched); آلام "pains" is no الأم "the mother"."""
+    hits = _frames_of(
+        "وشدد على تجهيز الطعام بشكل آمن في بيئة عمل آمنة. "
+        "وأكد الوزير أن الأمن مستتب. "
+        "وتحدثت الأم عن أطفالها في المدرسة."
+    )
+    assert set(hits[hits["frame"] == "security_military"]["sent_id"]) == {1}
+    assert "human_interest" not in set(hits["frame"])

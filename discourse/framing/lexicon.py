@@ -11,6 +11,7 @@ Lexicons are read with ``yaml.safe_load`` (no code runs on load).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,8 +108,10 @@ def exact_keys(word: str) -> set[str]:
     """Keys of a cue word for exact matching: its written form, and — when it is written
     without the article, as a dictionary entry is — its lemma (``LEMMA:`` key). A word written
     with a hamza on its first alef before ل (``ألم``, ``إلغاء``) finds the form written with the
-    hamza or without it (``الم``), not its lemma (the analysers read ``الألمان`` as ألم)."""
-    n = loose(word)
+    hamza or without it (``الم``), not its lemma (the analysers read ``الألمان`` as ألم). Forms
+    and lemmas are compared loosely but for آ (:func:`_loose_madda`): ``أمن`` does not find
+    ``آمنة`` "safe"."""
+    n = _loose_madda(word)
     written = strict_form(word).strip()
     if n[:2] == "ال" and written[:1] in _HAMZA_ALEF:  # ألم, إلغاء: the written form only, as before
         return {n, _hamza_key(n)}
@@ -122,7 +125,7 @@ def exact_token_keys(token: str, lemma: str) -> set[str]:
     is a rare clitic in news; ب ل و ف are kept, as the analyser misses some: ``بدعم``). A form
     whose ال is written with a hamza (``ألحق``, ``وألحق``) has no key with the article: the cue
     ``الحق`` does not find ``ألحق`` "he attached"."""
-    form, lem = loose(token), loose(lemma)
+    form, lem = _loose_madda(token), _loose_madda(lemma)
     if lem == form and form.startswith("ك"):
         return {form, "LEMMA:" + lem}
     keys = set(clitic_variants(form))
@@ -133,6 +136,13 @@ def exact_token_keys(token: str, lemma: str) -> set[str]:
             _hamza_key(k) if k[:2] == "ال" and written[len(form) - len(k)] in _HAMZA_ALEF else k for k in keys
         }
     return keys | {"LEMMA:" + lem}
+
+
+def _loose_madda(text: str) -> str:
+    """:func:`loose` keeping آ: the madda makes another word (آمن "safe" is not أمن "security",
+    آلام "pains" not الأم "the mother"); a word written with a bare alef still matches both."""
+    t = unicodedata.normalize("NFKC", str(text)).replace("آ", "\ue000")
+    return loose(t).replace("\ue000", "آ")
 
 
 def _hamza_key(key: str) -> str:
