@@ -8,7 +8,8 @@
 
 The corpus is read with the same field options as ``discourse prepare``; the annotated articles
 are found in it by ``doc_id``. The protocol is that of ``shared/gold/framing/README.md``
-(``discourse.framing.evaluate``). ``--details`` lists every miss and every wrong answer. The last
+(``discourse.framing.evaluate``). ``--details`` lists every miss and every wrong answer;
+``--by-frame`` prints each frame's sentence counts, precision and recall. The last
 line is exactly ``actor_recall=… actor_precision=… speech_recall=… speaker_acc=…
 speech_precision=… frame_p=… frame_r=… frame_f1=… n_docs=N``; the line before it scores the
 frames of :func:`discourse.dominant_frames` (``dominant_frame_p=… dominant_frame_r=…
@@ -43,6 +44,11 @@ def main(argv=None) -> int:
     for f in FIELDS:
         ap.add_argument(f"--{f}-field", dest=f"{f}_field")
     ap.add_argument("--details", action="store_true", help="list misses and wrong answers")
+    ap.add_argument(
+        "--by-frame",
+        action="store_true",
+        help="precision and recall of each frame's sentences (before the summary)",
+    )
     args = ap.parse_args(argv)
     gold = read_framing_gold(args.gold)
     fields = {f"{f}_field": getattr(args, f"{f}_field") for f in FIELDS if getattr(args, f"{f}_field")}
@@ -95,6 +101,10 @@ def main(argv=None) -> int:
     if args.details:
         for d in scores.details:
             print(*d, sep="\t")
+    if args.by_frame:
+        print("frame\ttp\tfp\tfn\tprecision\trecall")
+        for f, tp, fp, fn, p, r in scores.frame_table():
+            print(f"{f}\t{tp}\t{fp}\t{fn}\t{p:.3f}\t{r:.3f}")
     print(
         f"{scores.n_docs} annotated articles, {len(tokens):,} tokens, {time.perf_counter() - t0:.1f} s",
         file=sys.stderr,

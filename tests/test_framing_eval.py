@@ -65,6 +65,13 @@ def test_frames_and_the_summary_line_by_hand():
     tool = {0: {"diplomacy", "economic"}, 1: {"conflict"}}
     score_frames(ART, text, lambda offset: tool[0 if offset < text.index("وأضاف") else 1], s)
     assert (s.frame_tp, s.frame_fp, s.frame_fn) == (2, 1, 1)
+    # by frame: diplomacy and conflict found, economic extra, security_military missed
+    assert s.frame_table() == [
+        ("conflict", 1, 0, 0, 1.0, 1.0),
+        ("diplomacy", 1, 0, 0, 1.0, 1.0),
+        ("economic", 0, 1, 0, 0.0, 0.0),
+        ("security_military", 0, 0, 1, 0.0, 0.0),
+    ]
     s.n_docs = 1
     line = s.line()
     assert line.startswith("actor_recall=0.000 actor_precision=0.000 speech_recall=0.000")

@@ -91,6 +91,8 @@ class FramingScores:
     frame_fn: int = 0
     n_docs: int = 0
     details: list = field(default_factory=list)
+    #: frame -> [true positives, false positives, false negatives] of sentence frames
+    by_frame: dict = field(default_factory=dict)
 
     @staticmethod
     def _div(a, b):
@@ -101,6 +103,13 @@ class FramingScores:
         p = self._div(self.frame_tp, self.frame_tp + self.frame_fp)
         r = self._div(self.frame_tp, self.frame_tp + self.frame_fn)
         return p, r, self._div(2 * p * r, p + r)
+
+    def frame_table(self) -> list[tuple[str, int, int, int, float, float]]:
+        """``(frame, tp, fp, fn, precision, recall)`` of each frame, by frame name."""
+        return [
+            (f, tp, fp, fn, self._div(tp, tp + fp), self._div(tp, tp + fn))
+            for f, (tp, fp, fn) in sorted(self.by_frame.items())
+        ]
 
     def line(self) -> str:
         p, r, f1 = self.frame_prf()
@@ -186,6 +195,9 @@ def score_frames(art: dict, text: str, sentence_frames, scores: FramingScores) -
         scores.frame_tp += len(gold & tool)
         scores.frame_fp += len(tool - gold)
         scores.frame_fn += len(gold - tool)
+        for i, part in enumerate((gold & tool, tool - gold, gold - tool)):
+            for f in part:
+                scores.by_frame.setdefault(f, [0, 0, 0])[i] += 1
 
 
 def gold_docs(gold: list[dict], docs: pd.DataFrame) -> pd.DataFrame:
