@@ -1068,3 +1068,36 @@ def test_a_compound_first_name_in_two_words_opens_a_name():
     # an official of a body after كان … قال is the official, not the body
     got = _speakers("وكان مسؤول في وزارة الصحة الإيرانية قال، في تصريح الشهر الماضي، إن الكمية كبيرة.")
     assert got[0][1:] == ("unnamed", "مسؤول في وزارة الصحة الإيرانية")
+
+
+def test_an_ambassador_of_the_king_is_not_the_king():
+    """سفير خادم الحرمين الشريفين is the ambassador (named after the office, or the office), not
+    the king his title names — as نائب and مستشار before a title are."""
+    got = _speakers("وكشف سفير خادم الحرمين الشريفين في القاهرة أن الموضوع تم إيضاحه.")
+    assert got == [("وكشف", "unnamed", "سفير خادم الحرمين الشريفين")]
+    got = _speakers("وأكد سفير خادم الحرمين الشريفين لدى تركيا الدكتور عادل مرداد أن أبواب السفارة مفتوحة.")
+    assert got[0][2] == "عادل مرداد"
+
+
+def test_an_unnamed_source_after_a_complementizer_speaks():
+    """غير أن المراقبين يؤكدون أن …: the observers, put before the verb after أن."""
+    got = _speakers("وقالت أنقرة إنها تستهدف المسلحين. غير أن المراقبين يؤكدون أن الغارات استهدفت الأكراد.")
+    assert got[-1][1:] == ("unnamed", "المراقبين")
+    got = _speakers("أكد علماء ووجهاء محافظة القطيف أن التفجير جبان.")
+    assert got == [("اكد", "unnamed", "علماء ووجهاء محافظة القطيف")]
+
+
+def test_an_unnamed_source_ends_before_the_object_of_its_verb():
+    """After an adjective of the source, words running into a definite noun or a name are what the
+    verb acts on (حذر باحثون أستراليون الأطفال); construct phrases and places stay the source's."""
+    cases = {
+        "حذر باحثون أستراليون الأطفال من الجلوس أمام الأجهزة.": "باحثون أستراليون",
+        "وأكدت مصادر محلية دخول مقاتلي القوات الشرعية المدينة.": "مصادر محلية",
+        "وقال مسؤول مركز الإعلام الأمني إن الانفجار وقع.": "مسؤول مركز الإعلام الأمني",
+        "كشفت مصادر قيادية داخل حزب الله أن الحزب خسر.": "مصادر قيادية داخل حزب الله",
+        "وقال مسؤول يمني رفيع المستوى إن الهجوم فشل.": "مسؤول يمني رفيع المستوى",
+        "كشفت دراسة علمية حديثة عن أن النوم مهم.": "دراسة علمية حديثة",
+        "ذكرت تقارير إخبارية إنجليزية اليوم أن النادي تعاقد مع اللاعب.": "تقارير إخبارية إنجليزية",
+    }
+    for text, speaker in cases.items():
+        assert _speakers(text)[0][2] == speaker, text

@@ -419,8 +419,9 @@ _PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 _GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
 #: Offices in construct with the office they serve: نائب خادم الحرمين الشريفين is not the king,
-#: نائب الرئيس الأميركي not the president (a person named after them is named on his own)
-_DEPUTY = {loose(w) for w in "نائب مستشار مساعد مبعوث ممثل وكيل مندوب سكرتير".split()}
+#: نائب الرئيس الأميركي not the president, سفير خادم الحرمين الشريفين not the king (a person named
+#: after them is named on his own)
+_DEPUTY = {loose(w) for w in "نائب مستشار مساعد مبعوث ممثل وكيل مندوب سكرتير سفير سفيرة قنصل".split()}
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف", "المخضرم")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
 

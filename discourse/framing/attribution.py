@@ -453,6 +453,8 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     j = best
     partitive = False
     construct = False  # (the head has taken a definite complement)
+    adjectives = 0  # (nisba adjectives that agreed with the head: مصادر أمنية, باحثون أستراليون)
+    placed = False  # (a noun used as a preposition followed them: … داخل الحزب)
     one_of = best_v in _ONE_OF and bare == best_v  # أحد المصابين, إحدى الناجيات: one of them
     if one_of and not (
         j + 1 < d.n
@@ -518,9 +520,16 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         ):
             j += 1  # دبلوماسيون وخبراء مصريون: sources coordinated are one
             continue
-        if not definite and not partitive and w.startswith("ال") and d.pos[j + 1] in ("NOUN", "PROPN", "X"):
+        if (
+            not definite
+            and not partitive
+            and (not adjectives or placed or w in _IMPROPER_ANNEXATION)
+            and w.startswith("ال")
+            and d.pos[j + 1] in ("NOUN", "PROPN", "X")
+        ):
             # an indefinite head in construct with a definite noun (إحصاءات وزارة الاقتصاد,
-            # مسؤولو الوزارة): the complement, then what agrees with it
+            # مسؤولو الوزارة): the complement, then what agrees with it — never after an
+            # adjective (حذر باحثون أستراليون الأطفال: the children are the object)
             j += 1
             definite = construct = True
             continue
@@ -537,7 +546,12 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         if partitive and not w.endswith(("ي", "يه", "يين", "يون", "ين", "ون")):
             break  # … أقارب الركاب الصينيين الحكومة: an adjective of the people, not the object
         if agrees and d.pos[j + 1] in ("NOUN", "X", "PROPN", "ADJ") and w not in _STOP:
+            adjective = _nisba_adjective(d, j + 1)
+            if adjectives and not adjective and _object_run(d, j + 1, mention_ends):
+                break  # مصادر محلية دخول مقاتلي القوات …: the object, not the source
             j += 1
+            adjectives += adjective
+            placed = placed or w in _PLACE_NOUNS  # (مصادر ميدانية داخل المقاومة الشعبية)
             continue
         break
     a, b = int(d.t["start"].iat[k]), int(d.t["end"].iat[j])
@@ -552,6 +566,50 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         else:
             name = name[cut:]
     return j, name
+
+
+#: Definite nouns an adjective takes in construct (رفيع المستوى, واسع الاطلاع).
+_IMPROPER_ANNEXATION = {loose(w) for w in "المستوى الاطلاع الشأن الصلة".split()}
+#: Nouns used as prepositions: a phrase they open places the source (مصادر قيادية داخل الحزب).
+_PLACE_NOUNS = {loose(w) for w in "داخل لدى قرب عند ضمن بين مقربة قريبة".split()}
+
+
+def _nisba_adjective(d: DocWords, i: int) -> bool:
+    """A nisba adjective (أمنية, يمني, أستراليون): its lemma ends in ي (مديرية, a noun, keeps its
+    ة), or its form in ـيون/ـيين; a word the analysers did not know only in ـية (إنجليزية, not
+    دايلي)."""
+    w = d.loose[i]
+    if w.endswith(("يون", "يين")):
+        return True
+    lemma = loose(str(d.t["lemma"].iat[i])) if "lemma" in d.t else ""
+    if not (len(lemma) > 2 and lemma.endswith("ي")):
+        return False
+    return d.pos[i] not in ("X", "PROPN") or w.endswith("يه")
+
+
+def _object_run(d: DocWords, i: int, mention_ends: dict) -> bool:
+    """Whether the indefinite words from ``i`` are what the verb acts on rather than more of its
+    subject: they run into a definite noun or an actor's name (مصادر محلية دخول مقاتلي القوات,
+    مصدر دبلوماسي تركي وكالة فرانس برس, تقارير إخبارية يوم أمس الاثنين) — an adjective after them
+    ends at a preposition, a complementizer or a comma (دراسة علمية حديثة عن أن …)."""
+    if d.loose[i - 1] in _PLACE_NOUNS:
+        return False  # … داخل حزب الله: the place's complement
+    starts = {m[0] for m in mention_ends.values()}
+    r = i
+    while r < d.n and d.same_sentence(i, r) and r - i < 4:
+        w = d.loose[r]
+        if w in _PLACE_NOUNS:
+            return False  # مصادر قيادية داخل حزب الله: where the sources are
+        if r in starts:
+            return r > i or not w.endswith(("ي", "يه", "يون", "يين"))  # (مسؤول عسكري أميركي)
+        if w.startswith("ال") or d.loose[r] in ("وفقا", "حسب", "بحسب"):
+            if r == i + 1 and w in _IMPROPER_ANNEXATION:
+                return False  # مسؤول يمني رفيع المستوى: an adjective of the source
+            return r > i or w in ("وفقا", "حسب", "بحسب")
+        if d.pos[r] not in ("NOUN", "X", "PROPN") or w[:1] in "بل" and len(d.var[r]) > 1:
+            return False
+        r += 1
+    return False
 
 
 def resolve_speaker(
@@ -769,6 +827,9 @@ def resolve_speaker(
             if source is not None:
                 return source  # مصادر مقربة من البلوي تؤكد أن …: the sources, not البلوي
             return named(by_last[cue.first - 1])  # ترامب قال إن …
+        source = _source_after_complementizer(d, cue, lex, text, by_last)
+        if source is not None:
+            return source  # غير أن المراقبين يؤكدون أن …: the observers
         return pronoun()
     if k in by_first:
         m = by_first[k]
@@ -1160,6 +1221,22 @@ def _source_first(d: DocWords, cue: ReportingCue, lex: dict, text: str, by_last:
     if np_ is None or np_[0] != cue.first - 1:
         return None
     return Speaker(f"unnamed:{np_[1]}", "unnamed", np_[1], s, np_[0])
+
+
+def _source_after_complementizer(
+    d: DocWords, cue: ReportingCue, lex: dict, text: str, by_last: dict
+) -> Speaker | None:
+    """An unnamed source right before the verb, opening a clause after a complementizer
+    (غير أن المراقبين يؤكدون أن …, وأشار إلى أن المسؤولين يرون أن …); else None."""
+    for s in range(cue.first - 1, max(0, cue.first - 5), -1):
+        if d.sent[s] != d.sent[cue.first] or d.punct[s] or d.pos[s] == "VERB":
+            return None
+        if s > 0 and d.sent[s - 1] == d.sent[s] and d.var[s - 1] & lex["complementizers"]:
+            np_ = _unnamed_np(d, s, lex, text, by_last)
+            if np_ is None or np_[0] != cue.first - 1:
+                return None
+            return Speaker(f"unnamed:{np_[1]}", "unnamed", np_[1], s, np_[0])
+    return None
 
 
 def _topic_before(
