@@ -1101,3 +1101,10 @@ def test_an_unnamed_source_ends_before_the_object_of_its_verb():
     }
     for text, speaker in cases.items():
         assert _speakers(text)[0][2] == speaker, text
+
+
+def test_the_speaker_after_a_quoted_outlet_and_a_comma():
+    got = _speakers(
+        'وتعليقا على ذلك، أوضح لـ "الاقتصادية"، فالنتين بومينوف المختص النفطي الروسي أن المباحثات مهمة.'
+    )
+    assert got[-1][0] == "اوضح" and got[-1][2].startswith("فالنتين بومينوف")

@@ -1302,6 +1302,8 @@ def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
         )
         if close is not None:
             j = close + 1
+            if j + 1 < d.n and d.loose[j] in ("،", ",") and d.sent[j + 1] == d.sent[cue.first]:
+                j += 1  # أوضح لـ "الاقتصادية"، فالنتين بومينوف …: the comma after the outlet
     if j == k or j >= d.n or d.sent[j] != d.sent[cue.first] or d.punct[j]:
         return k
     return j
