@@ -58,8 +58,9 @@ class FrameLexicon:
     ``title_heads``: lemmas of words whose next word is a portfolio in a title, not frame evidence
     (``وزير الدفاع``, ``وزارة الصحة``); ``between_states``: cues that are diplomacy only between
     governments (``اجتماع``, ``زيارة``, ``التعاون``: also a municipality's meeting, a company's
-    partnership; ``نفوذ``, ``تنافس``: also farmers competing), counted only in a sentence that names a state, a capital, a head of state or
-    minister, an international body of the gazetteer, or holds one of the ``state_words``
+    partnership; ``نفوذ``, ``تنافس``: also farmers competing), counted only in a sentence that
+    names a state, a capital, a head of state or minister, an international body of the
+    gazetteer, or holds one of the ``state_words``
     (``البلدين``, ``نظيره``, ``السفارة``); ``actor_objects``: cues that, written as the bare
     cue (with only a conjunction or preposition on it), count only when an actor of the listed
     types is named right after them (``مواجهة الحكومة الإيرانية`` is a confrontation;
@@ -223,7 +224,8 @@ def _cue_mapping(data: dict, key: str, path, cue_texts: set[str], what: str) -> 
 
 def _words_and_cues(data: dict, key: str, path, cue_texts: set[str]) -> tuple[list, list]:
     """A ``key: {words: […], cues: […]}`` section of a frame lexicon (``sport``,
-    ``between_states``, ``agreements``, ``affected_people``); its cues must be cues of the frames, written as they write them."""
+    ``between_states``, ``agreements``, ``affected_people``); its cues must be cues of the
+    frames, written as they write them."""
     section = data.get(key) or {}
     if not isinstance(section, dict) or (section and set(section) != {"words", "cues"}):
         raise LexiconError(f"{path}: '{key}:' must be a mapping with 'words:' and 'cues:' lists.")
@@ -265,9 +267,9 @@ def frame_hits(
     its ``sport: words:`` (``لقاء``, ``مواجهة``, ``دفاع`` in a match report), nor the portfolio of
     a title (the word after one of its ``title_heads``: ``وزير الدفاع``, ``وزارة الصحة`` name an
     office, as ``مجلس الأمن`` names a body). Its ``between_states`` cues (``اجتماع``, ``زيارة``,
-    and the one-word rivalry cues ``نفوذ``, ``تدخل``, ``تنافس``) count only in a sentence that names a state or a capital, a head of state or minister
-    (``الرئيس الأمريكي``, a politician of the gazetteer), an international body of the gazetteer
-    (``الأمم المتحدة``) or holds one of its ``state_words`` (``البلدين``, ``نظيره``): a
+    and the one-word rivalry cues ``نفوذ``, ``تدخل``, ``تنافس``) count only in a sentence that
+    names a state or a capital, a head of state or minister (``الرئيس الأمريكي``, a politician of
+    the gazetteer), an international body of the gazetteer (``الأمم المتحدة``) or holds one of its ``state_words`` (``البلدين``, ``نظيره``): a
     municipality's meeting is no diplomacy. Its ``agreements`` cues (``اتفاق``, ``اتفاقية``) count
     only in a sentence that tells of making, keeping or breaking the agreement (one of its
     ``agreements: words:``, ``التوصل``, ``وقع``, ``انتهاك``, ``بنود``, ``تم الاتفاق``, ``الاتفاق
@@ -275,8 +277,9 @@ def frame_hits(
     of its ``not_before`` is left out before the words listed for it (``انتهاكا للاتفاق`` is a
     breach, not a moral violation); its ``affected_people`` cues (``الأطفال``, ``النساء``,
     ``الأسر``) count only in a sentence that tells of harm, loss or need (one of its
-    ``affected_people: words:``: ``قتل``, ``ضحايا``, ``نزوح``, ``فقر``); and in a match report (sport words in three of its sentences,
-    or in two and a third of them) the sport cues count in no sentence.
+    ``affected_people: words:``: ``قتل``, ``ضحايا``, ``نزوح``, ``فقر``); and in a match report
+    (sport words in three of its sentences, or in two and a third of them) the sport cues count
+    in no sentence.
 
     ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
     (:func:`topic_words`): in a corpus about an agreement, ``اتفاق`` names the topic in almost
