@@ -270,8 +270,8 @@ def frame_hits(
     and the one-word rivalry cues ``نفوذ``, ``تدخل``, ``تنافس``) count only in a sentence that
     names a state or a capital, a head of state or minister (``الرئيس الأمريكي``, a politician of
     the gazetteer), an international body of the gazetteer (``الأمم المتحدة``) or holds one of
-    its ``state_words`` (``البلدين``, ``نظيره``): a municipality's meeting is no diplomacy. Its ``agreements`` cues (``اتفاق``, ``اتفاقية``) count
-    only in a sentence that tells of making, keeping or breaking the agreement (one of its
+    its ``state_words`` (``البلدين``, ``نظيره``): a municipality's meeting is no diplomacy. Its
+    ``agreements`` cues (``اتفاق``, ``اتفاقية``) count only in a sentence that tells of making, keeping or breaking the agreement (one of its
     ``agreements: words:``, ``التوصل``, ``وقع``, ``انتهاك``, ``بنود``, ``تم الاتفاق``, ``الاتفاق
     بين``): ``بعد الاتفاق النووي`` names the topic or a date, ``توصلت إلى اتفاق`` is diplomacy. A cue
     of its ``not_before`` is left out before the words listed for it (``انتهاكا للاتفاق`` is a
