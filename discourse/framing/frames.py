@@ -266,19 +266,18 @@ def frame_hits(
     (a cue that spans the whole idiom does), nor its ``sport: cues:`` in a sentence holding one of
     its ``sport: words:`` (``لقاء``, ``مواجهة``, ``دفاع`` in a match report), nor the portfolio of
     a title (the word after one of its ``title_heads``: ``وزير الدفاع``, ``وزارة الصحة`` name an
-    office, as ``مجلس الأمن`` names a body). Its ``between_states`` cues (``اجتماع``, ``زيارة``,
-    and the one-word rivalry cues ``نفوذ``, ``تدخل``, ``تنافس``) count only in a sentence that
-    names a state or a capital, a head of state or minister (``الرئيس الأمريكي``, a politician of
-    the gazetteer), an international body of the gazetteer (``الأمم المتحدة``) or holds one of
-    its ``state_words`` (``البلدين``, ``نظيره``): a municipality's meeting is no diplomacy. Its
-    ``agreements`` cues (``اتفاق``, ``اتفاقية``) count only in a sentence that tells of making, keeping or breaking the agreement (one of its
-    ``agreements: words:``, ``التوصل``, ``وقع``, ``انتهاك``, ``بنود``, ``تم الاتفاق``, ``الاتفاق
-    بين``): ``بعد الاتفاق النووي`` names the topic or a date, ``توصلت إلى اتفاق`` is diplomacy. A cue
-    of its ``not_before`` is left out before the words listed for it (``انتهاكا للاتفاق`` is a
-    breach, not a moral violation); its ``affected_people`` cues (``الأطفال``, ``النساء``,
-    ``الأسر``) count only in a sentence that tells of harm, loss or need (one of its
-    ``affected_people: words:``: ``قتل``, ``ضحايا``, ``نزوح``, ``فقر``); and in a match report
-    (sport words in three of its sentences, or in two and a third of them) the sport cues count
+    office, as ``مجلس الأمن`` names a body). Its ``between_states`` cues (``اجتماع``, ``زيارة``, and the
+    one-word rivalry cues ``نفوذ``, ``تدخل``, ``تنافس``) count only in a sentence that names a state or a
+    capital, a head of state or minister (``الرئيس الأمريكي``, a politician of the gazetteer), an
+    international body of the gazetteer (``الأمم المتحدة``) or holds one of its ``state_words`` (``البلدين``,
+    ``نظيره``): a municipality's meeting is no diplomacy. Its ``agreements`` cues (``اتفاق``, ``اتفاقية``)
+    count only in a sentence that tells of making, keeping or breaking the agreement (one of its ``agreements:
+    words:``, ``التوصل``, ``وقع``, ``انتهاك``, ``بنود``, ``تم الاتفاق``, ``الاتفاق بين``): ``بعد الاتفاق
+    النووي`` names the topic or a date, ``توصلت إلى اتفاق`` is diplomacy. A cue of its ``not_before`` is left
+    out before the words listed for it (``انتهاكا للاتفاق`` is a breach, not a moral violation); its
+    ``affected_people`` cues (``الأطفال``, ``النساء``, ``الأسر``) count only in a sentence that tells of harm,
+    loss or need (one of its ``affected_people: words:``: ``قتل``, ``ضحايا``, ``نزوح``, ``فقر``); and in a
+    match report (sport words in three of its sentences, or in two and a third of them) the sport cues count
     in no sentence.
 
     ``leave_out``: lemmas whose hits are left out, e.g. the corpus's own topic words
