@@ -234,6 +234,12 @@ def _frames_of(text):
     return dc.frame_hits(tokens, docs)
 
 
+def _sentences_with(frame, *sentences):
+    """The indices of the sentences (one text, in order) where ``frame`` is found."""
+    hits = _frames_of(" ".join(sentences))
+    return set(hits[hits["frame"] == frame]["sent_id"])
+
+
 def test_frame_cues_match_exactly_never_by_stem():
     lex = dc.load_frames()
     cues = [Cue("بفعل", "responsibility")]
@@ -785,37 +791,35 @@ def test_the_article_is_never_written_with_a_hamza():
 def test_children_and_families_are_a_human_face_only_when_harm_or_need_befalls_them():
     """Children, women and families are the human face of a story when the sentence tells of
     harm, loss or need; at a festival, in a hospital's name or as a disease's they are not."""
-    hits = _frames_of(
-        "وشهد المهرجان حضورا لافتا للأطفال والأسر. "
-        "ونقلت المريضة إلى مستشفى النساء والولادة. "
-        "وخلت البلاد من شلل الأطفال. "
-        "وقتل ثلاثة أطفال في القصف على الحي. "
-        "وتعاني الأسر النازحة من نقص الغذاء."
+    human = _sentences_with(
+        "human_interest",
+        "وشهد المهرجان حضورا لافتا للأطفال والأسر.",
+        "ونقلت المريضة إلى مستشفى النساء والولادة.",
+        "وخلت البلاد من شلل الأطفال.",
+        "وقتل ثلاثة أطفال في القصف على الحي.",
+        "وتعاني الأسر النازحة من نقص الغذاء.",
     )
-    human = hits[hits["frame"] == "human_interest"]
-    assert set(human["sent_id"]) == {3, 4}, human[["sent_id", "match"]]
-    assert {"أطفال", "الأسر"} <= set(human["match"])
+    assert human == {3, 4}
     lex = dc.load_frames()
     assert {"الأطفال", "النساء", "الأسر"} <= lex.affected and {"قتل", "نزوح"} <= set(lex.affected_words)
 
 
 def test_social_responsibility_is_no_one_held_responsible():
-    hits = _frames_of(
-        "وتأتي المبادرة انطلاقا من المسؤولية الاجتماعية للشركة. وحمل الوزير الشركة مسؤولية الحادث."
-    )
-    resp = hits[hits["frame"] == "responsibility"]
-    assert set(resp["sent_id"]) == {1}, resp[["sent_id", "match"]]
+    assert _sentences_with(
+        "responsibility",
+        "وتأتي المبادرة انطلاقا من المسؤولية الاجتماعية للشركة.",
+        "وحمل الوزير الشركة مسؤولية الحادث.",
+    ) == {1}
 
 
 def test_sea_rain_and_territorial_waters_are_no_water_service():
-    hits = _frames_of(
-        "واستمتع الزوار بمياه البحر الدافئة. "
-        "ودخل القارب المياه الإقليمية للبحرين. "
-        "وتعاني الأحياء من انقطاع المياه. "
-        "وافتتح مشروع لتحلية مياه البحر."
-    )
-    services = hits[hits["frame"] == "public_services"]
-    assert set(services["sent_id"]) == {2, 3}, services[["sent_id", "match"]]
+    assert _sentences_with(
+        "public_services",
+        "واستمتع الزوار بمياه البحر الدافئة.",
+        "ودخل القارب المياه الإقليمية للبحرين.",
+        "وتعاني الأحياء من انقطاع المياه.",
+        "وافتتح مشروع لتحلية مياه البحر.",
+    ) == {2, 3}
 
 
 def test_a_clubs_failure_and_a_teams_defence_are_sport_in_a_match_report():
@@ -842,10 +846,11 @@ def test_teachings_surgery_and_a_central_bank_are_no_education_or_interference()
 
 
 def test_international_alone_is_no_sign_of_relations_between_states():
-    hits = _frames_of(
-        "وشارك النادي في معرض الكتاب الدولي وعقد لقاء مع الزوار. وبحث الوزيران أوجه التعاون الثنائي."
-    )
-    assert set(hits[hits["frame"] == "diplomacy"]["sent_id"]) == {1}
+    assert _sentences_with(
+        "diplomacy",
+        "وشارك النادي في معرض الكتاب الدولي وعقد لقاء مع الزوار.",
+        "وبحث الوزيران أوجه التعاون الثنائي.",
+    ) == {1}
 
 
 def test_the_office_after_a_president_or_member_is_a_title_not_evidence():
@@ -864,22 +869,22 @@ def test_the_office_after_a_president_or_member_is_a_title_not_evidence():
 def test_rivalry_words_count_only_between_powers():
     """Influence, interference, destabilising and rivalry are a contest between powers only in a
     sentence that names a state or an international actor."""
-    hits = _frames_of(
-        "وتنافس المزارعون على بيع التمور. "
-        "ويريد هؤلاء زعزعة الأمن في الحي. "
-        "وتسعى إيران إلى توسيع نفوذها في المنطقة."
-    )
-    assert set(hits[hits["frame"] == "regional_rivalry"]["sent_id"]) == {2}
+    assert _sentences_with(
+        "regional_rivalry",
+        "وتنافس المزارعون على بيع التمور.",
+        "ويريد هؤلاء زعزعة الأمن في الحي.",
+        "وتسعى إيران إلى توسيع نفوذها في المنطقة.",
+    ) == {2}
     assert {"نفوذ", "تنافس", "زعزعة"} <= dc.load_frames().between_states
 
 
 def test_a_national_day_and_a_newspapers_editor_are_no_sovereignty():
-    hits = _frames_of(
-        "وبعث الملك برقية تهنئة لرئيس ليبيريا بمناسبة ذكرى استقلال بلادها. "
-        "وعين مسؤول تحرير مكتب الرياض. "
-        "وطالب المتظاهرون بتحرير الأراضي من الاحتلال."
-    )
-    assert set(hits[hits["frame"] == "sovereignty"]["sent_id"]) == {2}
+    assert _sentences_with(
+        "sovereignty",
+        "وبعث الملك برقية تهنئة لرئيس ليبيريا بمناسبة ذكرى استقلال بلادها.",
+        "وعين مسؤول تحرير مكتب الرياض.",
+        "وطالب المتظاهرون بتحرير الأراضي من الاحتلال.",
+    ) == {2}
 
 
 def test_safe_is_no_security_and_pains_are_no_mother():
