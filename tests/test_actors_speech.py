@@ -1108,3 +1108,12 @@ def test_the_speaker_after_a_quoted_outlet_and_a_comma():
         'وتعليقا على ذلك، أوضح لـ "الاقتصادية"، فالنتين بومينوف المختص النفطي الروسي أن المباحثات مهمة.'
     )
     assert got[-1][0] == "اوضح" and got[-1][2].startswith("فالنتين بومينوف")
+
+
+def test_the_speaker_named_before_a_prepositional_object():
+    """No said clause: the person named between the verb and its object in ب (وأشاد المواطن
+    صالح العصفور بخطوة …) speaks, not a body named earlier."""
+    got = _speakers(
+        "وقالت وزارة الطرق إن المشروع مستمر. وأشاد المواطن صالح العصفور بخطوة الأمانة في توفير الكهرباء."
+    )
+    assert got[-1][2] == "صالح العصفور"

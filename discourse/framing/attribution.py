@@ -899,6 +899,11 @@ def resolve_speaker(
         tn = _trailing_name(d, k, end, words, state, text)
         if tn is not None:
             return tn  # … في إذاعة قطر القطري حسن الساعي إن …: the person named last
+    elif not (cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]):
+        obj = _prepositional_object(d, k, cue)
+        tn = _trailing_name(d, k, obj, words, state, text) if obj is not None else None
+        if tn is not None:
+            return tn  # أشاد مدرب الفتح ناصيف البياوي بأداء …: the person named before the object
     u = unnamed(k)
     if u is not None:
         nxt = u.last + 1
@@ -1517,6 +1522,19 @@ def _said_clause_at(d: DocWords, k: int, cue: ReportingCue) -> int | None:
             return c if c > k else None
         if d.punct[c] and d.loose[c] not in ("(", ")", "،", ",") and not _abbreviation_point(d, c):
             return None
+    return None
+
+
+def _prepositional_object(d: DocWords, k: int, cue: ReportingCue) -> int | None:
+    """Where the verb's object opens with ب or ل after its subject, when no said clause follows
+    (أشاد مدرب الفتح ناصيف البياوي بأداء اللاعبين): the row of that word, two to eight words
+    after the verb, past no punctuation but commas; else None."""
+    for c in range(k + 2, min(k + 9, d.n)):
+        if d.sent[c] != d.sent[cue.first] or (d.punct[c] and d.loose[c] not in ("،", ",")):
+            return None
+        w = d.loose[c]
+        if w[:1] in "بل" and len(d.var[c]) > 1 and not _own_first_letter(d.t["token"].iat[c]):
+            return c
     return None
 
 
