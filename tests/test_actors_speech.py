@@ -1117,3 +1117,17 @@ def test_the_speaker_named_before_a_prepositional_object():
         "وقالت وزارة الطرق إن المشروع مستمر. وأشاد المواطن صالح العصفور بخطوة الأمانة في توفير الكهرباء."
     )
     assert got[-1][2] == "صالح العصفور"
+
+
+def test_common_first_names_start_a_speakers_name():
+    """عدنان, ناصيف, عزام … are first names the news writes often: the speaker named with them
+    after the verb is found (it was no one), with or without the office after the name."""
+    assert (
+        _speakers("رفض عدنان المعيبد المتحدث باسم الاتحاد السعودي لكرة القدم تأكيد الخبر.")[0][2]
+        == "عدنان المعيبد"
+    )
+    assert _speakers("أشاد مدرب الفتح ناصيف البياوي بأداء اللاعبين.")[0][2] == "ناصيف البياوي"
+    assert (
+        _speakers("أكد وزير التعليم د. عزام الدخيل على أهمية البداية الجادة للعام الدراسي.")[0][2]
+        == "عزام الدخيل"
+    )
