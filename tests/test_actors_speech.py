@@ -1131,3 +1131,10 @@ def test_common_first_names_start_a_speakers_name():
         _speakers("أكد وزير التعليم د. عزام الدخيل على أهمية البداية الجادة للعام الدراسي.")[0][2]
         == "عزام الدخيل"
     )
+
+
+def test_an_organisation_right_after_the_verb_speaks_with_no_said_clause():
+    got = _speakers("أعلنت اللجنة التنظيمية الخليجية لكرة القدم اليوم الثلاثاء تأجيل البطولة.")
+    assert got[0][2] == "اللجنة التنظيمية الخليجية"
+    got = _speakers("أقرت المفوضية الأوروبية اليوم مساعدات بقيمة مليار يورو.")
+    assert got[0][2] == "المفوضية الأوروبية"

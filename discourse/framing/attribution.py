@@ -973,6 +973,15 @@ def resolve_speaker(
         sp = _subject_np(d, k, end, cue, lex, words, mentions, state, text)
         if sp is not None:
             return sp
+    elif d.loose[k].startswith("ال") and any(p[0] == d.loose[k][2:] for p in words["org_heads"]):
+        # أعلنت اللجنة التنظيمية الخليجية تأجيل …: no said clause, an organisation right after
+        # the verb, its definite words up to the object
+        e = k + 1
+        while e < d.n and d.same_sentence(k, e) and d.loose[e].startswith("ال") and e - k < 6:
+            e += 1
+        sp = _subject_np(d, k, e, cue, lex, words, mentions, state, text)
+        if sp is not None and str(sp.actor).startswith("organisation:"):
+            return sp
     return pronoun()
 
 
