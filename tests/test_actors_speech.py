@@ -1138,3 +1138,9 @@ def test_an_organisation_right_after_the_verb_speaks_with_no_said_clause():
     assert got[0][2] == "اللجنة التنظيمية الخليجية"
     got = _speakers("أقرت المفوضية الأوروبية اليوم مساعدات بقيمة مليار يورو.")
     assert got[0][2] == "المفوضية الأوروبية"
+
+
+def test_residents_critics_and_tweeters_are_unnamed_sources():
+    assert _speakers("وطالب أهالي تلك القرى أمير المنطقة بالتدخل.")[0][1:] == ("unnamed", "أهالي")
+    assert _speakers("واعتبر نقاد فنيون أن تلك الحفلات من أضخم الحفلات.")[0][2] == "نقاد فنيون"
+    assert _speakers("وأشاد المغردون بسلوكيات أهالي حائل.")[0][2] == "المغردون"
