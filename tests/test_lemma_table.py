@@ -72,3 +72,30 @@ def test_a_table_of_another_version_is_not_used(tmp_path):
     assert lemma_table.load_table("new", tmp_path / "t.parquet") is None
     table = lemma_table.load_table("old", tmp_path / "t.parquet")
     assert LemmaResult(*lemma_table.lookup(table, ["كتاب"])["كتاب"]).lemma == "x"
+
+
+def test_a_word_the_rules_read_again_inside_a_new_form_comes_from_the_table(monkeypatch, shipped):
+    # بالاوصاف (its hamza dropped) is read again as بالأوصاف, بالضحكه (ة written ه) as بالضحكة:
+    # neither written form is in the table, the word read again is
+    forms = {"بالاوصاف": "بالأوصاف", "بالضحكه": "بالضحكة"}
+    held = lemma_table.lookup(shipped, [*forms, *forms.values()])
+    assert set(held) == set(forms.values()), "the example forms no longer suit the table"
+    fresh = Lemmatizer(cache=False, table=False, overrides=None, names=False, n_jobs=1, progress=False)
+    want = {f: fresh.analyze(f) for f in forms}
+
+    analysed = []
+    analyze = Lemmatizer._analyze
+
+    def counted(self, form):
+        analysed.append(form)
+        return analyze(self, form)
+
+    monkeypatch.setattr(Lemmatizer, "_analyze", counted)
+    lem = Lemmatizer(cache=False, overrides=None, names=False, n_jobs=1, progress=False)
+    for form in forms:
+        analysed.clear()
+        assert lem.analyze(form) == want[form]  # the same answer …
+        assert analysed == [form]  # … with the word read again taken from the table
+    analysed.clear()
+    fresh.analyze("بالاوصاف")
+    assert analysed == ["بالاوصاف", "بالأوصاف"]  # without the table, both are analysed
