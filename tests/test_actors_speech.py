@@ -1144,3 +1144,69 @@ def test_residents_critics_and_tweeters_are_unnamed_sources():
     assert _speakers("وطالب أهالي تلك القرى أمير المنطقة بالتدخل.")[0][1:] == ("unnamed", "أهالي")
     assert _speakers("واعتبر نقاد فنيون أن تلك الحفلات من أضخم الحفلات.")[0][2] == "نقاد فنيون"
     assert _speakers("وأشاد المغردون بسلوكيات أهالي حائل.")[0][2] == "المغردون"
+
+
+# -- news agencies and what is not a source (read on unseen days, 2015-08-08 and 08-09) ---------
+
+
+def _attributed(text):
+    st = _statements(text)
+    return [(r.verb, r.speaker, r.speaker_kind, r.speaker_name) for r in st[st["attributed"]].itertuples()]
+
+
+def test_an_agency_named_in_quotes_after_its_head_word_speaks():
+    """وكالة «رويترز»: the agency the quoted name is (وكالة is also read و + كالة, which hid its
+    head word), and the quoted name is no statement of its own."""
+    assert _attributed("وقالت وكالة «رويترز» إن الحكومة أعلنت خطة.") == [
+        ("وقالت", "reuters", "named", "رويترز")
+    ]
+    st = _statements("وأعلنت الحكومة خطة جديدة، حسب وكالة «رويترز» في لندن.")
+    got = st[st["verb"] == "حسب"].iloc[0]
+    assert got["speaker"] == "reuters" and got["statement"].startswith("وأعلنت الحكومة")
+    assert not st[st["statement"] == "رويترز"]["attributed"].any()
+
+
+def test_an_outlet_the_words_were_said_to_is_not_the_speaker():
+    """ل + an agency after the source or before it (لوكالة الصحافة الفرنسية, لصحيفة «الوطن»,
+    لوكالة رويترز): to whom it was said. AFP's and dpa's usual Arabic names are in the
+    gazetteer."""
+    cases = {
+        "وقال مصدر تركي لوكالة الصحافة الفرنسية إن الطائرات وصلت.": "مصدر تركي",
+        "وقال لصحيفة «الوطن» وزير المالية إن الحكومة أعلنت خطة.": "وزير المالية",
+        "وقال لوكالة رويترز مسؤول حكومي إن الحكومة أعلنت خطة.": "مسؤول حكومي",
+        "وذكرت لوكالة «سبوتنيك» مصادر أن الحكومة أعلنت خطة.": "مصادر",
+    }
+    for text, speaker in cases.items():
+        assert [s[3] for s in _attributed(text)] == [speaker], text
+    assert _attributed("وذكرت وكالة الأنباء الألمانية أن الحكومة أعلنت خطة.")[0][1] == "dpa"
+
+
+def test_rules_and_criteria_after_a_source_marker_are_no_source():
+    assert _attributed("ويحق لكل مواطن الانتخاب وفق عدد من الشروط منها أن يبلغ من العمر 18 عاماً.") == []
+    assert _attributed("وتم تصنيف الشوارع طبقاً لمجموعة من المعايير الفنية.") == []
+    # people after the same words are a source
+    assert _attributed("وارتفعت الأسعار، حسب عدد من التجار في السوق.")[0][3] == "عدد من التجار"
+
+
+def test_a_manner_phrase_after_the_verb_is_not_its_subject():
+    """بشكل غير مباشر, بوضوح, بالقول: how it was said; the speaker is the one before. A name
+    the analysers read as ب + a word that is a first name (بريم) still speaks."""
+    got = _attributed("وقال ترامب إن الحملة بدأت. وأشار بشكل غير مباشر إلى الصحافية.")
+    assert [s[1] for s in got] == ["trump", "trump"]
+    assert _attributed("وقال ترامب إن الحملة بدأت. وأكد بوضوح أن الحملة مستمرة.")[-1][1] == "trump"
+    assert _attributed("وقالت بريم في التسجيل المصور إنها متعبة.")[0][3] == "بريم"
+
+
+def test_a_news_agency_is_not_the_subject_of_a_masculine_verb_without_one():
+    """An agency speaks in the feminine (وقالت رويترز, وأضافت الوكالة): وقال, مضيفا with no subject
+    after an agency's line are not the agency's; and an agency that relays the speaker of its
+    sentence (… إن الاتفاق مهم، حسب وكالة رويترز) does not take over the speaker's next line."""
+    got = _attributed("وارتفع التوتر بحسب وكالة يونهاب. وقال خلال زيارته إن الجيش مستعد.")
+    assert got[0][1] == "yonhap" and got[1][2] == "unresolved"
+    got = _attributed("وبحسب وكالة رويترز فإن المواطنين بخير. وأضافت أن الفندق آمن.")
+    assert [s[1] for s in got] == ["reuters", "reuters"]
+    got = _attributed(
+        "وقالت وزيرة الخارجية السويدية مارغو فالستروم إن الاتفاق مهم، حسب وكالة رويترز. "
+        "وأضافت أن المفاوضات ستستمر."
+    )
+    assert got[-1][0] == "واضافت" and got[-1][3] == "مارغو فالستروم"

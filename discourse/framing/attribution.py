@@ -475,6 +475,8 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         # people the part is of (and the nouns they are in construct with), then what agrees
         # with them (البعض alone is "some people": nothing follows it)
         j += 1
+        if "lemma" in d.t and loose(str(d.t["lemma"].iat[j])) in _NORMS:
+            return None  # وفق عدد من الشروط, طبقا لمجموعة من المعايير: rules, not a source
         while (
             not d.loose[j].startswith("ال")
             and j + 1 < d.n
@@ -568,6 +570,12 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     return j, name
 
 
+#: Lemmas of rules and criteria: a part of them after a source marker is no source (وفق عدد
+#: من الشروط, طبقا لمجموعة من المعايير, حسب بعض الضوابط).
+_NORMS = {
+    loose(w)
+    for w in "شرط معيار ضابط ضابطة قاعدة مبدأ أساس إجراء آلية آلي خطوة اعتبار قيد مواصفة أسلوب طريقة".split()
+}
 #: Definite nouns an adjective takes in construct (رفيع المستوى, واسع الاطلاع).
 _IMPROPER_ANNEXATION = {loose(w) for w in "المستوى الاطلاع الشأن الصلة".split()}
 #: Nouns used as prepositions: a phrase they open places the source (مصادر قيادية داخل الحزب).
@@ -646,7 +654,8 @@ def resolve_speaker(
                     break
                 if m[4] == "news_source" or m[2].startswith("organisation:") and d.var[m[0]] & _MEDIA_HEADS:
                     return named(m)
-        if min(d.var[k], key=len) in _MEDIA_HEADS:
+        media = d.var[k] & _MEDIA_HEADS  # (any reading: وكالة is also و + كالة)
+        if media:
             # صحيفة "نيويورك بوست", وكالة الأنباء …: the outlet named after the word
             for x in range(k + 1, min(k + 4, d.n)):
                 if x in by_first:
@@ -661,7 +670,7 @@ def resolve_speaker(
                 )
                 if close is not None and close > k + 2 and d.same_sentence(k, close - 1):
                     head = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[k])]
-                    head = head[len(head) - len(min(d.var[k], key=len)) :] if len(d.var[k]) > 1 else head
+                    head = head[len(head) - len(max(media, key=len)) :]
                     outlet = f"{head} {_span(d, text, k + 2, close - 1)}"
                     return Speaker(f"organisation:{loose(outlet)}", "named", outlet, k, close)
         if d.loose[k] in _DOCUMENT_WORDS:
@@ -708,10 +717,12 @@ def resolve_speaker(
             and sp.kind == "pronoun"
             and not _feminine_cue(d.loose[cue.first], lex)
             and not _plural_cue(d.loose[cue.first])
-            and _actor_type(sp.actor, mentions, state) == "state"
+            and _actor_type(sp.actor, mentions, state) in ("state", "news_source")
         ):
             # وقال, مضيفا with no subject: a man or a body named as one, not a state (states are
-            # feminine subjects: وقالت إيران); the nearest state named before was the fallback
+            # feminine subjects: وقالت إيران); the nearest state named before was the fallback;
+            # nor a news agency or paper (وقالت رويترز, وأضافت الوكالة) that relayed the last
+            # statement (… بحسب وكالة يونهاب. وقال يونج …)
             return Speaker(None, "unresolved", "")
         return sp
 
@@ -792,7 +803,7 @@ def resolve_speaker(
     while k < d.n and d.same_sentence(cue.first, k) and (d.loose[k] in _SKIP or d.loose[k] in ("(", ")")):
         k += 1
     if cue.kind == "verb":
-        k = _after_object(d, k, cue)  # أوضح ذلك لـ«عكاظ» المتحدث …: the subject after the object
+        k = _after_object(d, k, cue, by_first)  # أوضح ذلك لـ«عكاظ» المتحدث …: the subject after the object
     if cue.kind == "continuation" or cue.word.startswith("علي حد"):
         return pronoun()
     if cue.kind == "according":
@@ -1293,10 +1304,12 @@ def _topic_before(
 _ATTENTION = {loose(w) for w in "النظر الانتباه الأنظار".split()}
 
 
-def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
+def _after_object(d: DocWords, k: int, cue: ReportingCue, by_first: dict | None = None) -> int:
     """Past an object that comes before the subject: ذلك/هذا (وأعلن ذلك رئيس الوزراء …) and a
-    quoted outlet after ل (أوضح ذلك لـ«عكاظ» المتحدث …), and على لسان "through the mouth of"
-    (وأكدت على لسان المتحدثة باسم الحكومة …); ``k`` itself when there is none."""
+    quoted outlet after ل (أوضح ذلك لـ«عكاظ» المتحدث …, وقال لصحيفة «الوطن» وزير المالية …) or a
+    news outlet of the gazetteer (``by_first``) after ل (وقال لوكالة رويترز مسؤول …), and على لسان
+    "through the mouth of" (وأكدت على لسان المتحدثة باسم الحكومة …); ``k`` itself when there is
+    none."""
     j = k
     if j < d.n and d.same_sentence(cue.first, j) and d.loose[j] in _DEMONSTRATIVES:
         j += 1
@@ -1307,7 +1320,7 @@ def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
     if (
         j + 1 < d.n
         and d.sent[j] == d.sent[cue.first]
-        and d.loose[j] == "ل"
+        and _addressee(d, j)
         and d.loose[j + 1] in _OPENING_QUOTES
     ):
         close = next(
@@ -1318,6 +1331,16 @@ def _after_object(d: DocWords, k: int, cue: ReportingCue) -> int:
             j = close + 1
             if j + 1 < d.n and d.loose[j] in ("،", ",") and d.sent[j + 1] == d.sent[cue.first]:
                 j += 1  # أوضح لـ "الاقتصادية"، فالنتين بومينوف …: the comma after the outlet
+    elif by_first and j < d.n and d.sent[j] == d.sent[cue.first]:
+        # لوكالة رويترز, لرويترز (ل its clitic), لـ رويترز: the outlet it was said to
+        m = by_first.get(j + 1 if d.loose[j] == "ل" else j)
+        if (
+            m is not None
+            and m[4] == "news_source"
+            and (d.loose[j] == "ل" or d.loose[j].startswith("ل") and len(d.var[j]) > 1)
+            and d.sent[m[1]] == d.sent[cue.first]
+        ):
+            j = m[1] + 1
     if j == k or j >= d.n or d.sent[j] != d.sent[cue.first] or d.punct[j]:
         return k
     return j
@@ -1715,13 +1738,15 @@ def _subject_np(
     (دبيخي الدبيخي المتحدث الرسمي) or is name words only (فانينج); an organisation
     (``organisation:…``) when its head is an organisation word; else an unnamed source. None
     (the speaker read before) for a title alone (الوزير), a pronoun (سموه), an adverb (أولا),
-    ل + a noun (وقال للصحفيين), an indefinite feminine noun after a masculine verb (وأكد أهمية
+    ل + a noun (وقال للصحفيين), ب + a common noun (وأشار بشكل غير مباشر), an indefinite feminine noun after a masculine verb (وأكد أهمية
     …: the object), a noun that is what is said (أهمية, ضرورة, استعداد …), and after verbs whose
     first complement is usually an object (دعا, طالب)."""
     if cue.kind != "verb" or loose(cue.word) in _OBJECT_FIRST:
         return None
     if _to_whom(d, k, words):
         return None  # وقال للصحفيين …: to whom, the speaker is the one before
+    if _manner(d, k):
+        return None  # وأشار بشكل غير مباشر, وأكد بوضوح: how it was said, the speaker is the one before
     j = k
     while (
         j < end
@@ -1811,6 +1836,23 @@ def _subject_np(
     sid = f"unnamed:{name}"
     state["unnamed"].setdefault(name, sid)
     return Speaker(sid, "unnamed", name, k, last)
+
+
+def _manner(d: DocWords, k: int) -> bool:
+    """ب + a common noun at ``k`` (بشكل, بوضوح, بنبرة حزينة, بالقول): how something was said, no
+    subject. The lemmatizer's ب proclitic on a noun general Arabic writes (≥ 1 per million) that
+    is not a first name (بريم is a woman's name, not ب + ريم); names keep their ب (بندر, بشار:
+    no proclitic), and ك is left alone (كيارا, كولو are names the analysers read as ك + a word)."""
+    from wordfreq import word_frequency
+
+    if "proclitic" not in d.t or "lemma" not in d.t or d.pos[k] != "NOUN":
+        return False
+    lemma = str(d.t["lemma"].iat[k])
+    return (
+        "ب" in str(d.t["proclitic"].iat[k])
+        and word_frequency(lemma, "ar") >= 1e-6
+        and loose(lemma) not in name_words()["given"]
+    )
 
 
 def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: dict) -> bool:
@@ -1960,6 +2002,7 @@ def attributions(
     gz = gazetteer if isinstance(gazetteer, Gazetteer) else load_actors()
     lex = load_speech() if lexicon is None or "verbs" not in lexicon else lexicon
     actors = gz.actors.set_index("actor")
+    outlets = set(gz.actors.loc[gz.actors["type"] == "news_source", "actor"])
     if mentions is None:
         mentions = actor_mentions(tokens, docs, gz)
     texts = docs.set_index("doc_id")["text"]
@@ -2108,9 +2151,15 @@ def attributions(
                 open_sent = sid
                 if cue.kind != "according":
                     open_until = sent_end[sid]
-            if sp.actor is not None and sp.actor not in _SACRED_IDS:
+            relayed = (
+                cue.kind == "according"
+                and sp.actor in outlets
+                and state.get("sent_speaker", (None,))[0] == sid
+            )
+            if sp.actor is not None and sp.actor not in _SACRED_IDS and not relayed:
                 # (scripture quoted is not who goes on speaking: وأضاف after قال تعالى is the
-                # preacher)
+                # preacher; nor is an outlet that relays the speaker of its sentence: قال السفير،
+                # حسب ما نقلت عنه وكالة إنترفاكس، إن … مضيفا is the ambassador)
                 state["last"] = sp
                 state["sent_speaker"] = (sid, sp)
         # quotations no cue claims: a cue right after them (“…”، قال كيري), else unattributed
