@@ -1738,9 +1738,9 @@ def _subject_np(
     (دبيخي الدبيخي المتحدث الرسمي) or is name words only (فانينج); an organisation
     (``organisation:…``) when its head is an organisation word; else an unnamed source. None
     (the speaker read before) for a title alone (الوزير), a pronoun (سموه), an adverb (أولا),
-    ل + a noun (وقال للصحفيين), ب + a common noun (وأشار بشكل غير مباشر), an indefinite feminine noun after a masculine verb (وأكد أهمية
-    …: the object), a noun that is what is said (أهمية, ضرورة, استعداد …), and after verbs whose
-    first complement is usually an object (دعا, طالب)."""
+    ل + a noun (وقال للصحفيين), ب + a common noun (وأشار بشكل غير مباشر), an indefinite feminine
+    noun after a masculine verb (وأكد أهمية …: the object), a noun that is what is said (أهمية,
+    ضرورة, استعداد …), and after verbs whose first complement is usually an object (دعا, طالب)."""
     if cue.kind != "verb" or loose(cue.word) in _OBJECT_FIRST:
         return None
     if _to_whom(d, k, words):
