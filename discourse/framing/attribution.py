@@ -2002,7 +2002,6 @@ def attributions(
     gz = gazetteer if isinstance(gazetteer, Gazetteer) else load_actors()
     lex = load_speech() if lexicon is None or "verbs" not in lexicon else lexicon
     actors = gz.actors.set_index("actor")
-    outlets = set(gz.actors.loc[gz.actors["type"] == "news_source", "actor"])
     if mentions is None:
         mentions = actor_mentions(tokens, docs, gz)
     texts = docs.set_index("doc_id")["text"]
@@ -2153,7 +2152,7 @@ def attributions(
                     open_until = sent_end[sid]
             relayed = (
                 cue.kind == "according"
-                and sp.actor in outlets
+                and _actor_type(sp.actor, ment, state) == "news_source"
                 and state.get("sent_speaker", (None,))[0] == sid
             )
             if sp.actor is not None and sp.actor not in _SACRED_IDS and not relayed:
