@@ -82,6 +82,16 @@ def api_modules() -> list[str]:
     return mods
 
 
+def _parallel(rest: list[str]) -> list[str]:
+    """The suite on up to four cores (pytest-xdist): most of its time is the main job run as
+    a subprocess on eleven corpora, one core each. Not when the arguments already choose
+    (``-n 1``, ``-p no:xdist``) or ask to stop at the first failure in order (``-x``, ``--pdb``)."""
+    chosen = {"-n", "--numprocesses", "no:xdist", "-x", "--exitfirst", "--pdb", "--lf", "--sw"}
+    if any(a in chosen or a.startswith(("-n", "--numprocesses=", "--maxfail")) for a in rest):
+        return []
+    return ["-n", str(max(1, min(4, os.cpu_count() or 1))), "--durations=12"]
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"setup", "run", "test", "lab", "docs"}:
         print(__doc__)
@@ -94,7 +104,7 @@ def main(argv: list[str]) -> int:
         fmt = subprocess.run([str(BIN / "ruff"), "format", "--check", "."], cwd=ROOT).returncode
         if fmt:
             print("tasks.py: some files are not formatted; `.venv/bin/ruff format .` formats them.")
-        tests = subprocess.run([str(PY), "-m", "pytest", *rest], cwd=ROOT).returncode
+        tests = subprocess.run([str(PY), "-m", "pytest", *_parallel(rest), *rest], cwd=ROOT).returncode
         return tests or lint or fmt
     if cmd == "run":
         return subprocess.run([str(BIN / "discourse"), "run", *rest], cwd=ROOT).returncode

@@ -161,3 +161,18 @@ def test_every_shipped_lexicon_is_named_in_config_and_exists():
     assert shipped == {f for f, _ in config.LEXICONS.values()}
     with pytest.raises(KeyError, match="no lexicon 'frame'"):
         config.lexicon_path("frame")
+
+
+def test_the_test_command_uses_the_cores_unless_the_arguments_choose(monkeypatch):
+    spec = importlib.util.spec_from_file_location("tasks", config.PROJ_ROOT / "tasks.py")
+    tasks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tasks)
+    monkeypatch.setattr(tasks.os, "cpu_count", lambda: 2)
+    assert tasks._parallel([])[:2] == ["-n", "2"]
+    assert tasks._parallel(["-k", "corpus"])[:2] == ["-n", "2"]
+    monkeypatch.setattr(tasks.os, "cpu_count", lambda: 32)
+    assert tasks._parallel([])[:2] == ["-n", "4"]  # at most four: each main-job test is a process of its own
+    monkeypatch.setattr(tasks.os, "cpu_count", lambda: None)
+    assert tasks._parallel([])[:2] == ["-n", "1"]
+    for chose in (["-x"], ["-n", "1"], ["-n3"], ["-p", "no:xdist"], ["--pdb"], ["--maxfail=2"]):
+        assert tasks._parallel(chose) == [], chose
