@@ -1210,3 +1210,56 @@ def test_a_news_agency_is_not_the_subject_of_a_masculine_verb_without_one():
         "وأضافت أن المفاوضات ستستمر."
     )
     assert got[-1][0] == "واضافت" and got[-1][3] == "مارغو فالستروم"
+
+
+def test_a_source_between_commas_after_the_subject_relays_the_verbs_statement():
+    """وقالت الوزارة، بحسب وكالة الأنباء السعودية، إن …: the ministry said what follows إن, and
+    the agency in between relays it — it is no statement of its own, and the verb's statement
+    is not lost (before, the marker took the words before it as its statement and the verb kept
+    only the comma)."""
+    st = _statements("وقالت الوزارة، بحسب وكالة الأنباء السعودية، إن الحادث وقع صباح اليوم.")
+    got = st[st["attributed"]]
+    assert got["verb"].tolist() == ["وقالت"] and got["speaker_name"].tolist() == ["الوزارة"]
+    assert got["statement"].iloc[0] == "إن الحادث وقع صباح اليوم."
+    got = _attributed("وأكد المصدر، وفقا لصحيفة الشرق الأوسط، أن المفاوضات مستمرة. وأضاف أنها صعبة.")
+    assert [(s[0], s[3]) for s in got] == [("واكد", "المصدر"), ("واضاف", "المصدر")]
+    # a source that is the words' own place in the sentence is still a statement of its own
+    got = _attributed("وقال الوزير إن الحادث وقع، بحسب وكالة الأنباء السعودية، صباح اليوم.")
+    assert {s[0] for s in got} == {"وقال", "بحسب"}
+
+
+def test_a_foreign_name_in_al_with_a_hamza_is_no_article():
+    """ألكسندر, إليزابيث start with أل/إل, which the loose form folds to ال: not the article, so
+    the name goes on (السفير ألكسندر ماتسيغورا, not ألكسندر alone)."""
+    got = _mentions("وقال السفير الروسي ألكسندر ماتسيغورا، حسب ما نقلت عنه وكالة إنترفاكس، إن بلاده مستعدة.")
+    assert "ألكسندر ماتسيغورا" in got["alias"].tolist()
+    assert (
+        _attributed("ووصل ألكسندر ماتسيغورا إلى المدينة. وقال إن الزيارة مهمة.")[0][3] == "ألكسندر ماتسيغورا"
+    )
+    got = _attributed(
+        "وقال السفير الروسي ألكسندر ماتسيغورا، حسب ما نقلت عنه وكالة إنترفاكس، إن بلاده مستعدة."
+    )
+    assert got == [("وقال", "person:الكسندر ماتسيغورا", "named", "ألكسندر ماتسيغورا")]
+
+
+def test_who_said_after_a_name_is_that_name_and_for_his_part_opens_a_clause():
+    """الذي قال / التي قالت right after a name: that person, not the first person of the sentence;
+    من جهته, من جانبها, بدوره before a verb without a comma: the verb opens its clause, however
+    long its subject before إن."""
+    got = _attributed(
+        "ويتناقض ذلك مع رأي رئيس الوزراء اليوناني أليكسيس تسيبراس والرئيس الفرنسي فرانسوا أولوند "
+        "الذي قال أمس إنه يتعين التوصل إلى اتفاق."
+    )
+    assert got[0][0] == "قال" and got[0][3] == "فرانسوا أولوند"
+    got = _statements(
+        "من جهته قال المسؤول الإعلامي في سفارة روسيا في مالي فيكتور غوريلوف إن الوضع هادئ في العاصمة."
+    )
+    assert got["verb"].tolist() == ["قال"] and got["statement"].iloc[0].startswith("إن الوضع هادئ")
+    # "for his part" announces a new speaker: one the search does not name is no one, not the
+    # last speaker, and their words are not what is said
+    got = _statements(
+        "وقال الوزير إن الخطة جاهزة. من جهته أكد مستشار التسويق ومدير مبادرة تطوير سياحة عسير "
+        "طارق خان أن الموسم ناجح."
+    )
+    assert got["speaker_kind"].tolist() == ["unnamed", "unresolved"]
+    assert got["statement"].iloc[1] == "أن الموسم ناجح."

@@ -478,6 +478,14 @@ class DocWords:
         self.pos = t["pos"].astype(str).to_numpy() if "pos" in t else np.array([""] * self.n)
         norms = t["norm"].astype(str).tolist()
         self.maqsura_prep = np.array([x in _MAQSURA_PREPS for x in norms], bool)
+        # a name in أل/إل (ألكسندر, إليزابيث) is no word with the article, though its loose form
+        # starts with ال as one does
+        tokens = t["token"].astype(str).tolist() if "token" in t else norms
+        self.hamza_al = np.array([len(x) > 3 and x.startswith(("أل", "إل")) for x in tokens], bool)
+
+    def article(self, i: int) -> bool:
+        """Whether word ``i`` starts with the article (its loose form with ال, not a name in أل/إل)."""
+        return self.loose[i].startswith("ال") and not self.hamza_al[i]
 
     def same_sentence(self, i, j):
         return j < self.n and self.sent[j] == self.sent[i] and not self.punct[j]
@@ -521,6 +529,9 @@ def _longest_at(d: DocWords, i: int, idx: dict) -> tuple | None:
     return best
 
 
+_AMIN, _AAM = loose("أمين"), loose("عام")
+
+
 def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) -> int | None:
     """End (inclusive) of a person's name starting at ``k``, or None.
 
@@ -554,7 +565,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         and not d.var[k] & (words["given"] | words["ambiguous"])
     ):
         return None  # الرئيس وأعضاء الفريق: و with a word of the language starts no name
-    if first.startswith("ال"):
+    if d.article(k):
         # an honorific followed by one name written with the article (الرئيس السيسي)
         if mode == "strong" and unknown and not first.endswith(("ي", "يه")):
             return k
@@ -569,6 +580,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         w, pos = d.loose[nxt], d.pos[nxt]
         if d.maqsura_prep[nxt]:
             break  # بافقيه على أهمية: the preposition (علي folded from على) ends the name
+        if w == _AMIN and nxt + 1 < d.n and d.loose[nxt + 1] == _AAM:
+            break  # جون ألكسندر أمين عام يونايتد: أمين عام is the office (secretary-general)
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
             j = nxt
             continue
@@ -586,9 +599,9 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             break
         if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
             break  # "… وعلي" starts another name
-        if w.startswith("ال") and _feminine_adjective(w):
+        if d.article(nxt) and _feminine_adjective(w):
             break  # مؤسسة الملك عبدالله بن عبدالعزيز العالمية: the adjective of the noun before
-        if w.startswith("ال") and (
+        if d.article(nxt) and (
             d.loose[j] in (_ABD, _AL_ABD)
             or (w in _NAME_SECONDS and d.loose[j] in words["given"])
             or (w == _AL_ABD and nxt + 1 < d.n and d.loose[nxt + 1] in _DIVINE_NAMES)
@@ -598,7 +611,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             # name goes on (عبد الرحمن السديس, تركي بن عبد الله بن عبد العزيز)
             j = nxt
             continue
-        if w.startswith("ال"):
+        if d.article(nxt):
             # after a first name, a family name with the article; not a common word of the
             # language (فهد حمد الهدف: "the goal")
             compound = d.loose[j] in _NAME_SECONDS or (j > k and d.loose[j - 1] == _ABD)
@@ -958,7 +971,7 @@ def _unknown_name(d: DocWords, k: int, words: dict) -> bool:
     w = d.loose[k]
     return (
         d.pos[k] in ("X", "PROPN")
-        and not w.startswith("ال")
+        and not d.article(k)
         and len(d.var[k]) == 1
         and _name_like_at(d, k)
         and w not in words["heads"]

@@ -262,6 +262,25 @@ def _said_next(d: DocWords, i: int, lex: dict) -> bool:
     return _clause_next(d, i, lex)  # متابعة "following (the words)": only before what is said
 
 
+#: "For his part" before a verb without a comma (من جهته قال, ومن جانبها أكدت, بدوره أوضح): the
+#: verb opens its clause, however long its subject (… قال المسؤول الإعلامي في سفارة روسيا في مالي
+#: فيكتور غوريلوف …)
+_TURN_OPENERS = {
+    loose(a + b) for a in ("جهت", "جانب", "بدور", "وبدور") for b in ("ه", "ها", "هم", "هما", "هن")
+}
+_MIN = {loose("من"), loose("ومن")}
+
+
+def _after_turn_opener(d: DocWords, i: int, comma: bool = False) -> bool:
+    """Word ``i`` comes right after من جهته, ومن جانبها, بدوره (with ``comma``, also after one
+    and a comma: من جهته، قال)."""
+    if comma and i > 1 and d.punct[i - 1] and d.loose[i - 1] in ("،", ","):
+        i -= 1
+    if i < 1 or d.sent[i - 1] != d.sent[i] or d.loose[i - 1] not in _TURN_OPENERS:
+        return False
+    return d.loose[i - 1].startswith(("بدور", "وبدور")) or (i >= 2 and d.loose[i - 2] in _MIN)
+
+
 def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     """A reporting verb at ``i`` reports speech: not negated, not in an expectation frame, and
     a verb here (و/ف before it, first in its clause, or followed by its subject or إن/أن)."""
@@ -279,7 +298,7 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
         # عبر شاشة MBC, وقال … عبر حسابه: "via"; the verb is عبّر … عن (expressed), its subject
         # between (عبّر مسافر آخر كان قادماً من الرياض إلى الطائف عن استيائه)
         return False
-    clause_start = i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]
+    clause_start = i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1] or _after_turn_opener(d, i)
     prefixed = w[:1] in "وفل" and len(d.var[i]) > 1
     nxt = i + 1
     followed = (
@@ -731,6 +750,12 @@ def resolve_speaker(
         # else the person the sentence is about (its first), else the last speaker, else
         # the nearest person or actor before
         sent = d.sent[cue.first]
+        rel = cue.first - 1
+        if rel > 0 and d.loose[rel] in _WHO_SINGULAR and d.sent[rel - 1] == sent:
+            # … والرئيس الفرنسي فرانسوا أولوند الذي قال: the one named right before الذي/التي
+            before = next((m for m in mentions if m[1] == rel - 1), None)
+            if before is not None:
+                return Speaker(before[2], "pronoun", _span(d, text, before[0], before[1]))
         if state.get("sent_speaker") is not None and state["sent_speaker"][0] == sent:
             sp = state["sent_speaker"][1]
             return Speaker(sp.actor, "pronoun", sp.text)
@@ -1631,6 +1656,7 @@ _NAMED_VERBS = {loose(w) for w in "يدعى تدعى ويدعى وتدعى يس�
 
 
 _RELATIVE = {loose(w) for w in "الذي التي الذين اللذان اللتان اللواتي".split()}
+_WHO_SINGULAR = {loose(w) for w in ("الذي", "التي")}
 _DOCUMENT_HEADS = {
     loose(w)
     for w in "البيان التقرير الرسالة المذكرة الوثيقة الوثائق الدراسة القرار الاتفاق الاتفاقية بيان تقرير "
@@ -1929,6 +1955,29 @@ def _span(d: DocWords, text: str, a: int, b: int) -> str:
     return text[int(d.t["start"].iat[a]) : int(d.t["end"].iat[b])]
 
 
+def _relay_between_commas(d: DocWords, verb: ReportingCue, cue: ReportingCue) -> int | None:
+    """The row of the إن/أن that goes on with a reporting verb's statement when a source marker
+    set between commas follows the verb's subject (وقالت الوزارة، بحسب وكالة الأنباء السعودية،
+    إن …; وأكد المصدر، وفقا لصحيفة الشرق الأوسط، أن …; وذكرت الوكالة أمس، نقلا عن …، أن …),
+    else None. ``verb`` is the reporting verb, ``cue`` the source marker after it. Between the
+    verb and the comma before the marker: words only, no إن/أن (… إن الحادث وقع، بحسب …: the
+    marker's place in the sentence is its own)."""
+    comma = cue.first - 1
+    if comma <= verb.last or comma - verb.last > 15 or d.loose[comma] not in ("،", ","):
+        return None
+    for k in range(verb.last + 1, comma):
+        if d.punct[k] or d.var[k] & _COMPLEMENTIZERS_STRICT or d.sent[k] != d.sent[cue.first]:
+            return None
+    for k in range(cue.last + 1, min(cue.last + 25, d.n - 1)):
+        if d.sent[k] != d.sent[cue.first]:
+            return None
+        if d.punct[k]:
+            if d.loose[k] not in ("،", ","):
+                return None  # the sentence goes on in another way (a colon, a quotation)
+            return k + 1 if d.sent[k + 1] == d.sent[k] and d.var[k + 1] & _COMPLEMENTIZERS_STRICT else None
+    return None
+
+
 def statement_span(
     d: DocWords,
     cue: ReportingCue,
@@ -2101,21 +2150,44 @@ def attributions(
         open_until = -1  # end of the indirect statement being read
         taken_until = -1  # last token of the previous cue's speaker
         open_sent = -1
+        relay_until = -1  # end of a source set between commas after a verb's subject
         for n, cue in enumerate(cues):
             cstart = int(starts[cue.first])
-            if cue.first <= taken_until:
+            if cue.first <= taken_until or cue.first <= relay_until:
                 continue  # inside the words that name the previous speaker (وفقا لما أعلنته …)
             if cue.kind == "verb" and cstart < open_until and not _starts_clause(d, cue.first):
                 continue  # a verb inside what is said (… إن الولايات المتحدة رأت …)
             if cue.word.startswith("علي حد") and open_sent == d.sent[cue.first]:
                 continue  # "على حد قوله" closes the statement already read
             sp = resolve_speaker(d, cue, lex, ment, state, text)
+            if sp.kind == "pronoun" and cue.kind == "verb" and _after_turn_opener(d, cue.first, comma=True):
+                # من جهته قال د. علي …: "for his part" announces a new speaker after the verb; when
+                # the search does not find them, no one — not the last speaker, whose turn it ends
+                sp = Speaker(None, "unresolved", "")
             if cue.kind == "according" and sp.actor is None:
                 continue  # وفق الخطة, حسب الاتفاق: no source named, not a source marker
             taken_until = max(taken_until, sp.last)
             nxt = cues[n + 1] if n + 1 < len(cues) else None
             sid = int(d.sent[cue.first])
             after = int(d.t["end"].iat[max(cue.last, sp.last)])
+            said_from = None
+            if (
+                cue.kind == "verb"
+                and nxt is not None
+                and nxt.kind == "according"
+                and sp.actor is not None
+                and sp.first > cue.last  # the verb's own subject, after it (not ويتوقع، بحسب …)
+            ):
+                said_from = _relay_between_commas(d, cue, nxt)
+                if said_from is not None:
+                    # وقال السفير، حسب ما نقلت عنه وكالة إنترفاكس، إن …: the agency relays what
+                    # the verb's speaker said; the statement starts at إن, and the relay is not
+                    # a second statement
+                    relay_until = said_from - 1
+                    k = n + 1
+                    while k < len(cues) and cues[k].first < said_from:
+                        k += 1
+                    nxt = cues[k] if k < len(cues) else None
             limit = int(starts[nxt.first]) if nxt is not None else len(text)
             # a quotation after the cue, in its sentence or opening the next one (قال: «…»)
             q = next(
@@ -2137,6 +2209,20 @@ def attributions(
                 add(cue, sp, qs + 1, qe - 1, True, True, cue.first)
             else:
                 a, b = statement_span(d, cue, sp, nxt, text, (sent_start[sid], sent_end[sid]))
+                if said_from is not None:
+                    a = max(a, int(starts[said_from]))
+                elif sp.actor is None and cue.kind == "verb" and _after_turn_opener(d, cue.first, comma=True):
+                    # the subject the search did not name is not what is said: from إن/أن on
+                    k = next(
+                        (
+                            x
+                            for x in range(cue.last + 1, min(cue.last + 25, d.n))
+                            if d.sent[x] == sid and d.var[x] & _COMPLEMENTIZERS_STRICT
+                        ),
+                        None,
+                    )
+                    if k is not None and int(starts[k]) < b:
+                        a = max(a, int(starts[k]))
                 if b - a < 2:
                     continue  # nothing said between this cue and the next (نقل … قوله)
                 add(cue, sp, a, b, False, True, cue.first)
