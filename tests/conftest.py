@@ -40,3 +40,26 @@ def seed_tokens(seed_docs, lemmatizer):
     from discourse.text.tokenize import tokenize
 
     return tokenize(seed_docs, lemmatizer=lemmatizer, progress=False)
+
+
+#: Tests that run the whole main job (a subprocess each, one to seven minutes) or score the
+#: lemma gold, longest first: collected before the rest, so that on several cores (pytest-xdist,
+#: ``python3 tasks.py test``) they start at once on different workers and the short tests fill
+#: the gaps, instead of a long one starting last and running alone.
+SLOW_FIRST = (
+    "test_run_on_the_one_event_subset",
+    "test_main_job_runs_on_any_corpus[many_articles_one_outlet]",
+    "test_main_job_runs_on_any_corpus",
+    "test_run_default_article",
+    "test_quality_floor_on_the_gold_file",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    def rank(item) -> int:
+        for k, name in enumerate(SLOW_FIRST):
+            if item.name == name or getattr(item, "originalname", None) == name:
+                return k
+        return len(SLOW_FIRST)
+
+    items.sort(key=rank)  # stable: the order within a rank is kept
