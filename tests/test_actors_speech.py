@@ -1263,3 +1263,10 @@ def test_who_said_after_a_name_is_that_name_and_for_his_part_opens_a_clause():
     )
     assert got["speaker_kind"].tolist() == ["unnamed", "unresolved"]
     assert got["statement"].iloc[1] == "أن الموسم ناجح."
+
+
+def test_an_agency_by_its_full_name_is_that_agency():
+    """وكالة أنباء الأناضول was وكالة أنباء, a nameless agency, the gazetteer holding only وكالة
+    الأناضول and الأناضول."""
+    got = _attributed("ذكرت وكالة أنباء الأناضول الحكومية التركية أمس الأحد أن نحو 390 مقاتلا قتلوا.")
+    assert got == [("ذكرت", "anadolu", "named", "وكالة الأناضول")]
