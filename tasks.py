@@ -89,7 +89,9 @@ def _parallel(rest: list[str]) -> list[str]:
     chosen = {"-n", "--numprocesses", "no:xdist", "-x", "--exitfirst", "--pdb", "--lf", "--sw"}
     if any(a in chosen or a.startswith(("-n", "--numprocesses=", "--maxfail")) for a in rest):
         return []
-    return ["-n", str(max(1, min(4, os.cpu_count() or 1))), "--durations=12"]
+    # worksteal: a worker that runs out takes from another's queue, so the long tests (collected
+    # first, tests/conftest.py) do not end up in one worker's queue while the other idles
+    return ["-n", str(max(1, min(4, os.cpu_count() or 1))), "--dist", "worksteal", "--durations=12"]
 
 
 def main(argv: list[str]) -> int:

@@ -44,8 +44,8 @@ def seed_tokens(seed_docs, lemmatizer):
 
 #: Tests that run the whole main job (a subprocess each, one to seven minutes) or score the
 #: lemma gold, longest first: collected before the rest, so that on several cores (pytest-xdist,
-#: ``python3 tasks.py test``) they start at once on different workers and the short tests fill
-#: the gaps, instead of a long one starting last and running alone.
+#: ``python3 tasks.py test``, ``--dist worksteal``) they start early and the short tests fill the
+#: gaps, instead of a long one starting last and running alone.
 SLOW_FIRST = (
     "test_run_on_the_one_event_subset",
     "test_main_job_runs_on_any_corpus[many_articles_one_outlet]",
