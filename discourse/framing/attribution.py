@@ -1978,6 +1978,18 @@ def _relay_between_commas(d: DocWords, verb: ReportingCue, cue: ReportingCue) ->
     return None
 
 
+def _said_clause_start(d: DocWords, first: int, n: int, before: int) -> int | None:
+    """Character offset of the first إن/أن among the ``n`` words from row ``first`` on, in that
+    word's sentence and starting before character ``before``; else None."""
+    starts = d.t["start"].to_numpy()
+    for k in range(first, min(first + n, d.n)):
+        if d.sent[k] != d.sent[first] or int(starts[k]) >= before:
+            return None
+        if d.var[k] & _COMPLEMENTIZERS_STRICT:
+            return int(starts[k])
+    return None
+
+
 def statement_span(
     d: DocWords,
     cue: ReportingCue,
@@ -2004,12 +2016,7 @@ def statement_span(
         # an apposition after the speaker (، الخبير بمركز …،) is not what is said: start at
         # the first إن/أن when one comes soon
         if speaker.last >= cue.first:
-            for k in range(after + 1, min(after + 16, d.n)):
-                if d.sent[k] != d.sent[cue.first] or int(starts[k]) >= b:
-                    break
-                if d.var[k] & _COMPLEMENTIZERS_STRICT:
-                    a = int(starts[k])
-                    break
+            a = _said_clause_start(d, after + 1, 15, b) or a
     while a < b and text[a] in " :،,.\u200f":
         a += 1
     while b > a and text[b - 1] in " ،,\u200f":
@@ -2213,16 +2220,7 @@ def attributions(
                     a = max(a, int(starts[said_from]))
                 elif sp.actor is None and cue.kind == "verb" and _after_turn_opener(d, cue.first, comma=True):
                     # the subject the search did not name is not what is said: from إن/أن on
-                    k = next(
-                        (
-                            x
-                            for x in range(cue.last + 1, min(cue.last + 25, d.n))
-                            if d.sent[x] == sid and d.var[x] & _COMPLEMENTIZERS_STRICT
-                        ),
-                        None,
-                    )
-                    if k is not None and int(starts[k]) < b:
-                        a = max(a, int(starts[k]))
+                    a = max(a, _said_clause_start(d, cue.last + 1, 24, b) or a)
                 if b - a < 2:
                     continue  # nothing said between this cue and the next (نقل … قوله)
                 add(cue, sp, a, b, False, True, cue.first)
