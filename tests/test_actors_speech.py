@@ -1270,3 +1270,37 @@ def test_an_agency_by_its_full_name_is_that_agency():
     الأناضول and الأناضول."""
     got = _attributed("ذكرت وكالة أنباء الأناضول الحكومية التركية أمس الأحد أن نحو 390 مقاتلا قتلوا.")
     assert got == [("ذكرت", "anadolu", "named", "وكالة الأناضول")]
+
+
+def test_a_family_name_in_ya_and_a_name_word_that_begins_like_a_clitic_stay_names():
+    """A family name in ي alone after the verb (عسيري, which the analysers read عسير + "my") is the
+    subject, not a pronoun; فهمي, بكري inside a name are no word with ف/ب attached."""
+    got = _attributed("وأشار عسيري إلى أن الوضع مستقر في المنطقة.")
+    assert got == [("واشار", "unnamed:عسيري", "unnamed", "عسيري")]
+    got = _attributed("قال اللواء أحمد عسيري إن العمليات مستمرة. وأشار عسيري إلى أن الوضع مستقر.")
+    assert [g[3] for g in got] == ["أحمد عسيري", "أحمد عسيري"]
+    assert _attributed("وقال الدكتور خالد فهمي إن الاقتصاد ينمو.")[0][3] == "خالد فهمي"
+    assert _attributed("تساءل محمد فودة لماذا لم تسند المباراة إلى حكم سعودي.")[0][3] == "محمد فودة"
+
+
+def test_a_relative_of_a_named_person_is_someone_else():
+    """والد مايكل براون, زوجة جون كيري, شقيق الرئيس بشار الأسد: the relative speaks; شقيقه
+    إبراهيم البغلي (his brother Ibrahim) is Ibrahim."""
+    got = _attributed("قتل مايكل براون العام الماضي. وقال والد مايكل براون للصحافيين إنه يبذل كل ما بوسعه.")
+    assert got == [("وقال", "unnamed:والد مايكل براون", "unnamed", "والد مايكل براون")]
+    got = _attributed("وقال شقيق الرئيس بشار الأسد إن الوضع صعب.")
+    assert got[0][1:3] == ("unnamed:شقيق الرئيس بشار الأسد", "unnamed")
+    assert _attributed("وقال الرئيس بشار الأسد إن الوضع صعب.")[0][1] == "assad"
+    # with a pronoun the name is the relative's own: his brother Ibrahim
+    assert _attributed("قال شقيقه إبراهيم البغلي: إن شقيقه اختفى.")[0][3] == "إبراهيم البغلي"
+
+
+def test_the_title_alone_is_not_its_former_holder():
+    """المدرب السابق نايجل بيرسون is the former coach: a later "the coach said" is the coach
+    named before, with whom the article went on."""
+    got = _attributed(
+        "بدأ المدرب الإيطالي المخضرم كلاوديو رانييري مشواره مع ليستر سيتي بفوز كبير. وتعجب كثيرون "
+        "من قرار استبعاد المدرب السابق نايجل بيرسون. وقال رانييري: إنه شجع اللاعبين. وأوضح المدرب: "
+        "«قلت للاعبين أريد أن أراكم محاربين»."
+    )
+    assert [g[1] for g in got] == ["person:كلاوديو رانييري"] * 2

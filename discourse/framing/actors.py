@@ -530,6 +530,9 @@ def _longest_at(d: DocWords, i: int, idx: dict) -> tuple | None:
 
 
 _AMIN, _AAM = loose("أمين"), loose("عام")
+#: Question words: what a person asked begins, not their name (تساءل محمد فودة لماذا …; the
+#: analysers read لماذا as a noun).
+_QUESTION_WORDS = {loose(w) for w in "لماذا ولماذا ماذا كيف متى أين هل لمَ".split()}
 
 
 def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) -> int | None:
@@ -580,6 +583,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         w, pos = d.loose[nxt], d.pos[nxt]
         if d.maqsura_prep[nxt]:
             break  # بافقيه على أهمية: the preposition (علي folded from على) ends the name
+        if w in _QUESTION_WORDS:
+            break
         if w == _AMIN and nxt + 1 < d.n and d.loose[nxt + 1] == _AAM:
             break  # جون ألكسندر أمين عام يونايتد: أمين عام is the office (secretary-general)
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
@@ -591,8 +596,15 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             or w in words["heads"]
         ):
             break  # (after عبد/أبو any word: عبد ربه, which the analysers read as a verb)
-        if len(d.var[nxt]) > 1 and not w.startswith("ال") and pos in ("NOUN", "ADJ"):
-            break  # a known word with و/ب/ل attached (برصاص) is not in a name
+        if (
+            len(d.var[nxt]) > 1
+            and not w.startswith("ال")
+            and pos in ("NOUN", "ADJ")
+            and ("proclitic" not in d.t or str(d.t["proclitic"].iat[nxt]))
+        ):
+            # a known word with و/ب/ل attached (برصاص) is not in a name — attached as the
+            # lemmatizer read it: فهمي, وهبي, بكري begin with those letters of their own
+            break
         if len(w) > 4 and w.startswith(("بال", "كال", "لل")) and _common_after_preposition(d, nxt):
             # a preposition on a common word with the article: where (تركي بن عبدالله بالرياض,
             # … بالإسكندرية), not who — a family name in بال stays (أحمد سيف بالحصا, بالعيس)

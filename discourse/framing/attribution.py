@@ -876,6 +876,21 @@ def resolve_speaker(
             return named(by_first[nxt + 1])
         return sp
     words = name_words()
+    kin = k + 1  # (past the titles of the person named: شقيق الرئيس بشار الأسد)
+    while kin < min(k + 3, d.n) and kin not in by_first and d.var[kin] & words["person_heads"]:
+        kin += 1
+    if (
+        d.loose[k] in _KIN
+        and kin in by_first
+        and by_first[kin][4] in ("person", "role")
+        and not ("enclitic" in d.t and str(d.t["enclitic"].iat[k]))
+    ):
+        # وقال والد مايكل براون …, وقالت زوجة جون كيري …: a relative or the counsel of the
+        # person named, who is someone else (an unnamed source, the same one each time) — not
+        # with a pronoun, which makes the name the relative's own (قال شقيقه إبراهيم البغلي)
+        m = by_first[kin]
+        name = _span(d, text, k, m[1])
+        return Speaker(f"unnamed:{name}", "unnamed", name, k, m[1])
     if d.var[k] & words["person_heads"]:
         # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …;
         # … للمهندسين د. جميل البقعاوي: the point of an abbreviation does not end it)
@@ -1101,6 +1116,8 @@ def _title_holder(d: DocWords, k: int, cue: ReportingCue, mentions: list) -> tup
         x = m[0] - 1
         while x >= 0 and m[0] - x <= 16 and d.sent[x] == d.sent[m[0]] and d.pos[x] != "VERB":
             if d.loose[x] in forms:
+                if x + 1 < m[0] and d.loose[x + 1] in _FORMER:
+                    break  # المدرب السابق نايجل بيرسون: the former holder is not "the coach"
                 return m
             if d.punct[x] and d.loose[x] not in ("،", ","):
                 break
@@ -1251,6 +1268,14 @@ _SAID_OBJECTS = {
 }
 #: Heads whose phrase goes on after من (عدد من المواطنين, أحد من …).
 _PARTITIVE = {loose(w) for w in "عدد أحد بعض مجموعة".split()}
+_FORMER = {loose(w) for w in "السابق السابقة الأسبق الأسبقة سابق سابقة".split()}
+#: Nouns whose genitive names another person than the one who speaks (والد مايكل براون: the
+#: father speaks). Not ابن, أم, أب, أبو: they begin names (ابن خلدون, أم كلثوم).
+_KIN = {
+    loose(w)
+    for w in "والد والدة نجل نجلة شقيق شقيقة أخو أخت زوج زوجة أرملة عم عمة خال خالة جد جدة حفيد حفيدة "
+    "محامي محامية محامو صديق صديقة أسرة عائلة أقارب أقرباء ذوو ذوي أهل".split()
+}
 
 
 #: يعتبر/تعتبر without إن/أن is mostly "is considered" (وتعتبر اليابان أحد الحلفاء): speech
@@ -1787,8 +1812,10 @@ def _subject_np(
     w0 = d.loose[k]
     if d.pos[k] not in ("NOUN", "ADJ", "X", "PROPN") and w0 != loose("أحد"):
         return None
-    if "enclitic" in d.t and str(d.t["enclitic"].iat[k]):
-        return None  # سموه, معاليه: a pronoun, the speaker before
+    if "enclitic" in d.t and str(d.t["enclitic"].iat[k]) not in ("", "ي"):
+        # سموه, معاليه: a pronoun, the speaker before. Not ي: a family name in ي (وأشار
+        # عسيري إلى أن) is read as a noun + "my" far more often than news writes "my …" said
+        return None
     if j - k == 1 and not w0.startswith("ال") and w0.endswith("ا") and d.pos[k] not in ("X", "PROPN"):
         return None  # أولا, مجددا: an adverb
     bare = w0[2:] if w0.startswith("ال") else w0
