@@ -532,6 +532,17 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             # name (باتريك is not باتر + ك, بيدرو not بيدر + و, نهيان not نهي + ان)
             unsupported = True
             continue
+        if (
+            str(c.type).startswith("Verb")
+            and enc == "نا"
+            and not nominal
+            and _pronoun_unsupported(form, pro, enc)
+        ):
+            # …and a verb with the object "us" by the same evidence: a verb that takes "us"
+            # takes "her" and "them" (أبلغنا: أبلغها, أبلغهم); مارينا, سيرينا are no مارى,
+            # سيّر + نا
+            unsupported = True
+            continue
         if not (pro or enc) and suffix in ("", "ا"):
             spanning.add(lemma)
         # a participle with a bare ـي and no article is a sound plural in construct (موظفي
@@ -888,7 +899,11 @@ def _pronoun_unsupported(form: str, pro: str, enc: str) -> bool:
     no support in general Arabic: the written word is in wordfreq's list (≥ 0.2 per million),
     yet its stem is never written with any other possessive pronoun. A noun that takes one
     takes the others (كتابي, كتابه, كتابها …); a name ending in letters that look like one
-    does not (باتريك: no باتريه, باتريها; كرزاي: no كرزاه). Left alone: ه that stands for a
+    does not (باتريك: no باتريه, باتريها; كرزاي: no كرزاه). A first person plural "our" needs
+    more: the stem written with "her" or "their" (بلادنا: بلادها, بلادهم), since the stems of
+    the many women's names in ـينا, ـانا are names too, written with a ه or ك of their own
+    (مارينا: ماريه is Marie, ماريك Marek; سيرينا, هيلينا, إيلينا, أنجلينا, روزانا have no سيريها,
+    هيليهم). Left alone: ه that stands for a
     final ة in informal spelling (مجروحه, when مجروحة is as common), ي for a final ى
     (مستشفي), ـي of a sound plural in construct (مناصري الحزب, when مناصرين is written), and a
     pronoun on a dual or plural in construct (نائبيه, مؤيدوه)."""
@@ -901,7 +916,11 @@ def _pronoun_unsupported(form: str, pro: str, enc: str) -> bool:
     stem = written[len(pro) :]
     if stem.startswith("ال"):
         return False  # (a lemma that holds the article, المرء + ي: another error, left alone)
-    if len(stem) < 3 or any(_wf(w + e) > 0 for w in {written, stem} for e in _POSSESSIVES if e != enc):
+    if len(stem) < 3:
+        return False
+    if enc == "نا" and not any(_wf(w + e) > 0 for w in {written, stem} for e in ("ها", "هم")):
+        return True  # (see below: a name in ـينا, ـانا is written with no ها, هم after its stem)
+    if any(_wf(w + e) > 0 for w in {written, stem} for e in _POSSESSIVES if e != enc):
         return False
     if enc == "ه" and _wf(form[:-1] + "ة") >= f or enc == "ي" and _wf(form[:-1] + "ى") >= f:
         return False
