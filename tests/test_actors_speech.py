@@ -1304,3 +1304,11 @@ def test_the_title_alone_is_not_its_former_holder():
         "«قلت للاعبين أريد أن أراكم محاربين»."
     )
     assert [g[1] for g in got] == ["person:كلاوديو رانييري"] * 2
+
+
+def test_specialists_without_the_article_are_a_source():
+    """مختصين, متخصصون (specialists) are unnamed sources as المختصين was: the verb with no subject
+    of its own says what the source between commas gives (ويتوقع، بحسب مختصين، أن …)."""
+    got = _attributed("ويتوقع، بحسب مختصين، أن ترتفع الأسعار خلال الشهر المقبل.")
+    assert got == [("بحسب", "unnamed:مختصين", "unnamed", "مختصين")]
+    assert _attributed("وقال متخصصون إن الأسعار سترتفع.")[0][1:3] == ("unnamed:متخصصون", "unnamed")

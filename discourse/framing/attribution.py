@@ -570,6 +570,9 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             adjective = _nisba_adjective(d, j + 1)
             if adjectives and not adjective and _object_run(d, j + 1, mention_ends):
                 break  # مصادر محلية دخول مقاتلي القوات …: the object, not the source
+            if not adjective and d.loose[j].endswith(("ون", "ين")) and w.endswith("ه"):
+                break  # خبراء ومختصون مشاركة المرأة: a feminine singular agrees with no men
+
             j += 1
             adjectives += adjective
             placed = placed or w in _PLACE_NOUNS  # (مصادر ميدانية داخل المقاومة الشعبية)
