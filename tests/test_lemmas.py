@@ -1501,3 +1501,58 @@ def test_a_name_in_ina_or_ana_is_no_word_with_our(word):
 def test_a_word_with_our_or_us_keeps_it(kit, word, lemma, pos):
     r = kit.analyze(word)
     assert (r.lemma, r.pos, r.enclitic) == (lemma, pos, "نا")
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos,pro,enc",
+    [
+        ("برئاسته", "رئاسة", "NOUN", "ب", "ه"),
+        ("رئاستها", "رئاسة", "NOUN", "", "ها"),
+        ("ثروته", "ثروة", "NOUN", "", "ه"),
+        ("تأهيله", "تأهيل", "NOUN", "", "ه"),
+        ("تحتاجه", "احتاج", "VERB", "", "ه"),
+        ("يحتاجونها", "احتاج", "VERB", "", "ها"),
+        ("يرأسها", "رأس", "VERB", "", "ها"),
+        ("تربطه", "ربط", "VERB", "", "ه"),
+        ("حصلنا", "حصل", "VERB", "", "نا"),
+    ],
+)
+def test_a_known_word_with_a_pronoun_qalsadi_misses_is_that_word(kit, word, lemma, pos, pro, enc):
+    """qalsadi knows رئاسة and تحتاج but gives no reading of رئاسته or تحتاجه; the kit reads
+    the stem alone, and AlKhalil reading the whole word as that lemma confirms it."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos, r.proclitic, r.enclitic) == (lemma, pos, pro, enc)
+
+
+@pytest.mark.parametrize("word", ["إيلينا", "رافينا", "للطلبه", "بأثاره"])
+def test_no_pronoun_is_read_off_a_name_after_the_article_or_on_a_verb_after_a_preposition(kit, word):
+    """Names in ـينا are not written with ها or هم after their stem (no إيليها); a noun with
+    the article takes no pronoun (للطلبه is للطلبة with ه for ة); ب does not stand before a verb."""
+    assert kit.analyze(word).enclitic == ""
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [("ميزة", "ميزة"), ("وميزة", "ميزة"), ("للتسمية", "تسمية"), ("التفرقة", "تفرقة"), ("عسكرة", "عسكرة")],
+)
+def test_a_verbal_noun_in_ta_marbuta_keeps_it(kit, word, lemma):
+    """qalsadi cites the verbal nouns ميزة, تسمية, تفرقة without their ة, and AlKhalil has no
+    reading of ميز or تسمي: the verbal noun is its own lemma."""
+    assert kit.analyze(word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "word,lemma", [("الواقية", "واقي"), ("لاغية", "لاغي"), ("نصفة", "نصف"), ("الخطأة", "خطأ")]
+)
+def test_a_participle_or_a_typo_in_ta_marbuta_is_no_verbal_noun(kit, word, lemma):
+    """Not the feminine of a participle (an adjective: الملابس الواقية), nor a common word
+    written with a stray ة (نصفة for نصف: ten times rarer than the word without it)."""
+    assert kit.analyze(word).lemma == lemma
+
+
+@pytest.mark.parametrize("word,lemma", [("برفقة", "رفقة"), ("بدعم", "دعم"), ("بصحبة", "صحبة")])
+def test_a_preposition_on_a_noun_of_an_adverbial_phrase_goes(kit, word, lemma):
+    """برفقة ("in the company of") is written more often than رفقة alone, yet is ب + رفقة:
+    the dictionary lists the rest as a noun, and general Arabic writes it at least half as often."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.proclitic) == (lemma, word[0])

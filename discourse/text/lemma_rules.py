@@ -741,11 +741,18 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
                 str(c.type).startswith("Noun") and _affix_parts(c.affix) == [form[:1], "", "", ""]
                 for c in real
             )
-            and _wf(form[1:]) >= _wf(form)
+            and (
+                _wf(form[1:]) >= _wf(form)
+                or scored.get(form[1:], (0, ""))[1] == "NOUN"
+                and _wf(form[1:]) >= 0.5 * _wf(form)
+            )
         ):
             # …unless the rest, read as a noun with nothing else attached, is the more common
             # word: the clitic is right, the lemma the dictionary gives it is not (بدعم, "with
-            # the support of", is ب + دعم, which qalsadi lists under دعام)
+            # the support of", is ب + دعم, which qalsadi lists under دعام) — or half as common
+            # when the dictionary lists the rest as a noun itself: a preposition on a noun in an
+            # adverbial phrase can be written more often than the noun alone (برفقة, "in the
+            # company of", is ب + رفقة)
             return form[1:], "NOUN", form[:1], "", len(scored)
         return form, "NOUN", "", "", len(scored)
     if pos == "VERB" and _participle_not_verb(form[len(pro) :], lemma):
@@ -1166,7 +1173,8 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     - A word the lexicon lists whole (``اسم جامد``) that is more common than the kit's word +
       pronoun ه keeps its ه (``جنيه``, not جني + ه).
     - A noun in ة the lexicon lists beats the kit's word without ة when that is only a verbal
-      noun, an intensive or a tool noun (``الكتابة`` → كتابة, not كتاب).
+      noun, an intensive or a tool noun (``الكتابة`` → كتابة, not كتاب); so does a verbal noun
+      in ة when AlKhalil has no reading of the word without it (``تسمية``, not تسمي).
     - A broken plural the lexicon lists beats singular readings a pattern makes from a root
       (:func:`_lexical_plural`: ``مجالس`` → مجلس, ``وسائل`` → وسيلة) unless the kit read a
       verb that qalsadi's dictionary rates in use (``فرص`` is read as a rare verb, and goes
@@ -1232,6 +1240,18 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
         masc = {a[4] for a in nouns if len(a) > 4 and a[0] == lemma}
         own = any(a[0] == bare and a[4] == _LEXICAL for a in nouns if len(a) > 4)
         if own and masc and masc <= {"مصدر أصلي", "مبالغة اسم الفاعل", "اسم آلة", "مصدر ميمي"}:
+            return bare, "NOUN", form[: len(form) - len(bare)], enc, n
+        kinds = {a[4] for a in nouns if len(a) > 4 and a[0] == bare}
+        if (
+            "مصدر أصلي" in kinds
+            and not kinds & _PARTICIPLES
+            and not any(a[0] == lemma for a in analyses)
+            and _wf(lemma) <= 10 * _wf(bare)
+        ):
+            # the verbal noun in ة of a verb (تسمية of سمّى, تعرية, تخلية), where AlKhalil has no
+            # reading of the word without ة at all: a verbal noun is its own lemma. Not the
+            # feminine of a participle (الواقية, لاغية: adjectives), and not a word without ة
+            # general Arabic writes ten times as often (نصفة, رقمة, الخطأة: typos of نصف, رقم, خطأ)
             return bare, "NOUN", form[: len(form) - len(bare)], enc, n
     if bare.endswith("ة") and lemma == bare and len(bare) > 3 and bare[:-1] not in candidates:
         # …and the reverse: a word in ة that the lexicon holds only as a verbal noun, whose

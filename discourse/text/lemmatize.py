@@ -39,12 +39,14 @@ from ..errors import LexiconError
 from ..io.textio import read_utf8
 from .clitics import PROCLITICS
 from .lemma_rules import (
+    _ALKHALIL_POS,
     CLOSED_NOUNS,
     NO_FEMININE_RE,
     THIRD_SECOND_PERSON,
     _affix_parts,
     _has_article,
     _known_word,
+    _pronoun_unsupported,
     _wf,
     canonical_spelling,
     choose_lemma,
@@ -462,6 +464,12 @@ class Lemmatizer:
                 if second[0] != choice[0]:
                     choice, source = second, "alkhalil"
             lemma, pos, pro, enc, n = choice
+            if pos == "X" and not enc and not nominal and self.second_opinion:
+                # a word the analysers left whole that is a word they know with a pronoun after
+                # it (رئاسته, برئاسته, تحتاجه, إيقافها): that word, see _known_with_pronoun
+                own = self._known_with_pronoun(form, pro, readings)
+                if own is not None:
+                    return own
             if pos == "VERB" and "أ" in pro and not nominal and form.endswith("ا") and len(form) > 3:
                 # a verb with the interrogative أ on a word in ا: news drops the tanwin sign of
                 # a noun (أحيانا is أحياناً, "sometimes", not أ + حيا + نا "did he revive us";
@@ -569,6 +577,52 @@ class Lemmatizer:
             alone = self._analyze(stem)
             if alone.pos == "NOUN" and alone.lemma == stem:
                 return stem, "NOUN", pro, enc
+        return None
+
+    def _known_with_pronoun(self, form: str, pro: str, readings: list) -> LemmaResult | None:
+        """The reading of a word the analysers left whole (``pos`` X) as a word they know with
+        a pronoun after it, or None.
+
+        qalsadi knows رئاسة, تحتاج, إيقاف, معاناة but not رئاسته, تحتاجه, إيقافه, معاناتي: it
+        gives no reading, and the kit keeps the word whole. The word is read as
+        ``pro`` + stem + pronoun when two analyses agree — the kit reads the stem alone
+        (``رئاسة``, the ت of the construct written back as ة) as a noun or verb with no clitic
+        (or whole, when qalsadi does not know it either: then AlKhalil's class of it), and
+        AlKhalil reads the whole word as that lemma — and general Arabic writes the stem
+        (``wordfreq``) at least as often as the word without its proclitics: a word with a
+        pronoun is rarer than the word alone, where a name that merely ends in a pronoun's
+        letters is not. Not ي or ك (a nisba, a word or name in ك: إيراني is not إيران + ي), not
+        after the article, not a verb after ب or ك, and not where general Arabic does not write
+        the stem with the other pronouns (:func:`~.lemma_rules._pronoun_unsupported`: إيلينا).
+        ``readings`` are AlKhalil's readings of ``form``."""
+        bare = form[len(pro) :] if form.startswith(pro) else strip_proclitics(form)
+        pro = form[: len(form) - len(bare)]
+        if _has_article(pro):
+            return None  # a noun with the article takes no pronoun (للطلبه: ه for ة)
+        theirs = {canonical_spelling(a[0], hamza=True) for a in readings}
+        for enc in sorted(THIRD_SECOND_PERSON + ("نا",), key=len, reverse=True):
+            stem = bare[: -len(enc)]
+            if not bare.endswith(enc) or len(stem) < 3:
+                continue
+            if _pronoun_unsupported(form, pro, enc):
+                return None  # (إيلينا: no إيليها or إيليهم is written; طلبه is طلبة)
+            for s in (stem[:-1] + "ة", stem) if stem.endswith("ت") else (stem,):
+                if _wf(s) < 1e-6 or _wf(s) < _wf(bare):
+                    continue
+                alone = self._analyze_stem(s)
+                if (
+                    alone.proclitic
+                    or alone.enclitic
+                    or canonical_spelling(alone.lemma, hamza=True) not in theirs
+                ):
+                    continue
+                pos = alone.pos
+                if pos == "X" and alone.lemma == s:  # (رئاسة, إيقاف: words qalsadi leaves whole too)
+                    kinds = {_ALKHALIL_POS.get(a[1], "X") for a in readings if a[0] == alone.lemma}
+                    pos = kinds.pop() if len(kinds) == 1 else "X"
+                if pos == "NOUN" or pos == "VERB" and not set(pro) & set("بك"):  # (no ب, ك + verb)
+                    return LemmaResult(alone.lemma, pos, pro, enc, alone.n_candidates, "alkhalil")
+            return None  # (the longest pronoun the word ends in: هما, not ما after a stem in ه)
         return None
 
     def _noun_after_article(
