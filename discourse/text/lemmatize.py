@@ -622,7 +622,7 @@ class Lemmatizer:
                     pos = kinds.pop() if len(kinds) == 1 else "X"
                 if pos == "NOUN" or pos == "VERB" and not set(pro) & set("بك"):  # (no ب, ك + verb)
                     return LemmaResult(alone.lemma, pos, pro, enc, alone.n_candidates, "alkhalil")
-            return None  # (the longest pronoun the word ends in: هما, not ما after a stem in ه)
+            return None  # (no word ends in two of these pronouns: the one it ends in decides)
         return None
 
     def _noun_after_article(
