@@ -99,3 +99,24 @@ def test_a_word_the_rules_read_again_inside_a_new_form_comes_from_the_table(monk
     analysed.clear()
     fresh.analyze("بالاوصاف")
     assert analysed == ["بالاوصاف", "بالأوصاف"]  # without the table, both are analysed
+
+
+def test_the_version_covers_every_method_that_decides_a_lemma():
+    """The lemmatizer's version hashes the methods that decide lemmas (``_code_fingerprint``),
+    so the shipped table and the caches cannot outlive a change to them. Every method of
+    ``Lemmatizer`` that ``_analyze`` calls, directly or through another, must be in that list
+    (``_known_with_pronoun`` was missing from it in 0.4.25)."""
+    import inspect
+    import re
+
+    from discourse.text import lemmatize
+
+    hashed = set(re.findall(r"Lemmatizer\.(\w+)", inspect.getsource(lemmatize._code_fingerprint)))
+    reached, todo = set(), ["_analyze"]
+    while todo:
+        name = todo.pop()
+        if name not in reached:
+            reached.add(name)
+            called = re.findall(r"self\.(_\w+)\(", inspect.getsource(getattr(Lemmatizer, name)))
+            todo.extend(m for m in called if callable(getattr(Lemmatizer, m, None)))
+    assert reached - hashed == set()

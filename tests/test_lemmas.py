@@ -1556,3 +1556,55 @@ def test_a_preposition_on_a_noun_of_an_adverbial_phrase_goes(kit, word, lemma):
     the dictionary lists the rest as a noun, and general Arabic writes it at least half as often."""
     r = kit.analyze(word)
     assert (r.lemma, r.proclitic) == (lemma, word[0])
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pro",
+    [
+        ("تحدي", "تحدي", ""),
+        ("تفشي", "تفشي", ""),
+        ("تعافي", "تعافي", ""),
+        ("لتفادي", "تفادي", "ل"),
+        ("وتحدي", "تحدي", "و"),
+        ("تقاضي", "تقاضي", ""),
+        ("تخطي", "تخطي", ""),
+    ],
+)
+def test_the_verbal_noun_of_a_verb_in_alif_maqsura_is_no_verb_addressed_to_a_woman(kit, word, lemma, pro):
+    """qalsadi reads تحدي, تفشي, لتفادي only as the verb addressed to a woman (the imperative
+    تحدّي, the jussive تُفادي) or as the passive past; AlKhalil reads them as verbal nouns, and
+    with the article the kit already reads the noun (التحدي → تحدي)."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, "NOUN", pro)
+
+
+@pytest.mark.parametrize("word,lemma", [("تأتي", "أتى"), ("تمضي", "مضى"), ("تبقي", "بقي"), ("تبدي", "بدا")])
+def test_a_verb_in_the_third_person_keeps_its_verb_reading(kit, word, lemma):
+    """تأتي, تمضي ("she comes, goes on") have readings in the third person, تبقي and تبدي one
+    of a verb in use (أبقى, أبدى): they stay verbs, though AlKhalil lists a verbal noun of their
+    letters too."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos) == (lemma, "VERB")
+
+
+@pytest.mark.parametrize(
+    "word,pro",
+    [
+        ("مازال", ""),
+        ("مازالت", ""),
+        ("لايزال", ""),
+        ("ولاتزال", "و"),
+        ("يزالوا", ""),
+        ("زلنا", ""),
+        ("لازالت", ""),
+    ],
+)
+def test_every_form_of_ma_zala_is_zala(kit, word, pro):
+    """ما زال / لا يزال ("still") in every person, and written joined to ما or لا as news often
+    writes them: one lemma, زال (مازالت, لاتزال, زالوا were kept whole, زلنا read as زل + نا)."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.proclitic, r.enclitic) == ("زال", pro, "")
+
+
+def test_azala_removed_is_not_ma_zala(kit):
+    assert kit.analyze("أزال").lemma == "أزال"

@@ -87,7 +87,16 @@ _CLOSED = _expand(
             "سيكون",
         ],
         "ليس": ["ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا"],
-        "زال": ["زال", "زالت", "يزال", "تزال", "يزالون", "تزالون", "نزال"],
+        # (ما زال, لا يزال "still": every person, and written joined to ما or لا, as news often
+        # does, مازال, لايزال; not أزال, "removed", nor the first person singular أزال)
+        "زال": [
+            p + f
+            for f in (
+                "زال زالت زالوا زالا زالتا زلت زلنا زلتم يزال تزال نزال يزالون تزالون يزالوا تزالوا "
+                "يزالان تزالان يزالا تزالا تزالين تزالي"
+            ).split()
+            for p in ("", "ما", "لا")
+        ],
         "أحد": ["أحد", "إحدى"],
         "آخر": ["آخر", "أخرى", "آخرون", "آخرين", "أخريات"],
         "أول": ["أول", "أولى"],
@@ -1490,6 +1499,44 @@ def energetic_imperative_only(cases: list) -> bool:
     or a word written without its hamza: اعلنها is أعلنها). The energetic imperfect (يرونه
     read as يرون + ه) is not one of them."""
     return bool(cases) and all("الأمر المؤكد" in str(getattr(c, "tags", "")) for c in cases)
+
+
+def defective_verbal_noun(form: str, lemma: str, pro: str, cases: list, analyses) -> str | None:
+    """The verbal noun ``تفعّي``/``تفاعي`` of a verb in ى (``تحدي``, ``تفشي``, ``تعافي``,
+    ``لتفادي``) that the kit read as the verb ``lemma``, or None.
+
+    qalsadi has no noun reading of these words: it reads them as the verb addressed to a woman
+    (the imperative تحدّي, the subjunctive or jussive تُفادي) or as the passive past (تُحُدِّيَ),
+    forms news all but never uses, while with the article the same word is the noun (التحدي →
+    تحدي). The word is the noun when every one of qalsadi's readings of the kit's verb is one
+    of those forms, qalsadi also reads the word as the verb in ى itself and its dictionary
+    rates that verb in use (تحدى, تفادى: not تخرجي, which is تخرج + ي or a verb addressed to a
+    woman, nor تحبي), and AlKhalil reads the word as a verbal noun (``مصدر أصلي``, which it
+    writes without the final ي: تحد). A reading in the third person or addressed to a man
+    keeps the verb, and so does one of another verb qalsadi's dictionary rates in use (تأتي,
+    تمضي, تبقي, تبدي: she comes, goes on, keeps, shows — أبقى, أبدى; the rare فادى does not
+    keep تفادي). The word is ``pro`` + ت … ي, with no article in ``pro`` and no pronoun after
+    it; after a proclitic qalsadi may not offer the verb in ى (لتفادي): ``Lemmatizer`` then
+    reads the word without it."""
+    bare = form[len(pro) :]
+    if not form.startswith(pro) or _has_article(pro) or len(bare) < 4 or bare[0] != "ت" or bare[-1] != "ي":
+        return None
+    verbs = [c for c in cases if str(getattr(c, "type", "")).startswith("Verb")]
+    odd = [_verb_person(c) == "أنتِ" or "الماضي المجهول" in str(getattr(c, "affix_key", "")) for c in verbs]
+    if not any(remove_diacritics(c.lemma or "") == lemma for c in verbs) or not all(
+        o or remove_diacritics(c.lemma or "") != lemma and (getattr(c, "freq", 0) or 0) < _RARE_IN_QALSADI
+        for c, o in zip(verbs, odd)
+    ):
+        return None
+    verb = bare[:-1] + "ى"  # the verb whose verbal noun this is (تحدى, تفادى)
+    if not any(
+        remove_diacritics(c.lemma or "") == verb and (getattr(c, "freq", 0) or 0) >= _RARE_IN_QALSADI
+        for c in verbs
+    ):
+        return None  # (تخرجي, تحبي: a verb addressed to a woman, or تخرج + ي "my graduation")
+    if any(a[0] == bare[:-1] and a[1] == "اسم" and len(a) > 4 and a[4] == "مصدر أصلي" for a in analyses):
+        return bare
+    return None
 
 
 def conjunction_on_word(form: str) -> bool:

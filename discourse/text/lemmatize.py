@@ -53,6 +53,7 @@ from .lemma_rules import (
     closed_class_lemma,
     conjunction_on_word,
     construct_plural,
+    defective_verbal_noun,
     energetic_imperative_only,
     hamza_spelling,
     nisba_adverb,
@@ -470,6 +471,32 @@ class Lemmatizer:
                 own = self._known_with_pronoun(form, pro, readings)
                 if own is not None:
                     return own
+            if pos == "VERB" and not enc and not nominal and self.second_opinion:
+                # the verbal noun of a verb in ى that qalsadi reads only as the verb addressed to
+                # a woman or as the passive past (تحدي, تفشي, لتفادي): see defective_verbal_noun
+                noun = defective_verbal_noun(form, lemma, pro, cases, readings)
+                rest = form[len(pro) :]
+                if (
+                    noun is None
+                    and pro
+                    and form.startswith(pro)
+                    and not _has_article(pro)
+                    and rest[:1] == "ت"
+                    and rest[-1:] == "ي"
+                    and any(
+                        a[0] == rest[:-1] and a[1:2] == ("اسم",) and a[4:5] == ("مصدر أصلي",)
+                        for a in readings
+                    )
+                    and any(a[0] == rest[:-1] + "ى" and a[1:2] == ("فعل",) for a in readings)
+                ):
+                    # (لتفادي: qalsadi lists no تفادى after ل; when AlKhalil reads the verbal noun
+                    # and the verb in ى here too, the word is ل + what تفادي is alone — not
+                    # وتدخلي, و + تدخل + ي)
+                    alone = self._analyze_stem(rest)
+                    if (alone.lemma, alone.pos, alone.proclitic, alone.enclitic) == (rest, "NOUN", "", ""):
+                        noun = rest
+                if noun is not None:
+                    return LemmaResult(noun, "NOUN", pro, "", n, "alkhalil")
             if pos == "VERB" and "أ" in pro and not nominal and form.endswith("ا") and len(form) > 3:
                 # a verb with the interrogative أ on a word in ا: news drops the tanwin sign of
                 # a noun (أحيانا is أحياناً, "sometimes", not أ + حيا + نا "did he revive us";
@@ -1219,6 +1246,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._word_in_ta,
         Lemmatizer._plural_of_word_in_ta,
         Lemmatizer._noun_with_pronoun,
+        Lemmatizer._known_with_pronoun,
         Lemmatizer._noun_after_article,
         Lemmatizer._ta_written_ha,
         Lemmatizer._analyze_stem,
