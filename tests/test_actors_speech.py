@@ -1312,3 +1312,17 @@ def test_specialists_without_the_article_are_a_source():
     got = _attributed("ويتوقع، بحسب مختصين، أن ترتفع الأسعار خلال الشهر المقبل.")
     assert got == [("بحسب", "unnamed:مختصين", "unnamed", "مختصين")]
     assert _attributed("وقال متخصصون إن الأسعار سترتفع.")[0][1:3] == ("unnamed:متخصصون", "unnamed")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("وأكد الشمراني تفشي الفساد في القطاع، مشيرا إلى أن الحل قريب.", "الشمراني"),
+        ("وأكد العتيبي تعافي الأسواق في المنطقة، مضيفا أن الطلب ارتفع.", "العتيبي"),
+    ],
+)
+def test_a_verbal_noun_of_a_verb_in_alif_maqsura_after_the_subject_is_the_object(text, speaker):
+    """تفشي, تعافي are verbal nouns (nouns since 0.4.26, verbs before): after a definite subject
+    they open what is said, as the verb they were read as did (not الشمراني تفشي الفساد)."""
+    got = _speakers(text)
+    assert [s[2] for s in got] == [speaker, speaker]

@@ -1808,6 +1808,7 @@ def _subject_np(
         and (d.loose[j] not in _NP_END or (j == k + 1 and d.loose[j] == "من" and d.loose[k] in _PARTITIVE))
         and d.loose[j] not in _SKIP
         and (j == k or not (_clause_verb(d, j) or _addressee(d, j) or _to_whom(d, j, words)))
+        and (j == k or not _object_after_definite(d, j, words))
     ):
         j += 1
     if j == k or j - k > 6:
@@ -1892,6 +1893,25 @@ def _subject_np(
     sid = f"unnamed:{name}"
     state["unnamed"].setdefault(name, sid)
     return Speaker(sid, "unnamed", name, k, last)
+
+
+def _object_after_definite(d: DocWords, x: int, words: dict) -> bool:
+    """The verbal noun of a verb in ى (تفعّي, تفاعي: تلاشي, تفشي, تحدي) right after a definite
+    word opens what is said, not more of the subject: a noun with the article takes no noun in
+    construct after it (وأكد الأسودي تلاشي بعض العوائق). Only these verbal nouns, which the
+    analysers read as verbs before 0.4.26: any indefinite noun would cut names that are also
+    words (وقال المايسترو سحاب, وأوضح المدير ربيع عطية); not a first name (الأمير تركي)."""
+    w = d.loose[x]
+    return (
+        d.loose[x - 1].startswith("ال")
+        and d.pos[x] == "NOUN"
+        and len(w) >= 4
+        and w[0] == "ت"
+        and w[-1] == "ي"
+        and "lemma" in d.t
+        and loose(str(d.t["lemma"].iat[x])) == w
+        and not d.var[x] & (words["given"] | words["ambiguous"])
+    )
 
 
 def _manner(d: DocWords, k: int) -> bool:
