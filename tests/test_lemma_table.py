@@ -120,3 +120,14 @@ def test_the_version_covers_every_method_that_decides_a_lemma():
             called = re.findall(r"self\.(_\w+)\(", inspect.getsource(getattr(Lemmatizer, name)))
             todo.extend(m for m in called if callable(getattr(Lemmatizer, m, None)))
     assert reached - hashed == set()
+
+
+def test_the_version_covers_the_qalsadi_caches_kept_between_words(monkeypatch):
+    """Which of qalsadi's caches ``_forget`` keeps from word to word decides whether a lemma
+    can depend on the words before it, so the set is in the version's hash (it was not when
+    0.4.27 began keeping some)."""
+    from discourse.text import lemmatize
+
+    before = lemmatize._code_fingerprint()
+    monkeypatch.setattr(lemmatize, "_PURE_CACHES", lemmatize._PURE_CACHES | {"noun_cache"})
+    assert lemmatize._code_fingerprint() != before

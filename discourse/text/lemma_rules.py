@@ -1534,9 +1534,29 @@ def defective_verbal_noun(form: str, lemma: str, pro: str, cases: list, analyses
         for c in verbs
     ):
         return None  # (تخرجي, تحبي: a verb addressed to a woman, or تخرج + ي "my graduation")
-    if any(a[0] == bare[:-1] and a[1] == "اسم" and len(a) > 4 and a[4] == "مصدر أصلي" for a in analyses):
-        return bare
+    return bare if _alkhalil_verbal_noun(bare, analyses) else None
+
+
+def verbal_noun_after_proclitic(form: str, pro: str, analyses) -> str | None:
+    """The word after the proclitics ``pro`` (not the article), when it is ت … ي and AlKhalil
+    reads it both as a verbal noun and as the verb in ى (لتفادي: تفادي, of تفادى), or None.
+
+    qalsadi may offer no verb in ى after a proclitic, so :func:`defective_verbal_noun` cannot
+    ask it; ``Lemmatizer`` then takes the word as what it is alone, when that is this noun (not
+    وتدخلي, و + تدخل + ي "my intervention", which AlKhalil does not read as a verb in ى)."""
+    rest = form[len(pro) :]
+    if not pro or not form.startswith(pro) or _has_article(pro) or rest[:1] != "ت" or rest[-1:] != "ي":
+        return None
+    verb = rest[:-1] + "ى"
+    if _alkhalil_verbal_noun(rest, analyses) and any(a[0] == verb and a[1:2] == ("فعل",) for a in analyses):
+        return rest
     return None
+
+
+def _alkhalil_verbal_noun(word: str, analyses) -> bool:
+    """True when AlKhalil reads ``word`` in ـي as a verbal noun (``مصدر أصلي``), which it
+    writes without the final ي (تحدي as تحد)."""
+    return any(a[0] == word[:-1] and a[1:2] == ("اسم",) and a[4:5] == ("مصدر أصلي",) for a in analyses)
 
 
 def conjunction_on_word(form: str) -> bool:

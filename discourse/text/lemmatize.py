@@ -62,6 +62,7 @@ from .lemma_rules import (
     second_opinion,
     strip_proclitics,
     unknown_lemma,
+    verbal_noun_after_proclitic,
 )
 from .normalize import ARABIC_LETTER_RE, make_normalizer, nfkc, remove_diacritics, remove_tatweel
 
@@ -475,25 +476,9 @@ class Lemmatizer:
                 # the verbal noun of a verb in ى that qalsadi reads only as the verb addressed to
                 # a woman or as the passive past (تحدي, تفشي, لتفادي): see defective_verbal_noun
                 noun = defective_verbal_noun(form, lemma, pro, cases, readings)
-                rest = form[len(pro) :]
-                if (
-                    noun is None
-                    and pro
-                    and form.startswith(pro)
-                    and not _has_article(pro)
-                    and rest[:1] == "ت"
-                    and rest[-1:] == "ي"
-                    and any(
-                        a[0] == rest[:-1] and a[1:2] == ("اسم",) and a[4:5] == ("مصدر أصلي",)
-                        for a in readings
-                    )
-                    and any(a[0] == rest[:-1] + "ى" and a[1:2] == ("فعل",) for a in readings)
-                ):
-                    # (لتفادي: qalsadi lists no تفادى after ل; when AlKhalil reads the verbal noun
-                    # and the verb in ى here too, the word is ل + what تفادي is alone — not
-                    # وتدخلي, و + تدخل + ي. The verbal-noun test repeats defective_verbal_noun's:
-                    # fold this branch into lemma_rules at the next rule change, which rebuilds
-                    # the table anyway, as moving code changes the lemmatizer version)
+                rest = verbal_noun_after_proclitic(form, pro, readings) if noun is None else None
+                if rest is not None:
+                    # (لتفادي: qalsadi lists no تفادى after ل) ل + what تفادي is alone
                     alone = self._analyze_stem(rest)
                     if (alone.lemma, alone.pos, alone.proclitic, alone.enclitic) == (rest, "NOUN", "", ""):
                         noun = rest
@@ -1040,22 +1025,57 @@ def _forget(analexer) -> None:
     for name in ("nounstemmer", "verbstemmer", "unknownstemmer", "stopwordsstemmer"):
         stemmer = getattr(analexer, name, None)
         for attr, value in vars(stemmer).items() if stemmer is not None else ():
-            if "cache" in attr and isinstance(value, dict):
+            if "cache" in attr and isinstance(value, dict) and attr not in _PURE_CACHES:
                 value.clear()
 
 
+#: qalsadi's caches whose entries are a function of their key alone and are never changed after
+#: they are made, kept from word to word (:func:`_forget` empties the others): a verb's
+#: conjugator (``VerbClass``: its conjugations are made once and kept), whether a clitic goes
+#: with an affix or a tense, and a string without its diacritics. Not kept: the caches of whole
+#: analyses (their objects are changed later), ``stamp_cache`` (keyed by a verb's stamp without
+#: its ت, so two words share an entry only one of them computed) and ``wordfreq_cache`` (keyed
+#: by the word, not by the word and its type).
+_PURE_CACHES = frozenset(
+    ("verbclass_cache", "compatibility_cache", "stripped_words_cache", "noun_vocalize_cache")
+)
+
+
 def _skip_absent_lookups(analexer) -> None:
-    """Answer qalsadi's dictionary lookups of absent keys without asking SQLite.
+    """Answer qalsadi's dictionary lookups of absent keys without asking SQLite, and each
+    present key's once.
 
     qalsadi tries every way of cutting a word into clitics, affixes and a stem and looks each
     candidate stem up in arramooz's SQLite dictionaries; about 95 % of those lookups find
     nothing, and each costs an SQL statement compiled afresh. The kit reads the set of keys of
     each table once and lets a lookup through to SQLite only when its key is in the table, so
     the answers are the same (a test compares them) and lemmatizing new forms takes about half
-    the time.
+    the time. The rows a key finds (``sqlite3.Row``, which cannot be changed) are kept and
+    handed out in a new list each time, as are the answers of ``exists_as_stamp`` and of the
+    word-frequency table: the same rows, without the query (0.4.27).
     """
     import pyarabic.araby as araby
     from arramooz.arabicdictionary import ArabicDictionary
+
+    def once(ask, key_of, keys=None):
+        """``ask(*args)`` asked once per ``key_of(*args)``: rows (``sqlite3.Row``, which cannot
+        be changed) are handed out in a new list each time; ``[]`` for a key not in ``keys``.
+        The answers grow with the keys a process meets: about 20,000 for 3,577 new forms of
+        two SaudiNewsNet days (the build of the shipped table, 698,578 forms, peaked at 2.4 GiB
+        a worker with them)."""
+        answers: dict = {}
+
+        def answer(*args):
+            key = key_of(*args)
+            if keys is not None and key not in keys:
+                return []
+            found = answers.get(key)
+            if found is None:
+                found = ask(*args)
+                found = answers[key] = tuple(found) if isinstance(found, list) else found
+            return list(found) if isinstance(found, tuple) else found
+
+        return answer
 
     for name in ("nounstemmer", "verbstemmer"):
         stemmer = getattr(analexer, name, None)
@@ -1071,16 +1091,30 @@ def _skip_absent_lookups(analexer) -> None:
             # connection to the garbage collector, which may close it from another thread
             cls, ref = type(dictionary), weakref.ref(dictionary)
 
-            def lookup(word, _cls=cls, _ref=ref, _keys=normalized):
-                # arramooz queries ``normalized = normalize_hamza(word)``
-                return _cls.lookup(_ref(), word) if araby.normalize_hamza(word) in _keys else []
+            def stamp(word, _cls=cls, _ref=ref):
+                return _cls.word_stamp(_ref(), word)
 
-            def lookup_by_stamp(word, _cls=cls, _ref=ref, _keys=stamped):
-                d = _ref()
-                return _cls.lookup_by_stamp(d, word) if _cls.word_stamp(d, word) in _keys else []
-
-            dictionary.lookup = lookup
-            dictionary.lookup_by_stamp = lookup_by_stamp
+            # arramooz queries ``normalized = normalize_hamza(word)`` and ``stamped = stamp``;
+            # exists_as_stamp asks for the stamp too (and answers True for any it can query)
+            dictionary.lookup = once(
+                lambda word, _cls=cls, _ref=ref: _cls.lookup(_ref(), word), araby.normalize_hamza, normalized
+            )
+            dictionary.lookup_by_stamp = once(
+                lambda word, _cls=cls, _ref=ref: _cls.lookup_by_stamp(_ref(), word), stamp, stamped
+            )
+            dictionary.exists_as_stamp = once(
+                lambda word, _cls=cls, _ref=ref: _cls.exists_as_stamp(_ref(), word), stamp
+            )
+    # the word-frequency table (the unknown-word stemmer opens it again as its dictionary): its
+    # query depends on the word and the type alone
+    unknown = getattr(analexer, "unknownstemmer", None)
+    for frequencies in (getattr(analexer, "wordfreq", None), getattr(unknown, "wordfreq", None)):
+        if frequencies is not None and "lookup" not in vars(frequencies):
+            cls, ref = type(frequencies), weakref.ref(frequencies)
+            frequencies.lookup = once(
+                lambda text, word_type="", _cls=cls, _ref=ref: _cls.lookup(_ref(), text, word_type),
+                lambda text, word_type="": (text, word_type),
+            )
 
 
 _PARALLEL_MIN = 4000  # fewer new forms than this are not worth starting workers for
@@ -1261,7 +1295,16 @@ def _code_fingerprint() -> str:
     ):
         h.update(_code_tokens(inspect.getsource(fn)).encode("utf-8"))
     h.update(
-        repr((_POS, _LEMMA_KEY_STEPS, TANWEEN, _FINAL_TANWEEN_RE.pattern, _PARTICIPLE_KINDS)).encode("utf-8")
+        repr(
+            (
+                _POS,
+                _LEMMA_KEY_STEPS,
+                TANWEEN,
+                _FINAL_TANWEEN_RE.pattern,
+                _PARTICIPLE_KINDS,
+                sorted(_PURE_CACHES),
+            )
+        ).encode("utf-8")
     )
     return h.hexdigest()[:10]
 
