@@ -1032,7 +1032,8 @@ def _forget(analexer) -> None:
 #: qalsadi's caches whose entries are a function of their key alone and are never changed after
 #: they are made, kept from word to word (:func:`_forget` empties the others): a verb's
 #: conjugator (``VerbClass``: its conjugations are made once and kept), whether a clitic goes
-#: with an affix or a tense, and a string without its diacritics. Not kept: the caches of whole
+#: with an affix or a tense, a string without its diacritics, and a noun vocalized with its
+#: affixes (keyed by the noun and every affix). Not kept: the caches of whole
 #: analyses (their objects are changed later), ``stamp_cache`` (keyed by a verb's stamp without
 #: its ت, so two words share an entry only one of them computed) and ``wordfreq_cache`` (keyed
 #: by the word, not by the word and its type).
