@@ -66,6 +66,10 @@ LEXICONS = {
     "states": ("states.yaml", "other names, capitals and nisba adjectives of states (CLDR's names added)"),
     "offices": ("offices.yaml", "offices, their Arabic titles and holders with dates"),
     "names": ("names.yaml", "titles, given names and head nouns for finding unlisted actors"),
+    "places": (
+        "places.tsv",
+        "Arabic names of the world's cities (GeoNames), kept as names by the lemmatizer",
+    ),
     "spelling": ("spelling.yaml", "spellings merged into one lemma (part of the lemmatizer's version)"),
     "stopwords_extra": ("stopwords_extra.txt", "stopwords added to the arabic-stopwords list"),
     "lemma_overrides": ("lemma_overrides.tsv", "your corrections: form<TAB>lemma[<TAB>pos]"),
@@ -80,7 +84,7 @@ def lexicon_path(name: str) -> Path:
     ----------
     name : str
         ``frames``, ``stance``, ``speech``, ``actors``, ``states``, ``offices``, ``names``,
-        ``spelling``, ``stopwords_extra``, ``lemma_overrides`` or ``lemma_table``.
+        ``places``, ``spelling``, ``stopwords_extra``, ``lemma_overrides`` or ``lemma_table``.
     """
     if name not in LEXICONS:
         raise KeyError(f"no lexicon {name!r}; the kit ships {sorted(LEXICONS)}.")

@@ -247,8 +247,9 @@ def test_other_rules_or_options_never_share_cached_tokens(tmp_path, own_cache, m
 
 
 def test_names_yaml_is_part_of_what_a_prepared_table_depends_on():
-    # given names are lemmas as written: an edited names.yaml must rebuild prepared tables
-    assert "names.yaml" in pipeline._lexicon_hashes()
+    # given names and places are lemmas as written: an edited names.yaml or places.tsv must
+    # rebuild prepared tables
+    assert {"names.yaml", "places.tsv"} <= set(pipeline._lexicon_hashes())
 
 
 def test_the_cache_keeps_to_its_bound_dropping_the_parts_used_longest_ago(tmp_path, own_cache):

@@ -294,7 +294,7 @@ def _replace_atomically(path: Path, write) -> None:
 def _lexicon_hashes() -> dict:
     """The user-editable files that change tokens: lemma overrides, extra stopwords, and the
     gazetteer files whose names are protected in the lemma column (the given names of
-    ``names.yaml`` too: they are lemmas as written)."""
+    ``names.yaml`` and the cities of ``places.tsv`` too: they are lemmas as written)."""
     out = {}
     for p in (
         config.lemma_overrides_path(),
@@ -303,6 +303,7 @@ def _lexicon_hashes() -> dict:
         config.lexicon_path("states"),
         config.lexicon_path("offices"),
         config.lexicon_path("names"),
+        config.lexicon_path("places"),
     ):
         out[p.name] = hashlib.sha1(p.read_bytes()).hexdigest() if p.exists() else None
     return out

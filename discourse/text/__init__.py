@@ -7,6 +7,7 @@
 - ``stopwords`` — the stopword list (``arabic-stopwords`` plus the kit's additions);
 - ``lemmatize``, ``lemma_rules``, ``lemma_table`` — the lemmatizer (qalsadi with AlKhalil as
   a second opinion), its rules and the shipped table of common forms;
+- ``places`` — the Arabic names of the world's cities (GeoNames) the lemmatizer keeps as names;
 - ``alkhalil`` — AlKhalil Morpho Sys 2 (``farahidi``) with its stem matching indexed;
 - ``lemma_eval`` — the lemma scorer of the gold protocol.
 """

@@ -228,8 +228,10 @@ class Lemmatizer:
     names : bool
         Give the proper names of the actor gazetteer (states, capitals, people, news sources:
         :func:`~discourse.framing.actors.name_lemmas`) and the first names of ``names.yaml``
-        (:func:`~discourse.framing.actors.given_name_lemmas`) their own form as lemma, tagged
-        PROPN, with spelling variants merged (``ايران`` → ``إيران``); default True (``method="kit"``).
+        (:func:`~discourse.framing.actors.given_name_lemmas`), and the Arabic names of the
+        world's cities (:func:`~discourse.text.places.place_lemmas`, from GeoNames), their own
+        form as lemma, tagged PROPN, with spelling variants merged (``ايران`` → ``إيران``);
+        default True (``method="kit"``).
     progress : bool
         Show a tqdm progress bar when many forms are new.
     n_jobs : int
@@ -284,6 +286,11 @@ class Lemmatizer:
 
             for form, (lemma, pos) in name_lemmas().items():
                 self.overrides.setdefault(lemma_key(form), (_plain_key(lemma), pos))
+            # …then the Arabic names of the world's cities (GeoNames: البصرة, بوسطن, صعدة)
+            from .places import place_lemmas
+
+            for form, lemma in place_lemmas().items():
+                self.overrides.setdefault(lemma_key(form), (_plain_key(lemma), "PROPN"))
         # first names match only as written (and after و): see given_name_lemmas
         self._given: dict[str, LemmaResult] = {}
         if names and method == "kit":
@@ -973,7 +980,8 @@ def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
     """Every written form an override applies to -> (override key, proclitic, enclitic).
 
     A form is looked up as itself, then after each proclitic sequence, longest first; after a
-    sequence ending in the article (``وال``, ``لل``) the key may also be the form with ``ال``;
+    sequence ending in the article (``وال``, ``لل``) the key may also be the form with ``ال``
+    (a proper name written without the article is not looked up after one);
     a noun's override (:func:`_takes_pronoun`) also with a pronoun suffix, its ة written ت
     (``بلاد`` → بلد applies to ``بلاده`` and ``وبلادهم`` as ``البلاد`` does to ``للبلاد``).
     Built once, so checking a form is one dictionary lookup.
@@ -992,9 +1000,13 @@ def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
         if old is None or word(entry[0]) > word(old[0]):
             index[form] = entry
 
+    # a proper name written without the article does not take it: the article makes another
+    # word of it (السورية "Syrian" is not ال + سورية, السيول "floods" not ال + سيول Seoul)
+    bare_names = {k for k, (_lemma, pos) in overrides.items() if pos == "PROPN" and not k.startswith("ال")}
     for p in PROCLITICS:
+        article = p.endswith(("ال", "لل"))
         for key in overrides:
-            if len(key) >= 2:
+            if len(key) >= 2 and not (article and key in bare_names):
                 put(p + key, (key, p, ""))
         if p.endswith(("ال", "لل")):
             pro = p[:-2] if p.endswith("ال") else p[:-1]
