@@ -44,6 +44,16 @@ def test_a_city_name_that_is_an_everyday_word_is_left_to_the_analysers(name, why
     assert everyday_word(name) == why
 
 
+def test_a_first_name_that_is_also_an_everyday_word_is_no_place():
+    # names.yaml's first names that are also everyday words (أمل hope, كريم generous, سارة
+    # pleasant) are left to the analysers, as given_name_lemmas leaves them
+    from discourse.framing.lexicon import load_yaml
+
+    ambiguous = load_yaml(config.lexicon_path("names"))["ambiguous_given_names"]
+    assert all(everyday_word(w) is not None for w in ambiguous)
+    assert everyday_word("أمل") == everyday_word("كريم") == "a first name that is also an everyday word"
+
+
 @pytest.mark.parametrize("name", ["تدمر", "ترمز"])  # Palmyra, "destroys"; Termez, "symbolizes"
 def test_a_city_name_that_is_a_verb_in_use_is_left_to_the_analysers(name, verbs):
     assert everyday_word(name) is None

@@ -81,6 +81,8 @@ def everyday_word(name: str, verb_reading=None) -> str | None:
         return "too rare in general Arabic to weigh"
     if hamza_spelling(name) != name or closed_class_lemma(name) is not None or particle_with_pronoun(name):
         return "a function word"
+    if name in _ambiguous_given_names():
+        return "a first name that is also an everyday word"  # سارة: also "pleasant" (names.yaml)
     if _wf(name + "ء") >= f:
         return "a word written without its final hamza"  # ورا for وراء
     if name.endswith("ات") and _wf(name[:-2] + "ة") >= f:
@@ -104,6 +106,14 @@ def everyday_word(name: str, verb_reading=None) -> str | None:
     if verb_reading is not None and verb_reading(name):
         return "a verb or particle in use"
     return None
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_given_names() -> frozenset[str]:
+    """The first names ``names.yaml`` lists as also everyday words (حسن, أمل, سارة)."""
+    from ..framing.lexicon import load_yaml
+
+    return frozenset(load_yaml(config.lexicon_path("names")).get("ambiguous_given_names", []))
 
 
 def verb_in_use():
