@@ -1239,6 +1239,46 @@ def test_a_word_read_only_as_an_energetic_imperative_is_no_verb(word, lemma):
 
 
 @pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("زوما", "زوما", "X"),  # Zuma, not زام "visit, you two"
+        ("لوكا", "لوكا", "X"),  # Luca, not لاك "chew, you two"
+        ("خيا", "خيا", "X"),  # (دي) خيا, De Gea, not وخى
+        ("فيا", "فيا", "X"),  # FIA, not وفى "be true, you two"
+        ("تسيبي", "تسيبي", "NOUN"),  # Tzipi (Livni), not ساب
+        ("تنامي", "تنامي", "NOUN"),  # growth, the verbal noun, not "grow, woman"
+    ],
+)
+def test_a_word_read_only_as_a_verb_addressed_to_a_woman_or_to_two_is_no_verb(word, lemma, pos):
+    """qalsadi reads these only as verbs addressed to a woman or to two people, which news all
+    but never uses: a word neither analyser knows (X), or the noun AlKhalil reads as the whole
+    word. All were verbs with 0.4.28."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos,proclitic",
+    [
+        ("نادي", "نادي", "NOUN", ""),  # a club: AlKhalil's defective ناد, written with its ي
+        ("ونادي", "نادي", "NOUN", "و"),
+        ("والي", "والي", "NOUN", ""),  # a governor: the whole word, not و + الي
+        ("تمادي", "تمادي", "NOUN", ""),  # the verbal noun, not the verb تمادى (its commoner spelling)
+        ("تتولي", "تولى", "VERB", ""),  # تتولى with its ى written ي, as some outlets write it
+        ("احذري", "حذر", "VERB", ""),  # an imperative of a quote in اِ keeps its reading
+        ("تتكلمين", "تكلم", "VERB", ""),  # a women's page to its reader: a verb in use
+        ("تعملي", "عمل", "VERB", ""),  # (that) you do, woman: no defective noun تعمل + ي
+    ],
+)
+def test_words_beside_the_addressed_verb_rule(word, lemma, pos, proclitic):
+    """What the rule leaves as it was: nouns AlKhalil reads as the whole word stay nouns, a
+    verb written with ي for its final ى stays the verb, an imperative in اِ and the imperfect of
+    a verb in use addressed to a woman stay verbs."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, pos, proclitic)
+
+
+@pytest.mark.parametrize(
     "word,lemma,enclitic", [("اعلنها", "أعلن", "ها"), ("يرونه", "رأى", "ه"), ("يرونها", "رأى", "ها")]
 )
 def test_verbs_beside_the_energetic_imperative_rule(word, lemma, enclitic):

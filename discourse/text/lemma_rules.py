@@ -1498,7 +1498,33 @@ def energetic_imperative_only(cases: list) -> bool:
     all but never uses, so the word is read as one qalsadi does not know (a name, a loanword,
     or a word written without its hamza: اعلنها is أعلنها). The energetic imperfect (يرونه
     read as يرون + ه) is not one of them."""
-    return bool(cases) and all("الأمر المؤكد" in str(getattr(c, "tags", "")) for c in cases)
+    return bool(cases) and all(_energetic(c) for c in cases)
+
+
+def _energetic(case) -> bool:
+    return "الأمر المؤكد" in str(getattr(case, "tags", ""))
+
+
+#: The persons of a verb addressed to a woman, to two people or to women (qalsadi's affix
+#: keys): news reports in the third person and quotes the first; it all but never addresses
+#: anyone so
+_ADDRESSED = frozenset({"أنتِ", "أنتما", "أنتما مؤ", "أنتن"})
+
+
+def addressed_only(cases: list) -> bool:
+    """True when qalsadi reads a word only as verbs addressed to a woman, to two people or to
+    women (:data:`_ADDRESSED`; imperative, imperfect or past) and energetic imperatives — forms news
+    all but never uses: زوما is no "visit, you two" (زام), بيغي no "seek, woman" (باغ), تسيبي
+    (Tzipi) no ساب, نادي (a club) no "call, woman", تنامي (growth) no "grow, woman". A word
+    with any other reading (a noun, a verb of the third person) keeps qalsadi's readings."""
+    return (
+        bool(cases)
+        and all(
+            _energetic(c) or str(getattr(c, "type", "")).startswith("Verb") and _verb_person(c) in _ADDRESSED
+            for c in cases
+        )
+        and not energetic_imperative_only(cases)
+    )
 
 
 def defective_verbal_noun(form: str, lemma: str, pro: str, cases: list, analyses) -> str | None:

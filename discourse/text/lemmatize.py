@@ -48,6 +48,7 @@ from .lemma_rules import (
     _known_word,
     _pronoun_unsupported,
     _wf,
+    addressed_only,
     canonical_spelling,
     choose_lemma,
     closed_class_lemma,
@@ -398,6 +399,19 @@ class Lemmatizer:
         cases = cases[0] if cases else []
         if self.method == "kit" and energetic_imperative_only(cases):
             cases = []  # استون, وارن, اعلنها: a name or a word without its hamza, not "do it!"
+        # (an imperative in اِ of a quote keeps its reading: احذري, انتبهي, "beware", "mind")
+        elif (
+            self.method == "kit"
+            and not nominal
+            and addressed_only(cases)
+            and form.lstrip("وف")[:1] != "ا"
+            and (choose_lemma(form, cases) or ("", ""))[1] == "VERB"
+        ):
+            # زوما, نادي, تنامي: not "visit, you two", "call, woman", "grow, woman" (when the
+            # kit would take the verb: a word it already leaves unknown, لافي, stays so)
+            read, cases = self._not_addressed(form, cases)
+            if read is not None:
+                return read
         if nominal:
             _forget(q.analexer)
             bare_cases = q.analexer.check_text(form)
@@ -542,6 +556,51 @@ class Lemmatizer:
                 memo.clear()
             r = memo[form] = self._analyze(form)
         return r
+
+    def _not_addressed(self, form: str, cases: list) -> tuple[LemmaResult | None, list]:
+        """A word qalsadi reads only as verbs addressed to a woman or to two people (``cases``,
+        see :func:`addressed_only`), read as news means it. Returns a reading, or None and the
+        analyses to go on with:
+
+        - a singular noun AlKhalil reads as the whole word (تنامي, growth, not "grow, woman"):
+          that noun — not a name of AlKhalil's lexicon, which stays a word the analysers do
+          not know;
+        - a defective noun AlKhalil writes without its ي (نادي, a club, not "call, woman!";
+          والي, the verbal noun تمادي), when general Arabic writes it more often with its ي
+          than without, or when qalsadi has no imperfect of a verb in use for it (تعملي, "(that)
+          you do, woman", is no تعمل + ي; راضي, written راضٍ as often, is);
+        - a verb whose final ى is written ي, as some outlets write it (تتولي is تتولى): the verb;
+        - an imperfect of a verb general Arabic uses (تحتاجين, تتكلمين, تعملي, of the advice a
+          women's page gives its reader): qalsadi's analyses, kept;
+        - else none: a word neither analyser knows (زوما, لوكا, خيا of دي خيا)."""
+        bare = strip_proclitics(form)
+        pro = form[: len(form) - len(bare)] if form.endswith(bare) else ""
+        in_use = any(
+            str(getattr(c, "affix_key", "")).split("|", 1)[-1].startswith("المضارع")
+            and _wf(remove_diacritics(getattr(c, "lemma", "") or "")) >= _VERB_IN_USE
+            for c in cases
+        )
+        if self.second_opinion:
+            nouns = {
+                lemma
+                for lemma, pos, number, _score, kind in self._alkhalil(form)
+                # (not a name AlKhalil lists: a name stays a word neither analyser knows, X, for
+                # the name finders)
+                if pos == "اسم" and (number or "مفرد") == "مفرد" and kind != "اسم علم"
+            }
+            # (the word after its proclitics first, and the whole form only when AlKhalil has
+            # no noun of that word: وراضي is و + راضي, but والي, a governor, is no و + الي)
+            for word, clitic in ((bare, pro), (form, "")):
+                defective = word.endswith("ي") and word[:-1] in nouns
+                if word in nouns or defective and (_wf(word) > _wf(word[:-1]) or not in_use):
+                    return LemmaResult(word, "NOUN", clitic, "", 0, "alkhalil"), []
+                if bare in nouns or bare.endswith("ي") and bare[:-1] in nouns:
+                    break
+        if bare.endswith("ي") and len(form) > 4:  # (a shorter word in ى is tried with ي: a particle)
+            again = self._analyze(form[:-1] + "ى")
+            if again.pos == "VERB" and again.lemma_source != "unknown" and not again.enclitic:
+                return again, []
+        return None, cases if in_use else []
 
     def _ta_written_ha(self, form: str, written: str) -> LemmaResult | None:
         """The reading of ``form`` with its final ه written ة, when the analysers find no word
@@ -925,6 +984,11 @@ class Lemmatizer:
         return pd.DataFrame([r.__dict__ for r in res.values()], index=pd.Index(list(res), name="form"))
 
 
+#: How often (wordfreq) general Arabic writes a verb (its past, third person) for its imperfect
+#: addressed to a woman to be taken at its word (احتاج, تكلم, تعايش: 2 in a million and more;
+#: some verbs qalsadi makes of names are far rarer: وخى of خيا, 1 in 100 million)
+_VERB_IN_USE = 1e-6
+
 #: qalsadi's types of a participle or adjective reading (its feminine plural is in ـات)
 _PARTICIPLE_KINDS = ("فاعل", "مفعول", "صفة", "مبالغة")
 
@@ -1299,6 +1363,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._known_with_pronoun,
         Lemmatizer._noun_after_article,
         Lemmatizer._ta_written_ha,
+        Lemmatizer._not_addressed,
         Lemmatizer._analyze_stem,
         Lemmatizer._engine,
         _forget,
@@ -1316,6 +1381,7 @@ def _code_fingerprint() -> str:
                 TANWEEN,
                 _FINAL_TANWEEN_RE.pattern,
                 _PARTICIPLE_KINDS,
+                _VERB_IN_USE,
                 sorted(_PURE_CACHES),
             )
         ).encode("utf-8")
