@@ -1579,6 +1579,51 @@ def verbal_noun_after_proclitic(form: str, pro: str, analyses) -> str | None:
     return None
 
 
+def verb_qalsadi_lacks(bare: str, verbs: Mapping[str, tuple[float, bool]]) -> str | None:
+    """The verb of a word qalsadi does not know and AlKhalil reads only as verbs, when general
+    Arabic (``wordfreq``) writes the verb's other forms; else None.
+
+    qalsadi lacks many weak verbs: the imperfects of نما, خلا, خطا, غدا (ينمو, تخلو), of وثق
+    (يثق), of لاق (يليق) and the pasts of عاش, طال, مات, جاء (عاشت, ماتوا, جاءوا) are words
+    it does not know, which the kit kept whole. Names read as verbs by AlKhalil are not taken:
+    the word must be one of a verb's forms that general Arabic writes, shown by another form:
+
+    - an imperfect (``bare`` opens with ي, ت, ن or أ) whose form with the other prefix of the
+      third person (ت for ي, ي for the others), or whose singular (يثق for يثقون), is written
+      at least once in a million words: ينمو beside تنمو, تثق beside يثق, نثق beside يثق —
+      where تمير (a town) has no يمير in use;
+      the verb is AlKhalil's best-rated reading of the bare verb (form I: يليق is لاق, not
+      لَيَّق) when it has one, else its best-rated reading;
+    - a past (the verb + one of :data:`_PAST_ENDINGS`) whose verb, as AlKhalil cites it, is
+      written at least once in a million words: عاشت (عاش), ماتوا (مات), جاءوا (جاء) — not after an
+      أ that general Arabic writes the word more often without (أكانت is the question's أ
+      before كانت).
+
+    ``bare`` is the word without its proclitics; ``verbs`` maps each verb lemma AlKhalil reads
+    in the word to ``(its best score, whether it is form I)``."""
+    if not verbs or len(bare) < 3:
+        return None
+    if bare[0] in "يتنأ" and not bare.endswith("ي"):
+        # (not a word in ي: names, loanwords and dialect end so, توكي, سنوكي, يبي; qalsadi
+        # knows the defective verbs, ينتمي, يحتوي)
+        other = "ت" if bare[0] == "ي" else "ي"
+        # (the singular, يثق for يثقون, يثقين, يثقوا; not for the dual's ا: names end so,
+        # يوهانا beside يوهان)
+        alone = [bare[:-2] for e in ("ون", "ين", "وا") if bare.endswith(e) and len(bare) > 4]
+        if max(_wf(w) for w in [other + bare[1:], *alone]) >= 1e-6:
+            plain = [v for v, (_, first) in verbs.items() if first]
+            return max(plain or verbs, key=lambda v: (verbs[v][0], v))
+    if bare[0] == "أ" and _wf(bare[1:]) > _wf(bare):
+        return None  # (أكانت: the question's أ before كانت)
+    for end in _PAST_ENDINGS:
+        stem = bare[: -len(end)]
+        # (not تن: names end so, برستن; a stem of three letters or more, written as AlKhalil
+        # cites the verb: إنت, "you" in dialect, is no آن + ت)
+        if bare.endswith(end) and len(stem) >= 3 and end != "تن" and stem in verbs and _wf(stem) >= 1e-6:
+            return stem
+    return None
+
+
 def _alkhalil_verbal_noun(word: str, analyses) -> bool:
     """True when AlKhalil reads ``word`` in ـي as a verbal noun (``مصدر أصلي``), which it
     writes without the final ي (تحدي as تحد)."""

@@ -63,6 +63,7 @@ from .lemma_rules import (
     second_opinion,
     strip_proclitics,
     unknown_lemma,
+    verb_qalsadi_lacks,
     verbal_noun_after_proclitic,
 )
 from .normalize import ARABIC_LETTER_RE, make_normalizer, nfkc, remove_diacritics, remove_tatweel
@@ -491,6 +492,9 @@ class Lemmatizer:
                 # a word the analysers left whole that is a word they know with a pronoun after
                 # it (رئاسته, برئاسته, تحتاجه, إيقافها): that word, see _known_with_pronoun
                 own = self._known_with_pronoun(form, pro, readings)
+                if own is None and source == "unknown" and {a[1] for a in readings} == {"فعل"}:
+                    # a weak verb qalsadi lacks (ينمو, تخلو, يثق, عاشت, جاءوا): see _verb_qalsadi_lacks
+                    own = self._verb_qalsadi_lacks(form, pro)
                 if own is not None:
                     return own
             if pos == "VERB" and not enc and not nominal and self.second_opinion:
@@ -704,6 +708,33 @@ class Lemmatizer:
                     return LemmaResult(alone.lemma, pos, pro, enc, alone.n_candidates, "alkhalil")
             return None  # (no word ends in two of these pronouns: the one it ends in decides)
         return None
+
+    def _verb_qalsadi_lacks(self, form: str, pro: str) -> LemmaResult | None:
+        """The reading of a word qalsadi has no analysis of and AlKhalil reads only as verbs:
+        the verb :func:`~.lemma_rules.verb_qalsadi_lacks` finds, after the proclitics ``pro`` —
+        a conjunction, ل or the future's س, not ب, ك or the article, which take no verb; else
+        None. (AlKhalil is asked again, for the verbs' form and score: only for these words.)"""
+        bare = form[len(pro) :] if form.startswith(pro) else ""
+        if not bare or set(pro) - set("وفل"):
+            return None
+        if bare[:1] == "س" and bare[1:2] in "يتنأ" and len(bare) > 4 and _wf(bare[1:]) >= _wf(bare):
+            # the future's س, when general Arabic writes the verb without it at least as often
+            # (ستنمو, تنمو), as a clitic is taken off elsewhere; not a name in سي (سيريس, Ceres)
+            pro, bare = pro + "س", bare[1:]
+        verbs: dict[str, tuple[float, bool]] = {}
+        if self._farahidi is None:
+            self._alkhalil(form)  # (loads the analyser)
+        try:
+            readings = self._farahidi.analyze(form)
+        except Exception:  # an analyser error on one odd form must not stop a corpus
+            return None
+        for a in readings:
+            if a.pos == "فعل" and a.lemma:
+                lemma = remove_diacritics(a.lemma)
+                score, first = verbs.get(lemma, (0.0, False))
+                verbs[lemma] = (max(score, a.score or 0.0), first or a.augmentation == "مجرد")
+        verb = verb_qalsadi_lacks(bare, verbs)
+        return None if verb is None else LemmaResult(verb, "VERB", pro, "", 0, "alkhalil")
 
     def _noun_after_article(
         self, form: str, lemma: str, mine: str, cases: list
@@ -1364,6 +1395,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._noun_after_article,
         Lemmatizer._ta_written_ha,
         Lemmatizer._not_addressed,
+        Lemmatizer._verb_qalsadi_lacks,
         Lemmatizer._analyze_stem,
         Lemmatizer._engine,
         _forget,
