@@ -57,6 +57,7 @@ from .lemma_rules import (
     defective_verbal_noun,
     energetic_imperative_only,
     hamza_spelling,
+    medial_hamza,
     nisba_adverb,
     particle_with_pronoun,
     plural_only_broken,
@@ -471,6 +472,15 @@ class Lemmatizer:
                     # مؤات; سيئول is Seoul)
                     again = self._analyze(pro + bare.replace("ئ", "ؤ") + written[len(form) :])
                     if again.lemma_source != "unknown" and again.pos != "FUNC":
+                        return again
+                spelled = medial_hamza(form, 2.0)
+                if spelled != form:
+                    # a word neither analyser reads as written, with the hamza inside it dropped
+                    # (تاكيدا, متاخر, امراة, الكاس, ياكلها): the hamzated word, when general Arabic
+                    # writes it at least twice as often (hamza_spelling asks far more of a word
+                    # qalsadi reads as written)
+                    again = self._analyze(spelled + written[len(form) :])
+                    if again.lemma_source != "unknown":
                         return again
                 choice, source = (unknown_lemma(form), "X", pro, "", 0), "unknown"
                 if nominal and bare.endswith("ا") and _wf(bare[:-1]) >= 1e-6:
