@@ -876,6 +876,8 @@ class Lemmatizer:
         hit = self._override_index.get(form)
         if hit is None and form[-1:] in TANWEEN:  # an override of مؤخرا applies to مؤخراً
             hit = self._override_index.get(form.rstrip(TANWEEN))
+            if hit and hit[0].endswith("ا") and self.overrides[hit[0]][1] == "PROPN":
+                hit = None  # a name in ا takes no tanwin: درعاً is a shield (درع), not Daraa
         if hit is None:
             return self._given.get(form)
         key, pro, enc = hit

