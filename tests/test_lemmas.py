@@ -1779,6 +1779,34 @@ def test_a_verb_after_the_future_sin_is_read_as_without_it(kit, word, lemma):
     assert (r.lemma, r.pos) == (lemma, "VERB")
 
 
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("سأحصل", "حصل", "VERB"),  # was kept whole (X): the future of "I", not only ي/ت
+        ("سأكون", "كان", "FUNC"),  # "I will be", was كوّن ("to form")
+        ("سنكون", "كان", "FUNC"),
+        ("سيكونون", "كان", "FUNC"),
+        ("ستكونين", "كان", "FUNC"),
+        ("تكونين", "كان", "FUNC"),
+        ("يكونان", "كان", "FUNC"),
+    ],
+)
+def test_the_future_sin_is_read_before_every_person_and_kan_in_every_form(kit, word, lemma, pos):
+    """The future's س before أ too (_after_future: سأحصل was kept whole, as سيحصل was before
+    0.4.31). كان's future and dual forms are كان, as سيكون and يكون were."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)
+    if pos == "VERB":
+        assert r.proclitic == "س"
+
+
+@pytest.mark.parametrize("word", ["سيمور", "سيريس", "سينج"])
+def test_a_name_in_si_is_no_future(kit, word):
+    # Seymour, Ceres, Singh: general Arabic does not write مور, ريس, ينج 3 times as often
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos) == (word, "X")
+
+
 def test_a_past_written_shorter_than_its_verb_is_no_reading():
     """_past_missing_letter: a past with nothing but clitics read off, written shorter than
     its verb, is qalsadi's error; a past before an ending may drop a letter (قلت of قال)."""

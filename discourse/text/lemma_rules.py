@@ -83,8 +83,13 @@ _CLOSED = _expand(
             "تكن",
             "أكن",
             "نكن",
-            "ستكون",
-            "سيكون",
+            "تكونين",
+            "تكوني",
+            "يكونان",
+            "تكونان",
+            # the future (سيكون "will be"; not كوّن, "to form", which it would be in the
+            # first person as read alone: سأكون, سنكون)
+            *("س" + f for f in "يكون تكون أكون نكون يكونون تكونون يكونان تكونان تكونين".split()),
         ],
         "ليس": ["ليس", "ليست", "ليسوا", "ليسا", "لست", "لسنا"],
         # (ما زال, لا يزال "still": every person, and written joined to ما or لا, as news often
@@ -274,6 +279,8 @@ def hamza_spelling(form: str) -> str:
 #: 16 times (بشأن 39 times بشان, تأثير 43, يأتي 23), not the 4 to 8 of words with an alef of their
 #: own (رايتها, her banner, 7 times رأيتها; الراسية, anchored, 5; الفارة, fleeing, 4)
 _MEDIAL_HAMZA_RATIO = 16.0
+#: …and for a word neither analyser reads as written (تاكيدا, متاخر, امراة): twice as often
+_MEDIAL_HAMZA_UNKNOWN_RATIO = 2.0
 
 
 def medial_hamza(form: str, ratio: float) -> str:
@@ -762,7 +769,7 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             and not (len(lemma) > 2 and verb.startswith(lemma) and verb[len(lemma) :] in _PAST_ENDINGS)
             and not (
                 (len(lemma) > 2 or verb != bare)  # (سيقع: a doubled verb's two letters, as qalsadi reads it)
-                and verb[:1] in "يت"
+                and _imperfect_prefix(verb, bare)
                 and verb[1:].startswith(lemma)
                 and verb[len(lemma) + 1 :] in _IMPERFECT_ENDINGS
             )
@@ -877,17 +884,28 @@ def _past_missing_letter(form: str, case) -> bool:
 
 def _after_future(bare: str, pro: str) -> str:
     """The verb after the future's س, which :func:`strip_proclitics` leaves on (سيحصل is س +
-    يحصل), when the analysis read it so and general Arabic writes the verb without س at least
-    :data:`_FUTURE_RATIO` times as often as with it; else ``bare`` (ستيل, Steel, is no س + تيل;
-    سينج, Singh, no س + ينج)."""
+    يحصل, سأحصل س + أحصل), when the analysis read it so (``pro`` ends in س) and general Arabic
+    writes the verb without س at least :data:`_FUTURE_RATIO` times as often as with it; else
+    ``bare`` (ستيل, Steel, is no س + تيل; سينج, Singh, no س + ينج)."""
     if (
         pro.endswith("س")
         and bare[:1] == "س"
-        and bare[1:2] in "يتن"
+        and bare[1:2] in _IMPERFECT_PREFIXES
         and _wf(bare[1:]) >= _FUTURE_RATIO * _wf(bare)
     ):
         return bare[1:]
     return bare
+
+
+def _imperfect_prefix(verb: str, bare: str) -> bool:
+    """``verb`` (:func:`_after_future` of ``bare``) opens with a prefix of the imperfect: ي or ت,
+    and after the future's س also أ or ن (سأحصل, سنعمل; a word that opens with أ or ن is too
+    often a noun or a name, أكرم, نبيل, to be read so without it)."""
+    return verb[:1] in ("يت" if verb == bare else _IMPERFECT_PREFIXES)
+
+
+#: The prefixes of the imperfect (he/she/you, we, I)
+_IMPERFECT_PREFIXES = "يتنأ"
 
 
 #: How much more often general Arabic writes a verb than the same verb after the future's س: 4.5
@@ -1305,7 +1323,7 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     analyses = [(_defective(a[0], candidates), *a[1:]) for a in analyses]
     bare = strip_proclitics(form)
     verb = _after_future(bare, pro)  # (…after the future's س too: ستقع, سيعيش)
-    if pos == "VERB" and verb[:1] in "يت" and _rare_reading(candidates, lemma, "VERB"):
+    if pos == "VERB" and _imperfect_prefix(verb, bare) and _rare_reading(candidates, lemma, "VERB"):
         # an imperfect verb read as a verb qalsadi's dictionary rates rare: qalsadi lacks some
         # common hollow and assimilated verbs (يعيش is عاش, not the rare عيّش; يقع is وقع, not
         # أقعى). AlKhalil's best-rated verb reading that qalsadi does not list, when it rates

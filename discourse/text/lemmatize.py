@@ -40,6 +40,7 @@ from ..io.textio import read_utf8
 from .clitics import PROCLITICS
 from .lemma_rules import (
     _ALKHALIL_POS,
+    _MEDIAL_HAMZA_UNKNOWN_RATIO,
     CLOSED_NOUNS,
     NO_FEMININE_RE,
     THIRD_SECOND_PERSON,
@@ -473,7 +474,7 @@ class Lemmatizer:
                     again = self._analyze(pro + bare.replace("ئ", "ؤ") + written[len(form) :])
                     if again.lemma_source != "unknown" and again.pos != "FUNC":
                         return again
-                spelled = medial_hamza(form, 2.0)
+                spelled = medial_hamza(form, _MEDIAL_HAMZA_UNKNOWN_RATIO)
                 if spelled != form:
                     # a word neither analyser reads as written, with the hamza inside it dropped
                     # (تاكيدا, متاخر, امراة, الكاس, ياكلها): the hamzated word, when general Arabic
@@ -729,7 +730,11 @@ class Lemmatizer:
             return None
         if bare[:1] == "س" and bare[1:2] in "يتنأ" and len(bare) > 4 and _wf(bare[1:]) >= _wf(bare):
             # the future's س, when general Arabic writes the verb without it at least as often
-            # (ستنمو, تنمو), as a clitic is taken off elsewhere; not a name in سي (سيريس, Ceres)
+            # (ستنمو, تنمو), as a clitic is taken off elsewhere; not a name in سي (سيريس, Ceres).
+            # Not lemma_rules._after_future's test (3 times as often, any length): measured on
+            # the lemma table in 0.4.32, it gained سيثق, ستثق and lost ستظلوا (2.3 times), while
+            # four-letter words read so became verbs AlKhalil finds in foreign words (سيور →
+            # ورى, سياه → وسى, ستول → ولى, سأمت → مت)
             pro, bare = pro + "س", bare[1:]
         verbs: dict[str, tuple[float, bool]] = {}
         if self._farahidi is None:
