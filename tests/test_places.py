@@ -169,8 +169,17 @@ def test_a_city_the_overrides_name_is_listed_though_an_everyday_word_too(verbs):
     assert places["أبها"] == places["ابها"] == "أبها" and places["تعز"] == "تعز"
 
 
-@pytest.mark.parametrize("form", ["درعاً", "ودرعاً"])
-def test_a_name_in_alif_written_with_tanwin_is_the_noun(kit, form):
-    # a name that ends in ا takes no tanwin: درعًا تذكاريًا is a commemorative shield, not Daraa
+@pytest.mark.parametrize(
+    "form, lemma",
+    [
+        ("درعاً", "درع"),  # درعًا تذكاريًا, a commemorative shield, not Daraa
+        ("ودرعاً", "درع"),
+        ("سورياً", "سوري"),  # لاجئًا سوريًّا, a Syrian refugee: was Syria
+        ("روسياً", "روسي"),  # was Russia
+        ("وجوباً", "وجوب"),  # "obligatorily": was و + Juba
+    ],
+)
+def test_a_name_in_alif_written_with_tanwin_is_the_noun(kit, form, lemma):
+    # a name that ends in ا takes no tanwin; a word in ا with tanwin is an adjective or noun
     r = kit.analyze_forms([form])[form]
-    assert (r.lemma, r.pos) == ("درع", "NOUN")
+    assert (r.lemma, r.pos) == (lemma, "NOUN")

@@ -54,8 +54,8 @@ WITH_ARTICLE_SHARE = 0.05
 #: Endings that make an everyday word of a noun: the accusative alif of the tanwin and the
 #: pronoun suffixes (صبيا is صبيًّا, جده is جد + ه, دولا is دولًا).
 _ENDINGS = ("ا", "ه", "ها", "هم", "ك", "كم", "نا")
-#: Of the five nouns, those a name can start with: before a pronoun they are written with a long
-#: vowel (أبوها, أباها, أبيها; أخوه), so أبها (Abha) is no أب + ها.
+#: The five nouns of two letters: before a pronoun they are written with a long vowel (أبوها,
+#: أباها, أبيها; أخوه), so أبها (Abha) is no أب + ها.
 _FIVE_NOUNS = frozenset({"أب", "أخ", "حم"})
 #: Letters that are also proclitics (وجدة is و + جدة, بحركة ب + حركة).
 _CLITIC_LETTERS = "وفبلك"
