@@ -170,6 +170,25 @@ def test_a_city_the_overrides_name_is_listed_though_an_everyday_word_too(verbs):
 
 
 @pytest.mark.parametrize(
+    "form, lemma, proclitic",
+    [
+        ("بتبوك", "تبوك", "ب"),  # Tabuk: was X, qalsadi's verb تبّوك
+        ("وعدن", "عدن", "و"),  # Aden: was عدن NOUN (Eden)
+        ("بالباحة", "باحة", "ب"),  # Al Bahah: was باحة NOUN (courtyard)
+        ("الباحه", "باحة", ""),  # GeoNames' spelling in ه, one lemma with الباحة (was باحه)
+    ],
+)
+def test_saudi_and_yemeni_cities_the_analysers_read_as_words_are_names_and_places(
+    kit, form, lemma, proclitic
+):
+    r = kit.analyze_forms([form])[form]
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, "PROPN", proclitic)
+    places = place_lemmas()
+    assert places["تبوك"] == "تبوك" and places["عدن"] == "عدن"
+    assert places["الباحة"] == places["الباحه"] == "باحة"
+
+
+@pytest.mark.parametrize(
     "form, lemma",
     [
         ("درعاً", "درع"),  # درعًا تذكاريًا, a commemorative shield, not Daraa
