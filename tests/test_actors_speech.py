@@ -156,6 +156,25 @@ def test_a_city_is_not_part_of_a_person_s_name():
     assert m["alias"].tolist() == ["نايف البكري"]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "من جهته، أكد رئيس بلدية روضة الهباس صالح الشمري ردا على استفسارات الصحيفة، أن هناك إنجازات.",
+            "صالح الشمري",
+        ),
+        ("وأكد مدير التعليم سعيد الغامدي ردا على سؤال الصحيفة أن المدارس جاهزة.", "سعيد الغامدي"),
+        ("وأكد رئيس البلدية ردا على الانتقادات أن المشروع يسير.", "رئيس البلدية"),
+    ],
+)
+def test_an_adverbial_accusative_before_a_preposition_ends_the_speaker(text, speaker):
+    """ردا على (in reply to) is the noun رد since 0.4.33 (it was read as a verb addressed to two
+    people, which happened to end the subject): it tells why something was said, not who said
+    it (on the unseen day 2015-08-02 the speaker had become رئيس بلدية روضة الهباس صالح الشمري ردا)."""
+    st = _statements(text)
+    assert st["speaker_text"].dropna().tolist()[-1] == speaker
+
+
 def test_foreign_names_unknown_to_the_dictionary():
     m = _mentions("وصرح توماس ويلكنسون بأن الشركة ستفتح فرعا.")
     assert "person:" + loose("توماس ويلكنسون") in set(m["actor"])

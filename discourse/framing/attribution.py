@@ -1522,6 +1522,8 @@ def _office_np(
         stop = w in _NP_STOP and not (d.loose[x - 1] in words["links"] or d.var[x - 1] & words["given"])
         if len(w) == 1 or w in _MANNER_NOUNS or stop or d.punct[x] or _addressee(d, x):
             break  # … لـ«الشرق الأوسط», … في حديث لـ, … في تصريح: how it was said, not who
+        if _adverbial_before_preposition(d, x):
+            break  # … ردا على استفسارات: why it was said
         if x in by_first and by_first[x][4] in ("person", "role"):
             return None  # a person is named: the rules for names decide
         e = x
@@ -1809,6 +1811,7 @@ def _subject_np(
         and d.loose[j] not in _SKIP
         and (j == k or not (_clause_verb(d, j) or _addressee(d, j) or _to_whom(d, j, words)))
         and (j == k or not _object_after_definite(d, j, words))
+        and (j == k or not _adverbial_before_preposition(d, j))
     ):
         j += 1
     if j == k or j - k > 6:
@@ -1912,6 +1915,20 @@ def _object_after_definite(d: DocWords, x: int, words: dict) -> bool:
         and loose(str(d.t["lemma"].iat[x])) == w
         and not d.var[x] & (words["given"] | words["ambiguous"])
     )
+
+
+def _adverbial_before_preposition(d: DocWords, x: int) -> bool:
+    """An indefinite common noun in the accusative ا before a preposition at ``x`` (أكد رئيس
+    البلدية ردا على سؤال, تعليقا على, نقلا عن, وفقا لـ): why or how it was said, which ends the
+    subject phrase. (A name in ا is tagged X or PROPN, or is followed by more of the name; a
+    verb ends the phrase by the rules for verbs.)"""
+    w = d.loose[x]
+    if w.startswith("ال") or not w.endswith("ا") or len(w) < 3 or d.pos[x] not in ("NOUN", "ADJ"):
+        return False
+    if x + 1 >= d.n or not d.same_sentence(x, x + 1):
+        return False
+    nxt = d.loose[x + 1]
+    return nxt in _STOP or nxt[:1] == "ل" and len(d.var[x + 1]) > 1
 
 
 def _manner(d: DocWords, k: int) -> bool:
