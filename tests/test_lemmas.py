@@ -1863,3 +1863,67 @@ def test_a_final_alef_is_never_a_dropped_hamza():
 
     assert medial_hamza("خطا", 2.0) == "خطا"
     assert medial_hamza("خطاي", 2.0) == "خطأي"  # (inside the word it is)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,proclitic",
+    [
+        ("أهالي", "أهل", ""),  # was أهالي (X): neither analyser reads it without the article
+        ("أغاني", "أغنية", ""),
+        ("وأغاني", "أغنية", "و"),
+        ("بمقاهي", "مقهى", "ب"),
+        ("مواشي", "ماشية", ""),
+    ],
+)
+def test_a_defective_broken_plural_without_the_article_reads_as_with_it(kit, word, lemma, proclitic):
+    """أهالي, أغاني, مقاهي (the dictionaries list the indefinite as أغانٍ, مقاهٍ) are unknown to
+    both analysers as written, while they read الأهالي, الأغاني, المقاهي: that reading, so the
+    word has one lemma with and without the article."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, "NOUN", proclitic)
+
+
+def test_a_word_unknown_with_the_article_too_is_left_alone(kit):
+    # الدلاسي is no word either: the plural rule finds nothing to read, the form stays a name
+    r = kit.analyze("دلاسي")
+    assert (r.lemma, r.pos, r.lemma_source) == ("دلاسي", "X", "unknown")
+
+
+@pytest.mark.parametrize("word,lemma", [("ردا", "رد"), ("صورا", "صور"), ("قولا", "قول")])
+def test_news_does_not_address_two_people(kit, word, lemma):
+    """رداً (in reply), صوراً (pictures), قولاً written without the tanwin sign were read as
+    verbs addressed to two people (the imperatives رِدا of ورد, صُورا of صار): such a reading
+    weighs as little as a first person's."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos) == (lemma, "NOUN")
+
+
+@pytest.mark.parametrize("word,lemma", [("تعلمين", "علم"), ("تفضلي", "أفضل")])
+def test_a_verb_addressed_to_a_woman_is_still_read(kit, word, lemma):
+    # news does address a woman, on its advice pages ("you know, woman"): no penalty there
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos) == (lemma, "VERB")
+
+
+@pytest.mark.parametrize(
+    "word,lemma,proclitic",
+    [
+        ("لله", "الله", "ل"),  # ل + الله with one lam written away: was لله (X)
+        ("ولله", "الله", "ول"),
+        ("معالي", "معالي", ""),  # the honorific (معالي الوزير), not a plural of معلاة
+        ("نوادي", "نادي", ""),  # clubs, not a plural of نادية
+    ],
+)
+def test_the_shipped_overrides_read_honorifics_and_god(word, lemma, proclitic):
+    r = Lemmatizer(cache=False, progress=False).analyze_forms([word])[word]
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, "NOUN", proclitic)
+
+
+def test_an_override_with_the_article_on_a_word_in_lam_applies_after_li(tmp_path):
+    """ل + the article before a word in ل is written with two lams (للجنة, ل + اللجنة): an
+    override of اللجنة applies to للجنة too."""
+    path = tmp_path / "o.tsv"
+    path.write_text("form\tlemma\tpos\nاللجنة\tلجنة\tNOUN\n", encoding="utf-8")
+    r = Lemmatizer(cache=False, progress=False, overrides=path).analyze_forms(["للجنة", "وللجنة"])
+    assert (r["للجنة"].lemma, r["للجنة"].proclitic) == ("لجنة", "ل")
+    assert (r["وللجنة"].lemma, r["وللجنة"].proclitic) == ("لجنة", "ول")

@@ -679,6 +679,11 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         if str(c.type).startswith("Verb") and (prefix in _FIRST_PERSON or enc == "ني"):
             # news reports in the third person: نقل ≠ ن + قال, التقني ≠ التقى + ني ("met me")
             score -= _FIRST_PERSON_PENALTY
+        elif str(c.type).startswith("Verb") and _verb_person(c) in _ADDRESSED_TWO:
+            # …and it all but never addresses two people: ردا is رد (رداً, "in reply"), not
+            # the imperative "come down, you two" of ورد; صورا صور (pictures), not صار's
+            # imperative. (A woman it does address, on its advice pages: تعلمين, تفضلي)
+            score -= _FIRST_PERSON_PENALTY
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
         if is_noun:
             noun_score[lemma] = max(score, noun_score.get(lemma, score))
@@ -1623,6 +1628,8 @@ def _energetic(case) -> bool:
 #: keys): news reports in the third person and quotes the first; it all but never addresses
 #: anyone so
 _ADDRESSED = frozenset({"أنتِ", "أنتما", "أنتما مؤ", "أنتن"})
+#: …of them, the two people (a verb reading addressed to them weighs less in choose_lemma)
+_ADDRESSED_TWO = frozenset({"أنتما", "أنتما مؤ"})
 
 
 def addressed_only(cases: list) -> bool:

@@ -439,6 +439,8 @@ class Lemmatizer:
             source = "qalsadi"
             if choice is None or choice[1] == "X":
                 again = self._ta_written_ha(form, written)
+                if again is None and not nominal:
+                    again = self._plural_read_with_article(form)
                 if again is None and form.endswith("ى") and len(form) <= 4:
                     # a particle with its final ي written ى (فى, لى, أى): the particle
                     again = self._analyze(form[:-1] + "ي")
@@ -616,6 +618,29 @@ class Lemmatizer:
             if again.pos == "VERB" and again.lemma_source != "unknown" and not again.enclitic:
                 return again, []
         return None, cases if in_use else []
+
+    def _plural_read_with_article(self, form: str) -> LemmaResult | None:
+        """A broken plural of a defective noun (فعالي, أفاعي, مفاعي), written with its ي and
+        without the article, that neither analyser reads as a word while they read it with the
+        article: ليالي, أغاني, أهالي, مقاهي, مواشي, صحاري (the dictionaries list the indefinite
+        as ليالٍ, أغانٍ; الأغاني → أغنية, الأهالي → أهل). That reading, with the proclitics the
+        form has, so the word has one lemma with and without the article; else None. Not a
+        nisba the reading puts in place of the word (وامامي is و + أمامي "in front of me", no
+        plural; بارادي a name, not ب + إرادي), nor a word that has the article already."""
+        for pro in _BEFORE_PLURAL:
+            stem = form[len(pro) :]
+            if form.startswith(pro) and _DEFECTIVE_PLURAL_RE.match(stem) and not stem.startswith("ال"):
+                article = pro[:-1] + "لل" if pro.endswith("ل") else pro + "ال"
+                again = self._analyze_stem(article + stem)
+                if (
+                    again.pos == "NOUN"
+                    and again.lemma_source != "unknown"
+                    and again.proclitic in (pro + "ال", article)
+                    and not again.enclitic
+                    and (again.lemma == stem or not again.lemma.endswith("ي"))
+                ):
+                    return LemmaResult(again.lemma, "NOUN", pro, "", again.n_candidates, again.lemma_source)
+        return None
 
     def _ta_written_ha(self, form: str, written: str) -> LemmaResult | None:
         """The reading of ``form`` with its final ه written ة, when the analysers find no word
@@ -1074,6 +1099,12 @@ _PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "ك", "كما", "كم", "ك
 # a noun of the form أفعل: an elative too, and أشهرها is "the most famous of them", not months
 _ELATIVE_RE = re.compile(r"^أ[^اوي]{3}$")
 
+#: A broken plural of a defective noun as written without the article or tanwin: two letters,
+#: ا, a consonant and ي (ليالي, أغاني, أهالي, مقاهي, أيادي; see _plural_read_with_article)
+_DEFECTIVE_PLURAL_RE = re.compile(r"^[ء-ي]{2}ا[^اوىي]ي$")
+#: …and the proclitics it is looked for after (the whole word first)
+_BEFORE_PLURAL = ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+
 
 def _takes_pronoun(key: str, pos: str | None) -> bool:
     """An override that also applies with a pronoun suffix: a noun (declared ``NOUN``) of four
@@ -1125,6 +1156,10 @@ def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
             for key in overrides:
                 if key.startswith("ال") and len(key) - 2 >= 2:
                     put(p + key[2:], (key, pro, ""))
+                    if p.endswith("لل") and key[2] == "ل":
+                        # ل + the article before a word in ل is written with two lams: لله
+                        # (ل + الله), للجنة (ل + اللجنة)
+                        put(p + key[3:], (key, pro, ""))
     for key, (_lemma, pos) in overrides.items():
         if not _takes_pronoun(key, pos):
             continue
@@ -1411,6 +1446,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._known_with_pronoun,
         Lemmatizer._noun_after_article,
         Lemmatizer._ta_written_ha,
+        Lemmatizer._plural_read_with_article,
         Lemmatizer._not_addressed,
         Lemmatizer._verb_qalsadi_lacks,
         Lemmatizer._analyze_stem,
@@ -1431,6 +1467,8 @@ def _code_fingerprint() -> str:
                 _FINAL_TANWEEN_RE.pattern,
                 _PARTICIPLE_KINDS,
                 _VERB_IN_USE,
+                _DEFECTIVE_PLURAL_RE.pattern,
+                _BEFORE_PLURAL,
                 sorted(_PURE_CACHES),
             )
         ).encode("utf-8")
