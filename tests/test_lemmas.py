@@ -1928,3 +1928,19 @@ def test_an_override_with_the_article_on_a_word_in_lam_applies_after_li(tmp_path
     r = Lemmatizer(cache=False, progress=False, overrides=path).analyze_forms(["للجنة", "وللجنة"])
     assert (r["للجنة"].lemma, r["للجنة"].proclitic, r["للجنة"].lemma_source) == ("هيئة", "ل", "override")
     assert (r["وللجنة"].lemma, r["وللجنة"].proclitic) == ("هيئة", "ول")
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos,proclitic",
+    [
+        ("وامامي", "أمام", "FUNC", "و"),  # و + أمام + ي, "in front of me": not the nisba أمامي
+        ("بارادي", "بارادي", "X", ""),  # a name: not ب + إرادي ("voluntary")
+        ("الامي", "أمي", "NOUN", "ال"),  # has the article already: not ألمي
+    ],
+)
+def test_the_plural_rule_takes_no_nisba_and_no_word_with_the_article(kit, word, lemma, pos, proclitic):
+    """The shape of a defective plural (CCاCي) is also that of nisbas and names: the reading with
+    the article is taken only when it is no other nisba, and never for a word that has the
+    article (the first build of the rule read these three so, 0.4.33)."""
+    r = kit.analyze(word)
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, pos, proclitic)
