@@ -417,7 +417,9 @@ _LEANING = {
 _MINISTER = {loose(w) for w in "وزير وزيرة ووزير لوزير بوزير ووزيرة لوزيرة وكيل نائب".split()}
 _PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
-_GOVERNS = {loose(w) for w in ("إدارة", "الإدارة", "حكومة", "نظام", "عهد")}
+#: (without the article: a noun with it governs no name, مدير الإدارة محمد العلي is the director
+#: of the department, named محمد العلي)
+_GOVERNS = {loose(w) for w in ("إدارة", "حكومة", "نظام", "عهد")}
 #: Offices in construct with the office they serve: نائب خادم الحرمين الشريفين is not the king,
 #: نائب الرئيس الأميركي not the president, سفير خادم الحرمين الشريفين not the king (a person named
 #: after them is named on his own)
@@ -550,6 +552,27 @@ _AMIN, _AAM = loose("أمين"), loose("عام")
 _QUESTION_WORDS = {loose(w) for w in "لماذا ولماذا ماذا كيف متى أين هل لمَ".split()}
 
 
+#: Prepositions that end a subject phrase (and follow an adverbial accusative: ردا على)
+_STOP = {loose(w) for w in "في خلال عقب بعد قبل لدى أمام عن على ل إلى الى".split()}
+
+
+def _adverbial_before_preposition(d: DocWords, x: int, verbs: bool = False) -> bool:
+    """An indefinite common noun in the accusative ا before a preposition at ``x`` (أكد رئيس
+    البلدية ردا على سؤال, تعليقا على, نقلا عن, وفقا لـ): why or how it was said, which ends the
+    subject phrase. (A name in ا is tagged X or PROPN, or is followed by more of the name; a
+    verb ends the phrase by the rules for verbs.) ``verbs``: also a word tagged as a verb,
+    which the lemmatizer may make of such a noun written without its tanwin (نقلا, "they two
+    moved"), where nothing else stops a verb."""
+    w = d.loose[x]
+    tags = ("NOUN", "ADJ", "VERB") if verbs else ("NOUN", "ADJ")
+    if w.startswith("ال") or not w.endswith("ا") or len(w) < 3 or d.pos[x] not in tags:
+        return False
+    if x + 1 >= d.n or not d.same_sentence(x, x + 1):
+        return False
+    nxt = d.loose[x + 1]
+    return nxt in _STOP or nxt[:1] == "ل" and len(d.var[x + 1]) > 1
+
+
 def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) -> int | None:
     """End (inclusive) of a person's name starting at ``k``, or None.
 
@@ -562,6 +585,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     """
     if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k) or d.var[k] & words["heads"]:
         return None
+    if not d.var[k] & words["given"] and _adverbial_before_preposition(d, k, verbs=True):
+        return None  # وأكد الوزير تعليقا على …, نقلا عن: why or how he said it, not his name
     if d.loose[k] == "باسم" and k > 0 and d.loose[k - 1] in _SPOKESPERSON:
         return None  # المتحدث الرسمي باسم الوزارة: "on behalf of", not the first name Basem
     if (
@@ -1632,7 +1657,9 @@ def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
     when و + the name is a word of its own as common as the name: ورقية) — unlike the
     gazetteer's names, not after other clitics, which make other words of short names
     (فعلي "actual" is not ف + علي, لجان "committees" not ل + جان, كريم not ك + ريم) — and
-    not with the article (العمر "age", الهند "India").
+    not with the article (العمر "age", الهند "India"). A name that opens with a hamza also
+    matches written without it (احمد), as :func:`~discourse.text.lemma_rules.hamza_spelling`
+    would read it.
     """
     from .lexicon import load_yaml
 
@@ -1646,6 +1673,15 @@ def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
         if " " in w or key in _COMMON_WORD_NAMES or (w not in foreign and key in ambiguous):
             continue
         out[w] = (canon.setdefault(key, _without_article(w)), "PROPN", "")
+    from ..text.lemma_rules import hamza_spelling
+
+    for w, entry in list(out.items()):
+        # …and as online news writes it without its first hamza (احمد, اشرف, اسامة), when
+        # general Arabic writes the name with the hamza at least twice as often (the rule that
+        # reads انه as أنه): الياس, written so as often as إلياس, is left to the analysers
+        bare = "ا" + w[1:]
+        if w[:1] in "أإآ" and bare not in out and hamza_spelling(bare) == w:
+            out[bare] = entry
     from wordfreq import word_frequency
 
     for w, (lemma, pos, _) in list(out.items()):  # after و (a name as written comes first: وليد)

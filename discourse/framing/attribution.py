@@ -44,8 +44,10 @@ from .actors import (
     _NAME_SECONDS,
     _QUALIFIERS,
     _SPOKESPERSON,
+    _STOP,
     DocWords,
     Gazetteer,
+    _adverbial_before_preposition,
     _name_like_at,
     _preposition_rest,
     actor_mentions,
@@ -102,7 +104,6 @@ _APPOSITION_VERBS = {"أضاف", "ذكر", "تابع"}
 _TIME_PREPS = {loose(w) for w in "بعد قبل منذ حتى دون وبعد وقبل لحين".split()}
 _LEADS = ("", "إن", "أن", "بأن", ":")
 _LEADS_COLON = (":", "إن:", "قائلا:", "قائلا", "")
-_STOP = {loose(w) for w in "في خلال عقب بعد قبل لدى أمام عن على ل إلى الى".split()}
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
@@ -1042,7 +1043,8 @@ def resolve_speaker(
 def _title_alone(d: DocWords, k: int) -> bool:
     """True when the title at ``k`` (with its article) is the whole subject: a comma, a
     complementizer, a preposition or the end of the sentence follows (وأكد المفتي، …, وأضاف
-    الوزير أن …, وقال السفير في بيان) — not a name or a complement (الوزير جون كيري)."""
+    الوزير أن …, وقال السفير في بيان), or an adverbial accusative before a preposition (وأكد
+    الوزير ردا على سؤال …) — not a name or a complement (الوزير جون كيري)."""
     w = d.loose[k]
     if not w.startswith("ال") or len(w) < 5 or k + 1 >= d.n:
         return False
@@ -1053,6 +1055,7 @@ def _title_alone(d: DocWords, k: int) -> bool:
         or d.var[k + 1] & _COMPLEMENTIZERS_STRICT
         or nxt in _NP_END
         or nxt in _SKIP
+        or _adverbial_before_preposition(d, k + 1, verbs=True)
     )
 
 
@@ -1915,20 +1918,6 @@ def _object_after_definite(d: DocWords, x: int, words: dict) -> bool:
         and loose(str(d.t["lemma"].iat[x])) == w
         and not d.var[x] & (words["given"] | words["ambiguous"])
     )
-
-
-def _adverbial_before_preposition(d: DocWords, x: int) -> bool:
-    """An indefinite common noun in the accusative ا before a preposition at ``x`` (أكد رئيس
-    البلدية ردا على سؤال, تعليقا على, نقلا عن, وفقا لـ): why or how it was said, which ends the
-    subject phrase. (A name in ا is tagged X or PROPN, or is followed by more of the name; a
-    verb ends the phrase by the rules for verbs.)"""
-    w = d.loose[x]
-    if w.startswith("ال") or not w.endswith("ا") or len(w) < 3 or d.pos[x] not in ("NOUN", "ADJ"):
-        return False
-    if x + 1 >= d.n or not d.same_sentence(x, x + 1):
-        return False
-    nxt = d.loose[x + 1]
-    return nxt in _STOP or nxt[:1] == "ل" and len(d.var[x + 1]) > 1
 
 
 def _manner(d: DocWords, k: int) -> bool:
