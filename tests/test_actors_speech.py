@@ -200,6 +200,19 @@ def test_an_accusative_read_as_a_verb_after_an_honorific_is_no_name():
     assert st["speaker"].tolist() == ["person:رضا"]
 
 
+def test_a_word_with_a_clitic_on_each_side_after_an_honorific_is_no_name():
+    """الرئيسة is also an honorific (the president, a woman); after فروع الوزارة الرئيسة (the
+    ministry's main branches) ل + تسليم + ها was taken as her name (2015-07-24, 0.4.33)."""
+    text = "ووجه الوزير بتوزيع الموسوعة على فروع الوزارة الرئيسة لتسليمها لخطباء الجوامع."
+    assert _mentions(text).empty
+
+
+def test_a_noun_with_a_pronoun_in_alif_is_no_adverbial_accusative():
+    # إدارتها ends in ا, but in the pronoun ها: the speaker's phrase goes on through it
+    st = _statements("وقال رئيس مجلس إدارتها على هامش المؤتمر إن الشركة ستتوسع.")
+    assert st["speaker_text"].tolist() == ["رئيس مجلس إدارتها"]
+
+
 def test_a_noun_with_the_article_before_a_name_is_not_its_administration():
     """إدارة أوباما is Obama's administration, the person's mention; الإدارة before a name is
     the department an office heads (مدير الإدارة محمد العلي), which was put in the speaker's

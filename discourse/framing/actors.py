@@ -567,6 +567,8 @@ def _adverbial_before_preposition(d: DocWords, x: int, verbs: bool = False) -> b
     tags = ("NOUN", "ADJ", "VERB") if verbs else ("NOUN", "ADJ")
     if w.startswith("ال") or not w.endswith("ا") or len(w) < 3 or d.pos[x] not in tags:
         return False
+    if "enclitic" in d.t and str(d.t["enclitic"].iat[x]):
+        return False  # (ـها is a pronoun: إدارتها, not an accusative)
     if x + 1 >= d.n or not d.same_sentence(x, x + 1):
         return False
     nxt = d.loose[x + 1]
@@ -587,6 +589,14 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         return None
     if not d.var[k] & words["given"] and _adverbial_before_preposition(d, k, verbs=True):
         return None  # وأكد الوزير تعليقا على …, نقلا عن: why or how he said it, not his name
+    if (
+        d.pos[k] in ("NOUN", "VERB")
+        and "enclitic" in d.t
+        and "proclitic" in d.t
+        and str(d.t["enclitic"].iat[k])
+        and str(d.t["proclitic"].iat[k])[:1] in ("و", "ف", "ب", "ل", "ك")
+    ):
+        return None  # فروع الوزارة الرئيسة لتسليمها: a word with a clitic on each side is no name
     if d.loose[k] == "باسم" and k > 0 and d.loose[k - 1] in _SPOKESPERSON:
         return None  # المتحدث الرسمي باسم الوزارة: "on behalf of", not the first name Basem
     if (
