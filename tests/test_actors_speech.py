@@ -207,6 +207,15 @@ def test_a_word_with_a_clitic_on_each_side_after_an_honorific_is_no_name():
     assert _mentions(text).empty
 
 
+def test_names_that_look_like_an_accusative_or_a_clitic_stay_names():
+    """The two rules above, narrowed on 2015-08-08: a name the analysers read as a verb in ا
+    (مهنا) before في is still a name (a verb counts as an accusative only before عن, على, إلى
+    or ل), and و + a name read with the pronoun ي (وساري) is still و + the name."""
+    assert "person:مهنا" in set(_mentions("وهذا القول يكشف تناقض الدكتور مهنا في قوله.")["actor"])
+    m = _mentions("وشارك في المباراة سياف البيشي وساري عمرو وصالح القميزي.")
+    assert "person:" + loose("ساري عمرو") in set(m["actor"])
+
+
 def test_a_noun_with_a_pronoun_in_alif_is_no_adverbial_accusative():
     # إدارتها ends in ا, but in the pronoun ها: the speaker's phrase goes on through it
     st = _statements("وقال رئيس مجلس إدارتها على هامش المؤتمر إن الشركة ستتوسع.")

@@ -39,6 +39,7 @@ import pandas as pd
 from .. import config
 from ..errors import LexiconError
 from ..text.clitics import clitic_variants
+from ..text.lemma_rules import THIRD_SECOND_PERSON
 from ..text.normalize import ARABIC_LETTER_RE, loose, normalize
 
 __all__ = [
@@ -554,6 +555,8 @@ _QUESTION_WORDS = {loose(w) for w in "لماذا ولماذا ماذا كيف م
 
 #: Prepositions that end a subject phrase (and follow an adverbial accusative: ردا على)
 _STOP = {loose(w) for w in "في خلال عقب بعد قبل لدى أمام عن على ل إلى الى".split()}
+#: …of them, those an adverbial accusative takes as its complement (نقلا عن, ردا على, سعيا إلى)
+_ADVERBIAL_PREPOSITIONS = {loose(w) for w in "عن على ل إلى الى".split()}
 
 
 def _adverbial_before_preposition(d: DocWords, x: int, verbs: bool = False) -> bool:
@@ -572,6 +575,12 @@ def _adverbial_before_preposition(d: DocWords, x: int, verbs: bool = False) -> b
     if x + 1 >= d.n or not d.same_sentence(x, x + 1):
         return False
     nxt = d.loose[x + 1]
+    if (
+        d.pos[x] == "VERB"
+        and nxt not in _ADVERBIAL_PREPOSITIONS
+        and not (nxt[:1] == "ل" and len(d.var[x + 1]) > 1)
+    ):
+        return False  # (a name the analysers read as a verb: الدكتور مهنا في قوله)
     return nxt in _STOP or nxt[:1] == "ل" and len(d.var[x + 1]) > 1
 
 
@@ -593,10 +602,13 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         d.pos[k] in ("NOUN", "VERB")
         and "enclitic" in d.t
         and "proclitic" in d.t
-        and str(d.t["enclitic"].iat[k])
+        and str(d.t["enclitic"].iat[k]) in THIRD_SECOND_PERSON
         and str(d.t["proclitic"].iat[k])[:1] in ("و", "ف", "ب", "ل", "ك")
     ):
-        return None  # فروع الوزارة الرئيسة لتسليمها: a word with a clitic on each side is no name
+        # فروع الوزارة الرئيسة لتسليمها: a word with a clitic before it and a pronoun of the
+        # third or second person after it is no name (a ي or نا read off a name, وساري,
+        # بنعلي, is left alone: names end in those letters)
+        return None
     if d.loose[k] == "باسم" and k > 0 and d.loose[k - 1] in _SPOKESPERSON:
         return None  # المتحدث الرسمي باسم الوزارة: "on behalf of", not the first name Basem
     if (
