@@ -140,6 +140,8 @@ _CLOSED = _expand(
         "أغلب": ["أغلب"],
         # Friday (and the name Juma), not جمع "gathering" with ة: a noun (see CLOSED_NOUNS)
         "جمعة": ["جمعة", "الجمعة"],
+        # the particle قد with the ل of emphasis (لقد, ولقد "indeed"), not the verb قدّ
+        "قد": ["لقد"],
         # a particle after the preposition ب: the particle (the clitic is not the word's)
         "ما": ["بما"],
         "لا": ["بلا"],
@@ -259,8 +261,11 @@ def hamza_spelling(form: str) -> str:
     >>> hamza_spelling("لانه"), hamza_spelling("انتخابات")
     ('لأنه', 'انتخابات')
 
-    Else, a hamza inside the word: :func:`medial_hamza` at :data:`_MEDIAL_HAMZA_RATIO`.
+    Else, a hamza inside the word: :func:`medial_hamza` at :data:`_MEDIAL_HAMZA_RATIO`. First of
+    all, a hamza written as ى + ء, the older spelling of ئ (:func:`dotless_ya_hamza`).
     """
+    if "ىء" in form:
+        return dotless_ya_hamza(form)
     floor = max(2 * _wf(form), 1e-6)  # twice the written form, and a known word
     best, best_f = form, 0.0
     for before in _BEFORE_WORD:
@@ -272,6 +277,19 @@ def hamza_spelling(form: str) -> str:
                 if f >= floor and f > best_f:
                     best, best_f = variant, f
     return best if best != form else medial_hamza(form, _MEDIAL_HAMZA_RATIO)
+
+
+def dotless_ya_hamza(form: str) -> str:
+    """The form with ى + ء (the hamza beside a dotless ya, as older and Egyptian print writes
+    it: الطوارىء, مبادىء, شاطىء, فوجىء) written as modern Arabic writes it: ئ, the hamza on
+    its ya seat, or ي + ء where the ى is a ya of its own (شىء is شيء), whichever general Arabic
+    (``wordfreq``) writes more often; ئ when it writes neither.
+
+    >>> dotless_ya_hamza("الطوارىء"), dotless_ya_hamza("شىء")
+    ('الطوارئ', 'شيء')
+    """
+    seat, ya = form.replace("ىء", "ئ"), form.replace("ىء", "يء")
+    return ya if _wf(ya) > _wf(seat) else seat
 
 
 #: How much more often general Arabic must write a word with a hamza on an alef inside it than

@@ -1119,12 +1119,17 @@ def _takes_pronoun(key: str, pos: str | None) -> bool:
     )
 
 
+#: What stands before an imperfect verb besides و and ف: ل of purpose and the future س
+_IMPERFECT_PROCLITICS = ("ل", "ول", "فل", "س", "وس", "فس")
+
+
 def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
     """Every written form an override applies to -> (override key, proclitic, enclitic).
 
     A form is looked up as itself, then after each proclitic sequence, longest first; after a
     sequence ending in the article (``وال``, ``لل``) the key may also be the form with ``ال``
     (a proper name written without the article is not looked up after one);
+    a verb's override only after و and ف, an imperfect's also after ل and the future س;
     a noun's override (:func:`_takes_pronoun`) also with a pronoun suffix, its ة written ت
     (``بلاد`` → بلد applies to ``بلاده`` and ``وبلادهم`` as ``البلاد`` does to ``للبلاد``).
     Built once, so checking a form is one dictionary lookup.
@@ -1146,10 +1151,17 @@ def _override_index(overrides: Mapping) -> dict[str, tuple[str, str, str]]:
     # a proper name written without the article does not take it: the article makes another
     # word of it (السورية "Syrian" is not ال + سورية, السيول "floods" not ال + سيول Seoul)
     bare_names = {k for k, (_lemma, pos) in overrides.items() if pos == "PROPN" and not k.startswith("ال")}
+    # a verb takes و or ف, and an imperfect also ل ("so that") and the future س, never the
+    # article or another preposition (الوعد is the noun, not the override of the verb وعد;
+    # ستقام is س + تقام)
+    verbs = {k for k, (_lemma, pos) in overrides.items() if pos == "VERB"}
+    for key in verbs:
+        for p in ("و", "ف") + (_IMPERFECT_PROCLITICS if key[:1] in "يتنأ" else ()):
+            put(p + key, (key, p, ""))
     for p in PROCLITICS:
         article = p.endswith(("ال", "لل"))
         for key in overrides:
-            if len(key) >= 2 and not (article and key in bare_names):
+            if len(key) >= 2 and key not in verbs and not (article and key in bare_names):
                 put(p + key, (key, p, ""))
         if article:
             pro = p[:-2] if p.endswith("ال") else p[:-1]
