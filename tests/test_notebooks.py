@@ -187,3 +187,25 @@ def test_run_on_the_one_event_subset(tmp_path):
     mentions = pd.read_csv(out / "tables" / "07-actor-mentions.csv", encoding="utf-8-sig")
     president = mentions[mentions["role"] == "role:us_president"]
     assert (president["actor"] == "obama").mean() > 0.9
+
+
+def test_a_kernel_slow_to_start_is_waited_for(tmp_path, monkeypatch):
+    """One of .ci/run's main-job tests failed with "Kernel didn't respond in 60 seconds", two
+    workers starting kernels at once on two cores (0.4.34): the runner asks papermill to wait
+    longer than its default minute for a kernel to start."""
+    import shutil
+
+    import papermill as pm
+
+    from discourse.run import runner
+
+    seen = []
+
+    def execute(nb, target, **kw):  # no kernel: the notebook is copied as if run
+        seen.append(kw)
+        shutil.copy(nb, target)
+
+    monkeypatch.setattr(pm, "execute_notebook", execute)
+    first = notebook_paths()[0]
+    runner.run_notebooks(out=tmp_path / "out", only=[first.stem])
+    assert seen and all(kw["start_timeout"] >= 300 for kw in seen)

@@ -60,6 +60,10 @@ def common_parameters(corpus=None, out=None, fields=None) -> dict:
     }
 
 
+#: Seconds to wait for a notebook's kernel to start (papermill's default is 60)
+_KERNEL_START_TIMEOUT = 300
+
+
 def run_notebooks(
     corpus=None,
     *,
@@ -145,6 +149,10 @@ def run_notebooks(
                     cwd=str(config.NOTEBOOKS_DIR),
                     progress_bar=False,
                     extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+                    # a kernel slow to start on a loaded machine is no error: papermill waits
+                    # 60 s by default, and one of .ci/run's main-job tests once timed out so
+                    # (2 workers, each starting kernels; 0.4.34)
+                    start_timeout=_KERNEL_START_TIMEOUT,
                 )
             except pm.PapermillExecutionError as exc:
                 raise NotebookError(
