@@ -214,6 +214,15 @@ def test_names_that_look_like_an_accusative_or_a_clitic_stay_names():
     assert "person:مهنا" in set(_mentions("وهذا القول يكشف تناقض الدكتور مهنا في قوله.")["actor"])
     m = _mentions("وشارك في المباراة سياف البيشي وساري عمرو وصالح القميزي.")
     assert "person:" + loose("ساري عمرو") in set(m["actor"])
+    # (2015-07-24) a first name after و with its ة written ه, read و + أسام + ه, is still one;
+    # after a preposition the pronoun is meant: لناديه الأهلي, "to his club Al-Ahli"
+    m = _mentions("وأشرك المدرب كلا من علي خرمي، وإبراهيم مدخلي، وأسامه الدراجي.")
+    assert "person:" + loose("أسامه الدراجي") in set(m["actor"])
+    m = _mentions("وطالب اللاعب السابق لناديه الأهلي بالصبر.")
+    assert not m["actor"].str.contains(loose("ناديه")).any()
+    # (2015-08-09) only a first name as written: و + أمن + ه is no آمنة, though loose spelling
+    # folds the two
+    assert _mentions("وجعلهم ضمن دائرته المقربة وأمنه الخاص.").empty
 
 
 def test_a_noun_with_a_pronoun_in_alif_is_no_adverbial_accusative():

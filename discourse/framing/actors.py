@@ -584,6 +584,17 @@ def _adverbial_before_preposition(d: DocWords, x: int, verbs: bool = False) -> b
     return nxt in _STOP or nxt[:1] == "ل" and len(d.var[x + 1]) > 1
 
 
+def _written_first_name(d: DocWords, k: int) -> bool:
+    """True when token ``k`` after its first letter (و, ف) is a first name of ``names.yaml``
+    as written, its ة written ه or not (وأسامه: أسامة) — not a name that only loose spelling
+    matches (وأمنه, "and his security", is no آمنة)."""
+    from ..text.normalize import remove_diacritics
+
+    rest = remove_diacritics(str(d.t["token"].iat[k]))[1:]
+    names = given_name_lemmas()
+    return rest in names or rest.endswith("ه") and rest[:-1] + "ة" in names
+
+
 def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) -> int | None:
     """End (inclusive) of a person's name starting at ``k``, or None.
 
@@ -604,10 +615,13 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         and "proclitic" in d.t
         and str(d.t["enclitic"].iat[k]) in THIRD_SECOND_PERSON
         and str(d.t["proclitic"].iat[k])[:1] in ("و", "ف", "ب", "ل", "ك")
+        and not (str(d.t["proclitic"].iat[k])[:1] in ("و", "ف") and _written_first_name(d, k))
     ):
         # فروع الوزارة الرئيسة لتسليمها: a word with a clitic before it and a pronoun of the
         # third or second person after it is no name (a ي or نا read off a name, وساري,
-        # بنعلي, is left alone: names end in those letters)
+        # بنعلي, is left alone: names end in those letters; so is a first name as written
+        # after و, وأسامه, its ة written ه, but not وأمنه, "and his security", which only
+        # loose spelling makes آمنة; nor after a preposition: لناديه الأهلي, "to his club")
         return None
     if d.loose[k] == "باسم" and k > 0 and d.loose[k - 1] in _SPOKESPERSON:
         return None  # المتحدث الرسمي باسم الوزارة: "on behalf of", not the first name Basem
