@@ -40,7 +40,7 @@ from .. import config
 from ..errors import LexiconError
 from ..text.clitics import clitic_variants
 from ..text.lemma_rules import THIRD_SECOND_PERSON
-from ..text.normalize import ARABIC_LETTER_RE, loose, normalize
+from ..text.normalize import ARABIC_LETTER_RE, loose, normalize, remove_diacritics
 
 __all__ = [
     "Gazetteer",
@@ -575,21 +575,17 @@ def _adverbial_before_preposition(d: DocWords, x: int, verbs: bool = False) -> b
     if x + 1 >= d.n or not d.same_sentence(x, x + 1):
         return False
     nxt = d.loose[x + 1]
-    if (
-        d.pos[x] == "VERB"
-        and nxt not in _ADVERBIAL_PREPOSITIONS
-        and not (nxt[:1] == "ل" and len(d.var[x + 1]) > 1)
-    ):
-        return False  # (a name the analysers read as a verb: الدكتور مهنا في قوله)
-    return nxt in _STOP or nxt[:1] == "ل" and len(d.var[x + 1]) > 1
+    lam = nxt[:1] == "ل" and len(d.var[x + 1]) > 1  # ل attached to the next word (وفقا للتقرير)
+    if d.pos[x] == "VERB":
+        # (a name the analysers read as a verb: الدكتور مهنا في قوله)
+        return lam or nxt in _ADVERBIAL_PREPOSITIONS
+    return lam or nxt in _STOP
 
 
 def _written_first_name(d: DocWords, k: int) -> bool:
     """True when token ``k`` after its first letter (و, ف) is a first name of ``names.yaml``
     as written, its ة written ه or not (وأسامه: أسامة) — not a name that only loose spelling
     matches (وأمنه, "and his security", is no آمنة)."""
-    from ..text.normalize import remove_diacritics
-
     rest = remove_diacritics(str(d.t["token"].iat[k]))[1:]
     names = given_name_lemmas()
     return rest in names or rest.endswith("ه") and rest[:-1] + "ة" in names
