@@ -59,6 +59,7 @@ from .lemma_rules import (
     energetic_imperative_only,
     hamza_spelling,
     medial_hamza,
+    nisba_accusative,
     nisba_adverb,
     particle_with_pronoun,
     plural_only_broken,
@@ -535,6 +536,15 @@ class Lemmatizer:
                     own = self._noun_after_article(form, lemma, pro, cases)
                 if own is not None:
                     lemma, pos, pro, enc = own
+            if (
+                pos == "NOUN"
+                and not (enc or nominal or _has_article(pro) or "أ" in pro)
+                and form.startswith(pro)
+                and nisba_accusative(form[len(pro) :], lemma)
+            ):
+                # تاريخيا read as تاريخ + ـيا: the nisba تاريخي, see nisba_accusative (not after the
+                # interrogative أ, an analysis of أوسطيا, أشعريا that is wrong in another way)
+                lemma += "ي"
             if pos == "NOUN" and not (enc or nominal or _has_article(pro)) and form == pro + lemma:
                 # a nisba that is a participle's plural in construct (مديري المدارس): the participle
                 lemma = construct_plural(lemma, cases) or lemma
