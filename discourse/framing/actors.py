@@ -645,7 +645,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if mode == "strong" and unknown and not first.endswith(("ي", "يه")):
             return k
         return None
-    if mode == "weak" and not (known or unknown):
+    if mode == "weak" and not (known or unknown or _ambiguous_before_family_name(d, k, words, taken)):
         return None
     j = k
     while j - k < 4:
@@ -735,6 +735,38 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     if mode == "weak" and j == k:
         return None  # after an occupation, one word is too little to be sure
     return j
+
+
+def _ambiguous_before_family_name(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool:
+    """True when the word at ``k``, with no clitic of its own, is a first name that is also a
+    word (سعيد "happy", ناصر "supporter", صالح) and the next word of the sentence is a family
+    name with the article: one the dictionary does not know or a nisba (الغامدي, الدوسري), not
+    an everyday word nor a common nisba adjective (:func:`_common_nisba`: خالد الدولي in مطار
+    الملك خالد الدولي is no one). After an office that is a name (مدير تعليم الباحة سعيد الغامدي, رئيس بلدية
+    الخبر ناصر الدوسري); the word alone after an office is not (رئيس الوزراء صالح للعمل)."""
+    nxt = k + 1
+    return (
+        bool(d.var[k] & words["ambiguous"])
+        and "proclitic" in d.t
+        and not str(d.t["proclitic"].iat[k])
+        and not str(d.t["enclitic"].iat[k])
+        and nxt < d.n
+        and d.same_sentence(k, nxt)
+        and not taken[nxt]
+        and not d.punct[nxt]
+        and d.article(nxt)
+        and (d.pos[nxt] in ("X", "PROPN") or d.loose[nxt].endswith("ي") and not _common_nisba(d.loose[nxt]))
+        and not _everyday(d.loose[nxt])
+    )
+
+
+def _common_nisba(w: str) -> bool:
+    """A definite nisba general Arabic writes ≥ 50 times per million, an adjective rather than a
+    family name: الدولي, العربي, السعودي, العراقي, الأهلي (57 to 407); family names are written
+    less (المالكي 23, الحربي 27, الشمري 11, الغامدي 5 per million)."""
+    from wordfreq import word_frequency
+
+    return word_frequency(w, "ar") >= 5e-5
 
 
 def _common_after_preposition(d: DocWords, k: int) -> bool:
@@ -856,6 +888,27 @@ class _Found:
     role: str | None = None
 
 
+def _construct_link(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool:
+    """True when the word at ``k`` is an indefinite noun in construct inside an office's name:
+    a noun without clitics before a definite word of the same sentence (مدير تعليم الباحة,
+    رئيس بلدية الخبر, أمين عام مجلس التعاون), so the name after the office is looked for after
+    the whole chain (مدير تعليم الباحة سعيد الغامدي), not after its first word. A first name is
+    no link (سعيد الغامدي is the name the chain leads to)."""
+    return (
+        k + 1 < d.n
+        and d.pos[k] == "NOUN"
+        and not d.var[k] & (words["given"] | words["ambiguous"])
+        and not d.punct[k]
+        and "proclitic" in d.t
+        and not str(d.t["proclitic"].iat[k])
+        and not str(d.t["enclitic"].iat[k])
+        and d.same_sentence(k, k + 1)
+        and not taken[k + 1]
+        and d.loose[k + 1].startswith("ال")
+        and d.loose[k + 1] not in _BOUNDARY
+    )
+
+
 def _discover_in(
     d: DocWords, taken: np.ndarray, words: dict, reporting: set[str], absorbed: set[int] | None = None
 ) -> list[_Found]:
@@ -873,23 +926,32 @@ def _discover_in(
             i += 1
             continue
         hit = None
+        resume = None  # where to look on after a hit, when not right after it
         t = _longest_at(d, i, titles)
         o = _longest_at(d, i, offices)
         if o is not None:
             # an office: its definite complements, then the name (وزير الخارجية السعودي عادل الجبير)
-            j = o[0]
-            while (
-                j + 1 < d.n
-                and d.same_sentence(i, j + 1)
-                and j - o[0] < 5
-                and d.loose[j + 1].startswith(("ال", "لل", "بال"))
-                and d.loose[j + 1] not in _BOUNDARY
-                and not taken[j + 1]
-            ):
-                j += 1
-            e = _name_after(d, j + 1, words, "weak", taken)
+            j, named = o[0], False
+            while j + 1 < d.n and d.same_sentence(i, j + 1) and j - o[0] < 5 and not taken[j + 1]:
+                if resume is not None and d.loose[j + 1] in _ROYAL:
+                    # مدير مستشفى الملك فهد خالد الشهري: the institution is named after the king,
+                    # and the name after الملك is his (the title's own rule takes it from there)
+                    named = True
+                    break
+                if d.loose[j + 1].startswith(("ال", "لل", "بال")) and d.loose[j + 1] not in _BOUNDARY:
+                    j += 1
+                elif _construct_link(d, j + 1, words, taken):
+                    j += 1
+                    # (the chain may hold an organisation, رئيس بلدية الخبر ناصر الدوسري: it is
+                    # looked for once the person is found)
+                    resume = i + 1
+                else:
+                    break
+            e = None if named else _name_after(d, j + 1, words, "weak", taken)
             if e is not None and not taken[j + 1 : e + 1].any():
                 hit = _Found(j + 1, e, "", "", "person", "discovered")
+            else:
+                resume = None
         if (
             hit is None
             and t is not None
@@ -1030,7 +1092,7 @@ def _discover_in(
             found.append(hit)
             absorbed.update(x for x in range(hit.first, hit.last + 1) if taken[x])
             taken[hit.first : hit.last + 1] = True
-            i = hit.last + 1
+            i = hit.last + 1 if resume is None else resume
         else:
             i += 1
     return found
