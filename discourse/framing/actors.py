@@ -762,8 +762,8 @@ def _ambiguous_before_family_name(d: DocWords, k: int, words: dict, taken: np.nd
 
 def _common_nisba(w: str) -> bool:
     """A definite nisba general Arabic writes ≥ 50 times per million, an adjective rather than a
-    family name: الدولي, العربي, السعودي, العراقي, الأهلي (57 to 407); family names are written
-    less (المالكي 23, الحربي 27, الشمري 11, الغامدي 5 per million)."""
+    family name: الدولي, العربي, السعودي, العراقي, الأهلي (63 to 407 per million in wordfreq);
+    family names are written less (المالكي 23, الحربي 27, الشمري 11, الغامدي 4.6)."""
     from wordfreq import word_frequency
 
     return word_frequency(w, "ar") >= 5e-5

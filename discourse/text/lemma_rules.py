@@ -1807,8 +1807,7 @@ def nisba_accusative(word: str, lemma: str) -> bool:
     ـيا, so less is asked: the feminine (``lemma`` + ية) is written at least half as often as
     the word, and the nisba at all (≥ 1 per 10 million). Names in ـيا whose first letters are a
     noun fail it, their feminine being rare beside them (ماريا, داليا, تركيا: مارية, دالية,
-    تركية at most a tenth as often), as do rare words nobody writes (a stem of three letters at
-    least)."""
+    تركية at most an eighth as often), as do very short stems (three letters at least)."""
     if len(lemma) < 3 or word != lemma + "يا":
         return False
     return _wf(lemma + "ية") >= max(_wf(word) / 2, 1e-7) and _wf(lemma + "ي") >= 1e-7
