@@ -510,6 +510,21 @@ def test_an_office_chain_stops_at_a_royal_name(text, speaker, not_person):
     assert not_person not in set(_mentions(text)["actor"])
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a military rank's qualifiers (ركن "staff", طيار "pilot") belong to the title: 0.4.34
+        # made persons ركن نبيل العايد, ركن أحمد (2015-08-02: the coalition's spokesman)
+        ("وقال العقيد ركن نبيل العايد إن القوات جاهزة.", "person:نبيل العايد"),
+        ("وأكد اللواء الركن أحمد عسيري أن العمليات مستمرة.", "person:احمد عسيري"),
+        ("وقال المقدم ركن طيار ماجد بن سالم الهنائي إن الرحلة وصلت.", "person:ماجد بن سالم الهنائي"),
+    ],
+)
+def test_a_rank_qualifier_is_part_of_the_title(text, person):
+    assert person in set(_mentions(text)["actor"])
+    assert _statements(text)["speaker"].tolist() == [person]
+
+
 def test_a_first_name_that_is_a_word_after_an_office_needs_a_family_name():
     """A guard on the rule above (these pass with 0.4.34 too): سعيد "pleased", صالح "fit" right
     after an office, with no family name after them, are no person."""

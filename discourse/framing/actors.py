@@ -426,6 +426,9 @@ _GOVERNS = {loose(w) for w in ("إدارة", "حكومة", "نظام", "عهد")
 #: after them is named on his own)
 _DEPUTY = {loose(w) for w in "نائب مستشار مساعد مبعوث ممثل وكيل مندوب سكرتير سفير سفيرة قنصل".split()}
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف", "المخضرم")}
+#: What completes a military rank before the name: اللواء الركن, العقيد ركن (staff), العميد طيار
+#: (pilot) — part of the title, not the first word of the name
+_RANK_QUALIFIERS = {loose(w) for w in ("ركن", "الركن", "طيار", "الطيار")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
 
 
@@ -976,9 +979,18 @@ def _discover_in(
                 k0 < d.n
                 and k0 - t[0] <= 3
                 and not d.punct[k0]
-                and (d.loose[k0] in words["nisba"] or d.loose[k0] in _QUALIFIERS)
+                and (
+                    d.loose[k0] in words["nisba"]
+                    or d.loose[k0] in _QUALIFIERS
+                    or (
+                        d.loose[k0] in _RANK_QUALIFIERS
+                        and (k0 == t[0] + 1 or d.loose[k0 - 1] in _RANK_QUALIFIERS)
+                    )
+                )
             ):
-                k0 += 1  # الدكتور العراقي سيار الجميل, المدرب الإيطالي المخضرم كلاوديو رانييري
+                # الدكتور العراقي سيار الجميل, المدرب الإيطالي المخضرم كلاوديو رانييري, العقيد ركن
+                # نبيل العايد, اللواء الركن طيار …
+                k0 += 1
             everyday = t[1] in _EVERYDAY_HONORIFICS and (k0 >= d.n or _not_a_name_start(d, k0, words))
             e = None if everyday else _name_after(d, k0, words, mode, taken)
             if e is not None and not taken[k0 : e + 1].any():
