@@ -1191,9 +1191,20 @@ def unknown_lemma(form: str) -> str:
         # common of the three singulars
         known = [w for w in (m.group("stem") + e for e in ("يا", "ية", "ي")) if _wf(w) >= 1e-7]
         lemma = max(known, key=_wf) if known else bare
-    elif m:
+    elif m and not _loanword_in_yun(bare, m.group("stem")):
         lemma = m.group("stem") + "ي"
     return canonical_spelling(lemma, hamza=True)
+
+
+def _loanword_in_yun(word: str, stem: str) -> bool:
+    """True when ``word``, shaped like a nisba's plural in ـيون (الحوثيون, إعلاميون), is one word
+    of its own (تليفزيون, يونيون, تريبيون, ترليون, نابوليون): general Arabic writes it, and
+    writes the plural's other case, ``stem`` + يين with or without the article, under a tenth
+    as often (حوثيين is 250 times as frequent as حوثيون; تليفزيين is unwritten)."""
+    if not word.endswith("يون"):
+        return False
+    seen = _wf(word)
+    return seen > 0 and 10 * (_wf(stem + "يين") + _wf("ال" + stem + "يين")) < seen
 
 
 _PERSIAN = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ة", "ە": "ه"})
@@ -1811,6 +1822,23 @@ def nisba_accusative(word: str, lemma: str) -> bool:
     if len(lemma) < 3 or word != lemma + "يا":
         return False
     return _wf(lemma + "ية") >= max(_wf(word) / 2, 1e-7) and _wf(lemma + "ي") >= 1e-7
+
+
+def name_in_ya(word: str, lemma: str) -> bool:
+    """True when ``word`` (without its proclitics) is ``lemma`` + ـيا and is a name, not an
+    adverb of a nisba: ماريا, داليا, غارسيا, داريا, جوليا read by the analysis as a noun (مار,
+    دال, غارس, دار, جول) + ـيا. Checked after :func:`nisba_accusative` said no.
+
+    A nisba adverb (ظاهريا, قسريا) comes with its adjective, and general Arabic writes the
+    adjective with the article (الظاهري, الظاهرية; القسري) about as often as the adverb or more;
+    a name has no such adjective (الماري, الغارسية are all but unwritten). So: the word is
+    written at least once per 10 million words, and five times as often as the more frequent of
+    ال + ``lemma`` + ي and ال + ``lemma`` + ية (داليا 4.7 per million against الدالي's 0.6;
+    ظاهريا 3.7 against الظاهري's 3.9 is no name)."""
+    if len(lemma) < 2 or word != lemma + "يا":
+        return False
+    seen = _wf(word)
+    return seen >= 1e-7 and 5 * max(_wf("ال" + lemma + "ي"), _wf("ال" + lemma + "ية")) <= seen
 
 
 def construct_plural(word: str, cases: list) -> str | None:

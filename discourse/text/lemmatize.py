@@ -59,6 +59,7 @@ from .lemma_rules import (
     energetic_imperative_only,
     hamza_spelling,
     medial_hamza,
+    name_in_ya,
     nisba_accusative,
     nisba_adverb,
     particle_with_pronoun,
@@ -523,6 +524,12 @@ class Lemmatizer:
                         noun = rest
                 if noun is not None:
                     return LemmaResult(noun, "NOUN", pro, "", n, "alkhalil")
+            if pos == "VERB" and not enc and not nominal and form.endswith("تا"):
+                # وزارتا الخارجية والدفاع, شركتا: a noun in ة in the dual before its complement,
+                # not the verb زار, شرك + تا: see _dual_in_construct
+                noun = self._dual_in_construct(form, pro)
+                if noun is not None:
+                    return LemmaResult(noun[1], "NOUN", noun[0], "", n, source)
             if pos == "VERB" and "أ" in pro and not nominal and form.endswith("ا") and len(form) > 3:
                 # a verb with the interrogative أ on a word in ا: news drops the tanwin sign of
                 # a noun (أحيانا is أحياناً, "sometimes", not أ + حيا + نا "did he revive us";
@@ -545,6 +552,14 @@ class Lemmatizer:
                 # تاريخيا read as تاريخ + ـيا: the nisba تاريخي, see nisba_accusative (not after the
                 # interrogative أ, an analysis of أوسطيا, أشعريا that is wrong in another way)
                 lemma += "ي"
+            elif (
+                pos == "NOUN"
+                and not (enc or nominal or _has_article(pro) or "أ" in pro)
+                and form.startswith(pro)
+                and name_in_ya(form[len(pro) :], lemma)
+            ):
+                # ماريا, غارسيا, داريا read as مار, غارس, دار + ـيا: the name, see name_in_ya
+                lemma, pos = form[len(pro) :], "PROPN"
             if pos == "NOUN" and not (enc or nominal or _has_article(pro)) and form == pro + lemma:
                 # a nisba that is a participle's plural in construct (مديري المدارس): the participle
                 lemma = construct_plural(lemma, cases) or lemma
@@ -552,6 +567,23 @@ class Lemmatizer:
                 lemma = self._word_in_ta(form, lemma, pro, enc, cases)
             if pos == "NOUN" and not enc and len(lemma) >= 3 and form == pro + lemma + "ات":
                 lemma = self._plural_of_word_in_ta(lemma, cases)
+            if (
+                pos == "NOUN"
+                and not enc
+                and len(lemma) >= 2
+                and form in (pro + lemma + "تين", pro + lemma + "تان")
+            ):
+                lemma = self._dual_of_word_in_ta(lemma)
+            if (
+                pos == "NOUN"
+                and not enc
+                and "أ" not in pro
+                and len(lemma) >= 2
+                and form == pro + lemma + "ان"
+                and self.second_opinion
+            ):
+                # الفوزان, المران, القطعان read as the dual of فوز, مر, قطع: see _no_dual
+                lemma, pos = self._no_dual(lemma, _has_article(pro)) or (lemma, pos)
             if lemma in _proper_names(cases):
                 # a name qalsadi's dictionary lists (هونج) in the spelling general Arabic uses
                 # most, like the names it does not list (هونغ): one lemma for both
@@ -885,6 +917,85 @@ class Lemmatizer:
             return word
         return lemma
 
+    def _dual_in_construct(self, form: str, verb_pro: str) -> tuple[str, str] | None:
+        """(proclitic, noun) when ``form``, read as a verb of two women (زارتا, قامتا, أكدتا)
+        after the proclitic ``verb_pro``, is the dual of a noun in ة before its complement, its
+        ن dropped: وزارتا الخارجية والدفاع ("the two ministries of"), شركتا, وكالتا, حالتا,
+        وفرقتا. The noun is the form without its ـتا (after no proclitic, or after و, ف or وف, and
+        never after more of the form than the verb's reading takes as proclitic: وصلتا, وجدتا,
+        وصفتا are the verbs وصل, وجد, وصف, not و + صلة, جدة, صفة) + ة, which general Arabic writes
+        at least 10 per million and ten times as often as the verb's ـت (وزارة beside وزارت;
+        قامة is rarer than قامت, أكدة unwritten), and which the kit reads alone as its own lemma
+        (as :meth:`_dual_of_word_in_ta`); else None."""
+        for pro in ("", "و", "ف", "وف"):
+            stem = form[len(pro) : -2]
+            if not form.startswith(pro) or not verb_pro.startswith(pro) or len(stem) < 2:
+                continue
+            word = stem + "ة"
+            seen = _wf(word)
+            if seen < 1e-5 or seen < 10 * _wf(stem + "ت"):
+                continue
+            alone = self._analyze_stem(word)
+            if (alone.lemma, alone.pos, alone.proclitic, alone.enclitic) == (word, "NOUN", "", ""):
+                return pro, word
+        return None
+
+    def _no_dual(self, lemma: str, article: bool) -> tuple[str, str] | None:
+        """(lemma, pos) of a word read as the dual of ``lemma`` in ـان that general Arabic does
+        not write as a dual, else None. A dual is written in its other case, ـين, more often
+        than in ـان (الطرفان 4.9 per million, الطرفين 28); a word in ـان written at least three
+        times as often as its ـين (with the article when it has one) is a word of its own:
+        - a broken plural AlKhalil reads it as, of another singular that general Arabic writes
+          and that has the dual's first letter (القطعان → قطيع, العرسان → عريس, الفتيان → فتى,
+          الغربان → غراب, العميان → أعمى);
+        - else the whole word, when AlKhalil reads it as one (المران, training; الجريان, flow;
+          بطلان, nullity), PROPN when as a name (الحمدان, ميسان, حيان);
+        - else, after the article and at least ten times as often as its ـين, with no reading
+          but the dual, a family name (الفوزان, العيبان, الشرهان: PROPN, without the article,
+          as the kit cites الغامدي; not العليان, written 9.5 times as often as العليين). A
+          broken plural AlKhalil does not list is taken for a name too (الجرذان, "rats").
+        Without the article and with no such reading the analysis stays (بلدان is the plural of
+        بلد; names such as دوغان, نولان are left to the name finders). This comes after the
+        choice among qalsadi's readings, which drops a dual only when its ـين is never written
+        (``lemma_rules._ending_unsupported``: نهيان)."""
+        art = "ال" if article else ""
+        whole = art + lemma + "ان"
+        seen, other = _wf(whole), _wf(art + lemma + "ين")
+        if seen < 1e-7 or 3 * other >= seen:
+            return None
+        readings = [a for a in self._alkhalil(whole) if a[1] == "اسم"]
+        plural = [
+            a[0]
+            for a in readings
+            # (its first letter in the singular: AlKhalil also reads كسلان, "lazy", as ك + سلان,
+            # a plural of سليل)
+            if a[2] == "جمع" and a[0] != lemma and lemma[0] in a[0] and _wf(a[0]) >= 1e-7
+        ]
+        if plural:
+            return plural[0], "NOUN"
+        single = [a for a in readings if (a[2] or "مفرد") == "مفرد" and a[0] == lemma + "ان"]
+        if single:
+            return lemma + "ان", "PROPN" if any(a[4] == "اسم علم" for a in single) else "NOUN"
+        if article and 10 * other < seen and all(a[2] == "مثنى" for a in readings):
+            return lemma + "ان", "PROPN"
+        return None
+
+    def _dual_of_word_in_ta(self, lemma: str) -> str:
+        """A dual in ـتين/ـتان read as the feminine dual of ``lemma`` (دقيقتين as دقيق, "fine",
+        + تين; حالتين, مجموعتين, عمليتين) takes the lemma of its singular, the noun in ة, when
+        general Arabic writes that noun and the kit reads it alone as its own lemma (دقيقة, a
+        minute; حالة, مجموعة, عملية), so singular and dual share one lemma; else ``lemma``
+        (السوريتين stays سوري and البلدتين بلد, as سورية and بلدة alone are read). Per form, as
+        for the singular: the dual of an adjective whose feminine is also a noun of its own
+        takes the noun (محاصرتان → محاصرة, "siege")."""
+        word = lemma + "ة"
+        if not _known_word(word):
+            return lemma
+        alone = self._analyze_stem(word)
+        if (alone.lemma, alone.pos, alone.proclitic, alone.enclitic) == (word, "NOUN", "", ""):
+            return word
+        return lemma
+
     def _qalsadi_choice(self, form: str, cases: list) -> LemmaResult:
         if not cases:
             return LemmaResult(form, "X", lemma_source="unknown")
@@ -1119,12 +1230,13 @@ _BEFORE_PLURAL = ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
 def _takes_pronoun(key: str, pos: str | None) -> bool:
     """An override that also applies with a pronoun suffix: a noun (declared ``NOUN``) of four
     letters or more, without the article or a conjunction, that could not be read as a verb or
-    an elative with that pronoun (صوره "filmed him" beside صور, أشهرها beside أشهر)."""
+    an elative with that pronoun (صوره "filmed him" beside صور, أشهرها beside أشهر), nor ends in
+    و (a loanword: مترو + ك would be متروك, "abandoned")."""
     return (
         pos == "NOUN"
         and len(key) >= 4
         and not key.startswith(("ال", "و", "ف"))
-        and key[-1] not in "ىاء"
+        and key[-1] not in "ىاءو"
         and not _ELATIVE_RE.match(key)
     )
 
@@ -1464,6 +1576,9 @@ def _code_fingerprint() -> str:
         Lemmatizer._qalsadi_choice,
         Lemmatizer._word_in_ta,
         Lemmatizer._plural_of_word_in_ta,
+        Lemmatizer._dual_of_word_in_ta,
+        Lemmatizer._dual_in_construct,
+        Lemmatizer._no_dual,
         Lemmatizer._noun_with_pronoun,
         Lemmatizer._known_with_pronoun,
         Lemmatizer._noun_after_article,
