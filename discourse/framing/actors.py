@@ -651,7 +651,13 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     if mode == "weak" and not (known or unknown or _ambiguous_before_family_name(d, k, words, taken)):
         return None
     j = k
-    while j - k < 4:
+    # five words at most, or up to twelve while a lineage goes on (الأمير عبدالعزيز بن سعود بن
+    # نايف بن عبدالعزيز, فيصل بن مشعل بن سعود بن عبد العزيز: a third بن after the fifth word is
+    # the same man's grandfather, not a new name, and عبد there is the first half of his name)
+    while j - k < 4 or (
+        j - k < 11
+        and (_FATHER_LINKS & {d.loose[j], d.loose[j + 1] if j + 1 < d.n else ""} or d.loose[j] == _ABD)
+    ):
         nxt = j + 1
         if not d.same_sentence(k, nxt) or taken[nxt]:
             break
@@ -686,6 +692,21 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             break
         if w.startswith(("و", "ف")) and len(w) > 3 and w[1:] in words["given"]:
             break  # "… وعلي" starts another name
+        if (
+            pos in ("X", "PROPN")
+            and "proclitic" in d.t
+            and str(d.t["proclitic"].iat[nxt])[:1] == "و"
+            and not (
+                str(d.t["proclitic"].iat[nxt]) == "و" and str(d.t["token"].iat[nxt])[1:2] in ("ي", "ا", "و")
+            )
+            and not (k > 0 and d.var[k - 1] & _INSTITUTIONS)
+        ):
+            # فرانك وماريا كرافشنكو, صالح والحوثي: a name after و is another name — but a
+            # foreign name's W written و before ي, ا, و is its own letter (فان ويلينبرغ,
+            # والاس, ووكر), whatever the lemmatizer read off; and ف is not looked at: a
+            # foreign F is written ف, which the lemmatizer reads off unknown names (فالس,
+            # فالتر, فايد); nor in an institution's name (مؤسسة بيل ومليندا جيتس, a couple's)
+            break
         if d.article(nxt) and _feminine_adjective(w):
             break  # مؤسسة الملك عبدالله بن عبدالعزيز العالمية: the adjective of the noun before
         if d.article(nxt) and (
@@ -731,8 +752,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             j = nxt
             continue
         break
-    if d.loose[j] in words["links"]:
-        j -= 1  # a name does not end on بن / أبو
+    while j >= k and d.loose[j] in words["links"]:
+        j -= 1  # a name does not end on بن / أبو (nor on بن عبد, the cap reached after عبد)
     if j < k:
         return None  # only a link (عبد) was left: no name
     if mode == "weak" and j == k:
@@ -1541,7 +1562,9 @@ def _bind_kingdom(d: DocWords, found: list, taken: np.ndarray, kingdoms: set[str
 
 
 def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
-    """Later mentions of the last word of a discovered full name are that person."""
+    """Later mentions of the last word of a discovered full name are that person: a word
+    nothing else took, and a family name found alone after an honorific (أحمد الجمعان … وأضاف
+    الشيخ الجمعان: the same man, not a person الجمعان)."""
     last_words = {}
     for f in found:
         if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last > f.first:
@@ -1554,6 +1577,11 @@ def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: st
                 last_words.setdefault(w, f)
     if not last_words:
         return found
+    for n, g in enumerate(found):
+        if g.type == "person" and g.kind == "discovered" and g.first == g.last:
+            f = next((last_words[v] for v in d.var[g.first] if v in last_words), None)
+            if f is not None and g.first > f.last:
+                found[n] = _Found(g.first, g.last, f.actor, f.alias, "person", "bound")
     extra = []
     for i in range(d.n):
         if taken[i] or d.punct[i] or d.maqsura_prep[i]:
