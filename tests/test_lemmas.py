@@ -708,8 +708,9 @@ def test_frequent_words_read_as_another_word():
         "انك": ("أن", "FUNC", "", ""),
         "وانك": ("أن", "FUNC", "و", ""),
     }
-    # بعيد stays ب + عيد, as in بعيد الفطر (the commoner reading in news around the feasts)
-    assert [lem.lemmatize(f) for f in ("عيد", "بالعيد", "بعيد")] == ["عيد", "عيد", "عيد"]
+    # بعيد alone is "far" (0.4.36: ب + عيد, the override of عيد reaching it); the feast it is
+    # before a feast's name, which the tokenizer reads (test_text.py)
+    assert [lem.lemmatize(f) for f in ("عيد", "بالعيد", "بعيد", "وبعيد")] == ["عيد", "عيد", "بعيد", "بعيد"]
 
 
 def test_the_longer_override_wins_a_form_two_overrides_reach():

@@ -146,6 +146,25 @@ def test_token_table_on_default_article(seed_docs, seed_tokens):
     assert tok.loc[tok.token == "،", "is_punct"].all()
 
 
+def test_the_next_word_tells_far_from_the_feast(lemmatizer):
+    """بعيد is "far" (بعيد عن الواقع), but ب + عيد before the name of a feast (بعيد الفطر,
+    بعيد ميلاده), in the same sentence only; 0.4.36 read every بعيد as the feast."""
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "text": [
+                "هنأ المواطنين بعيد الأضحى، واحتفل وبعيد ميلاده. القرار بعيد عن الواقع. بعيد\nالفطر",
+                "ليس بعيد",
+            ],
+        }
+    )
+    for split in (False, True):
+        t = tokenize(docs, lemmatizer=lemmatizer, progress=False, split_clitics=split)
+        words = t[t["token"].isin(["بعيد", "وبعيد", "عيد"])]
+        got = list(zip(words["lemma"].astype(str), words["proclitic"].astype(str)))
+        assert got == [("عيد", "ب"), ("عيد", "وب"), ("بعيد", ""), ("بعيد", ""), ("بعيد", "")]
+
+
 def test_tokenize_does_not_modify_its_input(seed_docs, lemmatizer):
     before = seed_docs.copy()
     tokenize(seed_docs, lemmatizer=lemmatizer, progress=False)
