@@ -263,6 +263,13 @@ def tokenize(
         lemmas[j], pos[j], pro[j], enc[j] = r.lemma, r.pos, r.proclitic, r.enclitic
     # the lemma columns' codes: the form's, but where the next word changes its reading
     lcodes = _read_by_next_word(codes, norms, lemmas, pos, pro, enc, cols)
+    # … or the word before it: after a preposition a word is a noun, not a verb
+    key_of = [None] * len(uniq)
+    for j, k in zip(ar, keys):
+        key_of[j] = k
+    lcodes = _read_after_preposition(
+        codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, lemmatizer, norm_fn
+    )
     kind_u = np.array(kinds, dtype=object)
     tok = pd.DataFrame(
         {
@@ -340,6 +347,106 @@ def _read_by_next_word(
             pro.append(pro[j] + "ب")
             enc.append("")
         out[i] = added[j]
+    return out
+
+
+#: Prepositions, and nouns used as prepositions, after which the next word of the sentence is a
+#: noun: Arabic puts no verb right after them (على تحمل المسؤولية, في تخصص, مع تقدم المفاوضات,
+#: بسبب تعثر, خلال حملته). Not من and ما, which are also "who" and "what" (من يقول), nor منذ, حتى,
+#: بعد and قبل, which a verb follows (منذ بدأت, حتى يعود).
+_PREPOSITIONS = (
+    "في", "على", "إلى", "عن", "مع", "حول", "عبر", "ضد", "بين", "لدى", "خلال", "عقب", "إثر",
+    "جراء", "بسبب", "نحو", "تجاه", "ضمن", "دون", "رغم", "وسط",
+)  # fmt: skip
+
+
+def _noun_steps(key: str, lemma: str, pro: str, enc: str) -> list[tuple]:
+    """How to read as a noun the word ``key`` read as the verb ``lemma`` (with ``pro``, ``enc``),
+    in order: ``("read", lemma, pro, enc)`` is a reading, ``("ask", form, pro, enc)`` the
+    lemmatizer's reading of ``form`` — the word with the tanwin of the genitive, which only a
+    noun takes, so the analysers read it as the noun it is after a preposition (تحمل → تحملٍ,
+    the verbal noun تحمل, not the verb حمل; طرق → طريق, خطط → خطة, not the verbs طرق, خطط) —
+    when that reading is a noun's."""
+    if pro not in ("", "و", "ف") or not key.startswith(pro) or not key.endswith(enc):
+        return []
+    stem = key[len(pro) : len(key) - len(enc)]
+    if pro:  # وصف after على is the word وصف, not و + صف: the word whole, or nothing
+        return [] if enc or key[-1] in "اى" else [("ask", key + "\u064d", "", "")]
+    if len(stem) < (3 if enc else 2):  # فقه, جده: a word of its own, not ف + ق + ه
+        return []
+    steps = []
+    if stem.endswith("ي") and lemma == stem[:-1] + "ى":
+        steps.append(("read", stem, "", enc))  # the verbal noun of a verb in ى: تبني, تولي, نفي
+    if stem[-1] not in "اى":  # no tanwin after them (شتى; قراهم, علاه are قرى, علا + a pronoun)
+        if enc and stem.endswith("ت"):
+            steps.append(("ask", stem[:-1] + "ة\u064d", "", enc))  # حملته, دعوته: حملة, دعوة + ه
+        if stem.endswith("ي"):  # وادي, ألفي, قدميه: وادٍ, the dual ألفا, قدما before its complement
+            steps.append(("ask", stem[:-1] + "\u064d", "", enc))
+        steps.append(("ask", stem + "\u064d", "", enc))
+    # an elative (أفعل) takes no tanwin (في أبشع صوره, عن أصدق التهاني, في أرفع الصحف); دعم, نشر,
+    # شتى: the verbal noun, or the noun, written as the verb
+    if lemma == stem or (stem.startswith("أ") and len(stem) == 4 and not enc and stem[-1] not in "اىي"):
+        steps.append(("read", stem, "", enc))
+    return steps
+
+
+def _read_after_preposition(
+    codes: np.ndarray,
+    lcodes: np.ndarray,
+    key_of: list,
+    norms: list,
+    lemmas: list,
+    pos: list,
+    pro: list,
+    enc: list,
+    cols: dict,
+    lemmatizer: Lemmatizer,
+    norm_fn,
+) -> np.ndarray:
+    """The codes of the lemma columns (``lcodes``), except at the words read as verbs right
+    after a preposition (:data:`_PREPOSITIONS`, alone or after و or ف) in the same sentence:
+    those get the noun's reading (:func:`_noun_steps`), appended to ``lemmas``, ``pos``, ``pro``
+    and ``enc``; a word with no noun's reading keeps its own. Each form is read once, by the
+    lemmatizer and its caches."""
+    if len(codes) < 2:
+        return lcodes
+    preps = {norm_fn(c + p) for p in _PREPOSITIONS for c in ("", "و", "ف")}
+    after = np.fromiter((n in preps for n in norms), bool, len(norms))
+    verb = np.fromiter((p == "VERB" for p in pos), bool, len(pos))
+    same = (cols["doc"][:-1] == cols["doc"][1:]) & (cols["sent_id"][:-1] == cols["sent_id"][1:])
+    at = np.flatnonzero(after[codes[:-1]] & verb[lcodes[1:]] & same) + 1
+    if not at.size:
+        return lcodes
+    steps = {}
+    for j in np.unique(lcodes[at]).tolist():
+        if j < len(key_of) and key_of[j]:
+            steps[j] = _noun_steps(key_of[j], lemmas[j], pro[j], enc[j])
+    asked = lemmatizer.known(list(dict.fromkeys(s[1] for st in steps.values() for s in st if s[0] == "ask")))
+    noun = {}
+    for j, st in steps.items():
+        for kind, what, p, e in st:
+            if kind == "read":
+                noun[j] = (what, "NOUN", p, e)
+                break
+            r = asked[what]
+            if (
+                r.pos not in ("VERB", "X", "FUNC")
+                and r.lemma_source not in ("unknown", "nonword")
+                and not (r.proclitic or r.enclitic)
+            ):
+                noun[j] = (r.lemma, r.pos, p, e)
+                break
+    if not noun:
+        return lcodes
+    out, added = lcodes.copy(), {}
+    for i in at:
+        j = int(lcodes[i])
+        if j in noun:
+            if j not in added:
+                added[j] = len(lemmas)
+                for col, v in zip((lemmas, pos, pro, enc), noun[j]):
+                    col.append(v)
+            out[i] = added[j]
     return out
 
 
