@@ -415,6 +415,18 @@ def test_unnamed_sources_are_one_source_when_named_again():
     assert st["speaker_type"].tolist() == ["unnamed_source"] * 2
 
 
+def test_a_person_named_in_what_a_source_revealed_is_not_the_source():
+    """كشفت مصادر عن طلب الوزير فلان: the person is in what the sources revealed, not a name of
+    the sources in apposition — which 0.4.37 read once the tokenizer read طلب after عن as the
+    noun (the request), no longer a verb that ended the search for an apposition."""
+    st = _statements(
+        "كشفت مصادر مطلعة عن طلب وزير الإسكان ماجد الحقيل من هيئة المهندسين تقديم مقترحات "
+        "جديدة. وأضافت المصادر أن الزيارة يوم الأربعاء."
+    )
+    st = st[st["attributed"]]
+    assert st["speaker"].tolist() == ["unnamed:مصادر مطلعة"] * 2
+
+
 def test_source_markers_name_the_source_of_the_clause_before():
     s = _one(_statements("وارتفعت أسعار النفط بنسبة عشرة في المئة، بحسب وكالة رويترز."))
     assert s["speaker"] == "reuters" and s["statement"].startswith("وارتفعت أسعار النفط")

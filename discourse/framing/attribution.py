@@ -454,6 +454,11 @@ def _things(actor: str) -> bool:
     return bool(words) and loose(words[0]).removeprefix("ال") in _THINGS
 
 
+#: Prepositions that, after an unnamed source, open what it said or did (كشفت مصادر عن …, أكدت
+#: مصادر على …): a person named after them is not the source in apposition.
+_OPENS_OBJECT = {loose(w) for w in "عن على إلى الى حول بشأن".split()}
+
+
 def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -> tuple[int, str] | None:
     """An unnamed source starting at ``k`` (مصادر مطلعة, دبلوماسي أميركي, مسؤول من حركة حماس):
     its head, the adjectives that agree with it in definiteness, and a phrase with من/في/ب
@@ -666,8 +671,12 @@ def resolve_speaker(
                 d.sent[x] != d.sent[k]
                 or d.var[x] & (_COMPLEMENTIZERS_STRICT | _FA_INNA)
                 or d.pos[x] == "VERB"
+                or (x > j and d.loose[x] in _OPENS_OBJECT)
             ):
-                break  # (فإن opens what is said: بحسب الدبلوماسي، فإن كيري …)
+                # (فإن opens what is said: بحسب الدبلوماسي، فإن كيري …; a preposition after the
+                # source opens what it said or did: كشفت مصادر مطلعة عن طلب وزير الإسكان ماجد
+                # الحقيل …, the minister's request, not the minister speaking)
+                break
             if x in by_first and by_first[x][4] in ("person", "role"):
                 return named(by_first[x])
         if j == k and d.loose[k] in _MEDIA_ANAPHORS:
