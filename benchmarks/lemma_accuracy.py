@@ -14,10 +14,18 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 
-from discourse.text.lemma_eval import NAME_ERROR_KINDS, name_errors, read_gold, score_lemmas
+from discourse.text.lemma_eval import (
+    NAME_ERROR_KINDS,
+    lemmas_in_context,
+    name_errors,
+    read_gold,
+    scorable,
+    score_lemmas,
+)
 from discourse.text.lemmatize import Lemmatizer
 
 
@@ -40,6 +48,19 @@ def main(argv=None) -> int:
     ours = score_lemmas(gold, lambda forms: [kit.lemmatize(f) for f in forms])
     t_kit = time.perf_counter() - t
 
+    # the same rules, each word read in its sentence (the tokenizer reads some words by their
+    # neighbours); a word the tokenizer splits differently is read alone, as above
+    sentences = Path(args.gold).with_name(Path(args.gold).stem + "_sentences.txt")
+    in_context = None
+    if sentences.exists():
+        texts = sentences.read_text(encoding="utf-8").splitlines()
+        read = pd.Series(lemmas_in_context(gold, texts, kit), index=gold.index)
+        alone = ours["rows"]["pred"]
+        unmatched = read[scorable(gold)].isna()
+        read[scorable(gold) & read.isna()] = alone[unmatched[unmatched].index]
+        in_context = score_lemmas(gold, lambda forms: read[scorable(gold)].tolist())
+        differ = int((in_context["rows"]["pred"] != alone).sum())
+
     table = pd.DataFrame(
         {
             "kit strict": ours["by_pos"]["strict"],
@@ -53,6 +74,16 @@ def main(argv=None) -> int:
     print(f"gold: {args.gold}  scored tokens: {ours['n']}")
     print(f"raw qalsadi: strict={base['strict']:.3f} loose={base['loose']:.3f} ({t_base:.1f} s)")
     print(f"kit:         strict={ours['strict']:.3f} loose={ours['loose']:.3f} ({t_kit:.1f} s)")
+    if in_context is not None:
+        print(
+            f"kit in context: strict={in_context['strict']:.3f} loose={in_context['loose']:.3f} "
+            f"({differ} words read otherwise than alone; {int(unmatched.sum())} not matched to a "
+            f"token, read alone; by POS: "
+            + ", ".join(f"{g} {v:.3f}" for g, v in in_context["by_pos"]["strict"].items())
+            + ")"
+        )
+    else:
+        print(f"kit in context: not scored ({sentences.name} not found beside the gold file)")
     print("\nby POS (FUNC = ADP CCONJ SCONJ PART PRON DET AUX INTJ):")
     print(table.round(3).to_string())
     wrong = ours["rows"][~ours["rows"]["strict_ok"]]
@@ -68,10 +99,11 @@ def main(argv=None) -> int:
     for k in NAME_ERROR_KINDS:
         print(f"  {int((names['kind'] == k).sum()):4d}  {k}")
     kit_errors = int((names["kind"] == NAME_ERROR_KINDS[-1]).sum())
-    print(
-        f"  PROPN strict counting only the last kind as errors: {n_names - kit_errors}/{n_names} "
-        f"= {(n_names - kit_errors) / n_names:.3f}"
-    )
+    if n_names:  # (a gold file without names has no such figure)
+        print(
+            f"  PROPN strict counting only the last kind as errors: {n_names - kit_errors}/{n_names} "
+            f"= {(n_names - kit_errors) / n_names:.3f}"
+        )
     print(f"\n{args.errors} most frequent remaining errors (form, kit, gold, upos, count):")
     print(pairs.to_string())
     print(f"strict={ours['strict']:.3f} loose={ours['loose']:.3f} n={ours['n']}")

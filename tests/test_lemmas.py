@@ -3,6 +3,7 @@ and a quality floor on the gold file computed in the test."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from helpers import GOLD, needs_shared
 
@@ -90,6 +91,28 @@ def test_quality_floor_on_the_gold_file(kit, raw):
     by = ours["by_pos"]["strict"]
     for pos, acc in base["by_pos"]["strict"].items():
         assert by[pos] >= acc, (pos, by[pos], acc)
+
+
+def test_lemmas_in_context_read_each_row_in_its_sentence(kit):
+    """The benchmark's in-context score: each gold row takes the lemma of its token in the
+    tokenized sentence (the tokenizer reads تحمل after على as the noun, alone it is the verb
+    حمل), matched in order by the written form; a row the tokenizer splits gets None."""
+    from discourse.text.lemma_eval import lemmas_in_context
+
+    gold = pd.DataFrame(
+        {
+            "sent_id": ["s1"] * 4 + ["s2"] * 2,
+            "form": ["قدرته", "على", "تحمل", "الأعباء", "واي-فاي", "مجاني"],
+            "gold_lemma": [""] * 6,
+            "upos": ["NOUN"] * 6,
+        }
+    )
+    texts = ["قدرته على تحمل الأعباء.", "واي-فاي مجاني"]
+    got = lemmas_in_context(gold, texts, kit)
+    assert got == ["قدرة", "على", "تحمل", "عبء", None, "مجاني"]
+    assert kit.lemmatize("تحمل") == "حمل"
+    with pytest.raises(ValueError, match="2 sentences and the sentences file 1 lines"):
+        lemmas_in_context(gold, texts[:1], kit)
 
 
 # -- the error classes of the lemma-engine issue, with words outside the gold file -----------
@@ -1749,6 +1772,30 @@ def test_the_lemma_benchmark_sorts_name_errors_by_kind(tmp_path):
     assert "     1  gold cut the name's first letter(s) as a clitic, the kit kept the name" in out
     assert "  PROPN strict counting only the last kind as errors: 3/3 = 1.000" in out
     assert out[-1] == "strict=0.500 loose=0.750 n=4"
+    assert "kit in context: not scored (gold_sentences.txt not found beside the gold file)" in out
+    # with the sentences beside it, the words are also read in them: في تخصص is the noun
+    # تخصص (the gold's), alone the verb خصص; and a gold file without names is scored (the
+    # figure of names once divided by their number, zero here)
+    rows = [("في", "في", "ADP"), ("تخصص", "تخصص", "NOUN"), ("الكيمياء", "كيمياء", "NOUN")]
+    gold.write_text(
+        "sent_id\ttoken_index\tform\tgold_lemma\tupos\n"
+        + "".join(f"s1\t{i}\t{f}\t{g}\t{u}\n" for i, (f, g, u) in enumerate(rows, 1)),
+        encoding="utf-8",
+    )
+    (tmp_path / "gold_sentences.txt").write_text("في تخصص الكيمياء.\n", encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "benchmarks/lemma_accuracy.py", str(gold), "--errors", "3"],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJ_ROOT,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    out = r.stdout.splitlines()
+    assert out[-1] == "strict=0.667 loose=0.667 n=3"
+    line = next(x for x in out if x.startswith("kit in context:"))
+    assert line.startswith(
+        "kit in context: strict=1.000 loose=1.000 (1 words read otherwise than alone; 0 not"
+    )
 
 
 @pytest.mark.parametrize(

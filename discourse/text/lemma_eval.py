@@ -27,6 +27,7 @@ __all__ = [
     "strict_form",
     "loose_form",
     "score_lemmas",
+    "lemmas_in_context",
     "name_errors",
     "POS_GROUPS",
 ]
@@ -81,6 +82,41 @@ def score_lemmas(gold: pd.DataFrame, predict: Callable[[list[str]], list[str]]) 
         "by_pos": by_pos,
         "rows": rows,
     }
+
+
+def lemmas_in_context(gold: pd.DataFrame, texts: list[str], lemmatizer) -> list[str | None]:
+    """The kit's lemma of each row of ``gold`` read in its sentence, as a corpus is read: the
+    ``i``-th distinct ``sent_id`` of ``gold`` is ``texts[i]``, tokenized
+    (:func:`~discourse.text.tokenize.tokenize`, which reads some words by their neighbours) with
+    ``lemmatizer``. Rows are matched to the sentence's tokens in order, by their written form;
+    a row with no token written as it is (a word the tokenizer splits, الواي-فاي) gets ``None``.
+    """
+    from .tokenize import tokenize
+
+    ids = list(dict.fromkeys(gold["sent_id"]))
+    if len(ids) != len(texts):
+        raise ValueError(
+            f"The gold file has {len(ids)} sentences and the sentences file {len(texts)} lines; "
+            "they must be the same sentences in the same order (shared/gold/README.md)."
+        )
+    docs = pd.DataFrame({"doc_id": ids, "text": texts})
+    toks = tokenize(docs, lemmatizer=lemmatizer, progress=False)
+    words = toks[~toks["is_punct"].to_numpy(bool)]
+    by_sent = {
+        d: list(zip(g["token"].astype(str), g["lemma"].astype(str)))
+        for d, g in words.groupby(words["doc_id"].astype(str), sort=False, observed=True)
+    }
+    out: list[str | None] = []
+    for sid, forms in gold.groupby("sent_id", sort=False)["form"]:
+        seq, k = by_sent.get(str(sid), []), 0
+        for form in forms:
+            hit = next((j for j in range(k, min(k + 4, len(seq))) if seq[j][0] == form), None)
+            if hit is None:
+                out.append(None)
+            else:
+                out.append(seq[hit][1])
+                k = hit + 1
+    return out
 
 
 #: The kinds of :func:`name_errors`, in the order they are tried.
