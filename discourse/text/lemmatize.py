@@ -447,6 +447,15 @@ class Lemmatizer:
                     # a particle with its final ي written ى (فى, لى, أى): the particle
                     again = self._analyze(form[:-1] + "ي")
                     again = again if again.pos == "FUNC" else None
+                if again is None and "أو" in form[2:]:
+                    # a hamza before the و of a suffix written on alif, as news mostly writes it
+                    # (بدأوا, لجأوا, يقرأون, قرأوها for the dictionary's بدؤوا, لجؤوا, يقرؤون,
+                    # قرؤوها): the word the dictionary spells so — its lemma has the hamza on
+                    # alif either way (بدأ)
+                    again = self._analyze(form[:2] + form[2:].replace("أو", "ؤو", 1) + written[len(form) :])
+                    again = (
+                        again if again.pos in ("VERB", "NOUN") and again.lemma_source != "unknown" else None
+                    )
                 if again is not None:
                     return again
             if choice is None:  # unknown to qalsadi: names, loanwords — strip clitics only
