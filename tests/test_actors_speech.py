@@ -146,6 +146,19 @@ def test_names_after_honorifics_offices_and_first_names():
     assert {"سلمى الخطيب", "أحمد الفارس", "سامر النجار"} <= found
 
 
+def test_a_preposition_ends_a_name():
+    """عقب, رغم, عبر, إثر are prepositions, never a name's words: the name finder took فابيوس
+    عقب and, once the tokenizer read ضم after عقب as a noun, عقب ضم ("after signing") for
+    persons; بلدية وسط المدينة keeps وسط ("centre")."""
+    m = _mentions(
+        "وسيغادر اللاعب الفريق عقب ضم مهاجم ليفربول رحيم سترلينغ. وصرح وزير الخارجية الفرنسي "
+        "لوران فابيوس عقب لقائه نظيره بأن المحادثات جيدة. وأعلنت بلدية وسط المدينة إغلاق الشارع."
+    )
+    found = set(m["alias"])
+    assert not any("عقب" in a for a in found), found
+    assert "بلدية وسط المدينة" in set(m.loc[m["type"] == "organisation", "alias"]), found
+
+
 def test_a_city_is_not_part_of_a_person_s_name():
     # تبوك was read as a verb, so the name finder took it with its neighbour for a person's name
     # (أسمنت تبوك, the Tabuk Cement company; أهالي تبوك, "the people of Tabuk"); the place list
@@ -425,6 +438,14 @@ def test_a_person_named_in_what_a_source_revealed_is_not_the_source():
     )
     st = st[st["attributed"]]
     assert st["speaker"].tolist() == ["unnamed:مصادر مطلعة"] * 2
+    # … but عن + a person after a source that transmits is whom it quotes (the first version
+    # of the rule gave this quotation to Bloomberg)
+    st = _statements(
+        "وقد اشترت الشركة بقيادة مايك هوسي المسؤول السابق في شركة أخرى المبنيين. ونقلت وكالة "
+        "بلومبرج للأنباء الاقتصادية عن هوسي قوله: «المنطقة ستصبح من أكثر مناطق لندن ازدحاما»."
+    )
+    st = st[st["attributed"]]
+    assert st["speaker"].tolist() == ["person:مايك هوسي"]
 
 
 def test_source_markers_name_the_source_of_the_clause_before():

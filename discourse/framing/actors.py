@@ -41,6 +41,7 @@ from ..errors import LexiconError
 from ..text.clitics import clitic_variants
 from ..text.lemma_rules import THIRD_SECOND_PERSON
 from ..text.normalize import ARABIC_LETTER_RE, loose, normalize, remove_diacritics
+from ..text.tokenize import PREPOSITIONS
 
 __all__ = [
     "Gazetteer",
@@ -389,7 +390,9 @@ _BOUNDARY = {
         "خلال حول ضد بين عند لدى منذ حتى كما ثم أو أم لكن بل قد لقد لم لن لا ما هل هذا هذه ذلك تلك "
         "هو هي هم هن نحن أنا كان كانت يكون تكون ليس وقد كل بعض غير أيضا فقط حيث إذ إذا لو".split()
     )
-}
+} | {loose(w) for w in PREPOSITIONS if w != "وسط"}
+# (the prepositions the tokenizer knows: عقب, إثر, رغم, عبر… end a name — سيغادر عقب ضم مهاجم
+# ليفربول, فابيوس عقب لقائه — but وسط, "centre", is in names of bodies: بلدية وسط المدينة)
 
 
 #: Honorifics that are also everyday words (الفريق "the team", الرائد "the pioneer", العميد

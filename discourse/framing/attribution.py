@@ -667,16 +667,21 @@ def resolve_speaker(
         j, name = np_
         # a person named in apposition (المتحدث باسم الحكومة سامر النجار إن …) is the speaker
         for x in range(k + 1, min(k + 7, d.n)):
+            if x > j and d.loose[x] in _OPENS_OBJECT and d.sent[x] == d.sent[k]:
+                # a preposition after the source opens what it said or did (كشفت مصادر مطلعة عن
+                # طلب وزير الإسكان ماجد الحقيل …: the minister's request, not the minister
+                # speaking) — but عن + a person is whom it quotes (ونقلت وكالة بلومبرج للأنباء
+                # الاقتصادية عن هوسي قوله …)
+                y = x + 1
+                if d.loose[x] == "عن" and y in by_first and by_first[y][4] in ("person", "role"):
+                    return named(by_first[y])
+                break
             if (
                 d.sent[x] != d.sent[k]
                 or d.var[x] & (_COMPLEMENTIZERS_STRICT | _FA_INNA)
                 or d.pos[x] == "VERB"
-                or (x > j and d.loose[x] in _OPENS_OBJECT)
             ):
-                # (فإن opens what is said: بحسب الدبلوماسي، فإن كيري …; a preposition after the
-                # source opens what it said or did: كشفت مصادر مطلعة عن طلب وزير الإسكان ماجد
-                # الحقيل …, the minister's request, not the minister speaking)
-                break
+                break  # (فإن opens what is said: بحسب الدبلوماسي، فإن كيري …)
             if x in by_first and by_first[x][4] in ("person", "role"):
                 return named(by_first[x])
         if j == k and d.loose[k] in _MEDIA_ANAPHORS:

@@ -354,7 +354,7 @@ def _read_by_next_word(
 #: noun: Arabic puts no verb right after them (على تحمل المسؤولية, في تخصص, مع تقدم المفاوضات,
 #: بسبب تعثر, خلال حملته). Not من and ما, which are also "who" and "what" (من يقول), nor منذ, حتى,
 #: بعد and قبل, which a verb follows (منذ بدأت, حتى يعود).
-_PREPOSITIONS = (
+PREPOSITIONS = (
     "في", "على", "إلى", "عن", "مع", "حول", "عبر", "ضد", "بين", "لدى", "خلال", "عقب", "إثر",
     "جراء", "بسبب", "نحو", "تجاه", "ضمن", "دون", "رغم", "وسط",
 )  # fmt: skip
@@ -404,13 +404,13 @@ def _read_after_preposition(
     norm_fn,
 ) -> np.ndarray:
     """The codes of the lemma columns (``lcodes``), except at the words read as verbs right
-    after a preposition (:data:`_PREPOSITIONS`, alone or after و or ف) in the same sentence:
+    after a preposition (:data:`PREPOSITIONS`, alone or after و or ف) in the same sentence:
     those get the noun's reading (:func:`_noun_steps`), appended to ``lemmas``, ``pos``, ``pro``
     and ``enc``; a word with no noun's reading keeps its own. Each form is read once, by the
     lemmatizer and its caches."""
     if len(codes) < 2:
         return lcodes
-    preps = {norm_fn(c + p) for p in _PREPOSITIONS for c in ("", "و", "ف")}
+    preps = {norm_fn(c + p) for p in PREPOSITIONS for c in ("", "و", "ف")}
     after = np.fromiter((n in preps for n in norms), bool, len(norms))
     verb = np.fromiter((p == "VERB" for p in pos), bool, len(pos))
     same = (cols["doc"][:-1] == cols["doc"][1:]) & (cols["sent_id"][:-1] == cols["sent_id"][1:])
