@@ -204,6 +204,21 @@ def test_a_word_after_a_preposition_is_read_as_a_noun(lemmatizer):
         assert got == want
 
 
+def test_the_noun_readings_are_analysed_before_tokenizing():
+    """The pipeline analyses the noun readings of words after a preposition before its workers
+    tokenize (tokenize.analyze_noun_readings): they are then in the lemmatizer's memory, and the
+    tokens are the same as without that pass."""
+    from discourse.text.tokenize import analyze_noun_readings
+
+    text = "أكد قدرته على تحمل الأعباء، وتحدث الى تعثر المشروع وفي حملته"
+    docs = pd.DataFrame({"doc_id": ["a"], "text": [text]})
+    ahead = Lemmatizer(cache=False, progress=False)
+    analyze_noun_readings(docs["text"], ahead)
+    assert {"تحملٍ", "تعثرٍ", "حملةٍ"} <= set(ahead._memory)
+    plain = tokenize(docs, lemmatizer=Lemmatizer(cache=False, progress=False), progress=False)
+    pd.testing.assert_frame_equal(tokenize(docs, lemmatizer=ahead, progress=False), plain)
+
+
 def test_a_verb_after_a_preposition_is_left_where_one_may_stand(lemmatizer):
     """Not after من and ما ("who", "what"), منذ and حتى, nor across a number or a comma: the
     verbs stay verbs."""

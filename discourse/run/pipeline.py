@@ -47,7 +47,7 @@ from ..errors import CorpusError, DiscourseWarning
 from ..io.corpus import iter_files, read_corpus
 from ..text.lemmatize import LEMMATIZER_VERSION, Lemmatizer
 from ..text.segment import sentence_table
-from ..text.tokenize import distinct_forms, tokenize
+from ..text.tokenize import analyze_noun_readings, distinct_forms, tokenize
 from .token_cache import TokenCache, text_key
 
 __all__ = ["prepare", "load_prepared", "Prepared", "default_prepared_dir", "read_token_table"]
@@ -665,6 +665,7 @@ def _prepare_locked(
         keys = [text_key(t) for t in new_docs["text"]]
         to_tokenize = new_docs["text"][[k not in cache for k in keys]]
     lemmatizer.known(distinct_forms(to_tokenize))
+    analyze_noun_readings(to_tokenize, lemmatizer)  # (before the workers fork: see its docstring)
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")), default=-1)
     procs = config.processes(lemmatizer.n_jobs, what="Lemmatizer(n_jobs)")

@@ -49,7 +49,15 @@ from .normalize import ARABIC_LETTER_RE, DEFAULT_STEPS, make_normalizer
 from .segment import segment
 from .stopwords import stopword_set
 
-__all__ = ["tokenize", "tokenize_text", "TOKEN_COLUMNS", "TOKEN_RE", "lemma_keys", "distinct_forms"]
+__all__ = [
+    "tokenize",
+    "tokenize_text",
+    "TOKEN_COLUMNS",
+    "TOKEN_RE",
+    "lemma_keys",
+    "distinct_forms",
+    "analyze_noun_readings",
+]
 
 TOKEN_COLUMNS = [
     "doc_id",
@@ -148,6 +156,40 @@ def distinct_forms(texts) -> set[str]:
     if len(memo) + len(forms) > 2_000_000:  # bounded across a long session
         memo.clear()
     return set(lemma_keys(list(forms)))
+
+
+def analyze_noun_readings(texts, lemmatizer: Lemmatizer) -> None:
+    """Analyse, before the texts are tokenized, the noun readings the tokenizer will ask the
+    lemmatizer for (:func:`_read_after_preposition`): those of the words written right after a
+    preposition that it reads as verbs (one regex pass). The pipeline calls it in the parent
+    process, after :func:`distinct_forms`, so the forms are analysed once, in parallel, and
+    kept in the disk cache, rather than by each worker that tokenizes a batch. What the pass
+    misses the tokenizer still analyses: it changes the time, not the tokens."""
+    global _AFTER_PREPOSITION_RE
+    if _AFTER_PREPOSITION_RE is None:
+        preps = {v for p in PREPOSITIONS for v in (p, p.replace("إ", "ا"))}
+        alternatives = "|".join(sorted(preps, key=len, reverse=True))
+        _AFTER_PREPOSITION_RE = re.compile(
+            rf"(?<![{_AR}{_MARKS}])[وف]?(?:{alternatives})\s+([{_AR}][{_AR}{_MARKS}]*)"
+        )
+    words: set[str] = set()
+    for text in texts:
+        if isinstance(text, str):
+            words.update(_AFTER_PREPOSITION_RE.findall(text))
+    keys = list(dict.fromkeys(lemma_keys(list(words))))
+    read = lemmatizer.known(keys)
+    asks = [
+        step[1]
+        for k in keys
+        if read[k].pos == "VERB"
+        for step in _noun_steps(k, read[k].lemma, read[k].proclitic, read[k].enclitic)
+        if step[0] == "ask"
+    ]
+    if asks:
+        lemmatizer.known(list(dict.fromkeys(asks)))
+
+
+_AFTER_PREPOSITION_RE = None
 
 
 def tokenize(
