@@ -1748,25 +1748,30 @@ def test_the_lemma_benchmark_sorts_name_errors_by_kind(tmp_path):
     from discourse import config
 
     gold = tmp_path / "gold.tsv"
-    rows = [
-        ("كتب", "كتب", "VERB"),
-        ("آسيا", "أسيا", "PROPN"),  # the gold's hamza: a loose match
-        ("بحر", "حر", "PROPN"),  # the gold cut the name's first letter
-        ("بغداد", "بغداد", "PROPN"),
-    ]
-    gold.write_text(
-        "sent_id\ttoken_index\tform\tgold_lemma\tupos\n"
-        + "".join(f"s1\t{i}\t{f}\t{g}\t{u}\n" for i, (f, g, u) in enumerate(rows, 1)),
-        encoding="utf-8",
+
+    def bench(rows):
+        gold.write_text(
+            "sent_id\ttoken_index\tform\tgold_lemma\tupos\n"
+            + "".join(f"s1\t{i}\t{f}\t{g}\t{u}\n" for i, (f, g, u) in enumerate(rows, 1)),
+            encoding="utf-8",
+        )
+        r = subprocess.run(
+            [sys.executable, "benchmarks/lemma_accuracy.py", str(gold), "--errors", "3"],
+            capture_output=True,
+            text=True,
+            cwd=config.PROJ_ROOT,
+        )
+        assert r.returncode == 0, r.stderr[-2000:]
+        return r.stdout.splitlines()
+
+    out = bench(
+        [
+            ("كتب", "كتب", "VERB"),
+            ("آسيا", "أسيا", "PROPN"),  # the gold's hamza: a loose match
+            ("بحر", "حر", "PROPN"),  # the gold cut the name's first letter
+            ("بغداد", "بغداد", "PROPN"),
+        ]
     )
-    r = subprocess.run(
-        [sys.executable, "benchmarks/lemma_accuracy.py", str(gold), "--errors", "3"],
-        capture_output=True,
-        text=True,
-        cwd=config.PROJ_ROOT,
-    )
-    assert r.returncode == 0, r.stderr[-2000:]
-    out = r.stdout.splitlines()
     assert "PROPN: 2 strict errors of 3 names, by kind:" in out
     assert "     1  gold spelling: hamza, alef, ta marbuta or final ya (loose match)" in out
     assert "     1  gold cut the name's first letter(s) as a clitic, the kit kept the name" in out
@@ -1776,21 +1781,8 @@ def test_the_lemma_benchmark_sorts_name_errors_by_kind(tmp_path):
     # with the sentences beside it, the words are also read in them: في تخصص is the noun
     # تخصص (the gold's), alone the verb خصص; and a gold file without names is scored (the
     # figure of names once divided by their number, zero here)
-    rows = [("في", "في", "ADP"), ("تخصص", "تخصص", "NOUN"), ("الكيمياء", "كيمياء", "NOUN")]
-    gold.write_text(
-        "sent_id\ttoken_index\tform\tgold_lemma\tupos\n"
-        + "".join(f"s1\t{i}\t{f}\t{g}\t{u}\n" for i, (f, g, u) in enumerate(rows, 1)),
-        encoding="utf-8",
-    )
     (tmp_path / "gold_sentences.txt").write_text("في تخصص الكيمياء.\n", encoding="utf-8")
-    r = subprocess.run(
-        [sys.executable, "benchmarks/lemma_accuracy.py", str(gold), "--errors", "3"],
-        capture_output=True,
-        text=True,
-        cwd=config.PROJ_ROOT,
-    )
-    assert r.returncode == 0, r.stderr[-2000:]
-    out = r.stdout.splitlines()
+    out = bench([("في", "في", "ADP"), ("تخصص", "تخصص", "NOUN"), ("الكيمياء", "كيمياء", "NOUN")])
     assert out[-1] == "strict=0.667 loose=0.667 n=3"
     line = next(x for x in out if x.startswith("kit in context:"))
     assert line.startswith(
