@@ -159,6 +159,18 @@ def test_a_preposition_ends_a_name():
     assert "بلدية وسط المدينة" in set(m.loc[m["type"] == "organisation", "alias"]), found
 
 
+def test_a_capital_after_a_noun_of_conduct_is_the_state():
+    """اتفاق فيينا names a place, but بسبب تعنت طهران, على دعم موسكو, تحظى بدعم واشنطن name the
+    states that act (the stance lexicon's evaluation nouns): 0.4.38's first version, reading تعنت
+    and دعم after a preposition as nouns, made them places."""
+    m = _mentions(
+        "واجه الملف ضبابية بسبب تعنت طهران. وحصل الوزير على دعم موسكو، وتحظى الجماعات بدعم "
+        "واشنطن. ووقعت الدول اتفاق فيينا."
+    )
+    actors = m.loc[m["kind"] == "gazetteer", "actor"].tolist()
+    assert actors == ["iran", "russia", "united_states"], actors
+
+
 def test_a_city_is_not_part_of_a_person_s_name():
     # تبوك was read as a verb, so the name finder took it with its neighbour for a person's name
     # (أسمنت تبوك, the Tabuk Cement company; أهالي تبوك, "the people of Tabuk"); the place list

@@ -1440,16 +1440,32 @@ def _modifies_noun(d: DocWords, i: int) -> bool:
     return not any(v.startswith("ال") for v in d.var[i - 1])  # (والمصالحة بمالي)
 
 
+@lru_cache(maxsize=1)
+def _conduct_nouns() -> frozenset[str]:
+    """The evaluation cues of the shipped stance lexicon (its positive, negative and undoing
+    words: دعم, تعنت, تصعيد, تهديد): nouns of what someone does, whose complement is who does it."""
+    from .stance import load_stance
+
+    lex = load_stance()
+    words = [*lex.cues.get("positive", []), *lex.cues.get("negative", []), *lex.undoing]
+    return frozenset(v for w in words for v in (loose(w), loose(w).removeprefix("ال")))
+
+
 def _is_place(d: DocWords, i: int, matched: str) -> bool:
     """Whether a capital at ``i`` names a place: after a locative preposition (في فيينا),
-    with ب attached (بواشنطن), or in construct after a bare noun (اتفاق فيينا)."""
+    with ب attached (بواشنطن), or in construct after a bare noun (اتفاق فيينا) — not after a
+    noun of conduct (:func:`_conduct_nouns`: بسبب تعنت طهران, على دعم موسكو, where the capital
+    stands for the state that acts; such nouns were often tagged verbs before 0.4.38 read the
+    word after a preposition as a noun)."""
     w = d.loose[i]
     if w != matched and w.endswith(matched) and w[: len(w) - len(matched)] in ("ب", "وب", "فب"):
         return True
     if i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1]:
         return False
     prev = d.loose[i - 1]
-    return prev in _LOCATIVE or (d.pos[i - 1] == "NOUN" and not prev.startswith(("ال", "و")))
+    return prev in _LOCATIVE or (
+        d.pos[i - 1] == "NOUN" and not prev.startswith(("ال", "و")) and not d.var[i - 1] & _conduct_nouns()
+    )
 
 
 _IN = {loose(w) for w in ("في", "داخل")}
