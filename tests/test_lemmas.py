@@ -113,6 +113,8 @@ def test_lemmas_in_context_read_each_row_in_its_sentence(kit):
     assert kit.lemmatize("تحمل") == "حمل"
     with pytest.raises(ValueError, match="2 sentences and the sentences file 1 lines"):
         lemmas_in_context(gold, texts[:1], kit)
+    with pytest.raises(KeyError, match="no sent_id column"):
+        lemmas_in_context(gold.drop(columns="sent_id"), texts, kit)
 
 
 # -- the error classes of the lemma-engine issue, with words outside the gold file -----------

@@ -93,6 +93,11 @@ def lemmas_in_context(gold: pd.DataFrame, texts: list[str], lemmatizer) -> list[
     """
     from .tokenize import tokenize
 
+    if "sent_id" not in gold.columns:
+        raise KeyError(
+            "The gold file has no sent_id column, so its rows cannot be matched to the sentences "
+            "file; add it (shared/gold/README.md) or remove the sentences file to score forms alone."
+        )
     ids = list(dict.fromkeys(gold["sent_id"]))
     if len(ids) != len(texts):
         raise ValueError(
