@@ -171,6 +171,21 @@ def test_a_capital_after_a_noun_of_conduct_is_the_state():
     assert actors == ["iran", "russia", "united_states"], actors
 
 
+def test_a_family_name_after_al_is_part_of_the_name_and_binds_with_al():
+    """آل ("the house of") is followed by the family's name whatever the word, the title الشيخ
+    too (آل الشيخ): the name was cut before it, and the next words became a person (…آل الشيخ
+    قرارا). A later آل الشيخ is the same man; a later الشيخ alone is the title."""
+    s = _statements(
+        "أصدر الوزير المهندس سعد بن فهد آل الشيخ قرارا بتشكيل لجنة. وقال آل الشيخ إن اللجنة تبدأ عملها. "
+        "وأضاف الشيخ ماجد الدوسري إن الصلاة مهمة."
+    )
+    assert s["speaker"].tolist() == ["person:سعد بن فهد ال الشيخ", "person:ماجد الدوسري"], s["speaker"].tolist()
+    assert s["speaker_text"].tolist()[0] == "آل الشيخ"
+    m = _mentions("وأكد هادي آل مريح، رئيس النادي، أن الفريق جاهز. وقال آل مريح إن المباراة صعبة.")
+    assert m[["alias", "kind"]].values.tolist() == [["هادي آل مريح", "discovered"], ["هادي آل مريح", "bound"]]
+    assert m["match"].tolist() == ["هادي آل مريح", "آل مريح"]
+
+
 def test_a_city_is_not_part_of_a_person_s_name():
     # تبوك was read as a verb, so the name finder took it with its neighbour for a person's name
     # (أسمنت تبوك, the Tabuk Cement company; أهالي تبوك, "the people of Tabuk"); the place list

@@ -674,6 +674,9 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
             j = nxt
             continue
+        if d.loose[j] == _AL and d.article(nxt) and _name_like_at(d, nxt):
+            j = nxt  # آل الشيخ: after آل ("the house of") the family's name, whatever the word
+            break
         if (
             not _name_like_at(d, nxt)
             or (pos == "VERB" and d.loose[j] not in words["links"])
@@ -845,6 +848,7 @@ def _not_a_name_start(d: DocWords, k: int, words: dict) -> bool:
 _NAME_SECONDS = {loose(w) for w in "الله الدين الرحمن الإسلام الحق العابدين".split()}
 #: عبد, the first half of the compound names عبد الله, عبد الرحمن, عبد العزيز …
 _ABD = loose("عبد")
+_AL = loose("آل")
 _AL_ABD = loose("العبد")
 #: The divine names after عبد in first names (عبد الله, عبد الرحمن, عبد العزيز …)
 _DIVINE_NAMES = {
@@ -1583,7 +1587,9 @@ def _bind_kingdom(d: DocWords, found: list, taken: np.ndarray, kingdoms: set[str
 def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
     """Later mentions of the last word of a discovered full name are that person: a word
     nothing else took, and a family name found alone after an honorific (أحمد الجمعان … وأضاف
-    الشيخ الجمعان: the same man, not a person الجمعان)."""
+    الشيخ الجمعان: the same man, not a person الجمعان). A family name after آل ("the house of")
+    is bound only after آل, with it (عبداللطيف آل الشيخ … وشدد آل الشيخ; a later الشيخ alone is
+    the title "the sheikh")."""
     last_words = {}
     for f in found:
         if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last > f.first:
@@ -1610,8 +1616,13 @@ def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: st
             if f is not None and i > f.last:
                 if d.pos[i] == "VERB" and f.kind == "gazetteer":
                     break  # a known person's family name that is also a verb here
-                extra.append(_Found(i, i, f.actor, f.alias, "person", "bound"))
-                taken[i] = True
+                first = i
+                if d.loose[f.last - 1] == _AL:
+                    if d.loose[i - 1] != _AL or taken[i - 1] or not d.same_sentence(i - 1, i):
+                        break
+                    first = i - 1
+                extra.append(_Found(first, i, f.actor, f.alias, "person", "bound"))
+                taken[first : i + 1] = True
                 break
     return sorted(found + extra, key=lambda f: f.first)
 
