@@ -171,6 +171,20 @@ def test_a_capital_after_a_noun_of_conduct_is_the_state():
     assert actors == ["iran", "russia", "united_states"], actors
 
 
+def test_a_capital_after_a_noun_of_agency_is_the_state():
+    """After a noun of governing, position, will or action (موقف, قرار, حكومة, نفوذ, حلفاء) a
+    capital is the state that holds it (موقف موسكو, حكومة كييف); after a noun of what happens
+    in a city or is named after it (مطار, قمة, خطة) it stays a place."""
+    m = _mentions(
+        "وانتقد البيان موقف موسكو من الأزمة. واتهم المتظاهرون حكومة كييف بالتقصير. وحذر التقرير من "
+        "نفوذ أنقرة. وقال إن حلفاء لندن قلقون. وأكد حرص القاهرة على الحوار."
+    )
+    actors = m.loc[m["kind"] == "gazetteer", "actor"].tolist()
+    assert actors == ["russia", "ukraine", "turkiye", "united_kingdom", "egypt"], actors
+    m = _mentions("وهبطت الطائرة في مطار بيروت. وانعقدت قمة الدوحة. وطبقت الأطراف خطة فيينا.")
+    assert m.empty, m[["alias", "kind"]].values.tolist()
+
+
 def test_a_family_name_after_al_is_part_of_the_name_and_binds_with_al():
     """آل ("the house of") is followed by the family's name whatever the word, the title الشيخ
     too (آل الشيخ): the name was cut before it, and the next words became a person (…آل الشيخ

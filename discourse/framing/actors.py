@@ -1455,12 +1455,33 @@ def _conduct_nouns() -> frozenset[str]:
     return frozenset(v for w in words for v in (loose(w), loose(w).removeprefix("ال")))
 
 
+#: Nouns whose complement in construct is who governs, holds a position, wants, decides or acts
+#: (موقف واشنطن, قرار موسكو, حكومة كييف, نفوذ طهران, حلفاء واشنطن): a capital after them
+#: stands for its state, as after a noun of conduct (:func:`_conduct_nouns`). Not the nouns of
+#: what happens in a city or is named after it (اتفاق, إعلان, خطة, مؤتمر, قمة, مبادرة, هجمات,
+#: برنامج, إدارة: إعلان نواكشوط, هجمات باريس, إدارة تعليم الرياض), which stay places.
+_AGENT_HEADS = frozenset(
+    loose(w)
+    for w in (
+        "حكومة حكومات نظام سلطات "
+        "موقف مواقف رفض ترحيب إدانة استياء غضب قلق مخاوف تحفظ تحفظات اعتراض اعتراضات "
+        "قرار قرارات عزم نية رغبة سعي مساعي محاولة محاولات حرص إصرار استعداد إرادة "
+        "سياسة سياسات استراتيجية إستراتيجية نهج أجندة طموحات أطماع "
+        "تدخل تدخلات نفوذ دور أنشطة نشاطات تحركات جهود "
+        "حلفاء حليف حليفة شركاء مصالح علاقات "
+        "تصريحات اتهامات اتهام مطالب مطالبة تحذيرات "
+        "مفاوضو مفاوضي وفد التزام التزامات تعهد تعهدات موافقة اعتراف انسحاب تراجع رد ردود عقوبات"
+    ).split()
+)
+
+
 def _is_place(d: DocWords, i: int, matched: str) -> bool:
     """Whether a capital at ``i`` names a place: after a locative preposition (في فيينا),
-    with ب attached (بواشنطن), or in construct after a bare noun (اتفاق فيينا) — not after a
-    noun of conduct (:func:`_conduct_nouns`: بسبب تعنت طهران, على دعم موسكو, where the capital
-    stands for the state that acts; such nouns were often tagged verbs before 0.4.38 read the
-    word after a preposition as a noun)."""
+    with ب attached (بواشنطن), or in construct after a bare noun (اتفاق فيينا, مطار بيروت) —
+    not after a noun of conduct (:func:`_conduct_nouns`: بسبب تعنت طهران, على دعم موسكو; such
+    nouns were often tagged verbs before 0.4.38 read the word after a preposition as a noun) or
+    of agency (:data:`_AGENT_HEADS`: موقف واشنطن, حكومة كييف), where the capital stands for the
+    state that acts."""
     w = d.loose[i]
     if w != matched and w.endswith(matched) and w[: len(w) - len(matched)] in ("ب", "وب", "فب"):
         return True
@@ -1468,7 +1489,9 @@ def _is_place(d: DocWords, i: int, matched: str) -> bool:
         return False
     prev = d.loose[i - 1]
     return prev in _LOCATIVE or (
-        d.pos[i - 1] == "NOUN" and not prev.startswith(("ال", "و")) and not d.var[i - 1] & _conduct_nouns()
+        d.pos[i - 1] == "NOUN"
+        and not prev.startswith(("ال", "و"))
+        and not d.var[i - 1] & (_conduct_nouns() | _AGENT_HEADS)
     )
 
 
