@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
@@ -131,3 +132,23 @@ def test_the_version_covers_the_qalsadi_caches_kept_between_words(monkeypatch):
     before = lemmatize._code_fingerprint()
     monkeypatch.setattr(lemmatize, "_PURE_CACHES", lemmatize._PURE_CACHES | {"noun_cache"})
     assert lemmatize._code_fingerprint() != before
+
+
+def test_the_shipped_table_holds_the_noun_readings_of_its_verbs(shipped):
+    """After a preposition the tokenizer reads a verb's form as a noun by asking for the form
+    with the genitive's tanwin (في تحمل → تحملٍ, :func:`tokenize.noun_reading_asks`); the table
+    holds those of its own verbs, so a cold run does not analyse them one by one."""
+    from discourse.text.tokenize import noun_reading_asks
+
+    verbs = pc.equal(shipped.column("pos"), "VERB")
+    plain = pc.invert(pc.match_substring_regex(shipped.column("form"), "[\u064b-\u064d]$"))
+    rows = shipped.filter(pc.and_(verbs, plain))  # (a form with tanwin is read as a noun)
+    sample = random.Random(20261204).sample(range(rows.num_rows), 300)
+    read = {
+        rows.column("form")[i].as_py(): LemmaResult(*(rows.column(f)[i].as_py() for f in FIELDS))
+        for i in sample
+    }
+    asks = noun_reading_asks(read)
+    assert len(asks) > 50  # most verbs have one (تحملٍ); those in ا or ى have none
+    missing = sorted(set(asks) - set(lemma_table.lookup(shipped, asks)))
+    assert not missing, missing[:10]

@@ -38,13 +38,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from .clitics import split_proclitic
-from .lemmatize import Lemmatizer, lemma_key
+from .lemmatize import LemmaResult, Lemmatizer, lemma_key
 from .normalize import ARABIC_LETTER_RE, DEFAULT_STEPS, make_normalizer
 from .segment import segment
 from .stopwords import stopword_set
@@ -178,15 +178,26 @@ def analyze_noun_readings(texts, lemmatizer: Lemmatizer) -> None:
             words.update(_AFTER_PREPOSITION_RE.findall(text))
     keys = list(dict.fromkeys(lemma_keys(list(words))))
     read = lemmatizer.known(keys)
-    asks = [
-        step[1]
-        for k in keys
-        if read[k].pos == "VERB"
-        for step in _noun_steps(k, read[k].lemma, read[k].proclitic, read[k].enclitic)
-        if step[0] == "ask"
-    ]
+    asks = noun_reading_asks({k: read[k] for k in keys})
     if asks:
-        lemmatizer.known(list(dict.fromkeys(asks)))
+        lemmatizer.known(asks)
+
+
+def noun_reading_asks(read: Mapping[str, LemmaResult]) -> list[str]:
+    """The forms the tokenizer asks the lemmatizer for (:func:`_noun_steps`) to read as nouns
+    the words of ``read`` (lemma key → its reading) read as verbs, were they written right after
+    a preposition: the word with the genitive's tanwin (تحمل → تحملٍ, حملته → حملةٍ + ه). The
+    pipeline analyses them before tokenizing (:func:`analyze_noun_readings`); the shipped lemma
+    table holds those of its own verbs (:func:`~discourse.text.lemma_table.build`)."""
+    return list(
+        dict.fromkeys(
+            step[1]
+            for k, r in read.items()
+            if r.pos == "VERB"
+            for step in _noun_steps(k, r.lemma, r.proclitic, r.enclitic)
+            if step[0] == "ask"
+        )
+    )
 
 
 _AFTER_PREPOSITION_RE = None
