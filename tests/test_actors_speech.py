@@ -193,7 +193,8 @@ def test_a_family_name_after_al_is_part_of_the_name_and_binds_with_al():
         "أصدر الوزير المهندس سعد بن فهد آل الشيخ قرارا بتشكيل لجنة. وقال آل الشيخ إن اللجنة تبدأ عملها. "
         "وأضاف الشيخ ماجد الدوسري إن الصلاة مهمة."
     )
-    assert s["speaker"].tolist() == ["person:سعد بن فهد ال الشيخ", "person:ماجد الدوسري"], s["speaker"].tolist()
+    speakers = s["speaker"].tolist()
+    assert speakers == ["person:سعد بن فهد ال الشيخ", "person:ماجد الدوسري"], speakers
     assert s["speaker_text"].tolist()[0] == "آل الشيخ"
     m = _mentions("وأكد هادي آل مريح، رئيس النادي، أن الفريق جاهز. وقال آل مريح إن المباراة صعبة.")
     assert m[["alias", "kind"]].values.tolist() == [["هادي آل مريح", "discovered"], ["هادي آل مريح", "bound"]]
