@@ -201,6 +201,16 @@ def test_a_family_name_after_al_is_part_of_the_name_and_binds_with_al():
     assert m["match"].tolist() == ["هادي آل مريح", "آل مريح"]
 
 
+def test_a_name_in_al_or_bin_closes_an_office():
+    """An office's words closed by a name of five words with بن and آل inside: the holder is
+    named, not an unnamed source (the name was cut off at four words, and a word before آل or
+    بن that the dictionary knows, سياف, was no first name)."""
+    s = _statements(
+        "ويقول رئيس مجلس إدارة الغرفة التجارية في المحافظة سياف بن عامر آل مطر: إن المزارعين بحاجة إلى دعم."
+    )
+    assert s[["speaker", "speaker_kind"]].values.tolist() == [["person:سياف بن عامر ال مطر", "named"]]
+
+
 def test_a_city_is_not_part_of_a_person_s_name():
     # تبوك was read as a verb, so the name finder took it with its neighbour for a person's name
     # (أسمنت تبوك, the Tabuk Cement company; أهالي تبوك, "the people of Tabuk"); the place list

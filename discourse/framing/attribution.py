@@ -1564,8 +1564,10 @@ def _name_closing_office(d: DocWords, head: int, e: int, words: dict, by_first: 
     or a word the dictionary does not know, none of them a function word, a head noun or part of
     a known actor; else None."""
     covered = {x for m in by_first.values() for x in range(m[0], m[1] + 1)}
-    for s in range(max(head + 2, e - 3), e):
+    for s in range(max(head + 2, e - 5), e):
         span = range(s, e + 1)
+        if e - s > 3 and not any(d.loose[x] in _FAMILY_LINKS for x in span):
+            continue  # five or six words only with بن or آل inside (سيّاف بن عامر آل خشيل)
         first, before = d.loose[s], d.loose[s - 1]
         if (
             any(
@@ -1582,6 +1584,8 @@ def _name_closing_office(d: DocWords, head: int, e: int, words: dict, by_first: 
                 or (first in ("عبد", "ابو") and s < e)  # عبد الله البدري, أبو بكر
                 # two words, the second unknown to the dictionary (مارتن دولان, صائب عريقات)
                 or (e == s + 1 and d.pos[e] in ("X", "PROPN") and len(d.var[s]) == 1)
+                # a word before بن or آل is a first name (عوض آل رشيد, سيّاف بن عامر)
+                or (s + 1 < e and d.loose[s + 1] in _FAMILY_LINKS)
             )
             or not (
                 any(v.startswith("ال") for v in d.var[s - 1])  # الشرقية, بالمحافظة
@@ -1589,14 +1593,18 @@ def _name_closing_office(d: DocWords, head: int, e: int, words: dict, by_first: 
                 or d.pos[s - 1] in ("X", "PROPN")
                 or before in ("،", ",")
             )
-            # only the family name has the article (عبد الله: a first name)
-            or any(d.loose[x].startswith("ال") and d.loose[x] != "الله" for x in range(s, e))
+            # only the family name has the article (عبد الله: a first name; آل, "the house of",
+            # is written as the article once loosened)
+            or any(d.loose[x].startswith("ال") and d.loose[x] not in ("الله", _AL) for x in range(s, e))
         ):
             continue
         return s
     return None
 
 
+_AL = loose("آل")
+#: The links of a lineage and a family inside a name (… بن عامر آل خشيل).
+_FAMILY_LINKS = {loose(w) for w in ("بن", "بنت", "آل")}
 #: Words after which the office's words do not go on: the object (نفى المتحدث … هذه
 #: المعلومة), the medium (… على تويتر, عبر حسابه).
 _NP_STOP = _DEMONSTRATIVES | {loose(w) for w in "على عبر خلال".split()}
