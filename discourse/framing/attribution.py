@@ -41,6 +41,7 @@ from .. import config
 from ..errors import LexiconError
 from ..text.normalize import loose
 from .actors import (
+    _AL,
     _NAME_SECONDS,
     _QUALIFIERS,
     _SPOKESPERSON,
@@ -1560,9 +1561,10 @@ def _office_np(
 def _name_closing_office(d: DocWords, head: int, e: int, words: dict, by_first: dict) -> int | None:
     """Where the name of the office holder starts when it closes the office's words: two to
     four words after a definite complement (رئيس نادي الزمالك المصري مرتضى منصور, مدير مركز …
-    بالمنطقة الشرقية نبيل فتيا, الأمين العام لأوبك عبد الله البدري), the first a known first name
-    or a word the dictionary does not know, none of them a function word, a head noun or part of
-    a known actor; else None."""
+    بالمنطقة الشرقية نبيل فتيا, الأمين العام لأوبك عبد الله البدري), or up to six with بن or آل
+    among them (… في المحافظة سيّاف بن عامر آل خشيل), the first a known first name, a word the
+    dictionary does not know or a word before بن or آل, none of them a function word, a head
+    noun or part of a known actor; else None."""
     covered = {x for m in by_first.values() for x in range(m[0], m[1] + 1)}
     for s in range(max(head + 2, e - 5), e):
         span = range(s, e + 1)
@@ -1602,9 +1604,8 @@ def _name_closing_office(d: DocWords, head: int, e: int, words: dict, by_first: 
     return None
 
 
-_AL = loose("آل")
 #: The links of a lineage and a family inside a name (… بن عامر آل خشيل).
-_FAMILY_LINKS = {loose(w) for w in ("بن", "بنت", "آل")}
+_FAMILY_LINKS = {loose("بن"), loose("بنت"), _AL}
 #: Words after which the office's words do not go on: the object (نفى المتحدث … هذه
 #: المعلومة), the medium (… على تويتر, عبر حسابه).
 _NP_STOP = _DEMONSTRATIVES | {loose(w) for w in "على عبر خلال".split()}
