@@ -2354,3 +2354,34 @@ def test_a_hamza_written_on_alif_before_a_waw_is_the_dictionary_s(kit, word, lem
     و (بدؤوا, يقرؤون): 0.4.37 left بدأوا, 132 tokens in the 18 SaudiNewsNet days, unknown."""
     r = kit.analyze(word)
     assert (r.lemma, r.pos in ("VERB", "NOUN"), r.proclitic, r.enclitic) == (lemma, True, proclitic, enclitic)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,enclitic",
+    [
+        ("أنشطتها", "نشاط", "ها"),  # its activities, not the verb أنشط + ت + ها
+        ("وأنديتهم", "نادي", "هم"),  # and their clubs
+        ("جثتك", "جثة", "ك"),  # your body
+        ("لدعوتهم", "دعوة", "هم"),  # for their call
+        ("ذكراهم", "ذكرى", "هم"),  # their memory: ى written ا before the pronoun
+    ],
+)
+def test_a_noun_in_ta_with_a_pronoun_is_no_verb_with_its_object(word, lemma, enclitic):
+    """The ت of a noun in ة before a pronoun is the ت of a verb's ending too: a word general
+    Arabic writes far more often with ة than with ت, and with the article, is the noun."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos, r.enclitic) == (lemma, "NOUN", enclitic)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "غزتها",  # she invaded it: غزة is a name, never written with the article
+        "خدمتني",  # she served me: ني is a verb's object, a noun's "my" is ي
+        "أسماهم",  # he named them: أسمى is the verb's own lemma, as likely as the adjective
+        "حملتهم",  # she carried them / their campaign: حملة only 6 times as common as حملت
+    ],
+)
+def test_a_verb_in_ta_with_its_object_stays_a_verb(word):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert r.pos == "VERB"

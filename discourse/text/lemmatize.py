@@ -552,6 +552,12 @@ class Lemmatizer:
                     own = self._noun_after_article(form, lemma, pro, cases)
                 if own is not None:
                     lemma, pos, pro, enc = own
+            if pos == "VERB" and enc and not nominal:
+                # أنشطتها, جثته, دعوته, ذكراه: a noun in ة or ى with a pronoun, not a verb in ت
+                # or ا with its object (أنشط + ت + ها): see _noun_read_as_verb
+                noun = self._noun_read_as_verb(form, lemma, pro, enc)
+                if noun is not None:
+                    lemma, pos = noun, "NOUN"
             if (
                 pos == "NOUN"
                 and not (enc or nominal or _has_article(pro) or "أ" in pro)
@@ -749,6 +755,43 @@ class Lemmatizer:
             if alone.pos == "NOUN" and alone.lemma == stem:
                 return stem, "NOUN", pro, enc
         return None
+
+    def _noun_read_as_verb(self, form: str, lemma: str, pro: str, enc: str) -> str | None:
+        """The lemma of a noun in ة or ى with a pronoun after it that the analysis read as a verb
+        ending in ت or ا with its object, or None.
+
+        أنشطتها is أنشطة + ها (its activities), not the verb أنشط + ت + ها; جثته is جثة + ه (his
+        body), دعوته دعوة + ه (his call), ذكراه ذكرى + ه. The ت of a noun in ة before a pronoun
+        and the ت of a verb's ending are one letter, as are the ى of a noun written ا before a
+        pronoun and a verb's ا. The noun is taken when the word without its pronoun, with ة (or
+        ى) in place of ت (or ا), is one general Arabic (``wordfreq``) writes at least
+        :data:`_NOUN_OVER_VERB` times as often as the verb's letters (أنشطة against أنشطت,
+        جثة against جثت), is written with the article as a common noun is (at least
+        :data:`_ARTICLE_SHARE` as often: الجثة, الدعوة; names in ة are not — غزتها is "she
+        invaded it", خولته "it empowered him", not غزة, خولة), and the kit reads it alone as a
+        noun with no clitic (أنشطة → نشاط): the lemma is that reading's. Not a word in ى that is
+        the verb's own lemma too (أسماه is أسمى + ه, "he named him", as likely as the
+        adjective; أعلاه keeps its lemma either way), and not after the interrogative أ."""
+        if enc not in _NOUN_PRONOUNS or "أ" in pro or lemma.endswith(enc):
+            return None  # (ني is a verb's object only: شدتني, "it drew me", is no شدة)
+        if not (form.startswith(pro) and form.endswith(enc)):
+            return None
+        stem = form[len(pro) : len(form) - len(enc)]
+        if len(stem) < 3:
+            return None
+        if stem.endswith("ت"):
+            noun = stem[:-1] + "ة"
+        elif stem.endswith("ا") and stem[:-1] + "ى" != lemma:
+            noun = stem[:-1] + "ى"
+        else:
+            return None
+        seen = _wf(noun)
+        if seen < 1e-6 or seen < _NOUN_OVER_VERB * _wf(stem) or _wf("ال" + noun) < _ARTICLE_SHARE * seen:
+            return None
+        alone = self._analyze_stem(noun)
+        if alone.pos != "NOUN" or alone.proclitic or alone.enclitic:
+            return None
+        return alone.lemma
 
     def _known_with_pronoun(self, form: str, pro: str, readings: list) -> LemmaResult | None:
         """The reading of a word the analysers left whole (``pos`` X) as a word they know with
@@ -1192,6 +1235,19 @@ class Lemmatizer:
 #: some verbs qalsadi makes of names are far rarer: وخى of خيا, 1 in 100 million)
 _VERB_IN_USE = 1e-6
 
+#: :meth:`Lemmatizer._noun_read_as_verb`: how many times as often general Arabic (wordfreq) must
+#: write the noun in ة or ى (جثة, ذكرى) as the verb's letters (جثت, ذكرا) for a word with a
+#: pronoun to be read as the noun (at 10: جثته, أنشطتها, دعوته; حملته, "his campaign" or "she
+#: carried it", at 6, and قادتها at 8 stay verbs)…
+_NOUN_OVER_VERB = 10
+#: …and how often at least it must write the noun with the article, as a share of the noun alone:
+#: common nouns are (الجثة 0.28, الشقة 0.47, السلسلة 0.14), names in ة hardly (غزة, مكة 0.00,
+#: خولة 0.005, جدة 0.07), nor عدة, "several" (0.009), which is no noun with a pronoun as often
+#: as the verbs وعد and عاد are written so
+_ARTICLE_SHARE = 0.1
+#: the pronouns a noun takes that a verb takes too (a noun's "my" is ي, a verb's "me" ني)
+_NOUN_PRONOUNS = THIRD_SECOND_PERSON + ("ك", "نا")
+
 #: qalsadi's types of a participle or adjective reading (its feminine plural is in ـات)
 _PARTICIPLE_KINDS = ("فاعل", "مفعول", "صفة", "مبالغة")
 
@@ -1590,6 +1646,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._no_dual,
         Lemmatizer._noun_with_pronoun,
         Lemmatizer._known_with_pronoun,
+        Lemmatizer._noun_read_as_verb,
         Lemmatizer._noun_after_article,
         Lemmatizer._ta_written_ha,
         Lemmatizer._plural_read_with_article,
@@ -1613,6 +1670,9 @@ def _code_fingerprint() -> str:
                 _FINAL_TANWEEN_RE.pattern,
                 _PARTICIPLE_KINDS,
                 _VERB_IN_USE,
+                _NOUN_OVER_VERB,
+                _ARTICLE_SHARE,
+                _NOUN_PRONOUNS,
                 _DEFECTIVE_PLURAL_RE.pattern,
                 _BEFORE_PLURAL,
                 sorted(_PURE_CACHES),
