@@ -2385,3 +2385,23 @@ def test_a_noun_in_ta_with_a_pronoun_is_no_verb_with_its_object(word, lemma, enc
 def test_a_verb_in_ta_with_its_object_stays_a_verb(word):
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
     assert r.pos == "VERB"
+
+
+@pytest.mark.parametrize("word", ["تحصين", "تقنين", "تخوين"])
+def test_a_verbal_noun_read_only_as_energetic_or_addressed_verbs_is_the_noun(word):
+    """qalsadi reads تحصين (immunising), تقنين (regulating), تخوين (accusing of treason) only as
+    verbs addressed to women or to a woman and as energetic imperfects (تُحصِنَّ, "you will surely
+    count"), forms news all but never uses: the word is AlKhalil's verbal noun, which general
+    Arabic writes with the article (التحصين)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos) == (word, "NOUN")
+
+
+@pytest.mark.parametrize("word,lemma", [("تنتمين", "انتمى"), ("تعطين", "أعطى"), ("تبحثن", "بحث")])
+def test_a_verb_addressed_to_a_woman_with_an_energetic_reading_stays_a_verb(word, lemma):
+    """A verb addressed to a woman or to women (you belong, you give, you search) with energetic
+    readings beside it stays the verb: AlKhalil's rare verbal nouns of the same letters (تعطين)
+    are never written with the article, and a verb its dictionary rates rare (انتمى) is no word
+    neither analyser knows."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, "VERB")

@@ -1736,6 +1736,24 @@ def addressed_only(cases: list) -> bool:
     )
 
 
+def addressed_or_energetic_only(cases: list) -> bool:
+    """:func:`addressed_only`, with energetic imperfects of any person among the forms news all
+    but never uses (تُحصِنَّ, "you, she will surely count"): qalsadi reads تحصين (immunising),
+    تقنين (regulating) and تخوين (accusing of treason) only so and as verbs addressed to women or to
+    a woman. Only a verbal noun is read instead (see ``Lemmatizer._analyze``): a verb addressed
+    to a woman whose verb general Arabic rarely writes (تنتمين, تشتهين) is still a verb."""
+    return (
+        bool(cases)
+        and all(
+            _energetic(c)
+            or str(getattr(c, "type", "")).startswith("Verb")
+            and (_verb_person(c) in _ADDRESSED or "المؤكد" in str(getattr(c, "affix_key", "")))
+            for c in cases
+        )
+        and not energetic_imperative_only(cases)
+    )
+
+
 def defective_verbal_noun(form: str, lemma: str, pro: str, cases: list, analyses) -> str | None:
     """The verbal noun ``تفعّي``/``تفاعي`` of a verb in ى (``تحدي``, ``تفشي``, ``تعافي``,
     ``لتفادي``) that the kit read as the verb ``lemma``, or None.

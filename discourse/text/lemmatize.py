@@ -50,6 +50,7 @@ from .lemma_rules import (
     _pronoun_unsupported,
     _wf,
     addressed_only,
+    addressed_or_energetic_only,
     canonical_spelling,
     choose_lemma,
     closed_class_lemma,
@@ -416,6 +417,24 @@ class Lemmatizer:
             # kit would take the verb: a word it already leaves unknown, لافي, stays so)
             read, cases = self._not_addressed(form, cases)
             if read is not None:
+                return read
+        elif (
+            self.method == "kit"
+            and not nominal
+            and addressed_or_energetic_only(cases)
+            and form.lstrip("وف")[:1] != "ا"
+            and (choose_lemma(form, cases) or ("", ""))[1] == "VERB"
+        ):
+            # تحصين, تقنين: the verbal noun AlKhalil reads, not "you will surely count" nor "you,
+            # women, acquire" — when general Arabic writes it with the article as a noun is written
+            # (التحصين; a verb never takes it: تعطين, تبحثن, "you, woman, give; you, women,
+            # search", stay verbs)
+            read, _ = self._not_addressed(form, cases)
+            if (
+                read is not None
+                and read.pos == "NOUN"
+                and _wf("ال" + read.lemma) >= max(_ARTICLE_SHARE * _wf(read.lemma), 1e-8)
+            ):
                 return read
         if nominal:
             _forget(q.analexer)
