@@ -436,9 +436,6 @@ def _nisba_as_written(form: str, pro: str, suffix: str, enc: str, lemma: str) ->
     return lemma
 
 
-#: qalsadi's types of a noun of the lexicon (جامد), which has no feminine of its own
-_JAMID_RE = re.compile(r"^Noun:(?:|اسم):جامد$")
-
 #: a word that opens with the article, after و/ف and ب/ك or as لل
 _ARTICLE_START_RE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
 
@@ -513,6 +510,16 @@ def _affix_parts(affix: str) -> list[str]:
     return parts if len(parts) == 4 else ["", "", "", ""]
 
 
+#: How common in general Arabic (wordfreq) the sound plural in ات of a word in ة the dictionary
+#: lists (unrated) as a noun must be, against the word itself, for the word to be a noun of its
+#: own rather than the feminine of the noun or verbal noun the kit read with ة: a tenth. Nouns of
+#: unity and of one act have one in use (بعثات 0.14 of بعثة, حبات 0.36, مقالات 2.3); an
+#: adjective the dictionary lists as a noun does not, since things take the feminine singular
+#: (حشود غفيرة, آجلة, رطبة, وعرة: none or 0.01), nor nouns of persons with a broken plural (ابنة:
+#: بنات; سفيرة 0.05). Nouns of unity with a rare one keep the word without ة (خشبة, وردة 0.03).
+_SOUND_PLURAL_SHARE = 0.1
+
+
 def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, str, str, str, int] | None:
     """Pick a lemma among qalsadi's analyses of ``form``.
 
@@ -582,23 +589,19 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     scored: dict[str, tuple[float, str, str, str]] = {}
     # (lemmas with a reading of the whole word, an accusative alif aside)
     dropped_name, spanning, unsupported = False, set(), False
-    # nouns the dictionary lists as the word after its clitics, without endings (عدن, Aden)
-    own_nouns = {
-        remove_diacritics(c.lemma)
-        for c in real
-        if str(c.type).startswith("Noun")
-        and _affix_parts(c.affix)[1:] == ["", "", ""]
-        and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
-    }
-    # …of them, those the dictionary gives a frequency (مكتبة, not ابنة)
-    rated_nouns = {
-        remove_diacritics(c.lemma)
-        for c in real
-        if c.freq
-        and str(c.type).startswith("Noun")
-        and _affix_parts(c.affix)[1:] == ["", "", ""]
-        and form[len(_affix_parts(c.affix)[0]) :] == remove_diacritics(c.lemma)
-    }
+    # nouns the dictionary lists as the word after its clitics, without endings (عدن, Aden),
+    # with the proclitics each is read after; those the dictionary gives a frequency (مكتبة, not
+    # ابنة)
+    own_after: dict[str, set[str]] = {}
+    rated_nouns: set[str] = set()
+    for c in real:
+        pro, rest = _affix_parts(c.affix)[0], _affix_parts(c.affix)[1:]
+        lemma = remove_diacritics(c.lemma)
+        if str(c.type).startswith("Noun") and rest == ["", "", ""] and form[len(pro) :] == lemma:
+            own_after.setdefault(lemma, set()).add(pro)
+            if c.freq:
+                rated_nouns.add(lemma)
+    own_nouns = set(own_after)
     dropped_feminine, noun_score = False, {}
     # nouns read as the whole word with no clitic and at most ة, a nisba or the accusative alif
     whole_nouns: set[str] = set()
@@ -616,11 +619,24 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         lemma = remove_diacritics(c.lemma)
         pro, prefix, suffix, enc = _affix_parts(c.affix)
         is_noun = str(c.type).startswith("Noun")
-        if is_noun and suffix == "ة" and _JAMID_RE.match(str(c.type)) and lemma + "ة" in rated_nouns:
-            # a noun of the lexicon takes no feminine ending when the dictionary lists and rates
-            # the word in ة as a noun of its own: مكتبة is the library, not مكتب (office) + ة,
-            # though it rates مكتب higher; مكانة standing. (Nouns of persons do take one: the
-            # dictionary lists سفيرة and ابنة but does not rate them, and they stay سفير, ابن)
+        if (
+            is_noun
+            and suffix == "ة"
+            and NO_FEMININE_RE.match(str(c.type))
+            and (
+                lemma + "ة" in rated_nouns
+                or pro in own_after.get(lemma + "ة", ())
+                and _wf(lemma + "ات") >= _SOUND_PLURAL_SHARE * _wf(lemma + "ة") > 0
+            )
+        ):
+            # a noun of the lexicon or a verbal noun takes no feminine ending when the dictionary
+            # lists the word in ة as a noun of its own and rates it: مكتبة is the library, not
+            # مكتب (office) + ة, though it rates مكتب higher; مكانة standing; شقة a flat, not the
+            # verbal noun شق (splitting) + ة; فرحة, غربة, طبعة (an edition), عرضة. Or lists it
+            # unrated, after the same proclitics, with a sound plural in use (see
+            # _SOUND_PLURAL_SHARE): بعثة (a mission, بعثات), حبة (a pill, حبات), مقالة. (Nouns of
+            # persons do take one: the dictionary lists سفيرة and ابنة but does not rate them, and
+            # they stay سفير, ابن)
             continue
         if str(c.type).startswith("Verb") and not prefix and suffix == "ن" and own_nouns:
             # a past tense of women (عُدْنَ, "they returned") against a noun the dictionary
@@ -1720,38 +1736,36 @@ _ADDRESSED = frozenset({"أنتِ", "أنتما", "أنتما مؤ", "أنتن"}
 _ADDRESSED_TWO = frozenset({"أنتما", "أنتما مؤ"})
 
 
-def addressed_only(cases: list) -> bool:
-    """True when qalsadi reads a word only as verbs addressed to a woman, to two people or to
-    women (:data:`_ADDRESSED`; imperative, imperfect or past) and energetic imperatives — forms news
-    all but never uses: زوما is no "visit, you two" (زام), بيغي no "seek, woman" (باغ), تسيبي
-    (Tzipi) no ساب, نادي (a club) no "call, woman", تنامي (growth) no "grow, woman". A word
-    with any other reading (a noun, a verb of the third person) keeps qalsadi's readings."""
-    return (
-        bool(cases)
-        and all(
-            _energetic(c) or str(getattr(c, "type", "")).startswith("Verb") and _verb_person(c) in _ADDRESSED
-            for c in cases
-        )
-        and not energetic_imperative_only(cases)
-    )
+def unused_verb_reading(cases: list) -> str | None:
+    """How qalsadi reads a word when it reads it only as forms of a verb news all but never uses,
+    or None when it has any other reading (a noun, a verb of the third person):
 
+    - ``"addressed"``: only verbs addressed to a woman, to two people or to women
+      (:data:`_ADDRESSED`; imperative, imperfect or past) and energetic imperatives. زوما is no
+      "visit, you two" (زام), بيغي no "seek, woman" (باغ), تسيبي (Tzipi) no ساب, نادي (a club) no
+      "call, woman", تنامي (growth) no "grow, woman".
+    - ``"energetic"``: those and energetic imperfects of any person (تُحصِنَّ, "you, she will
+      surely count"): qalsadi reads تحصين (immunising), تقنين (regulating) and تخوين (accusing
+      of treason) only so. Only a verbal noun is read instead (see ``Lemmatizer._analyze``): a
+      verb addressed to a woman whose verb general Arabic rarely writes (تنتمين, تشتهين) is still
+      a verb.
 
-def addressed_or_energetic_only(cases: list) -> bool:
-    """:func:`addressed_only`, with energetic imperfects of any person among the forms news all
-    but never uses (تُحصِنَّ, "you, she will surely count"): qalsadi reads تحصين (immunising),
-    تقنين (regulating) and تخوين (accusing of treason) only so and as verbs addressed to women or to
-    a woman. Only a verbal noun is read instead (see ``Lemmatizer._analyze``): a verb addressed
-    to a woman whose verb general Arabic rarely writes (تنتمين, تشتهين) is still a verb."""
-    return (
-        bool(cases)
-        and all(
-            _energetic(c)
-            or str(getattr(c, "type", "")).startswith("Verb")
-            and (_verb_person(c) in _ADDRESSED or "المؤكد" in str(getattr(c, "affix_key", "")))
-            for c in cases
-        )
-        and not energetic_imperative_only(cases)
-    )
+    A word qalsadi reads only as energetic imperatives is neither (see
+    :func:`energetic_imperative_only`)."""
+    if not cases or energetic_imperative_only(cases):
+        return None
+    kind = "addressed"
+    for c in cases:
+        if _energetic(c):
+            continue
+        if not str(getattr(c, "type", "")).startswith("Verb"):
+            return None
+        if _verb_person(c) in _ADDRESSED:
+            continue
+        if "المؤكد" not in str(getattr(c, "affix_key", "")):
+            return None
+        kind = "energetic"
+    return kind
 
 
 def defective_verbal_noun(form: str, lemma: str, pro: str, cases: list, analyses) -> str | None:

@@ -49,8 +49,6 @@ from .lemma_rules import (
     _known_word,
     _pronoun_unsupported,
     _wf,
-    addressed_only,
-    addressed_or_energetic_only,
     canonical_spelling,
     choose_lemma,
     closed_class_lemma,
@@ -68,6 +66,7 @@ from .lemma_rules import (
     second_opinion,
     strip_proclitics,
     unknown_lemma,
+    unused_verb_reading,
     verb_qalsadi_lacks,
     verbal_noun_after_proclitic,
 )
@@ -409,32 +408,26 @@ class Lemmatizer:
         elif (
             self.method == "kit"
             and not nominal
-            and addressed_only(cases)
+            and (unused := unused_verb_reading(cases))
             and form.lstrip("وف")[:1] != "ا"
             and (choose_lemma(form, cases) or ("", ""))[1] == "VERB"
         ):
             # زوما, نادي, تنامي: not "visit, you two", "call, woman", "grow, woman" (when the
             # kit would take the verb: a word it already leaves unknown, لافي, stays so)
-            read, cases = self._not_addressed(form, cases)
-            if read is not None:
-                return read
-        elif (
-            self.method == "kit"
-            and not nominal
-            and addressed_or_energetic_only(cases)
-            and form.lstrip("وف")[:1] != "ا"
-            and (choose_lemma(form, cases) or ("", ""))[1] == "VERB"
-        ):
-            # تحصين, تقنين: the verbal noun AlKhalil reads, not "you will surely count" nor "you,
-            # women, acquire" — when general Arabic writes it with the article as a noun is written
-            # (التحصين; a verb never takes it: تعطين, تبحثن, "you, woman, give; you, women,
-            # search", stay verbs)
-            read, _ = self._not_addressed(form, cases)
-            if (
+            read, rest = self._not_addressed(form, cases)
+            if unused == "addressed":
+                if read is not None:
+                    return read
+                cases = rest
+            elif (
                 read is not None
                 and read.pos == "NOUN"
                 and _wf("ال" + read.lemma) >= max(_ARTICLE_SHARE * _wf(read.lemma), 1e-8)
             ):
+                # تحصين, تقنين, read as energetic imperfects too: the verbal noun AlKhalil reads,
+                # not "you will surely count" nor "you, women, acquire" — when general Arabic
+                # writes it with the article as a noun is written (التحصين; a verb never takes
+                # it: تعطين, تبحثن, "you, woman, give; you, women, search", stay verbs)
                 return read
         if nominal:
             _forget(q.analexer)
@@ -652,7 +645,7 @@ class Lemmatizer:
 
     def _not_addressed(self, form: str, cases: list) -> tuple[LemmaResult | None, list]:
         """A word qalsadi reads only as verbs addressed to a woman or to two people (``cases``,
-        see :func:`addressed_only`), read as news means it. Returns a reading, or None and the
+        see :func:`unused_verb_reading`), read as news means it. Returns a reading, or None and the
         analyses to go on with:
 
         - a singular noun AlKhalil reads as the whole word (تنامي, growth, not "grow, woman"):
