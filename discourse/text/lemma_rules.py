@@ -1364,6 +1364,13 @@ _FEMININE_NOUN_RATIO = (16.0, 32.0)
 _PARTICIPLE_NOUN_RATIO = 8.0
 _PARTICIPLES = frozenset({"اسم فاعل", "اسم مفعول"})
 
+#: How much more often general Arabic must write the plural in ات of a word in ة than the
+#: masculine plural in ين of the word without it for the word in ة to be a noun in its own right
+#: when AlKhalil lists it as a noun and it is at least as common as the masculine: 10. The plural
+#: of a noun names things (معلومات 1,900 times معلومين, مخالفات 25, مركبات 28); that of a
+#: feminine participle names women, and men are named as often (مشاركات 2.8, معلمات 0.6).
+_THING_PLURAL_RATIO = 10.0
+
 #: AlKhalil's noun types (not a participle, a nisba or another adjective)
 _NOUN_KINDS = frozenset(
     {"اسم جامد", "مصدر أصلي", "مصدر صناعي", "مصدر ميمي", "مصدر مرة", "مصدر هيئة", "اسم آلة", "اسم علم"}
@@ -1391,6 +1398,16 @@ def _feminine_noun(lemma: str, word: str, enc: str = "", analyses=()) -> str:
         # used as adjectives are as common in the masculine (السابقة, المقبلة: under 1.3 times)
         ratio = _PARTICIPLE_NOUN_RATIO
     if _wf(fem) >= 1e-6 and _wf(fem) >= ratio * _wf(lemma):
+        return fem
+    if (
+        listed
+        and not lemma.endswith("ي")
+        and _wf(fem) >= _wf(lemma)
+        and _wf(lemma + "ات") >= max(_THING_PLURAL_RATIO * _wf(lemma + "ين"), 1e-6)
+    ):
+        # a noun whose plural names things, not women: معلومة (a piece of information; معلومات
+        # is written 1,900 times as often as معلومين), مخالفة (a violation), مركبة (a vehicle).
+        # Not a nisba: things take its plural in ـيات (الاقتصادية, الاقتصاديات)
         return fem
     return lemma
 

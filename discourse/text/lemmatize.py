@@ -592,7 +592,8 @@ class Lemmatizer:
                 lemma = construct_plural(lemma, cases) or lemma
             if pos == "NOUN" and (enc or pro) and form.startswith(pro) and form.endswith(enc):
                 lemma = self._word_in_ta(form, lemma, pro, enc, cases)
-            if pos == "NOUN" and not enc and len(lemma) >= 3 and form == pro + lemma + "ات":
+            if pos == "NOUN" and len(lemma) >= 3 and form == pro + lemma + "ات" + enc:
+                # (with a pronoun too: ملاحظاتها as ملاحظات)
                 lemma = self._plural_of_word_in_ta(lemma, cases)
             if (
                 pos == "NOUN"
