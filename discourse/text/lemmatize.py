@@ -967,15 +967,31 @@ class Lemmatizer:
         general Arabic writes that noun and the kit reads it as its own lemma (ملاحظة, مشكلة, مهمة,
         منظومة), so singular and plural share one lemma; else ``lemma`` (معلمات stays معلم, as
         معلمة → معلم). Not when the analysis also reads the plural as one of a noun of the lexicon:
-        محلات are shops (محل), not quarters (محلة); بلاغات reports (بلاغ), not eloquence."""
+        محلات are shops (محل), not quarters (محلة); بلاغات reports (بلاغ), not eloquence.
+
+        A plural read only as one of a noun of the lexicon or a verbal noun is the plural of the
+        noun in ة when the analysis also reads it so, general Arabic writes that noun at least as
+        often as ``lemma`` and the kit reads it as its own lemma: الطاقات are energies (طاقة), not
+        arches (طاق); البعثات, الجنازات (not بعث, جناز). محلات, طلبات, قطارات stay (محلة, طلبة,
+        قطارة are rarer than محل, طلب, قطار)."""
         kinds = {
             str(getattr(c, "type", ""))
             for c in cases
             if remove_diacritics(c.lemma or "") == lemma and _affix_parts(c.affix)[2] == "ات"
         }
+        word = lemma + "ة"
+        if (
+            kinds
+            and all(NO_FEMININE_RE.match(t) for t in kinds)
+            and _wf(word) >= _wf(lemma)
+            and any(
+                remove_diacritics(c.lemma or "") == word and _affix_parts(c.affix)[2] == "ات" for c in cases
+            )
+            and self._analyze(word).lemma == word
+        ):
+            return word
         if not any(k in t for t in kinds for k in _PARTICIPLE_KINDS) or any("جامد" in t for t in kinds):
             return lemma
-        word = lemma + "ة"
         if plural_only_broken(word):  # مدارس is the plural of مدرسة: المدرسات are teachers
             return lemma
         if _known_word(word) and self._analyze(word).lemma == word:
