@@ -554,8 +554,9 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     لمح + كم), and a verb with the object "you" gives way to the best reading without it after
     the same proclitics (شكوك is شك, not شكوا + ك; تبوك, تتحكم). A two-letter noun with a pronoun
     written after it is no misread clitic (رده is رد + ه, not the imperative of ورد). A noun of
-    the lexicon takes no feminine ending where the dictionary rates the word in ة as its own (مكتبة
-    is no مكتب + ة); after و/ف a word in ك is no preposition ك on the rest when general Arabic
+    the lexicon or a verbal noun takes no feminine ending where the dictionary rates the word in ة
+    as its own (مكتبة is no مكتب + ة, شقة no شق + ة), or lists it with a plural in ات in use
+    (:data:`_SOUND_PLURAL_SHARE`: بعثة, حبة); after و/ف a word in ك is no preposition ك on the rest when general Arabic
     writes it far more often (وكبار, not و + ك + بار); and a clitic reading whose dictionary
     lemma is far rarer than the word keeps the clitic, with the rest as lemma, when the rest
     is the more common word (بدعم is ب + دعم; فيلم stays whole).
