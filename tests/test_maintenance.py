@@ -151,6 +151,26 @@ def test_the_lemmatizer_version_ignores_documentation_but_not_code():
     assert _code_tokens("def f(x):\n    return x + 2\n") != _code_tokens(code)
 
 
+def test_no_module_of_the_package_assigns_a_name_twice_at_top_level():
+    """A constant defined again further down a module silently changes every use above it: a
+    new ``_NOUN_IN_USE = 1e-6`` in ``lemma_rules.py`` once overrode the older ``0.03`` and turned
+    أعرف (I know) into an elative noun in 413 rows of the lemma table before it was caught."""
+    import ast
+
+    twice = []
+    for path in sorted(Path(config.__file__).parent.rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            # x = …, x: T = … (a conditional definition inside if/try is not at top level)
+            targets = [node.target] if isinstance(node, ast.AnnAssign) else getattr(node, "targets", [])
+            for t in targets:
+                if isinstance(t, ast.Name) and t.id != "__all__":
+                    if t.id in seen:
+                        twice.append(f"{path.name}:{node.lineno} {t.id} (first at line {seen[t.id]})")
+                    seen.setdefault(t.id, node.lineno)
+    assert not twice, twice
+
+
 def test_every_shipped_lexicon_is_named_in_config_and_exists():
     for name, (file, what) in config.LEXICONS.items():
         assert config.lexicon_path(name).name == file and what

@@ -1933,6 +1933,50 @@ def nisba_accusative(word: str, lemma: str) -> bool:
     return _wf(lemma + "ية") >= max(_wf(word) / 2, 1e-7) and _wf(lemma + "ي") >= 1e-7
 
 
+#: AlKhalil's type of a reading as a proper name
+_NAME_KIND = "اسم علم"
+#: :func:`unknown_word_pos`: how often at least general Arabic (wordfreq) writes a word for
+#: AlKhalil's noun reading of it to give its part of speech…
+_UNKNOWN_NOUN_IN_USE = 1e-6
+#: …how often at least it writes a common noun with the article, as a share of the word alone
+#: (الفائز 4.6, الإيراني 3.6, الرئاسة 0.87); family names that are also words take it less
+#: (غنيم 0.13, دبل 0.19, عقيل 0.28), as do some verbal nouns (تهيئة 0.37), which stay X…
+_NOUN_ARTICLE_SHARE = 0.5
+#: …and how often at most it writes a name with it (تشيلسي, مورينيو, حفتر: none; الإنترنت,
+#: الكاميرا, النوايا, which AlKhalil lists as names, 11, 1.4 and 0.9)
+_NAME_ARTICLE_SHARE = 0.1
+
+
+def unknown_word_pos(lemma: str, readings: list) -> str | None:
+    """The part of speech of a word qalsadi does not analyse, whose lemma the kit took as the
+    word without its proclitics, from AlKhalil's readings of it with that same lemma
+    (``(lemma, pos, number, score, kind)``, the lemmas in the kit's spelling), or None (X):
+
+    - ``"PROPN"`` when AlKhalil reads it only as a proper name and general Arabic writes it with
+      the article less than :data:`_NAME_ARTICLE_SHARE` as often as without: تشيلسي, مورينيو,
+      إسطنبول, حفتر;
+    - ``"NOUN"`` when AlKhalil reads it only as nouns, none of them a name, and general Arabic
+      writes it at least :data:`_UNKNOWN_NOUN_IN_USE` of the time and with the article at least
+      :data:`_NOUN_ARTICLE_SHARE` as often as without: الخاص, الإيراني, الرئاسة, الفائز;
+    - None otherwise: no reading with that lemma, a verb among them (بوش), a name AlKhalil's
+      lexicon holds as a noun (تويتر, بحاح: hardly written with the article), a family name
+      that is also a word (غنيم, العواجي, السواط). The actor finder takes X for a word that may
+      be a name (a family name after a first name), so no word is made a common noun on weak
+      evidence.
+    """
+    own = [a for a in readings if _loose(a[0]) == _loose(lemma)]
+    if not own or any(a[1] != "اسم" for a in own):
+        return None
+    seen = _wf(lemma)
+    with_article = _wf("ال" + lemma)
+    kinds = {a[4] for a in own}
+    if kinds == {_NAME_KIND}:
+        return "PROPN" if with_article < _NAME_ARTICLE_SHARE * seen or seen == with_article == 0 else None
+    if _NAME_KIND in kinds or seen < _UNKNOWN_NOUN_IN_USE or with_article < _NOUN_ARTICLE_SHARE * seen:
+        return None
+    return "NOUN"
+
+
 def name_in_ya(word: str, lemma: str) -> bool:
     """True when ``word`` (without its proclitics) is ``lemma`` + ـيا and is a name, not an
     adverb of a nisba: ماريا, داليا, غارسيا, داريا, جوليا read by the analysis as a noun (مار,

@@ -66,6 +66,7 @@ from .lemma_rules import (
     second_opinion,
     strip_proclitics,
     unknown_lemma,
+    unknown_word_pos,
     unused_verb_reading,
     verb_qalsadi_lacks,
     verbal_noun_after_proclitic,
@@ -114,7 +115,7 @@ class LemmaResult:
     """The lemma of one form, with what the kit knows about how it was chosen."""
 
     lemma: str
-    pos: str  # NOUN, VERB, FUNC (function word), X (unknown to qalsadi), PUNCT, NUM
+    pos: str  # NOUN, VERB, FUNC (function word), PROPN, X (unknown to both analysers), PUNCT, NUM
     proclitic: str = ""
     enclitic: str = ""
     n_candidates: int = 0
@@ -616,7 +617,15 @@ class Lemmatizer:
                 # a name qalsadi's dictionary lists (هونج) in the spelling general Arabic uses
                 # most, like the names it does not list (هونغ): one lemma for both
                 lemma = canonical_spelling(lemma, hamza=True)
-            return LemmaResult(_spelling().get(lemma, lemma), pos, pro, enc, n, source)
+            spell = _spelling()
+            lemma = spell.get(lemma, lemma)
+            if source == "unknown" and pos == "X" and not (enc or nominal) and self.second_opinion:
+                # a word qalsadi does not analyse that AlKhalil reads as a name (تشيلسي) or a
+                # common noun (الإيراني, الرئاسة): its part of speech, see unknown_word_pos (the
+                # lemma stays the word without its proclitics, the source "unknown")
+                ak = [(spell.get(lemma_key(a[0]), lemma_key(a[0])), *a[1:]) for a in readings]
+                pos = unknown_word_pos(lemma, ak) or pos
+            return LemmaResult(lemma, pos, pro, enc, n, source)
         return self._qalsadi_choice(form, cases)
 
     def _table_first(self, form: str) -> LemmaResult:
@@ -974,19 +983,19 @@ class Lemmatizer:
         often as ``lemma`` and the kit reads it as its own lemma: الطاقات are energies (طاقة), not
         arches (طاق); البعثات, الجنازات (not بعث, جناز). محلات, طلبات, قطارات stay (محلة, طلبة,
         قطارة are rarer than محل, طلب, قطار)."""
-        kinds = {
-            str(getattr(c, "type", ""))
-            for c in cases
-            if remove_diacritics(c.lemma or "") == lemma and _affix_parts(c.affix)[2] == "ات"
-        }
+        read_with_at: dict[str, set[str]] = {}  # lemma → qalsadi's types of it read with ـات
+        for c in cases:
+            if _affix_parts(c.affix)[2] == "ات":
+                read_with_at.setdefault(remove_diacritics(c.lemma or ""), set()).add(
+                    str(getattr(c, "type", ""))
+                )
+        kinds = read_with_at.get(lemma, set())
         word = lemma + "ة"
         if (
             kinds
             and all(NO_FEMININE_RE.match(t) for t in kinds)
             and _wf(word) >= _wf(lemma)
-            and any(
-                remove_diacritics(c.lemma or "") == word and _affix_parts(c.affix)[2] == "ات" for c in cases
-            )
+            and word in read_with_at
             and self._analyze(word).lemma == word
         ):
             return word

@@ -10,7 +10,7 @@ tok_id       token within the document (0-based)
 token        the token exactly as written in ``text`` (``text[start:end] == token``)
 norm         the token normalized (NFKC, diacritics, tatweel, alef variants, digits, punctuation)
 lemma        lemma (qalsadi via :class:`~discourse.text.lemmatize.Lemmatizer`); the norm for non-words
-pos          NOUN, VERB, FUNC (function word), X (unknown), PUNCT, NUM, LATIN; with
+pos          NOUN, VERB, FUNC (function word), PROPN, X (unknown), PUNCT, NUM, LATIN; with
              ``split_clitics`` also CONJ, PREP, DET, FUT, PRON for the split-off clitics
 is_stop      in the stopword list (:func:`~discourse.text.stopwords.stopword_set`)
 is_punct     punctuation or symbol;  ``is_num`` a number (``3500``, ``3.5``, ``٢٠٢١``)
