@@ -20,7 +20,9 @@ lemmas or stems (``كيان`` is not ``بيان``). Longer names win where two o
 Actors the gazetteer lacks are found in the text (``discover=True``, :func:`discover_actors`):
 a name after a title (``الدكتورة نهى بكر``) or an office (``وزير الخارجية القطري خالد العطية``),
 a common first name followed by a family name (``سعيد اللاوندي``), an organisation's head noun
-with its definite complements (``هيئة الهلال الأحمر السعودي``). Within an article, a full name
+with its definite complements (``هيئة الهلال الأحمر السعودي``): after a definite head, the
+adjective of a state, continent, region or nation (``الاتحاد الآسيوي``, ``الاتحاد الإنجليزي``;
+``states.yaml``'s ``regions:``) or a word the dictionary does not know. Within an article, a full name
 binds later mentions of its last word (``جون كيري`` … ``كيري``). The cue words are in
 ``data/lexicons/names.yaml``.
 """
@@ -365,13 +367,27 @@ def name_words() -> dict:
 
 @lru_cache(maxsize=1)
 def _nisba_forms() -> frozenset[str]:
-    """Loose forms of the states' adjectives, with the article (السوري, المصرية …)."""
-    extra = _read_yaml(config.lexicon_path("states"), "states")
+    """Loose forms, with the article, of the adjectives of places that name bodies: of every
+    state (``states.yaml``'s, or the rule's from CLDR's name: السوري, المصرية, البرتغالي,
+    الكولومبية) and of the continents, regions and nations that are no state (``states.yaml``'s
+    ``regions:``: الأفريقي, الآسيوي, الإنجليزي — الاتحاد الإنجليزي, النادي الأفريقي).
+
+    The finder reads such an adjective as part of a name whatever the lemmatizer makes of it
+    (:func:`_proper`): whether a dictionary lists a nisba is no evidence of what it names."""
+    stems = [st for sts in _state_actors()[2].values() for st in sts]
+    path = config.lexicon_path("states")
+    from .lexicon import load_yaml
+
+    regions = load_yaml(path).get("regions") or {}
+    if not isinstance(regions, dict) or not isinstance(regions.get("nisba", []), list):
+        raise LexiconError(
+            f"{path}: 'regions:' needs a 'nisba:' list of adjectives (see data/lexicons/states.yaml)."
+        )
+    stems += regions.get("nisba") or []
     out = set()
-    for ex in extra.values():
-        for st in (ex or {}).get("nisba", []) or []:
-            s = loose(st)
-            out |= {"ال" + s, "ال" + s + "ه"}
+    for st in stems:
+        s = loose(st)
+        out |= {"ال" + s, "ال" + s + "ه"}
     return frozenset(out)
 
 
@@ -388,11 +404,14 @@ _BOUNDARY = {
         "الحالي الجاري الأسبوع الشهر العام السنة الساعة صباح مساء إن أن إنه أنه بأن لأن الذي التي الذين "
         "اللذين اللتين قال قالت يقول تقول أكد أكدت أعلن أعلنت أضاف أضافت في من إلى على عن مع بعد قبل "
         "خلال حول ضد بين عند لدى منذ حتى كما ثم أو أم لكن بل قد لقد لم لن لا ما هل هذا هذه ذلك تلك "
-        "هو هي هم هن نحن أنا كان كانت يكون تكون ليس وقد كل بعض غير أيضا فقط حيث إذ إذا لو".split()
+        "هو هي هم هن نحن أنا كان كانت يكون تكون ليس وقد كل بعض غير أيضا فقط حيث إذ إذا لو "
+        "الحالية الماضية المقبلة الجارية المرة قبيل بعيد عشية غداة إبان فور أثناء طوال طيلة".split()
     )
 } | {loose(w) for w in PREPOSITIONS if w != "وسط"}
 # (the prepositions the tokenizer knows: عقب, إثر, رغم, عبر… end a name — سيغادر عقب ضم مهاجم
-# ليفربول, فابيوس عقب لقائه — but وسط, "centre", is in names of bodies: بلدية وسط المدينة)
+# ليفربول, فابيوس عقب لقائه — but وسط, "centre", is in names of bodies: بلدية وسط المدينة; and
+# the nouns of time that stand as prepositions: وصرح الرئيس الكيني قبيل الزيارة, قال عشية
+# المحادثات, is no one called قبيل)
 
 
 #: Honorifics that are also everyday words (الفريق "the team", الرائد "the pioneer", العميد
@@ -1191,6 +1210,10 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
         # after an adjective (…والتراث الوطني), only another adjective continues the name: a
         # noun there is what the sentence says next (وأقرت الهيئة … الوطني الخطة)
         prev = d.loose[k - 1] if k > 0 else ""
+        if first and w in words["nisba"] and not w.endswith("ه") and prev.endswith(("ه", "ات")):
+            # a feminine head takes a feminine adjective (البعثة السعودية): a masculine one is
+            # the next phrase's (مرافقة البعثة الغاني سولي علي, "the Ghanaian Sulley Ali")
+            return False
         if (
             prev not in words["heads"]  # (the head itself may end so: الهيئة العامة)
             and prev.startswith(("ال", "وال"))
@@ -1200,7 +1223,8 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
             return False
         return True
     if w.startswith("لل") and len(w) > 3:
-        return True
+        # not "for the second time / year" (توج بكأس الاتحاد الإنجليزي للمرة الثانية)
+        return "ال" + w[2:] not in _BOUNDARY
     if not first and w.startswith(("وال", "ولل")) and len(w) > 4:
         return True
     # a noun in construct: the next word is definite (سوق المال, ومناطق التقنية)
