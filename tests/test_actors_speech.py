@@ -877,6 +877,25 @@ def test_a_place_adjective_names_a_body_whatever_the_lemmatizer_makes_of_it(text
     assert actor in set(_mentions(text)["actor"])
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("وتعاقد النادي مع الإيطالي فابيو كانافارو مدربا للفريق.", "person:فابيو كانافارو"),
+        ("وسجل الهولندي ممفيس ديباي الهدف الثاني.", "person:ممفيس ديباي"),
+        ("والتقى نظيره العراقي خالد العبيدي في بغداد.", "person:خالد العبيدي"),
+    ],
+)
+def test_a_place_adjective_alone_before_a_name_is_a_title(text, person):
+    """Sports and foreign news name people by their nationality alone (سجل الهولندي ممفيس ديباي);
+    not an adjective right after a definite word or, without و, a name it qualifies."""
+    assert person in set(_mentions(text)["actor"])
+    for text in (
+        "ورحل إلى نادي ميلان الإيطالي وويستهام الإنجليزي.",
+        "وقاد الهجوم البرازيلي لوكاس مورا في المباراة.",
+    ):
+        assert not any(a.startswith("person:") for a in _mentions(text)["actor"]), text
+
+
 def test_a_noun_of_time_after_a_title_is_no_name():
     """وصرح الرئيس الكيني قبيل الزيارة: قبيل ("shortly before"), عشية ("on the eve of") stand as
     prepositions and end a name as قبل does (a draft of 0.4.44 made a person قبيل الزيارة, bound later
@@ -895,6 +914,24 @@ def test_an_organisation_name_takes_no_adjective_of_another_gender_and_no_nth_ti
     assert not any("البعث" in a for a in m["alias"])
     m = _mentions("وتوج الفريق بكأس الاتحاد الإنجليزي للمرة الثانية على التوالي.")
     assert set(m["alias"]) == {"الاتحاد الإنجليزي"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # 2015-08-09: Arsène Wenger's three statements went to the last actor named before
+        ('وتوج الفريق بكأس الاتحاد الإنجليزي. وقال فينجر خلال مؤتمر صحافي: "نحن مستعدون".', "person:فينجر"),
+        ("وقال فيريرا إن الفريق جاهز للمباراة.", "person:فيريرا"),
+    ],
+)
+def test_a_name_read_as_fa_and_a_verb_right_after_the_reporting_verb_is_its_subject(text, speaker):
+    """The analysers read فينجر as ف + ينجر ("and he drags"), فيريرا as ف + a verb: right after
+    the reporting verb comes its subject, and a word general Arabic rarely writes, with ف or
+    without it, is a name there; ف + a common word (فوفقا, "so, according to") is not."""
+    assert _statements(text)["speaker"].tolist() == [speaker]
+    assert "person:فوفقا" not in set(
+        _statements("وأعلن الوزير الخطة. وقال فوفقا للخطة ستبدأ الأعمال.")["speaker"]
+    )
 
 
 def test_a_malformed_regions_section_of_the_states_lexicon_is_named(tmp_path, monkeypatch):

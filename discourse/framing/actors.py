@@ -959,6 +959,21 @@ def _construct_link(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool
     )
 
 
+def _nisba_title(d: DocWords, i: int, words: dict) -> bool:
+    """A place's adjective standing alone before a name, as a title (a weak one: the name must
+    look like one): يسعى الفرنسي أرسين فينجر, البرازيلي زيكو والأرجنتيني دييجو مارادونا. Masculine,
+    definite, and not right after a definite word of its sentence, which it would qualify (الجيش
+    السوري, المرصد السوري رامي عبد الرحمن: the body, then its head's name), nor, without و, right
+    after a name (نادي روما الإيطالي وويستهام الإنجليزي: the club's adjective)."""
+    if not any(not v.endswith("ه") for v in d.var[i] & words["nisba"]):
+        return False
+    if i == 0 or not d.same_sentence(i - 1, i) or d.punct[i - 1]:
+        return True
+    if d.loose[i - 1].startswith(("ال", "وال", "فال", "بال", "كال", "لل")):
+        return False
+    return not (d.pos[i - 1] in ("X", "PROPN") and not d.loose[i].startswith("و"))
+
+
 def _discover_in(
     d: DocWords, taken: np.ndarray, words: dict, reporting: set[str], absorbed: set[int] | None = None
 ) -> list[_Found]:
@@ -979,6 +994,8 @@ def _discover_in(
         resume = None  # where to look on after a hit, when not right after it
         t = _longest_at(d, i, titles)
         o = _longest_at(d, i, offices)
+        if t is None and o is None and _nisba_title(d, i, words):
+            t = (i, (d.loose[i],))
         if o is not None:
             # an office: its definite complements, then the name (وزير الخارجية السعودي عادل الجبير)
             j, named = o[0], False

@@ -1843,13 +1843,29 @@ def _subject_np(
     if j == k or j - k > 6:
         return None
     w0 = d.loose[k]
-    if d.pos[k] not in ("NOUN", "ADJ", "X", "PROPN") and w0 != loose("أحد"):
+    # a name the analysers read as ف + a verb (فينجر "and he drags", فيران, فيريرا): right after
+    # the reporting verb comes its subject, not a verb with ف, and general Arabic rarely writes
+    # the word, with ف or without it (not فوفقا, ف + وفقا "so, according to")
+    fverb = (
+        d.pos[k] == "VERB"
+        and "proclitic" in d.t
+        and str(d.t["proclitic"].iat[k]) == "ف"
+        and _rare(d.t["token"].iat[k])
+        and _rare(str(d.t["token"].iat[k])[1:])
+    )
+    if d.pos[k] not in ("NOUN", "ADJ", "X", "PROPN") and w0 != loose("أحد") and not fverb:
         return None
     if "enclitic" in d.t and str(d.t["enclitic"].iat[k]) not in ("", "ي"):
         # سموه, معاليه: a pronoun, the speaker before. Not ي: a family name in ي (وأشار
         # عسيري إلى أن) is read as a noun + "my" far more often than news writes "my …" said
         return None
-    if j - k == 1 and not w0.startswith("ال") and w0.endswith("ا") and d.pos[k] not in ("X", "PROPN"):
+    if (
+        j - k == 1
+        and not w0.startswith("ال")
+        and w0.endswith("ا")
+        and d.pos[k] not in ("X", "PROPN")
+        and not fverb
+    ):
         return None  # أولا, مجددا: an adverb
     bare = w0[2:] if w0.startswith("ال") else w0
     verb = min(_verb_variants(d, cue.first), key=len)
@@ -1892,7 +1908,9 @@ def _subject_np(
                 ):
                     return Speaker(m[2], "role", _span(d, text, k, last), k, last)
     r = k
-    while r < j and (_name_word(d, r, words, last_of_name=r > k) or _rare_name_word(d, r)):
+    while r < j and (
+        _name_word(d, r, words, last_of_name=r > k) or _rare_name_word(d, r) or (r == k and fverb)
+    ):
         r += 1
         if d.loose[r - 1].startswith("ال"):
             break
@@ -1905,7 +1923,9 @@ def _subject_np(
         name = _span(d, text, k, r - 1)
         return Speaker(f"person:{loose(name)}", "named", name, k, r - 1)
     name = _span(d, text, k, last)
-    if all(_name_word(d, x, words, last_of_name=x == last and x > k) for x in range(k, j)):
+    if all(
+        _name_word(d, x, words, last_of_name=x == last and x > k) or (x == k and fverb) for x in range(k, j)
+    ):
         # فانينج, بوتشيتينو: a name neither the gazetteer nor the dictionary knows
         return Speaker(f"person:{loose(name)}", "named", name, k, last)
     if person_head and last - k >= 2:
