@@ -922,6 +922,17 @@ def test_an_organisation_name_takes_no_adjective_of_another_gender_and_no_nth_ti
         # 2015-08-09: Arsène Wenger's three statements went to the last actor named before
         ('وتوج الفريق بكأس الاتحاد الإنجليزي. وقال فينجر خلال مؤتمر صحافي: "نحن مستعدون".', "person:فينجر"),
         ("وقال فيريرا إن الفريق جاهز للمباراة.", "person:فيريرا"),
+        # fifteen words before the colon: no said clause near enough to bound the subject
+        (
+            "وتوج آرسنال بكأس الاتحاد الإنجليزي. وقال فينجر خلال مؤتمر صحافي قبل مواجهة غريمه اللندني وست "
+            'هام يونايتد اليوم في الجولة الأولى: "نحن مستعدون".',
+            "person:فينجر",
+        ),
+        (
+            "وحضر الوزير الاجتماع. وقال شومرتز خلال مؤتمر صحافي عقده مساء أمس في مقر الحزب بالعاصمة بعد "
+            'اجتماع طويل مع قادة الكتل: "الخطة فاشلة".',
+            "person:شومرتز",
+        ),
     ],
 )
 def test_a_name_read_as_fa_and_a_verb_right_after_the_reporting_verb_is_its_subject(text, speaker):

@@ -1052,6 +1052,10 @@ def resolve_speaker(
         sp = _subject_np(d, k, e, cue, lex, words, mentions, state, text)
         if sp is not None and str(sp.actor).startswith("organisation:"):
             return sp
+    if end is None and _lone_name_after_verb(d, k):
+        full = _surname_of(d, k, words, text)
+        name = _span(d, text, k, k)
+        return Speaker(f"person:{loose(full or name)}", "named", name, k, k)
     return pronoun()
 
 
@@ -1797,6 +1801,35 @@ def _compound_given(w: str) -> bool:
     return w.startswith("عبد") and len(w) > 5 and (w.startswith("عبدال") or not w.startswith("عبدا"))
 
 
+def _name_read_as_fa_verb(d: DocWords, k: int) -> bool:
+    """A name the analysers read as ف + a verb (فينجر "and he drags", فيران, فيريرا), right
+    after a reporting verb: its subject comes there, not a verb with ف, when general Arabic
+    rarely writes the word, with ف or without it (not فوفقا, ف + وفقا "so, according to")."""
+    return (
+        d.pos[k] == "VERB"
+        and "proclitic" in d.t
+        and str(d.t["proclitic"].iat[k]) == "ف"
+        and _rare(d.t["token"].iat[k])
+        and _rare(str(d.t["token"].iat[k])[1:])
+    )
+
+
+def _lone_name_after_verb(d: DocWords, k: int) -> bool:
+    """One name word right after the verb and then a preposition or another phrase's start,
+    with no said clause near enough to bound the subject (وقال فينجر خلال مؤتمر صحافي قبل
+    مواجهة … في الجولة الأولى: — fifteen words before the colon): a word the dictionary does not
+    know, or a name read as ف + a verb, without the article or a pronoun."""
+    return (
+        k + 1 < d.n
+        and d.same_sentence(k, k + 1)
+        and not d.punct[k]
+        and not d.loose[k].startswith("ال")
+        and (d.pos[k] in ("X", "PROPN") or _name_read_as_fa_verb(d, k))
+        and not ("enclitic" in d.t and str(d.t["enclitic"].iat[k]))
+        and d.loose[k + 1] in _NP_END
+    )
+
+
 def _subject_np(
     d: DocWords,
     k: int,
@@ -1843,16 +1876,7 @@ def _subject_np(
     if j == k or j - k > 6:
         return None
     w0 = d.loose[k]
-    # a name the analysers read as ف + a verb (فينجر "and he drags", فيران, فيريرا): right after
-    # the reporting verb comes its subject, not a verb with ف, and general Arabic rarely writes
-    # the word, with ف or without it (not فوفقا, ف + وفقا "so, according to")
-    fverb = (
-        d.pos[k] == "VERB"
-        and "proclitic" in d.t
-        and str(d.t["proclitic"].iat[k]) == "ف"
-        and _rare(d.t["token"].iat[k])
-        and _rare(str(d.t["token"].iat[k])[1:])
-    )
+    fverb = _name_read_as_fa_verb(d, k)
     if d.pos[k] not in ("NOUN", "ADJ", "X", "PROPN") and w0 != loose("أحد") and not fverb:
         return None
     if "enclitic" in d.t and str(d.t["enclitic"].iat[k]) not in ("", "ي"):
