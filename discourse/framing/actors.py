@@ -375,20 +375,30 @@ def _nisba_forms() -> frozenset[str]:
     The finder reads such an adjective as part of a name whatever the lemmatizer makes of it
     (:func:`_proper`): whether a dictionary lists a nisba is no evidence of what it names."""
     stems = [st for sts in _state_actors()[2].values() for st in sts]
-    path = config.lexicon_path("states")
-    from .lexicon import load_yaml
+    return _with_article(stems) | _region_nisba_forms()
 
-    regions = load_yaml(path).get("regions") or {}
-    if not isinstance(regions, dict) or not isinstance(regions.get("nisba", []), list):
-        raise LexiconError(
-            f"{path}: 'regions:' needs a 'nisba:' list of adjectives (see data/lexicons/states.yaml)."
-        )
-    stems += regions.get("nisba") or []
+
+def _with_article(stems) -> frozenset[str]:
     out = set()
     for st in stems:
         s = loose(st)
         out |= {"ال" + s, "ال" + s + "ه"}
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _region_nisba_forms() -> frozenset[str]:
+    """Loose forms, with the article, of ``states.yaml``'s ``regions:`` adjectives (الأوروبي,
+    الآسيوية …): of no state."""
+    from .lexicon import load_yaml
+
+    path = config.lexicon_path("states")
+    regions = load_yaml(path).get("regions") or {}
+    if not isinstance(regions, dict) or not isinstance(regions.get("nisba", []), list):
+        raise LexiconError(
+            f"{path}: 'regions:' needs a 'nisba:' list of adjectives (see data/lexicons/states.yaml)."
+        )
+    return _with_article(regions.get("nisba") or [])
 
 
 # loose forms of function words that are also first names once ى is folded (على / علي)
@@ -447,7 +457,19 @@ _GOVERNS = {loose(w) for w in ("إدارة", "حكومة", "نظام", "عهد")
 #: نائب الرئيس الأميركي not the president, سفير خادم الحرمين الشريفين not the king (a person named
 #: after them is named on his own)
 _DEPUTY = {loose(w) for w in "نائب مستشار مساعد مبعوث ممثل وكيل مندوب سكرتير سفير سفيرة قنصل".split()}
+#: Words that qualify a person named next to them: after a title they belong to it (المدرب
+#: الإيطالي المخضرم كلاوديو رانييري), after a name they end it (… الشهير), and they end an
+#: organisation's name (… نادي الهلال السابق).
 _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف", "المخضرم")}
+#: Participles that say who a person named before them is (حسين حبري المتهم بارتكاب …, رئيس بلدية
+#: طبرجل المكلف): they end a name and an organisation's name; not skipped after a title, where
+#: their complement follows (الوزير المكلف بتسيير مهامها is no one called بتسيير). Not المخلوع,
+#: which news also writes as a noun for Ali Abdullah Saleh (قوات المخلوع).
+_PERSON_PARTICIPLES = {
+    loose(w)
+    for w in "المتهم الملقب المكنى المطلوب المدان المشتبه المعتقل المحكوم المعزول المستقيل الموقوف "
+    "المنتخب المرشح المكلف".split()
+}
 #: What completes a military rank before the name: اللواء الركن, العقيد ركن (staff), العميد طيار
 #: (pilot) — part of the title, not the first word of the name
 _RANK_QUALIFIERS = {loose(w) for w in ("ركن", "الركن", "طيار", "الطيار")}
@@ -686,8 +708,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         w, pos = d.loose[nxt], d.pos[nxt]
         if d.maqsura_prep[nxt]:
             break  # بافقيه على أهمية: the preposition (علي folded from على) ends the name
-        if w in _QUESTION_WORDS:
-            break
+        if w in _QUESTION_WORDS or w in _QUALIFIERS or w in _PERSON_PARTICIPLES:
+            break  # (… حسين حبري المتهم بارتكاب, … الشهير: who the person is, not the name)
         if w == _AMIN and nxt + 1 < d.n and d.loose[nxt + 1] == _AAM:
             break  # جون ألكسندر أمين عام يونايتد: أمين عام is the office (secretary-general)
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
@@ -1122,6 +1144,14 @@ def _discover_in(
             h = _longest_at(d, i, orgs)
             if h is not None and i > 0 and d.loose[i] in _PORTFOLIOS and d.loose[i - 1] in _MINISTER:
                 h = None  # وزير الخارجية الإسباني: an office, not the ministry
+            if (
+                h is not None
+                and h[0] == i
+                and d.loose[i] in _PORTFOLIOS
+                and i + 1 < d.n
+                and d.loose[i + 1] in _region_nisba_forms()
+            ):
+                h = None  # للسياسة الخارجية الأوروبية, السوق الداخلية الأوروبية: a ministry is a state's
             if h is not None:
                 j = h[0]
                 while (
@@ -1210,7 +1240,7 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
     عبدالعزيز); not a time word, a person's title, or a participle that starts a phrase of its
     own (قناة المسيرة التابعة للحوثيين, قوات الحرس الموالية …)."""
     w = d.loose[k]
-    if w in _BOUNDARY or d.punct[k] or w in _QUALIFIERS:
+    if w in _BOUNDARY or d.punct[k] or w in _QUALIFIERS or w in _PERSON_PARTICIPLES:
         return False  # … نادي الهلال السابق: a qualifier of the person named before
     if w in _ROYAL:
         # جامعة الملك عبدالعزيز; not after a name already complete (نادي النصر الأمير فيصل)

@@ -964,7 +964,13 @@ def resolve_speaker(
         while e > k and (d.loose[e] in _SKIP or d.loose[e] in ("،", ",", "(", ")")):
             e -= 1
         m = by_last.get(e)
-        if m is not None and m[4] in ("person", "role") and m[0] > k and _describes(d, k, m[0], words):
+        if (
+            m is not None
+            and m[4] in ("person", "role")
+            and m[0] > k
+            and _describes(d, k, m[0], words)
+            and not _name_after_preposition(d, m)
+        ):
             return named(m)  # الناطق الإعلامي في مديرية … العقيد محمد العاصمي أن …
         tn = _trailing_name(d, k, end, words, state, text)
         if tn is not None:
@@ -1057,6 +1063,16 @@ def resolve_speaker(
         name = _span(d, text, k, k)
         return Speaker(f"person:{loose(full or name)}", "named", name, k, k)
     return pronoun()
+
+
+def _name_after_preposition(d: DocWords, m: tuple) -> bool:
+    """Whether mention ``m`` (a person found in the text) starts with ل, ب or ك that its name
+    lacks (قال مسؤول في اللجنة …، المنطقة المؤيدة لنكورونزيزا: "which supports Nkurunziza"): the
+    object of a preposition closing the speaker's description, not the speaker."""
+    w, actor = d.loose[m[0]], str(m[2])
+    if w[:1] not in "لبك" or not actor.startswith("person:"):
+        return False
+    return w[1:] in actor.split(":", 1)[1].split()
 
 
 def _title_alone(d: DocWords, k: int) -> bool:
