@@ -968,6 +968,10 @@ def test_a_qualifier_after_a_name_ends_it():
         "ووصل الرئيس حسين حبري الشهير إلى القاعة.",
     ):
         assert set(_mentions(text)["actor"]) == {"person:حسين حبري"}, text
+    # المنتخب is "the national team" as much as "elected": it ends nothing
+    assert "organisation:بعثة المنتخب السعودي للشباب" in set(
+        _mentions("وصلت بعثة المنتخب السعودي للشباب إلى مدينة فالنسيا.")["actor"]
+    )
     # such a participle after a title is not skipped: its complement follows, not a name
     m = _mentions("كانت تستهدف وكيل وزارة الداخلية والوزير المكلف بتسيير مهامها أثناء وجوده.")
     assert not any(a.startswith("person:") for a in m["actor"])

@@ -464,11 +464,12 @@ _QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق"
 #: Participles that say who a person named before them is (حسين حبري المتهم بارتكاب …, رئيس بلدية
 #: طبرجل المكلف): they end a name and an organisation's name; not skipped after a title, where
 #: their complement follows (الوزير المكلف بتسيير مهامها is no one called بتسيير). Not المخلوع,
-#: which news also writes as a noun for Ali Abdullah Saleh (قوات المخلوع).
+#: which news also writes as a noun for Ali Abdullah Saleh (قوات المخلوع), nor المنتخب, "elected"
+#: and "the national team" (إدارة المنتخب, بعثة المنتخب السعودي).
 _PERSON_PARTICIPLES = {
     loose(w)
     for w in "المتهم الملقب المكنى المطلوب المدان المشتبه المعتقل المحكوم المعزول المستقيل الموقوف "
-    "المنتخب المرشح المكلف".split()
+    "المرشح المكلف".split()
 }
 #: What completes a military rank before the name: اللواء الركن, العقيد ركن (staff), العميد طيار
 #: (pilot) — part of the title, not the first word of the name
