@@ -18,7 +18,8 @@ taken off (``لإيران``, ``وللأمم``), with alef/hamza, ى/ي and final
 lemmas or stems (``كيان`` is not ``بيان``). Longer names win where two overlap.
 
 Actors the gazetteer lacks are found in the text (``discover=True``, :func:`discover_actors`):
-a name after a title (``الدكتورة نهى بكر``) or an office (``وزير الخارجية القطري خالد العطية``),
+a name after a title (``الدكتورة نهى بكر``), an office (``وزير الخارجية القطري خالد العطية``) or
+a nationality alone (``سجل الهولندي ممفيس ديباي``),
 a common first name followed by a family name (``سعيد اللاوندي``), an organisation's head noun
 with its definite complements (``هيئة الهلال الأحمر السعودي``): after a definite head, the
 adjective of a state, continent, region or nation (``الاتحاد الآسيوي``, ``الاتحاد الإنجليزي``;
