@@ -696,7 +696,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         return None
     if mode == "weak" and not (known or unknown or _ambiguous_before_family_name(d, k, words, taken)):
         return None
-    j = k
+    j, by_rarity = k, False
     # five words at most, or up to twelve while a lineage goes on (الأمير عبدالعزيز بن سعود بن
     # نايف بن عبدالعزيز, فيصل بن مشعل بن سعود بن عبد العزيز: a third بن after the fifth word is
     # the same man's grandfather, not a new name, and عبد there is the first half of his name)
@@ -720,6 +720,12 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if d.loose[j] == _AL and d.article(nxt) and _name_like_at(d, nxt):
             j = nxt  # آل الشيخ: after آل ("the house of") the family's name, whatever the word
             break
+        if j == k and _sure_foreign_first(d, k, words) and _foreign_family_name(d, nxt):
+            # ميشال بلاتيني (ب + لاتيني), توماس باخ (a verb): the family name; what follows
+            # must be a name by the rules below, not a mere noun (جون أنطوي قادماً) nor a
+            # word with the article (ريتشارد هارت الاستشاري: his occupation)
+            j, by_rarity = nxt, True
+            continue
         if (
             not _name_like_at(d, nxt)
             or (pos == "VERB" and d.loose[j] not in words["links"])
@@ -756,6 +762,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             # foreign F is written ف, which the lemmatizer reads off unknown names (فالس,
             # فالتر, فايد); nor in an institution's name (مؤسسة بيل ومليندا جيتس, a couple's)
             break
+        if by_rarity and d.article(nxt):
+            break
         if d.article(nxt) and _feminine_adjective(w):
             break  # مؤسسة الملك عبدالله بن عبدالعزيز العالمية: the adjective of the noun before
         if d.article(nxt) and (
@@ -779,8 +787,15 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
                 j = nxt  # a family name with the article ends the name
             break
         foreign_first = bool(d.var[k] & words["foreign"])  # ريتشارد هول
+        # the noun right after the first name is its family name, not one after that (توماس
+        # مولر هدفا, فيدريكا موجيريني مفوضة: what he scored, her office) — unless the second
+        # word was another first name after و, a couple's (مؤسسة بيل ومليندا جيتس)
         sure_first = (
-            (mode == "given_verb" or foreign_first) and known and not known & words["ambiguous"] and j - k < 2
+            (mode == "given_verb" or foreign_first)
+            and known
+            and not known & words["ambiguous"]
+            and (j == k or (j - k == 1 and d.loose[j].startswith("و")))
+            and not by_rarity
         )
         after_compound = j > k and d.loose[j - 1] in (_ABD, _AL_ABD) and d.loose[j] in _DIVINE_NAMES
         if (
@@ -808,6 +823,46 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     if mode == "weak" and j == k:
         return None  # after an occupation, one word is too little to be sure
     return j
+
+
+#: A word general Arabic writes less often than this (per word, as written) is no everyday word
+#: of the language: the family name after a foreign first name, whatever the analysers read in
+#: it (بلاتيني 7e-7, توين 2e-6, باخ 1e-6; the verbs قرر 6e-5, أضاف 2e-5, يتولى 1.5e-5)
+_RARE_AS_WRITTEN = 1e-5
+
+
+def _sure_foreign_first(d: DocWords, k: int, words: dict) -> bool:
+    """True when token ``k`` is a foreign first name of ``names.yaml`` that is no word of the
+    language (ميشال, توماس, ريتشارد; not جو, بول, مارك: atmosphere, urine, brand)."""
+    known = d.var[k] & words["given"]
+    return bool(d.var[k] & words["foreign"]) and bool(known) and not known & words["ambiguous"]
+
+
+def _foreign_family_name(d: DocWords, k: int) -> bool:
+    """True when token ``k``, right after a foreign first name, is its family name whatever the
+    analysers read in it — names.yaml's promise for foreign first names. Foreign family names
+    are read as a preposition on a word (بلاتيني: ب + لاتيني "Latin"), as verbs (توين, باخ,
+    فليشر) or as a word and a pronoun; what tells them from the words of the language is that
+    general Arabic rarely writes them (:data:`_RARE_AS_WRITTEN`, as written). Not a word with
+    the article, a function word, a number or punctuation, nor ب/ل/ك on a common word
+    (:func:`_preposition_rest`: بيل بشكل …), و/ف on one (بيل وكريم, ميدي كير وشركات), or a word
+    the analysers read with both a clitic before it and a pronoun after it (هيلاري لاعتقادهم)."""
+    if k >= d.n or d.punct[k] or d.article(k) or not _name_like_at(d, k) or d.pos[k] in ("X", "PROPN"):
+        return False  # (a word no analyser knows is a name by the usual rules)
+    token = remove_diacritics(str(d.t["token"].iat[k]))
+    if not ARABIC_LETTER_RE.search(token):
+        return False
+    if token[:1] in "وفبلك" and len(token) > 3 and _preposition_rest(token, token[1:]):
+        return False
+    if (
+        "proclitic" in d.t
+        and str(d.t["proclitic"].iat[k])
+        and str(d.t["enclitic"].iat[k]) in THIRD_SECOND_PERSON
+    ):
+        return False
+    from wordfreq import word_frequency
+
+    return word_frequency(token, "ar") < _RARE_AS_WRITTEN
 
 
 def _ambiguous_before_family_name(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool:
