@@ -349,6 +349,8 @@ def name_words() -> dict:
             ).split()
         },
         "titles": phrases("titles") + phrases("honorifics"),
+        # the occupations of the titles without the article (لاعب, مدرب, محامي)
+        "occupations": {p[0][2:] for p in phrases("titles") if len(p) == 1 and p[0].startswith("ال")},
         "honorifics": set(phrases("honorifics")),
         "office_heads": phrases("office_heads"),
         "given": {
@@ -730,8 +732,11 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             not _name_like_at(d, nxt)
             or (pos == "VERB" and d.loose[j] not in words["links"])
             or w in words["heads"]
+            or w in words["occupations"]
         ):
-            break  # (after عبد/أبو any word: عبد ربه, which the analysers read as a verb)
+            # (after عبد/أبو any word: عبد ربه, which the analysers read as a verb; an occupation
+            # without the article is the person's, in apposition: دي ماريا لاعب, ماركو مدرب)
+            break
         if (
             len(d.var[nxt]) > 1
             and not w.startswith("ال")
@@ -793,9 +798,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         sure_first = (
             (mode == "given_verb" or foreign_first)
             and known
-            and not known & words["ambiguous"]
-            and (j == k or (j - k == 1 and d.loose[j].startswith("و")))
             and not by_rarity
+            and ((j == k and not known & words["ambiguous"]) or (j - k == 1 and d.loose[j].startswith("و")))
         )
         after_compound = j > k and d.loose[j - 1] in (_ABD, _AL_ABD) and d.loose[j] in _DIVINE_NAMES
         if (
@@ -811,7 +815,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             )
             or (mode == "strong" and j == k)
             or d.loose[j] in words["links"]
-            or (sure_first and pos == "NOUN")
+            or (sure_first and pos == "NOUN" and _family_noun(d, nxt))
         ):
             j = nxt
             continue
@@ -836,6 +840,14 @@ def _sure_foreign_first(d: DocWords, k: int, words: dict) -> bool:
     language (ميشال, توماس, ريتشارد; not جو, بول, مارك: atmosphere, urine, brand)."""
     known = d.var[k] & words["given"]
     return bool(d.var[k] & words["foreign"]) and bool(known) and not known & words["ambiguous"]
+
+
+def _family_noun(d: DocWords, k: int) -> bool:
+    """True when the noun at ``k``, right after a known first name, can be the family name: no
+    pronoun of the third or second person attached (هاري يده, ماتيو جمهورها: his hand, her
+    audience). Frequency does not tell family names read as nouns from common nouns (لين, دين,
+    عيد, علم, كيلو are names as often as words); occupations are kept out by the title test."""
+    return "enclitic" not in d.t or str(d.t["enclitic"].iat[k]) not in THIRD_SECOND_PERSON
 
 
 def _foreign_family_name(d: DocWords, k: int) -> bool:
@@ -1966,9 +1978,10 @@ def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
     The one-word given and foreign first names of ``names.yaml``, which the analysers read as
     other words (أحمد as حمد "I praise", الحسين as حس, نواف as وافى, باراك as بار, بنيامين as
     نائم), keep their form (without the article: الحسين → حسين; spelling variants merged:
-    ابراهيم → إبراهيم). Arabic names that are also everyday words (``ambiguous_given_names``:
-    حسن, أمل, باسم "in the name of") keep the analysers' reading; a foreign name is never an
-    Arabic word. A name matches as written or after the conjunction و only (and not after و
+    ابراهيم → إبراهيم; a foreign name's g written غ or ج as the lemmatizer merges it, by
+    :func:`~discourse.text.lemma_rules.canonical_spelling`: دييجو → دييغو). Arabic names that
+    are also everyday words (``ambiguous_given_names``: حسن, أمل, باسم "in the name of") keep the
+    analysers' reading; a foreign name is never an Arabic word. A name matches as written or after the conjunction و only (and not after و
     when و + the name is a word of its own as common as the name: ورقية) — unlike the
     gazetteer's names, not after other clitics, which make other words of short names
     (فعلي "actual" is not ف + علي, لجان "committees" not ل + جان, كريم not ك + ريم) — and
@@ -1981,14 +1994,18 @@ def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
     data = load_yaml(config.lexicon_path("names"))
     foreign = set(data.get("foreign_given_names", []))
     ambiguous = {loose(w) for w in data.get("ambiguous_given_names", [])}
+    from ..text.lemma_rules import canonical_spelling, hamza_spelling
+
     canon: dict[str, str] = {}
     out: dict[str, tuple[str, str, str]] = {}
     for w in data.get("given_names", []) + sorted(foreign):
         key = loose(w)
         if " " in w or key in _COMMON_WORD_NAMES or (w not in foreign and key in ambiguous):
             continue
-        out[w] = (canon.setdefault(key, _without_article(w)), "PROPN", "")
-    from ..text.lemma_rules import hamza_spelling
+        # a foreign name's spellings of g merged as the lemmatizer merges them, by how often
+        # general Arabic writes each (دييجو → دييغو, غوردون → جوردون)
+        name = canonical_spelling(w, hamza=True) if w in foreign else _without_article(w)
+        out[w] = (canon.setdefault(key, name), "PROPN", "")
 
     for w, entry in list(out.items()):
         # …and as online news writes it without its first hamza (احمد, اشرف, اسامة), when
