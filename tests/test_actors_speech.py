@@ -1901,3 +1901,21 @@ def test_foreign_first_names_keep_their_form_as_lemma_with_g_spellings_merged():
     for form, lemma in (("أندريه", "أندريه"), ("بروس", "بروس"), ("جوزيه", "جوزيه"), ("دييجو", "دييغو")):
         assert kit.lemmatize(form) == lemma, form
     assert kit.lemmatize("دييغو") == kit.lemmatize("دييجو")
+
+
+def test_a_first_name_after_saint_or_a_european_particle_starts_no_name():
+    """سان فرانسيسكو is a city and دي ماريا a family name: a known first name after سان/سانتا
+    or دي/فان/فون starts no person (the name began before, or it is a place); nor is a
+    feminine adjective with the article a foreign name's family name (برونو التشيكية, Brno)."""
+    for text in (
+        "وقال مدير الأشغال العامة في سان فرانسيسكو محمد نورو إن الفكرة نجحت.",
+        "ولم يكن المدرب على علم بأن دي ماريا تخلف عن اللحاق بالفريق.",
+        "ويقام المعسكر في برونو التشيكية خلال الشهر الحالي.",
+    ):
+        m = _mentions(text)
+        assert not any(
+            a.startswith(("person:فرانسيسكو", "person:ماريا", "person:برونو")) for a in m["actor"]
+        ), (
+            text,
+            list(m["actor"]),
+        )

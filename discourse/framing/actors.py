@@ -478,6 +478,10 @@ _PERSON_PARTICIPLES = {
 #: (pilot) — part of the title, not the first word of the name
 _RANK_QUALIFIERS = {loose(w) for w in ("ركن", "الركن", "طيار", "الطيار")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
+#: "Saint" before a first name makes a place or a saint of it (سان فرانسيسكو, سانتا ماريا)
+_SAINT = {loose(w) for w in ("سان", "سانت", "سانتا", "سانتو", "ساو")}
+#: …and the particles inside European names (دي ماريا, فان غال, فون دير لاين, دا سيلفا)
+_FOREIGN_LINKS = {loose(w) for w in ("دي", "دو", "دا", "فان", "فون", "ديل", "دوس")}
 
 
 def _unanalysed_rare(d: DocWords, k: int) -> bool:
@@ -678,6 +682,12 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         and d.loose[k][:1] in "سيت"
     ):
         return None  # الفريق سيدخل …: an imperfect verb does not start a name
+    if mode.startswith("given") and k > 0 and d.same_sentence(k - 1, k):
+        prev = d.loose[k - 1]
+        if prev in _FOREIGN_LINKS or prev in _SAINT:
+            # دي ماريا, فان غال: the name began before; سان فرانسيسكو, سانتا ماريا: a place
+            # (not after بن or أبو: the part of a lineage or a kunya found is worth keeping)
+            return None
     first, known = d.loose[k], d.var[k] & words["given"]
     # (or two foreign words in a row that general Arabic rarely writes and no analysis changed:
     # المدرب كلاوديو رانييري, which the analysers tag as nouns)
@@ -769,6 +779,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             break
         if by_rarity and d.article(nxt):
             break
+        if d.article(nxt) and w.endswith("يه") and d.var[k] & words["foreign"]:
+            break  # برونو التشيكية: a foreign name takes no feminine adjective as family name
         if d.article(nxt) and _feminine_adjective(w):
             break  # مؤسسة الملك عبدالله بن عبدالعزيز العالمية: the adjective of the noun before
         if d.article(nxt) and (
