@@ -843,7 +843,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
 
 #: A word general Arabic writes less often than this (per word, as written) is no everyday word
 #: of the language: the family name after a foreign first name, whatever the analysers read in
-#: it (بلاتيني 7e-7, توين 2e-6, باخ 1e-6; the verbs قرر 6e-5, أضاف 2e-5, يتولى 1.5e-5)
+#: it (بلاتيني 7e-7, توين 2e-6, باخ 1e-6; the verbs قرر 6e-5, أضاف 1.6e-5, يتولى 1.5e-5)
 _RARE_AS_WRITTEN = 1e-5
 
 
@@ -869,7 +869,7 @@ def _foreign_family_name(d: DocWords, k: int) -> bool:
     فليشر) or as a word and a pronoun; what tells them from the words of the language is that
     general Arabic rarely writes them (:data:`_RARE_AS_WRITTEN`, as written). Not a word with
     the article, a function word, a number or punctuation, nor ب/ل/ك on a common word
-    (:func:`_preposition_rest`: بيل بشكل …), و/ف on one (بيل وكريم, ميدي كير وشركات), or a word
+    (:func:`_preposition_rest`: ديفيد بزيارة …), و/ف on one (ميدي كير وشركات), or a word
     the analysers read with both a clitic before it and a pronoun after it (هيلاري لاعتقادهم)."""
     if k >= d.n or d.punct[k] or d.article(k) or not _name_like_at(d, k) or d.pos[k] in ("X", "PROPN"):
         return False  # (a word no analyser knows is a name by the usual rules)
@@ -1993,11 +1993,11 @@ def given_name_lemmas() -> dict[str, tuple[str, str, str]]:
     ابراهيم → إبراهيم; a foreign name's g written غ or ج as the lemmatizer merges it, by
     :func:`~discourse.text.lemma_rules.canonical_spelling`: دييجو → دييغو). Arabic names that
     are also everyday words (``ambiguous_given_names``: حسن, أمل, باسم "in the name of") keep the
-    analysers' reading; a foreign name is never an Arabic word. A name matches as written or after the conjunction و only (and not after و
-    when و + the name is a word of its own as common as the name: ورقية) — unlike the
-    gazetteer's names, not after other clitics, which make other words of short names
-    (فعلي "actual" is not ف + علي, لجان "committees" not ل + جان, كريم not ك + ريم) — and
-    not with the article (العمر "age", الهند "India"). A name that opens with a hamza also
+    analysers' reading; a foreign name is never an Arabic word. A name matches as written or
+    after the conjunction و only (and not after و when و + the name is a word of its own as
+    common as the name: ورقية) — unlike the gazetteer's names, not after other clitics, which
+    make other words of short names (فعلي "actual" is not ف + علي, لجان "committees" not ل +
+    جان, كريم not ك + ريم) — and not with the article (العمر "age", الهند "India"). A name that opens with a hamza also
     matches written without it (احمد), as :func:`~discourse.text.lemma_rules.hamza_spelling`
     would read it.
     """
