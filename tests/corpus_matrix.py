@@ -82,7 +82,8 @@ def three_articles_no_metadata(folder: Path) -> list[str]:
 
 
 def one_outlet_table(folder: Path) -> list[str]:
-    """A CSV of eight articles, all of one outlet, with dates."""
+    """A CSV of eight articles, all of one outlet, with dates; one headline opens with a control
+    character, as a SaudiNewsNet headline does (U+001A), which the xlsx tables cannot hold as is."""
     import csv
 
     sents = seed_sentences()
@@ -91,7 +92,8 @@ def one_outlet_table(folder: Path) -> list[str]:
         w = csv.writer(f)
         w.writerow(["headline", "body", "source", "published"])
         for i in range(8):
-            w.writerow([f"خبر رقم {i + 1}", " ".join(sents[i::8]), "صحيفة الاختبار", f"2021-07-{10 + i:02d}"])
+            title = ("\x1a " if i == 3 else "") + f"خبر رقم {i + 1}"
+            w.writerow([title, " ".join(sents[i::8]), "صحيفة الاختبار", f"2021-07-{10 + i:02d}"])
     return [
         str(folder / "articles.csv"),
         "--title-field",

@@ -237,6 +237,26 @@ def test_every_saved_table_is_also_a_right_to_left_xlsx(tmp_path):
         dc.save_table(df, "x", folder=tmp_path, formats=("docx",))
 
 
+def test_a_control_character_in_a_cell_does_not_stop_the_xlsx(tmp_path):
+    """A SaudiNewsNet headline holds U+001A (2015-08-04): openpyxl refuses control characters, so
+    the main job stopped at notebook 01's document table. The xlsx now stores them as OOXML's
+    ``_xHHHH_`` (a spreadsheet reads the character back), a literal ``_x0041_`` stays literal,
+    and the CSV keeps the text as it is."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.escape import unescape
+
+    titles = ["\x1a  رئيس بلدية وسط الدمام", "عنوان\x0bثان", "رمز _x0041_ حرفي", "عادي"]
+    df = pd.DataFrame({"title": titles, "kind": pd.Categorical(["a\x01", "b", "b", "b"]), "n": range(4)})
+    paths = dc.save_table(df, "documents", folder=tmp_path, tex=False)
+    ws = load_workbook(paths[1]).active
+    cells = [ws.cell(r, 1).value for r in range(2, 6)]
+    assert cells[0] == "_x001A_  رئيس بلدية وسط الدمام"
+    assert [unescape(c) for c in cells] == titles
+    assert unescape(ws["B2"].value) == "a\x01"
+    assert pd.read_csv(paths[0], encoding="utf-8-sig")["title"].tolist() == titles
+    assert df["title"].tolist() == titles  # the caller's frame is not changed
+
+
 def test_the_lexicons_are_package_data_of_a_built_wheel(tmp_path):
     """A non-editable install (a wheel) carries the lexicons and the lemma table and finds them."""
     import shutil

@@ -6,6 +6,7 @@ Every writer keeps text that a spreadsheet would run as a formula (``= + - @``) 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +16,12 @@ from .. import config
 __all__ = ["save_table", "write_xlsx", "Saved", "TABLE_FORMATS"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Control characters XML 1.0 cannot hold, so openpyxl refuses a cell with one (a headline with
+#: U+001A stopped the main job on a SaudiNewsNet day): OOXML writes them ``_xHHHH_``, which
+#: Excel and LibreOffice read back as the character itself
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: …and so a text that holds ``_xHHHH_`` literally has its underscore written ``_x005F_``
+_OOXML_ESCAPE_LIKE = re.compile("_x(?=[0-9A-Fa-f]{4}_)")
 
 
 TABLE_FORMATS = ("csv", "xlsx", "tex")
@@ -113,10 +120,42 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _ooxml_text(v):
+    """A text cell as OOXML stores it: control characters as ``_xHHHH_`` (a spreadsheet shows
+    the character; nothing is dropped), a literal ``_xHHHH_`` kept literal."""
+    if not isinstance(v, str) or ("_x" not in v and not _XML_ILLEGAL.search(v)):
+        return v
+    v = _OOXML_ESCAPE_LIKE.sub("_x005F_x", v)
+    return _XML_ILLEGAL.sub(lambda m: f"_x{ord(m.group()):04X}_", v)
+
+
+def _ooxml_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its text cells and column names as :func:`_ooxml_text` writes them (a copy
+    only when a column needs it)."""
+    out = df
+    for i in range(df.shape[1]):
+        col = df.iloc[:, i]
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            col = col.astype(object)
+        if not (pd.api.types.is_object_dtype(col) or pd.api.types.is_string_dtype(col)):
+            continue
+        new = col.map(_ooxml_text)
+        if not new.equals(col):
+            out = out.copy() if out is df else out
+            out.isetitem(i, new)
+    names = [_ooxml_text(c) for c in df.columns]
+    if names != list(df.columns):
+        out = out.copy() if out is df else out
+        out.columns = names
+    return out
+
+
 def write_xlsx(df: pd.DataFrame, path: str | Path, *, sheet: str = "table") -> Path:
     """An ``.xlsx`` a reader of Arabic can work in: the sheet right-to-left, the header row
     frozen and bold, columns wide enough, and text that begins like a formula (``= + - @``)
-    stored as text, never run (OWASP's advice against spreadsheet formula injection).
+    stored as text, never run (OWASP's advice against spreadsheet formula injection). Control
+    characters XML cannot hold (a headline's U+001A) are written as OOXML's ``_xHHHH_``, which a
+    spreadsheet reads back as the character; the CSV of :func:`save_table` has them as they are.
 
     Parameters
     ----------
@@ -132,7 +171,7 @@ def write_xlsx(df: pd.DataFrame, path: str | Path, *, sheet: str = "table") -> P
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with pd.ExcelWriter(path, engine="openpyxl") as xw:
-        df.to_excel(xw, sheet_name=sheet, index=False)
+        _ooxml_frame(df).to_excel(xw, sheet_name=sheet, index=False)
         ws = xw.sheets[sheet]
         for row in ws.iter_rows(min_row=2):
             for cell in row:  # text that would run as a formula stays text (OWASP)
