@@ -711,10 +711,10 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     j, by_rarity = k, False
     # five words at most, or up to twelve while a lineage goes on (الأمير عبدالعزيز بن سعود بن
     # نايف بن عبدالعزيز, فيصل بن مشعل بن سعود بن عبد العزيز: a third بن after the fifth word is
-    # the same man's grandfather, not a new name, and عبد there is the first half of his name)
+    # the same man's grandfather, not a new name, and عبد there is the first half of his name;
+    # آل, "the house of", brings the family's name: عبد الله بن زايد آل نهيان)
     while j - k < 4 or (
-        j - k < 11
-        and (_FATHER_LINKS & {d.loose[j], d.loose[j + 1] if j + 1 < d.n else ""} or d.loose[j] == _ABD)
+        j - k < 11 and (_LINEAGE & {d.loose[j], d.loose[j + 1] if j + 1 < d.n else ""} or d.loose[j] == _ABD)
     ):
         nxt = j + 1
         if not d.same_sentence(k, nxt) or taken[nxt]:
@@ -1736,6 +1736,7 @@ def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: Doc
 
 
 _FATHER_LINKS = {loose(w) for w in ("بن", "بنت", "ابن")}
+_LINEAGE = _FATHER_LINKS | {_AL}
 _KINGDOM = {loose("المملكة")}
 
 

@@ -348,7 +348,12 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
                 # وأضاف دانيال كوهين، أستاذ الاقتصاد، أن …)
         if not found:
             return False
-    return clause_start or prefixed or followed or preceded or subject_clause
+    # (or after وقد/لقد, or a phrase that moves on to another matter: وقد أعرب ولد الشيخ عن …,
+    # ، في سياق آخر أعلن; not after قد alone, whose subject stands before it: وكانت "الاقتصادية"
+    # قد كشفت الثغرة is a verb of speech only by the rules above)
+    s = None if clause_start or prefixed else _statement_opener(d, i)
+    opener = s is not None and (s < i - 1 or d.loose[s] != "قد")
+    return clause_start or prefixed or followed or preceded or subject_clause or opener
 
 
 def _without_conjunction(w: str) -> str:
@@ -516,8 +521,13 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         partitive = True
     while j + 1 < d.n and j - k < 5 and d.same_sentence(k, j + 1):
         w = d.loose[j + 1]
-        if d.var[j + 1] & lex["complementizers"] or w in lex["verbs"] or w in _SKIP:
-            break
+        if (
+            d.var[j + 1] & lex["complementizers"]
+            or w in lex["verbs"]
+            or w in _SKIP
+            or w in lex["continuation"]
+        ):
+            break  # (… قائلا: the participle that goes on, not a word of the source)
         if w in ("من", "في") and j + 2 < d.n and d.same_sentence(k, j + 2):
             # a phrase naming a body: up to the end of the actor mention it starts (not over a
             # complementizer: … في بروكسل إن اليونان)
@@ -848,6 +858,13 @@ def resolve_speaker(
         k += 1
     if cue.kind == "verb":
         k = _after_object(d, k, cue, by_first)  # أوضح ذلك لـ«عكاظ» المتحدث …: the subject after the object
+        while k in state.get("lam", ()) and d.sent[k] == d.sent[cue.first]:
+            # وقال لمجلس العلاقات الخارجية …, قال للإيرانيين: the actor it was said to (ل, a
+            # preposition on the name); the subject comes after it, or is the one before
+            to = by_first[k]
+            k = to[1] + 1
+            if k + 1 < d.n and d.loose[k] in _ALL and by_first.get(k + 1, (0, 0, None))[2] == to[2]:
+                k = by_first[k + 1][1] + 1  # قال للإيرانيين كل الإيرانيين: the same, all of them
     if cue.kind == "continuation" or cue.word.startswith("علي حد"):
         return pronoun()
     if cue.kind == "according":
@@ -1939,6 +1956,7 @@ def _subject_np(
     if person_head:
         # وزير التخطيط: the person named next to the same office earlier in the article
         phrase = tuple(d.loose[k:j])
+        qualified = None
         for x in range(cue.first - 1, -1, -1):
             if d.phrase_at(x, phrase) is None:
                 continue
@@ -1946,7 +1964,15 @@ def _subject_np(
                 if m[4] in ("person", "role") and (
                     x - 4 <= m[1] < x or x + len(phrase) <= m[0] <= x + len(phrase) + 2
                 ):
+                    if _nisba_after(d, x + len(phrase), j):
+                        # وزير الخارجية الألماني فرانك فالتر شتاينماير is not the وزير الخارجية
+                        # of this verb when the article also gave the office without a
+                        # nationality (the paper's own minister); he is when it did not
+                        qualified = qualified or m
+                        break
                     return Speaker(m[2], "role", _span(d, text, k, last), k, last)
+        if qualified is not None:
+            return Speaker(qualified[2], "role", _span(d, text, k, last), k, last)
     r = k
     while r < j and (
         _name_word(d, r, words, last_of_name=r > k) or _rare_name_word(d, r) or (r == k and fverb)
@@ -1982,6 +2008,17 @@ def _subject_np(
     sid = f"unnamed:{name}"
     state["unnamed"].setdefault(name, sid)
     return Speaker(sid, "unnamed", name, k, last)
+
+
+def _nisba_after(d: DocWords, x: int, here: int) -> bool:
+    """Word ``x`` is a nisba adjective with the article (الألماني, الأمريكية) that qualifies the
+    office before it, and the office at the verb (ending before ``here``) has not the same."""
+    if x >= d.n or d.punct[x]:
+        return False
+    w = d.loose[x]
+    if not (w.startswith("ال") and len(w) > 4 and w.endswith(("ي", "يه"))):
+        return False
+    return not (here < d.n and d.loose[here] == w)
 
 
 def _object_after_definite(d: DocWords, x: int, words: dict) -> bool:
@@ -2025,6 +2062,10 @@ def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: d
     or a few words that name no other actor (معتبرا زيارته إلى هناك “…”)."""
     lead = text[after:qs].strip(" :،,\n")
     if lead in _LEADS:
+        return True
+    if text[after:qs].rstrip().endswith(":") and len(lead.split()) <= 12:
+        # a colon right before it (وقال نبيل جاسم أحد منظمي المظاهرات لوكالة الصحافة الفرنسية: «…»):
+        # the words between say who he is and to whom, the quotation is what he said
         return True
     rows = np.flatnonzero((starts >= after) & (starts < qs))
     return len(lead.split()) <= 4 and not any(int(r) in mention_at for r in rows)
@@ -2090,6 +2131,67 @@ def _starts_clause(d: DocWords, i: int) -> bool:
     return (d.loose[i][:1] in "وف" and len(d.var[i]) > 1) or i == 0 or d.punct[i - 1]
 
 
+#: "All" before the addressee said again (للإيرانيين كل الإيرانيين).
+_ALL = {loose("كل"), loose("جميع")}
+
+#: Verbs that answer: the quotation before them is the question, not their speaker's words.
+_ANSWERS = {loose("أجاب")}
+
+#: قد before a verb (وقد أعلن, لقد قال): the verb's clause starts with it.
+_QAD = {loose(w) for w in "قد وقد لقد فقد ولقد".split()}
+#: Phrases that move on to another matter (… ، في سياق آخر أعلن وزير …): after punctuation, the
+#: verb that follows opens a new statement.
+_TRANSITIONS = [
+    tuple(loose(w) for w in p.split())
+    for p in (
+        "في سياق آخر",
+        "في سياق متصل",
+        "في سياق منفصل",
+        "في هذا السياق",
+        "في السياق ذاته",
+        "في السياق نفسه",
+        "من جهة أخرى",
+        "من جهة ثانية",
+        "من ناحية أخرى",
+        "من ناحية ثانية",
+        "من جانب آخر",
+        "على صعيد آخر",
+        "على صعيد متصل",
+        "في غضون ذلك",
+        "في الأثناء",
+        "في المقابل",
+        "إلى ذلك",
+        "في الوقت نفسه",
+        "في الوقت ذاته",
+    )
+]
+
+
+def _statement_opener(d: DocWords, i: int) -> int | None:
+    """Where the clause of the verb at ``i`` starts when it opens a statement of its own rather
+    than reporting inside what another said: the verb itself (و/ف on it, or after punctuation),
+    قد before it (وقد أعلن; قد alone after punctuation), or a phrase that moves on to another
+    matter after punctuation (، في سياق آخر أعلن); else None (… إن الحكومة قد أعلنت: a report
+    inside the statement)."""
+    if _starts_clause(d, i):
+        return i
+    j = i - 1
+    if j >= 0 and d.sent[j] == d.sent[i] and d.loose[j] in _QAD:
+        return j if d.loose[j] != "قد" or _starts_clause(d, j) else None
+    for phrase in _TRANSITIONS:
+        s = i - len(phrase)
+        if s < 0 or d.sent[s] != d.sent[i]:
+            continue
+        first = d.loose[s]
+        if first != phrase[0] and not (first[:1] in "وف" and first[1:] == phrase[0]):
+            continue
+        if all(d.loose[s + x] == w for x, w in enumerate(phrase[1:], 1)) and (
+            first != phrase[0] or _starts_clause(d, s)
+        ):
+            return s
+    return None
+
+
 def _span(d: DocWords, text: str, a: int, b: int) -> str:
     return text[int(d.t["start"].iat[a]) : int(d.t["end"].iat[b])]
 
@@ -2149,9 +2251,14 @@ def statement_span(
         if (
             next_cue is not None
             and d.sent[next_cue.first] == d.sent[cue.first]
-            and (next_cue.kind != "verb" or _starts_clause(d, next_cue.first) or next_cue.first <= after + 2)
+            and (
+                next_cue.kind != "verb"
+                or _statement_opener(d, next_cue.first) is not None
+                or next_cue.first <= after + 2
+            )
         ):  # نقل البيان عن الكاظمي قوله: …
-            b = min(b, int(starts[next_cue.first]))
+            opener = _statement_opener(d, next_cue.first) if next_cue.kind == "verb" else None
+            b = min(b, int(starts[next_cue.first if opener is None else opener]))
         # an apposition after the speaker (، الخبير بمركز …،) is not what is said: start at
         # the first إن/أن when one comes soon
         if speaker.last >= cue.first:
@@ -2222,6 +2329,20 @@ def attributions(
         )
         mention_at = {m[0]: m for m in ment}
         mention_at["ends"] = {m[1] for m in ment}
+        # actors written with the preposition ل on them (لكيري, للإيرانيين, لمجلس العلاقات
+        # الخارجية): ل as the lemmatizer read it off, and no letter of the name the mention was
+        # found by (ليبرمان, read as ل + يبرمان, keeps it: the name is written so)
+        procl = t["proclitic"].astype(str).to_numpy() if "proclitic" in t else None
+        lam = (
+            set()
+            if mm is None or "alias" not in mm or procl is None
+            else {
+                row_of[a]
+                for a, mt, al in zip(mm["tok_first"], mm["match"], mm["alias"])
+                if procl[row_of[a]] in ("ل", "لل")
+                and loose(str(mt).split()[0]) not in {loose(w) for w in str(al).split()}
+            }
+        )
         # a person or organisation the gazetteer lacks is named as it was found whole in the
         # article (عبد الرحمن السديس), also where a later mention gives only the family name
         named_as = (
@@ -2248,8 +2369,17 @@ def attributions(
             "by_first": {m[0]: m for m in ment},
             "by_last": {m[1]: m for m in ment},
             "ends_sorted": [m[1] for m in ment],
+            "lam": lam,
         }
         used_quotes: set[int] = set()
+
+        def sourceless(c):
+            # وفق الخطة, تسير وفق القضاء: a marker that names no source (resolved on a copy of the
+            # state: nothing is recorded)
+            if c.kind != "according":
+                return False
+            trial = {**state, "unnamed": dict(state["unnamed"])}
+            return resolve_speaker(d, c, lex, ment, trial, text).actor is None
 
         def add(cue, sp, a, b, direct, attributed, sent_row):
             info = actors.loc[sp.actor] if sp is not None and sp.actor in actors.index else None
@@ -2301,7 +2431,7 @@ def attributions(
             cstart = int(starts[cue.first])
             if cue.first <= taken_until or cue.first <= relay_until:
                 continue  # inside the words that name the previous speaker (وفقا لما أعلنته …)
-            if cue.kind == "verb" and cstart < open_until and not _starts_clause(d, cue.first):
+            if cue.kind == "verb" and cstart < open_until and _statement_opener(d, cue.first) is None:
                 continue  # a verb inside what is said (… إن الولايات المتحدة رأت …)
             if cue.word.startswith("علي حد") and open_sent == d.sent[cue.first]:
                 continue  # "على حد قوله" closes the statement already read
@@ -2313,7 +2443,8 @@ def attributions(
             if cue.kind == "according" and sp.actor is None:
                 continue  # وفق الخطة, حسب الاتفاق: no source named, not a source marker
             taken_until = max(taken_until, sp.last)
-            nxt = cues[n + 1] if n + 1 < len(cues) else None
+            # the next cue that ends this statement (not a marker that names no source)
+            nxt = next((c for c in cues[n + 1 :] if not sourceless(c)), None)
             sid = int(d.sent[cue.first])
             after = int(d.t["end"].iat[max(cue.last, sp.last)])
             said_from = None
@@ -2361,6 +2492,10 @@ def attributions(
                     # the subject the search did not name is not what is said: from إن/أن on
                     a = max(a, _said_clause_start(d, cue.last + 1, 24, b) or a)
                 if b - a < 2:
+                    if nxt is not None and nxt.kind == "continuation" and sp.kind in ("named", "role"):
+                        # وأضافت صحيفة «البايس» قائلة: …: the participle goes on with this speaker
+                        state["last"] = sp
+                        state["sent_speaker"] = (sid, sp)
                     continue  # nothing said between this cue and the next (نقل … قوله)
                 add(cue, sp, a, b, False, True, cue.first)
                 used_quotes.update(
@@ -2394,12 +2529,19 @@ def attributions(
                 continue
             k = bisect.bisect_left(cue_starts, qe)
             post = cues[k] if k < len(cues) and cue_starts[k] - qe <= 4 else None
+            if post is not None and (
+                (len(text[qs + 1 : qe - 1].split()) <= 2 and not text[:qs].rstrip().endswith(":"))
+                or loose(post.word) in _ANSWERS
+            ):
+                # مع قناة "العربية"، أكد كيري: a name in quotation marks, not what he said;
+                # “هل …؟”، أجاب كيري: the question asked, not the answer
+                post = None
             if post is not None:
                 fresh = {"last": None, "unnamed": {}}
                 fresh.update(
                     {
                         key: state[key]
-                        for key in ("by_first", "by_last", "ends_sorted", "covered")
+                        for key in ("by_first", "by_last", "ends_sorted", "covered", "lam")
                         if key in state
                     }
                 )
