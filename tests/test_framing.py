@@ -897,3 +897,22 @@ def test_safe_is_no_security_and_pains_are_no_mother():
     )
     assert set(hits[hits["frame"] == "security_military"]["sent_id"]) == {1}
     assert "human_interest" not in set(hits["frame"])
+
+
+def test_heavy_water_is_no_water_supply_and_fighters_and_surrender_are_cues():
+    """مفاعل المياه الثقيلة is a nuclear reactor's heavy water (an idiom), not the water the
+    state supplies; المقاتلون are armed force, الاستسلام a winner and a loser (not after a
+    negation: عدم الاستسلام للإحباط)."""
+
+    def frames(text):
+        hits = _frames_of(text)
+        return sorted(set(zip(hits["frame"], hits["match"])))
+
+    assert frames("واحتفظت إيران بمفاعل المياه الثقيلة في أراك.") == []
+    assert ("public_services", "المياه") in frames("وتعاني الأحياء من انقطاع المياه منذ أسبوع.")
+    assert ("security_military", "المقاتلون") in frames("ويتدفق المقاتلون الأجانب إلى البلاد.")
+    hits = _frames_of("وأجبرت القوات المسلحين على الاستسلام.")
+    assert not hits[(hits["frame"] == "conflict") & (hits["match"] == "الاستسلام")]["negated"].any()
+    assert ("conflict", "الاستسلام") in set(zip(hits["frame"], hits["match"]))
+    hits = _frames_of("وأكد عدم الاستسلام للإحباط.")
+    assert hits[hits["match"] == "الاستسلام"]["negated"].all()  # "not giving in": no surrender
