@@ -2444,7 +2444,10 @@ def attributions(
                 continue  # وفق الخطة, حسب الاتفاق: no source named, not a source marker
             taken_until = max(taken_until, sp.last)
             # the next cue that ends this statement (not a marker that names no source)
-            nxt = next((c for c in cues[n + 1 :] if not sourceless(c)), None)
+            after_n = n + 1
+            while after_n < len(cues) and sourceless(cues[after_n]):
+                after_n += 1
+            nxt = cues[after_n] if after_n < len(cues) else None
             sid = int(d.sent[cue.first])
             after = int(d.t["end"].iat[max(cue.last, sp.last)])
             said_from = None
