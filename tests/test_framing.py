@@ -916,3 +916,16 @@ def test_heavy_water_is_no_water_supply_and_fighters_and_surrender_are_cues():
     assert ("conflict", "الاستسلام") in set(zip(hits["frame"], hits["match"]))
     hits = _frames_of("وأكد عدم الاستسلام للإحباط.")
     assert hits[hits["match"] == "الاستسلام"]["negated"].all()  # "not giving in": no surrender
+
+
+def test_the_forms_of_met_are_diplomacy_cues_between_states_and_not_in_a_match_report():
+    """التقى begins like a word with the article, so the cue matches its written form only, not
+    its lemma: يلتقي, سيلتقي, التقت are listed (between states, as التقى; not in a match)."""
+
+    def diplomacy(text):
+        hits = _frames_of(text)
+        return hits[hits["frame"] == "diplomacy"]["match"].tolist()
+
+    assert diplomacy("ويلتقي كيري نظيره الروسي في كوالالمبور غدا.") == ["ويلتقي"]
+    assert diplomacy("وقالت مصادر إن الرئيس اليمني سيلتقي الرئيس المصري خلال زيارته.")[:1] == ["سيلتقي"]
+    assert diplomacy("ويلتقي الهلال مع النصر في مباراة الدوري على ملعب الملك فهد.") == []
