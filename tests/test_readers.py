@@ -198,6 +198,25 @@ def test_a_damaged_or_nested_compressed_file_is_an_error_naming_it(tmp_path):
         read_corpus(tmp_path / "x.tar.gz")
 
 
+def test_a_zip_inside_a_zip_is_named_with_what_to_do(tmp_path):
+    """The kit opens one level of archive: a zip inside it is skipped with a warning that says
+    so and what to do, not as "a format the kit reads" it does not."""
+    import io
+    import zipfile
+
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("a.txt", "نص عربي قصير عن الاقتصاد.")
+    with zipfile.ZipFile(tmp_path / "outer.zip", "w") as z:
+        z.writestr("inner.zip", inner.getvalue())
+        z.writestr("b.txt", "نص عربي آخر عن الطقس.")
+    with pytest.warns(
+        DiscourseWarning, match=r"outer\.zip:inner\.zip: skipped, an archive inside the archive.*Unzip"
+    ):
+        docs = read_corpus(tmp_path / "outer.zip")
+    assert len(docs) == 1
+
+
 def test_common_column_names_are_recognised_in_arabic_and_in_nested_json(tmp_path):
     # an Arabic header with the article (النص, التاريخ, المصدر), spacing and hyphens folded
     pd.DataFrame({"النص": [A], "تاريخ النشر": ["2015-07-21"], "الصحيفة": ["الرياض"], "ملاحظة": ["x"]}).to_csv(

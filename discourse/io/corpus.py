@@ -739,6 +739,14 @@ def _records_from_zip(fileobj, source: str, fields: FieldMap, opts: _Options) ->
         for m in sorted(members, key=lambda m: m.filename):
             msource = f"{source}:{m.filename}"
             suffix = Path(m.filename).suffix.lower()
+            if suffix == ".zip":
+                warnings.warn(
+                    f"{msource}: skipped, an archive inside the archive (the kit does not open zips within "
+                    "zips). Unzip the outer archive and point the kit at the folder.",
+                    DiscourseWarning,
+                    stacklevel=4,
+                )
+                continue
             if suffix not in TEXT_SUFFIXES | TABLE_SUFFIXES | DOC_SUFFIXES | set(COMPRESSED_SUFFIXES):
                 warnings.warn(
                     f"{msource}: skipped, not a format the kit reads.", DiscourseWarning, stacklevel=4
