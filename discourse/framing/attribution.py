@@ -2011,14 +2011,12 @@ def _subject_np(
 
 
 def _nisba_after(d: DocWords, x: int, here: int) -> bool:
-    """Word ``x`` is a nisba adjective with the article (الألماني, الأمريكية) that qualifies the
-    office before it, and the office at the verb (ending before ``here``) has not the same."""
-    if x >= d.n or d.punct[x]:
+    """Word ``x`` is a nisba adjective with the article (الألماني, الأمريكية:
+    :func:`_nisba_adjective`) that qualifies the office before it, and the office at the verb
+    (ending before ``here``) has not the same."""
+    if x >= d.n or d.punct[x] or not d.article(x) or not _nisba_adjective(d, x):
         return False
-    w = d.loose[x]
-    if not (w.startswith("ال") and len(w) > 4 and w.endswith(("ي", "يه"))):
-        return False
-    return not (here < d.n and d.loose[here] == w)
+    return not (here < d.n and d.loose[here] == d.loose[x])
 
 
 def _object_after_definite(d: DocWords, x: int, words: dict) -> bool:
@@ -2373,13 +2371,17 @@ def attributions(
         }
         used_quotes: set[int] = set()
 
-        def sourceless(c):
-            # وفق الخطة, تسير وفق القضاء: a marker that names no source (resolved on a copy of the
-            # state: nothing is recorded)
-            if c.kind != "according":
+        void: dict[int, bool] = {}
+
+        def sourceless(i):
+            # وفق الخطة, تسير وفق القضاء: a marker that names no source (resolved once, on a copy
+            # of the state: nothing is recorded)
+            if cues[i].kind != "according":
                 return False
-            trial = {**state, "unnamed": dict(state["unnamed"])}
-            return resolve_speaker(d, c, lex, ment, trial, text).actor is None
+            if i not in void:
+                trial = {**state, "unnamed": dict(state["unnamed"])}
+                void[i] = resolve_speaker(d, cues[i], lex, ment, trial, text).actor is None
+            return void[i]
 
         def add(cue, sp, a, b, direct, attributed, sent_row):
             info = actors.loc[sp.actor] if sp is not None and sp.actor in actors.index else None
@@ -2445,7 +2447,7 @@ def attributions(
             taken_until = max(taken_until, sp.last)
             # the next cue that ends this statement (not a marker that names no source)
             after_n = n + 1
-            while after_n < len(cues) and sourceless(cues[after_n]):
+            while after_n < len(cues) and sourceless(after_n):
                 after_n += 1
             nxt = cues[after_n] if after_n < len(cues) else None
             sid = int(d.sent[cue.first])
