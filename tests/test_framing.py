@@ -250,6 +250,20 @@ def test_frame_cues_match_exactly_never_by_stem():
     assert len(lex.cues) > 0
 
 
+def test_an_eighth_form_cue_in_lam_finds_its_forms_by_lemma_and_the_article_does_not():
+    """A cue such as التزم or التقى keeps its ال (the eighth form of a root in ل), so it finds
+    the words whose lemma it is; a cue with the article (الغاز "the gas") finds none by lemma,
+    not even a word an analyser lemmatized to the same letters (الألغاز "the riddles")."""
+    docs = pd.DataFrame({"doc_id": ["d"], "text": ["تلتزم بالتزاماتها الألغاز والغاز"]})
+    tokens = dc.tokenize(docs, progress=False)
+    assert tokens["token"].tolist() == ["تلتزم", "بالتزاماتها", "الألغاز", "والغاز"]
+    tokens["lemma"] = ["التزم", "التزام", "الغاز", "غاز"]  # as an analyser may give them
+    cues = [Cue("التزم", "a"), Cue("التزام", "b"), Cue("الغاز", "c")]
+    hits = match_cues(tokens, cues, exact=True)
+    found = [(c, tokens["token"].iloc[r]) for c, r in zip(hits["cue"], hits["row_first"])]
+    assert found == [("التزم", "تلتزم"), ("التزام", "بالتزاماتها"), ("الغاز", "والغاز")]
+
+
 def test_a_token_counts_once_per_frame_and_names_do_not_count():
     hits = _frames_of("وارتفعت أسعار النفط، وقال مجلس الأمن إن الوكالة الدولية للطاقة الذرية تراقب.")
     econ = hits[hits["frame"] == "economic"]
@@ -919,8 +933,8 @@ def test_heavy_water_is_no_water_supply_and_fighters_and_surrender_are_cues():
 
 
 def test_the_forms_of_met_are_diplomacy_cues_between_states_and_not_in_a_match_report():
-    """التقى begins like a word with the article, so the cue matches its written form only, not
-    its lemma: يلتقي, سيلتقي, التقت are listed (between states, as التقى; not in a match)."""
+    """التقى's ال is its root's, so the one cue finds its other forms by their lemma (between
+    states, as التقى; not in a match report)."""
 
     def diplomacy(text):
         hits = _frames_of(text)

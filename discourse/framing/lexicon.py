@@ -105,9 +105,13 @@ class Cue:
 
 
 def exact_keys(word: str) -> set[str]:
-    """Keys of a cue word for exact matching: its written form, and — when it is written
-    without the article, as a dictionary entry is — its lemma (``LEMMA:`` key). A word written
-    with a hamza on its first alef before ل (``ألم``, ``إلغاء``) finds the form written with the
+    """Keys of a cue word for exact matching: its written form, and — when it is written as a
+    dictionary entry — its lemma (``LEMMA:`` key), so it finds every form of the word. A cue
+    written with the article has no lemma key (``الغاز`` "the gas" must not find ``الألغاز``
+    "the riddles", which an analyser may lemmatize ``الغاز``), but for the one kind of word
+    whose ال is its own: the eighth form of a root beginning with ل, ``الت…`` (``التقى``:
+    ``يلتقي``, ``التقت``; ``التزم``: ``تلتزم``; ``التزام``: ``بالتزاماتها``). A word written with
+    a hamza on its first alef before ل (``ألم``, ``إلغاء``) finds the form written with the
     hamza or without it (``الم``), not its lemma (the analysers read ``الألمان`` as ألم). Forms
     and lemmas are compared loosely but for آ (:func:`_loose_madda`): ``أمن`` does not find
     ``آمنة`` "safe"."""
@@ -115,7 +119,8 @@ def exact_keys(word: str) -> set[str]:
     written = strict_form(word).strip()
     if n[:2] == "ال" and written[:1] in _HAMZA_ALEF:  # ألم, إلغاء: the written form only, as before
         return {n, _hamza_key(n)}
-    return {n} | ({"LEMMA:" + n} if not n.startswith("ال") else set())
+    own_al = n.startswith("الت") and len(n) >= 5  # التقى, التزم, التزام (not التي)
+    return {n} | ({"LEMMA:" + n} if own_al or not n.startswith("ال") else set())
 
 
 def exact_token_keys(token: str, lemma: str) -> set[str]:
@@ -192,8 +197,8 @@ def match_cues(
         impersonal passive ``يشار``).
     exact : bool
         Exact matching (:func:`exact_keys`): a cue word matches a token whose form, with
-        و ف ب ل ك taken off, is the cue word, or — for a cue word written without the article —
-        whose lemma is the cue word. No stems, no loose clitic stripping: ``بفعل`` does not match
+        و ف ب ل ك taken off, is the cue word, or — for a cue word written without the article,
+        or one whose ال is its own (``التقى``) — whose lemma is the cue word. No stems, no loose clitic stripping: ``بفعل`` does not match
         every form of ``فعل``, ``الطاقة`` does not match ``للطاقة`` through a shared stem.
 
     Returns
