@@ -2027,3 +2027,35 @@ def test_al_brings_the_family_name_after_a_compound_first_name_and_its_lineage()
         ("ودعا إلى محاسبة الرئيس الشرعي عبدربه منصور هادي.", "person:عبدربه منصور هادي"),
     ):
         assert list(_mentions(text)["actor"]) == [person], (text, list(_mentions(text)["actor"]))
+
+
+def test_the_participle_after_a_verb_and_its_subject_says_how_not_who():
+    """وأضاف الوزير قائلا إن …: قائلا is how he said it — no person named قائلا, and what is
+    said (after the participle) is one statement of the verb's speaker: the minister named
+    before, or the name between the verb and the participle (not the name with قائلا in it)."""
+    text = "وقال وزير الخارجية السعودي عادل الجبير إن المملكة ترحب بالاتفاق. وأضاف الوزير قائلا إن المملكة لن تسمح بذلك."
+    assert "قائلا" not in " ".join(_mentions(text)["match"])
+    got = _said(text)
+    assert [(s[0], s[2]) for s in got] == [
+        ("jubeir", "إن المملكة ترحب بالاتفاق."),
+        ("jubeir", "إن المملكة لن تسمح بذلك."),
+    ], got
+    got = _said("وأضاف الدكتور عبدالرحمن قائلا إن الوضع خطير.")
+    assert got == [("person:عبدالرحمن", "named", "إن الوضع خطير.")], got
+    got = _said("وقال الجبير إن المملكة ترحب بالاتفاق. وتابع الجبير مؤكدا أن الرياض تراقب.")
+    assert [(s[0], s[1], s[2]) for s in got][1] == ("jubeir", "named", "أن الرياض تراقب."), got
+    # what stands between the verb and the participle is said when it is not a subject
+    got = _said("وقال الجبير إن المملكة ترحب. وعبر عن ارتياحه للاتفاق قائلا إن الرياض تراقب.")
+    assert [s[2] for s in got][1:] == ["عن ارتياحه للاتفاق", "إن الرياض تراقب."], got
+
+
+def test_a_plural_subject_is_followed_by_innahum():
+    """وقال مشرعون جمهوريون إنهم …: إن/أن carries the subject's pronoun after a plural (إنهم,
+    أنهن, أنهما); the words before it are the source, what is said starts at it. لأنهم
+    "because they" opens a reason, not what is said."""
+    got = _said("وقال مشرعون جمهوريون إنهم سيصوتون ضد الاتفاق.")
+    assert got == [("unnamed:مشرعون جمهوريون", "unnamed", "إنهم سيصوتون ضد الاتفاق.")], got
+    got = _said("وأوضحت سيدات أنهن تسلمن مبالغ من المنشآت.")
+    assert got == [("unnamed:سيدات", "unnamed", "أنهن تسلمن مبالغ من المنشآت.")], got
+    got = _said("وكتب الطالب على السبورة لأنه غاضب من المدرس.")  # كتب "wrote", not "said"
+    assert got == [], got

@@ -365,6 +365,12 @@ def name_words() -> dict:
         "links": {loose(w) for w in data.get("name_links", [])},
         "org_heads": phrases("org_heads"),
         "source_heads": phrases("source_heads"),
+        # participles that go on with a speaker (وأضاف الوزير قائلا, مؤكدا): never a name
+        "manner": {
+            loose(w)
+            for w in load_yaml(config.lexicon_path("speech")).get("continuation", [])
+            if " " not in str(w)
+        },
     }
 
 
@@ -658,6 +664,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     """
     if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k) or d.var[k] & words["heads"]:
         return None
+    if d.loose[k] in words["manner"]:
+        return None  # وأضاف الوزير قائلا إن, وتابع الأمير مؤكدا: how he said it, not his name
     if not d.var[k] & words["given"] and _adverbial_before_preposition(d, k, verbs=True):
         return None  # وأكد الوزير تعليقا على …, نقلا عن: why or how he said it, not his name
     if (
@@ -722,8 +730,9 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         w, pos = d.loose[nxt], d.pos[nxt]
         if d.maqsura_prep[nxt]:
             break  # بافقيه على أهمية: the preposition (علي folded from على) ends the name
-        if w in _QUESTION_WORDS or w in _QUALIFIERS or w in _PERSON_PARTICIPLES:
-            break  # (… حسين حبري المتهم بارتكاب, … الشهير: who the person is, not the name)
+        if w in _QUESTION_WORDS or w in _QUALIFIERS or w in _PERSON_PARTICIPLES or w in words["manner"]:
+            break  # (… حسين حبري المتهم بارتكاب, … الشهير: who the person is, not the name;
+            # … عبدالرحمن قائلا: how he said it)
         if w == _AMIN and nxt + 1 < d.n and d.loose[nxt + 1] == _AAM:
             break  # جون ألكسندر أمين عام يونايتد: أمين عام is the office (secretary-general)
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:

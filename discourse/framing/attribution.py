@@ -95,8 +95,21 @@ _SKIP = {
         "السبت مساء صباح أيضا كذلك بدوره بدورها الماضي"
     ).split()
 }
-_COMPLEMENTIZERS_STRICT = {loose(w) for w in "إن أن بأن إنه أنه إنها أنها".split()}
+#: إن/أن and بأن, alone or with a third person's pronoun on them (إنهم after a plural subject:
+#: وقال مشرعون إنهم …). Not إننا, أني: "we", "I" are as often inside what is said (وقالت
+#: نبيلة: وجودي … جعلني أشعر أني …) as where it starts.
+_COMPLEMENTIZERS_STRICT = {
+    loose(c + p) for c in ("إن", "أن", "بأن") for p in ("", "ه", "ها", "هم", "هما", "هن")
+}
 _AUX = {loose(w) for w in "كان كانت كانوا قد وقد ثم".split()}
+
+
+def _that(d: DocWords, x: int) -> bool:
+    """The word at ``x`` is إن/أن (:data:`_COMPLEMENTIZERS_STRICT`), with و/ف before it, not
+    ل: لأن, لأنهم "because" opens a reason, not what is said."""
+    return bool(d.var[x] & _COMPLEMENTIZERS_STRICT) and not d.loose[x].startswith(("لان", "ولان", "فلان"))
+
+
 _FA_INNA = {loose(w) for w in "فإن فإنه فإنها فإنهم".split()}
 #: Reporting verbs with an everyday sense whose said clause may come after a subject in
 #: apposition (وأضاف دانيال كوهين، أستاذ الاقتصاد، أن …); not عبر "via", كتب, رأى, ربط.
@@ -324,7 +337,7 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
         for x in range(i + 2, min(i + 7, d.n)):
             if d.sent[x] != d.sent[i] or d.punct[x]:
                 break
-            if d.var[x] & _COMPLEMENTIZERS_STRICT:
+            if _that(d, x):
                 subject_clause = d.loose[x - 1] not in _TIME_PREPS
                 break
     if (
@@ -339,7 +352,7 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
         for x in range(i + 1, min(i + 25, d.n)):
             if d.sent[x] != d.sent[i]:
                 break
-            if d.var[x] & _COMPLEMENTIZERS_STRICT or d.loose[x] in (":", "«", "“", '"'):
+            if _that(d, x) or d.loose[x] in (":", "«", "“", '"'):
                 # not بعد أن, قبل أن, منذ أن … (أضاف هدفا ثانيا، بعد أن …: "added")
                 found = not (x > 0 and d.loose[x - 1] in _TIME_PREPS)
                 break
@@ -687,11 +700,7 @@ def resolve_speaker(
                 if d.loose[x] == "عن" and y in by_first and by_first[y][4] in ("person", "role"):
                     return named(by_first[y])
                 break
-            if (
-                d.sent[x] != d.sent[k]
-                or d.var[x] & (_COMPLEMENTIZERS_STRICT | _FA_INNA)
-                or d.pos[x] == "VERB"
-            ):
+            if d.sent[x] != d.sent[k] or (_that(d, x) or d.var[x] & _FA_INNA) or d.pos[x] == "VERB":
                 break  # (فإن opens what is said: بحسب الدبلوماسي، فإن كيري …)
             if x in by_first and by_first[x][4] in ("person", "role"):
                 return named(by_first[x])
@@ -933,7 +942,7 @@ def resolve_speaker(
         for kk in range(k + 1, min(k + 10, d.n)):
             if (
                 d.sent[kk] != d.sent[cue.first]
-                or d.var[kk] & _COMPLEMENTIZERS_STRICT
+                or _that(d, kk)
                 or (d.punct[kk] and not _abbreviation_point(d, kk))
             ):
                 break
@@ -1049,7 +1058,7 @@ def resolve_speaker(
             break
         if d.punct[c]:
             break
-        if d.var[c] & _COMPLEMENTIZERS_STRICT:
+        if _that(d, c):
             span = range(k, c)
             if all(
                 not d.loose[x].startswith("ال")
@@ -1104,7 +1113,7 @@ def _title_alone(d: DocWords, k: int) -> bool:
     return bool(
         not d.same_sentence(k, k + 1)
         or d.punct[k + 1]
-        or d.var[k + 1] & _COMPLEMENTIZERS_STRICT
+        or _that(d, k + 1)
         or nxt in _NP_END
         or nxt in _SKIP
         or _adverbial_before_preposition(d, k + 1, verbs=True)
@@ -1256,7 +1265,7 @@ def _name_between_commas(
     the second half of a compound name (الدين); their first and last token, else None."""
     c = k + 1
     while c < d.n and d.same_sentence(cue.first, c) and not d.punct[c] and c - k < 9:
-        if d.pos[c] == "VERB" or d.var[c] & _COMPLEMENTIZERS_STRICT:
+        if d.pos[c] == "VERB" or _that(d, c):
             return None
         c += 1
     if c >= d.n or d.loose[c] not in ("،", ","):
@@ -1664,7 +1673,7 @@ def _said_clause_at(d: DocWords, k: int, cue: ReportingCue) -> int | None:
         if d.sent[c] != d.sent[cue.first]:
             return None
         if (
-            d.var[c] & _COMPLEMENTIZERS_STRICT
+            _that(d, c)
             or d.loose[c] in (":",)
             or d.loose[c] in _OPENING_QUOTES
             or (prep is not None and d.loose[c] == prep and not (c + 1 < d.n and d.loose[c + 1] == "لسان"))
@@ -1901,6 +1910,7 @@ def _subject_np(
         and not d.punct[j]
         and (d.loose[j] not in _NP_END or (j == k + 1 and d.loose[j] == "من" and d.loose[k] in _PARTITIVE))
         and d.loose[j] not in _SKIP
+        and (j == k or not d.var[j] & lex["continuation"])  # وأكد الوزير قائلا: how, not who
         and (j == k or not (_clause_verb(d, j) or _addressee(d, j) or _to_whom(d, j, words)))
         and (j == k or not _object_after_definite(d, j, words))
         and (j == k or not _adverbial_before_preposition(d, j))
@@ -2124,6 +2134,23 @@ def _document_owner(d: DocWords, x: int, mentions: list):
     return None
 
 
+def _subject_only(d: DocWords, cue: ReportingCue, sp: Speaker, until: int) -> bool:
+    """Between the verb ``cue`` and the word ``until`` stands nothing but the verb's subject:
+    no word (وأضاف قائلا), the speaker found there (وتابع الجبير قائلا), maybe after a title
+    (وأضاف الدكتور عبدالرحمن قائلا), or — the speaker read before — a title of three words at
+    most (وأضاف الوزير قائلا). Not what is said (وأشاروا إلى
+    تجدد الفعاليات مؤكدين, وعبر عن فخره قائلا, وقال إنه …)."""
+    a = cue.last + 1
+    if until == a:
+        return True
+    if until < a or d.punct[a:until].any():
+        return False
+    title = bool(d.var[a] & name_words()["person_heads"])  # (الدكتور عبدالرحمن قائلا)
+    if a <= sp.first and sp.last == until - 1 and (sp.first == a or title):
+        return True
+    return sp.first < 0 and until - a <= 3 and title
+
+
 def _starts_clause(d: DocWords, i: int) -> bool:
     """Whether token ``i`` opens a clause: و/ف attached, or after punctuation."""
     return (d.loose[i][:1] in "وف" and len(d.var[i]) > 1) or i == 0 or d.punct[i - 1]
@@ -2205,7 +2232,7 @@ def _relay_between_commas(d: DocWords, verb: ReportingCue, cue: ReportingCue) ->
     if comma <= verb.last or comma - verb.last > 15 or d.loose[comma] not in ("،", ","):
         return None
     for k in range(verb.last + 1, comma):
-        if d.punct[k] or d.var[k] & _COMPLEMENTIZERS_STRICT or d.sent[k] != d.sent[cue.first]:
+        if d.punct[k] or _that(d, k) or d.sent[k] != d.sent[cue.first]:
             return None
     for k in range(cue.last + 1, min(cue.last + 25, d.n - 1)):
         if d.sent[k] != d.sent[cue.first]:
@@ -2213,7 +2240,7 @@ def _relay_between_commas(d: DocWords, verb: ReportingCue, cue: ReportingCue) ->
         if d.punct[k]:
             if d.loose[k] not in ("،", ","):
                 return None  # the sentence goes on in another way (a colon, a quotation)
-            return k + 1 if d.sent[k + 1] == d.sent[k] and d.var[k + 1] & _COMPLEMENTIZERS_STRICT else None
+            return k + 1 if d.sent[k + 1] == d.sent[k] and _that(d, k + 1) else None
     return None
 
 
@@ -2224,7 +2251,7 @@ def _said_clause_start(d: DocWords, first: int, n: int, before: int) -> int | No
     for k in range(first, min(first + n, d.n)):
         if d.sent[k] != d.sent[first] or int(starts[k]) >= before:
             return None
-        if d.var[k] & _COMPLEMENTIZERS_STRICT:
+        if _that(d, k):
             return int(starts[k])
     return None
 
@@ -2429,6 +2456,7 @@ def attributions(
         taken_until = -1  # last token of the previous cue's speaker
         open_sent = -1
         relay_until = -1  # end of a source set between commas after a verb's subject
+        handover = None  # (index of a participle, the speaker of the verb before it)
         for n, cue in enumerate(cues):
             cstart = int(starts[cue.first])
             if cue.first <= taken_until or cue.first <= relay_until:
@@ -2438,6 +2466,8 @@ def attributions(
             if cue.word.startswith("علي حد") and open_sent == d.sent[cue.first]:
                 continue  # "على حد قوله" closes the statement already read
             sp = resolve_speaker(d, cue, lex, ment, state, text)
+            if handover is not None and handover[0] == n and sp.actor == handover[1].actor:
+                sp = handover[1]  # (named as the verb named them, not "he" of the participle)
             if sp.kind == "pronoun" and cue.kind == "verb" and _after_turn_opener(d, cue.first, comma=True):
                 # من جهته قال د. علي …: "for his part" announces a new speaker after the verb; when
                 # the search does not find them, no one — not the last speaker, whose turn it ends
@@ -2451,6 +2481,21 @@ def attributions(
                 after_n += 1
             nxt = cues[after_n] if after_n < len(cues) else None
             sid = int(d.sent[cue.first])
+            if (
+                cue.kind == "verb"
+                and nxt is not None
+                and nxt.kind == "continuation"
+                and d.sent[nxt.first] == sid
+                and _subject_only(d, cue, sp, nxt.first)
+            ):
+                # وأضاف الوزير قائلا إن …, وتابع مصدر مؤكدا أن …, وأضاف قائلا: the verb, its
+                # subject, then the participle of how it was said: what is said follows the
+                # participle, and is this speaker's (the words between are who, not what)
+                if sp.actor is not None:
+                    state["last"] = sp
+                    state["sent_speaker"] = (sid, sp)
+                    handover = (after_n, sp)
+                continue
             after = int(d.t["end"].iat[max(cue.last, sp.last)])
             said_from = None
             if (
