@@ -2059,3 +2059,21 @@ def test_a_plural_subject_is_followed_by_innahum():
     assert got == [("unnamed:سيدات", "unnamed", "أنهن تسلمن مبالغ من المنشآت.")], got
     got = _said("وكتب الطالب على السبورة لأنه غاضب من المدرس.")  # كتب "wrote", not "said"
     assert got == [], got
+
+
+def test_a_name_in_quotation_marks_is_the_subject_when_a_said_clause_follows_it():
+    """وذكرت «الشرق الأوسط» أن …: a quoted name right after the verb, with أن/إن or a
+    preposition of what is said after it, is who says it — not what is said (the statement was
+    the name, and what the paper said was lost); after كان and before قد too. A person when it
+    starts with a first name or names someone the article named before; a quotation of what was
+    said (words that are not names) is still what was said."""
+    got = _said("وذكرت «الشرق الأوسط» أن الوفد وصل إلى الرياض.")
+    assert got == [("organisation:الشرق الاوسط", "named", "أن الوفد وصل إلى الرياض.")], got
+    got = _said('وكانت "الاقتصادية" قد كشفت أن الشركة ستبدأ الإنتاج.')
+    assert got == [("organisation:الاقتصاديه", "named", "أن الشركة ستبدأ الإنتاج.")], got
+    got = _said('وقال "بدر الشمراني" إن الأسعار مرتفعة.')
+    assert got == [("person:بدر الشمراني", "named", "إن الأسعار مرتفعة.")], got
+    got = _said('وقال المواطن حمدان العصيمي إن البضاعة سرقت. وأكد "حمدان" أن السائق اختفى.')
+    assert [s[0] for s in got] == ["person:حمدان العصيمي"] * 2, got
+    got = _said("وقال الوزير إن الوضع جيد. وأضاف «لن نسمح بذلك» في إشارة إلى إيران.")
+    assert [s[2] for s in got] == ["إن الوضع جيد.", "لن نسمح بذلك"], got

@@ -844,6 +844,9 @@ def resolve_speaker(
             if d.var[k0] & {"كان", "كانت", "كانوا"}:
                 if k0 == e:
                     return None  # كان قال, كان قد قال: no subject between
+                if _quoted_name_end(d, k0 + 1) == e:
+                    # وكانت "الاقتصادية" قد كشفت: a name in quotation marks
+                    return _quoted_subject(d, cue, k0 + 1, by_first, text, mentions, after=False)
                 nxt = [m for m in mentions if k0 < m[0] < cue.first]
                 persons = [m for m in nxt if m[4] in ("person", "role")]
                 u = unnamed(k0 + 1) if not persons else None
@@ -902,6 +905,9 @@ def resolve_speaker(
         return named(by_last[back])  # الجبير كان ندد, ايران اتهمت … after كانت
     if k >= d.n or d.sent[k] != d.sent[cue.first]:
         return pronoun()
+    quoted = _quoted_subject(d, cue, k, by_first, text, mentions)
+    if quoted is not None:
+        return quoted  # وذكرت «الشرق الأوسط» أن …: the paper, not what it said
     if d.var[k] & lex["complementizers"] or d.loose[k] in (":",) or _quote_said(d, k, lex):
         if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
             source = _source_first(d, cue, lex, text, by_last)
@@ -1469,6 +1475,79 @@ _CONTENT_PREPOSITION = {
     **{loose(v): "علي" for v in "شدد أكد".split()},
     **{loose(v): "الي" for v in "أشار لفت نوه".split()},
 }
+
+
+def _quoted_name_end(d: DocWords, k: int) -> int | None:
+    """The closing quotation mark of one to five quoted nouns or names opening at ``k`` in one
+    sentence (a name: «الشرق الأوسط», "الاقتصادية", «المرصد السوري لحقوق الإنسان»), else None."""
+    if k >= d.n or d.loose[k] not in _OPENING_QUOTES:
+        return None
+    close = next((x for x in range(k + 1, min(k + 7, d.n)) if d.loose[x] in ("»", "”", '"')), None)
+    if close is None or close == k + 1 or d.sent[close] != d.sent[k] or d.punct[k + 1 : close].any():
+        return None
+    if any(d.pos[x] not in ("NOUN", "PROPN", "ADJ", "X") for x in range(k + 1, close)):
+        return None  # «لن نسمح», «نرفض ذلك»: words said, not a name
+    return close
+
+
+#: What follows a quoted name that is the verb's subject: إن/أن, or a preposition that opens
+#: what is said (وذكرت «الشرق الأوسط» أن …, وشددت «سمراء البادية» على …); not في alone,
+#: which as often follows a short quotation of what was said (وأضاف «كارثة» في إشارة إلى …)
+_AFTER_QUOTED_SUBJECT = {loose(w) for w in "على عن إلى الى".split()}
+#: … or في and where it was said (وأفادت «الشبكة السورية لحقوق الإنسان» في تقريرها، …)
+_WHERE_SAID = tuple(loose(w) for w in "تقرير بيان تصريح حديث مقابل مؤتمر كلمت كلمة رسال تغريد".split())
+
+
+def _quoted_subject(
+    d: DocWords,
+    cue: ReportingCue,
+    k: int,
+    by_first: dict,
+    text: str,
+    mentions: list,
+    after: bool = True,
+) -> Speaker | None:
+    """A name in quotation marks at ``k`` as the verb's subject (an outlet, a company, a party, a
+    person the gazetteer lacks — some papers quote the names of the people they interview): the
+    actor found inside the marks; else a person named earlier in the article with these words
+    in their name (جورج ويلسون … وأضاف «جورج»); else a person when it starts with a first name
+    (وقال «بدر الشمراني» إن …), an organisation by that name when not («الاقتصادية», «طيران
+    ناس»). With ``after``, only when إن/أن or a preposition follows the closing mark — a
+    quotation after a verb is what is said, a name in it is not (وقال «لن نسمح»); and not after
+    verbs whose first complement is an object (ووصف «الاتفاق» بأنه …)."""
+    close = _quoted_name_end(d, k)
+    if close is None:
+        return None
+    if after:
+        nxt = close + 1
+        if loose(cue.word) in _OBJECT_FIRST or nxt >= d.n or not d.same_sentence(k, nxt):
+            return None
+        where = (
+            d.loose[nxt] == "في"
+            and nxt + 1 < d.n
+            and d.loose[nxt + 1].startswith(_WHERE_SAID)
+            and not d.punct[nxt + 1]
+        )
+        if not (_that(d, nxt) or d.loose[nxt] in _AFTER_QUOTED_SUBJECT or where):
+            return None
+    m = by_first.get(k + 1)
+    if m is not None and m[1] == close - 1:
+        return Speaker(
+            m[2], "role" if m[3] == "role" else "named", _span(d, text, k + 1, close - 1), k, close
+        )
+    name = _span(d, text, k + 1, close - 1)
+    parts = set(d.loose[k + 1 : close])
+    for m in reversed([m for m in mentions if m[1] < k]):
+        if m[4] in ("person", "role") and parts <= set(d.loose[m[0] : m[1] + 1]):
+            return Speaker(m[2], "named", name, k, close)
+    words = name_words()
+    first = k + 1
+    if d.var[first] & words["person_heads"] and close - first > 1:
+        first += 1  # «الدكتور نزار فقيه»: the title, then the name
+    if first > k + 1 or d.var[first] & (words["given"] | words["ambiguous"] | words["female"]):
+        name = _span(d, text, first, close - 1)
+        return Speaker(f"person:{loose(name)}", "named", name, k, close)
+    return Speaker(f"organisation:{loose(name)}", "named", name, k, close)
 
 
 def _quote_said(d: DocWords, k: int, lex: dict) -> bool:
