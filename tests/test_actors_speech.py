@@ -2077,3 +2077,44 @@ def test_a_name_in_quotation_marks_is_the_subject_when_a_said_clause_follows_it(
     assert [s[0] for s in got] == ["person:حمدان العصيمي"] * 2, got
     got = _said("وقال الوزير إن الوضع جيد. وأضاف «لن نسمح بذلك» في إشارة إلى إيران.")
     assert [s[2] for s in got] == ["إن الوضع جيد.", "لن نسمح بذلك"], got
+
+
+def test_a_foreign_name_named_later_by_its_first_word_is_the_same_person():
+    """الجنرال مين اونغ هلينغ … وعبر الجنرال مين: Burmese (and other) names have no family name,
+    and the later mention by the first word is the same man; an Arab first name alone is not
+    bound (a later الدكتور محمد may be another Muhammad)."""
+    m = _mentions("وقال الجنرال مين اونغ هلينغ إن الانتخابات حرة. وعبر الجنرال مين عن انفتاحه على التعديل.")
+    assert list(m["actor"]) == ["person:مين اونغ هلينغ"] * 2, list(zip(m["match"], m["actor"]))
+    m = _mentions("وقال الدكتور محمد العمري إن الوضع جيد. وقال الدكتور محمد إن الخطة جاهزة.")
+    assert list(m["actor"]) == ["person:محمد العمري", "person:محمد"], list(zip(m["match"], m["actor"]))
+
+
+def test_fa_inna_ends_a_name_and_a_current_or_new_office_holder_is_named():
+    """فإن "so" is not the Dutch link فان (السفير قوطالي فإن الحديث …); الجديد, الحالي, السابقة
+    between the title and the name say which holder, they are not the name."""
+    m = _mentions("وبحسب السفير قوطالي فإن الحديث يدور عن إنشاء مركز.")
+    assert list(m["match"]) == ["قوطالي"], list(m["match"])
+    for text, person in (
+        ("ويواجه الرئيس الجديد محمد بخاري موجة من العنف.", "person:محمد بخاري"),
+        ("وأطاح به الرئيس الحالي إدريس ديبي إيتنو عام 1990.", "person:ادريس ديبي ايتنو"),
+    ):
+        assert list(_mentions(text)["actor"]) == [person], (text, list(_mentions(text)["actor"]))
+
+
+def test_a_state_cldr_names_with_its_other_name_in_brackets_and_armed_groups():
+    """CLDR's ميانمار (بورما) is two names, neither written with the brackets in news; Boko Haram
+    and the Nusra Front are actors of the gazetteer (not النصرة alone: "support")."""
+    m = _mentions("وتجرى الانتخابات في بورما. وشنت جماعة بوكو حرام هجمات. وتقاتل جبهة النصرة في سوريا.")
+    assert {"myanmar_burma", "boko_haram", "nusra"} <= set(m["actor"]), list(zip(m["match"], m["actor"]))
+    assert "nusra" not in set(_mentions("ودعا إلى النصرة للشعب السوري.")["actor"])
+
+
+def test_but_he_opens_a_second_statement_of_the_same_speaker():
+    """… لكنه أكد أن …, … إلا أنه أشار إلى أن …: a second statement, not the rest of the first."""
+    got = _said("وقال الوزير سعيد الغامدي إن الوضع مستقر لكنه أكد أن الخطر قائم.")
+    assert [(s[0], s[2]) for s in got] == [
+        ("person:سعيد الغامدي", "إن الوضع مستقر"),
+        ("person:سعيد الغامدي", "أن الخطر قائم."),
+    ], got
+    got = _said("وقال الوزير سعيد الغامدي إن الوضع مستقر إلا أنه أشار إلى أن الخطر قائم.")
+    assert [s[2] for s in got] == ["إن الوضع مستقر", "إلى أن الخطر قائم."], got

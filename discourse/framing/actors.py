@@ -178,7 +178,12 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
         ascii_name = unicodedata.normalize("NFKD", en.get(code, code)).encode("ascii", "ignore").decode()
         sid = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")  # Türkiye → turkiye
         ex = extra.get(code) or {}
-        names = list(dict.fromkeys([name, *ex.get("names", [])]))
+        # "ميانمار (بورما)": CLDR gives the other name in brackets, never written so in news
+        # (a qualifier such as "(منطقة إدارية خاصة)" is no name: only one or two words are kept)
+        outside, _, inside = name.partition(" (")
+        inside = inside.rstrip(")")
+        cldr = [outside.strip()] + ([inside] if inside and len(inside.split()) <= 2 else [])
+        names = list(dict.fromkeys([*cldr, *ex.get("names", [])]))
         stems = ex.get("nisba")
         if stems is None:
             stems = _nisba_stems(name)
@@ -469,7 +474,13 @@ _DEPUTY = {loose(w) for w in "نائب مستشار مساعد مبعوث ممث
 #: Words that qualify a person named next to them: after a title they belong to it (المدرب
 #: الإيطالي المخضرم كلاوديو رانييري), after a name they end it (… الشهير), and they end an
 #: organisation's name (… نادي الهلال السابق).
-_QUALIFIERS = {loose(w) for w in ("البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف", "المخضرم")}
+_QUALIFIERS = {
+    loose(w)
+    for w in (
+        "البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف", "المخضرم", "البارزة", "الشهيرة",
+        "السابقة", "الراحلة", "المعروفة", "الجديد", "الجديدة", "الحالي", "الحالية",
+    )
+}  # fmt: skip
 #: Participles that say who a person named before them is (حسين حبري المتهم بارتكاب …, رئيس بلدية
 #: طبرجل المكلف): they end a name and an organisation's name; not skipped after a title, where
 #: their complement follows (الوزير المكلف بتسيير مهامها is no one called بتسيير). Not المخلوع,
@@ -735,6 +746,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             # … عبدالرحمن قائلا: how he said it)
         if w == _AMIN and nxt + 1 < d.n and d.loose[nxt + 1] == _AAM:
             break  # جون ألكسندر أمين عام يونايتد: أمين عام is the office (secretary-general)
+        if w in words["links"] and "إ" in str(d.t["token"].iat[nxt]):
+            break  # فإن "so", not the Dutch فان (السفير قوطالي فإن الحديث …)
         if w in words["links"] or w in words["given"] or w in words["ambiguous"]:
             j = nxt
             continue
@@ -1557,7 +1570,7 @@ def actor_mentions(
         date = dates.get(doc_id) if doc_id in dates.index else None
         _resolve_roles(found, gz, types, date, d if bind else None)
         if bind:
-            found = _bind_surnames(d, found, taken, text)
+            found = _bind_surnames(d, found, taken, text, words)
         for f in found:
             rows.append(
                 {
@@ -1769,12 +1782,34 @@ def _bind_kingdom(d: DocWords, found: list, taken: np.ndarray, kingdoms: set[str
     found.sort(key=lambda f: f.first)
 
 
-def _bind_surnames(d: DocWords, found: list[_Found], taken: np.ndarray, text: str) -> list[_Found]:
+def _bind_surnames(
+    d: DocWords, found: list[_Found], taken: np.ndarray, text: str, words: dict | None = None
+) -> list[_Found]:
     """Later mentions of the last word of a discovered full name are that person: a word
     nothing else took, and a family name found alone after an honorific (أحمد الجمعان … وأضاف
     الشيخ الجمعان: the same man, not a person الجمعان). A family name after آل ("the house of")
     is bound only after آل, with it (عبداللطيف آل الشيخ … وشدد آل الشيخ; a later الشيخ alone is
-    the title "the sheikh")."""
+    the title "the sheikh"). So is a name's first word found alone after a title when it is no
+    Arab first name (الجنرال مين اونغ هلينغ … وعبر الجنرال مين: Burmese names have no family
+    name; a later الدكتور محمد may be another Muhammad)."""
+    arab_given = (words["given"] - words["foreign"]) | words["ambiguous"] if words else None
+    first_words: dict[str, list] = {}
+    for f in found:
+        if (
+            arab_given is not None
+            and f.type == "person"
+            and f.kind == "discovered"
+            and f.last > f.first
+            and len(d.loose[f.first]) >= 3
+            and not d.var[f.first] & arab_given
+        ):
+            first_words.setdefault(d.loose[f.first], []).append(f)
+    for n, g in enumerate(found):
+        if g.type == "person" and g.kind == "discovered" and g.first == g.last:
+            fs = [f for f in first_words.get(d.loose[g.first], ()) if f.last < g.first]
+            if len({f.actor for f in fs}) == 1:
+                f = fs[-1]
+                found[n] = _Found(g.first, g.last, f.actor, f.alias, "person", "bound")
     last_words = {}
     for f in found:
         if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last > f.first:

@@ -2245,6 +2245,11 @@ _ANSWERS = {loose("أجاب")}
 _QAD = {loose(w) for w in "قد وقد لقد فقد ولقد".split()}
 #: Phrases that move on to another matter (… ، في سياق آخر أعلن وزير …): after punctuation, the
 #: verb that follows opens a new statement.
+#: "But he/she/they" before a verb: لكنه أكد, ولكنها أوضحت, إلا أنه أشار
+_BUT_HE = {loose(a + b) for a in ("لكن", "ولكن") for b in ("ه", "ها", "هم", "هما")} | {
+    loose("أنه"),
+    loose("أنها"),
+}
 _TRANSITIONS = [
     tuple(loose(w) for w in p.split())
     for p in (
@@ -2282,6 +2287,12 @@ def _statement_opener(d: DocWords, i: int) -> int | None:
     j = i - 1
     if j >= 0 and d.sent[j] == d.sent[i] and d.loose[j] in _QAD:
         return j if d.loose[j] != "قد" or _starts_clause(d, j) else None
+    if j >= 0 and d.sent[j] == d.sent[i] and d.loose[j] in _BUT_HE:
+        # … عن انفتاحه على تعديل دستوري لكنه أكد أن …: "but he" turns to a second statement of
+        # the same speaker (so does إلا أنه أكد)
+        if d.loose[j].startswith(("لكن", "ولكن")):
+            return j
+        return j - 1 if j > 0 and d.loose[j - 1] == loose("إلا") else None
     for phrase in _TRANSITIONS:
         s = i - len(phrase)
         if s < 0 or d.sent[s] != d.sent[i]:
