@@ -2118,3 +2118,16 @@ def test_but_he_opens_a_second_statement_of_the_same_speaker():
     ], got
     got = _said("وقال الوزير سعيد الغامدي إن الوضع مستقر إلا أنه أشار إلى أن الخطر قائم.")
     assert [s[2] for s in got] == ["إن الوضع مستقر", "إلى أن الخطر قائم."], got
+
+
+def test_a_source_named_after_what_it_said_by_a_reporting_verb():
+    """…، على ما أفاد متطوع ومصدر طبي / بحسب ما أفاد … / حسبما أفاد …: what stands before is
+    what the verb's subject reported, whatever noun names it (not only the listed source words);
+    كما قال, "as he said", keeps its subject rule (كما قال خاصة أن …: خاصة "especially" is no
+    one), and على ما without a reporting verb is no marker (حصل على ما يريد)."""
+    for marker in ("على ما أفاد", "بحسب ما أفاد", "حسبما أفاد"):
+        got = _said(f"قتل 13 شخصا على الأقل في ثلاثة تفجيرات، {marker} متطوع ومصدر طبي.")
+        assert got == [("unnamed:متطوع ومصدر طبي", "unnamed", "قتل 13 شخصا على الأقل في ثلاثة تفجيرات")], got
+    assert _said("وحصل الفريق على ما يريد من النتائج.") == []
+    got = _said("وقال المسؤول إن الرق موجود. وندد بتجارة الأعضاء كما قال خاصة أن الطلب عليها قوي.")
+    assert "unnamed:خاصة" not in {s[0] for s in got}, got

@@ -880,14 +880,38 @@ def resolve_speaker(
     if cue.kind == "continuation" or cue.word.startswith("علي حد"):
         return pronoun()
     if cue.kind == "according":
+        # (حسبما أفاد, على ما أفاد: "as … reported", its subject named next; not كما قال, "as he
+        # said", whose subject is often the speaker before: كما قال خاصة أن …)
+        said = loose(cue.word).endswith("بما") or loose(cue.word).startswith(loose("على ما"))
         if k < d.n and d.loose[k] in ("ما", "لما"):  # بحسب ما أكد دبلوماسي, وفقا لما أعلنته
             k += 1
-            if k < d.n and _verb_variants(d, k) & set(lex["verbs"]):
-                k += 1
+            said = True
+        verb_read = said and cue.last > cue.first and bool(_verb_variants(d, cue.last) & set(lex["verbs"]))
+        if said and k < d.n and _verb_variants(d, k) & set(lex["verbs"]):
+            k += 1
+            verb_read = True
         for kk in (k, k + 1):
             if kk in by_first:
                 return named(by_first[kk])
-        return unnamed(k) or Speaker(None, "unresolved", "")
+        u = unnamed(k)
+        if u is None and verb_read:
+            # بحسب ما أفاد متطوع ومصدر طبي: a reporting verb's subject is a source whatever the
+            # noun (not only the words of names.yaml's source_heads): the nouns up to the
+            # clause's end
+            e = k
+            while (
+                e < d.n
+                and e - k < 6
+                and d.same_sentence(k, e)
+                and d.pos[e] in ("NOUN", "ADJ", "PROPN", "X")
+                and d.loose[e] not in _SKIP
+                and d.loose[e] not in _NP_END
+            ):
+                e += 1
+            if e > k:
+                name = _span(d, text, k, e - 1)
+                return Speaker(f"unnamed:{name}", "unnamed", name, k, e - 1)
+        return u or Speaker(None, "unresolved", "")
     # a verb
     sacred = _sacred_speaker(d, k, cue)
     if sacred is not None:
