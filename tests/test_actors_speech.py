@@ -2131,3 +2131,13 @@ def test_a_source_named_after_what_it_said_by_a_reporting_verb():
     assert _said("وحصل الفريق على ما يريد من النتائج.") == []
     got = _said("وقال المسؤول إن الرق موجود. وندد بتجارة الأعضاء كما قال خاصة أن الطلب عليها قوي.")
     assert "unnamed:خاصة" not in {s[0] for s in got}, got
+
+
+def test_pledges_threats_and_appeals_are_reported_speech():
+    """تعهد, توعد, ناشد report what someone said (pledged, threatened, appealed); وعد is not a
+    reporting word (و + عدّ "and counted" is written the same)."""
+    got = _said("وتعهد رئيس الوزراء العراقي حيدر العبادي بمعاقبة مرتكبي الأعمال الإرهابية.")
+    assert [(s[0], s[2]) for s in got] == [("abadi", "بمعاقبة مرتكبي الأعمال الإرهابية.")], got
+    got = _said("وناشد المتحدث الرسمي جميع قائدي المركبات أخذ الحيطة والحذر.")
+    assert [s[0] for s in got] == ["unnamed:المتحدث الرسمي"], got
+    assert _said("وعد الخبراء ذلك إنجازا كبيرا للاقتصاد.") == []

@@ -945,6 +945,12 @@ def resolve_speaker(
     if k in by_first:
         m = by_first[k]
         sp = named(m)
+        same = by_first.get(m[1] + 1)
+        if same is not None and same[2] == m[2] and d.sent[same[0]] == d.sent[k]:
+            # وأعرب رئيس الوزراء العراقي حيدر العبادي عن …: the office, then the name of the same
+            # person — both are the subject, and he is named
+            n = named(same)
+            return Speaker(n.actor, n.kind, n.text, m[0], same[1])
         # نقل البيان عن الكاظمي: the source quoted through another
         nxt = m[1] + 1
         if nxt < d.n and d.loose[nxt] == "عن" and nxt + 1 in by_first:
