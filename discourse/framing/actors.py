@@ -186,7 +186,7 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
         names = list(dict.fromkeys([*cldr, *ex.get("names", [])]))
         stems = ex.get("nisba")
         if stems is None:
-            stems = _nisba_stems(name)
+            stems = _nisba_stems(cldr[0])
         derived = []
         for st in stems:
             derived += [f"{g} ال{st}ة" for g in _GOVERNMENT_F] + [f"{g} ال{st}" for g in _GOVERNMENT_M]

@@ -2247,8 +2247,8 @@ def _subject_only(d: DocWords, cue: ReportingCue, sp: Speaker, until: int) -> bo
     """Between the verb ``cue`` and the word ``until`` stands nothing but the verb's subject:
     no word (وأضاف قائلا), the speaker found there (وتابع الجبير قائلا), maybe after a title
     (وأضاف الدكتور عبدالرحمن قائلا), or — the speaker read before — a title of three words at
-    most (وأضاف الوزير قائلا). Not what is said (وأشاروا إلى
-    تجدد الفعاليات مؤكدين, وعبر عن فخره قائلا, وقال إنه …)."""
+    most (وأضاف الوزير قائلا). Not what is said (وأشاروا إلى تجدد الفعاليات مؤكدين, وعبر عن
+    فخره قائلا, وقال إنه …)."""
     a = cue.last + 1
     if until == a:
         return True
@@ -2273,13 +2273,13 @@ _ANSWERS = {loose("أجاب")}
 
 #: قد before a verb (وقد أعلن, لقد قال): the verb's clause starts with it.
 _QAD = {loose(w) for w in "قد وقد لقد فقد ولقد".split()}
-#: Phrases that move on to another matter (… ، في سياق آخر أعلن وزير …): after punctuation, the
-#: verb that follows opens a new statement.
 #: "But he/she/they" before a verb: لكنه أكد, ولكنها أوضحت, إلا أنه أشار
 _BUT_HE = {loose(a + b) for a in ("لكن", "ولكن") for b in ("ه", "ها", "هم", "هما")} | {
     loose("أنه"),
     loose("أنها"),
 }
+#: Phrases that move on to another matter (… ، في سياق آخر أعلن وزير …): after punctuation, the
+#: verb that follows opens a new statement.
 _TRANSITIONS = [
     tuple(loose(w) for w in p.split())
     for p in (
