@@ -1783,7 +1783,7 @@ def _bind_kingdom(d: DocWords, found: list, taken: np.ndarray, kingdoms: set[str
 
 
 def _bind_surnames(
-    d: DocWords, found: list[_Found], taken: np.ndarray, text: str, words: dict | None = None
+    d: DocWords, found: list[_Found], taken: np.ndarray, text: str, words: dict
 ) -> list[_Found]:
     """Later mentions of the last word of a discovered full name are that person: a word
     nothing else took, and a family name found alone after an honorific (أحمد الجمعان … وأضاف
@@ -1792,12 +1792,11 @@ def _bind_surnames(
     the title "the sheikh"). So is a name's first word found alone after a title when it is no
     Arab first name (الجنرال مين اونغ هلينغ … وعبر الجنرال مين: Burmese names have no family
     name; a later الدكتور محمد may be another Muhammad)."""
-    arab_given = (words["given"] - words["foreign"]) | words["ambiguous"] if words else None
+    arab_given = (words["given"] - words["foreign"]) | words["ambiguous"]
     first_words: dict[str, list] = {}
     for f in found:
         if (
-            arab_given is not None
-            and f.type == "person"
+            f.type == "person"
             and f.kind == "discovered"
             and f.last > f.first
             and len(d.loose[f.first]) >= 3

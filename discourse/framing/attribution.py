@@ -721,10 +721,7 @@ def resolve_speaker(
                     break
             if k + 2 < d.n and d.loose[k + 1] in _OPENING_QUOTES:
                 # صحيفة «ديلي ميل», صحيفة "الوطن": an outlet the gazetteer lacks, by its quoted name
-                close = next(
-                    (x for x in range(k + 2, min(k + 8, d.n)) if d.loose[x] in ("»", "”", '"')),
-                    None,
-                )
+                close = _closing_quote(d, k + 1, 7)
                 if close is not None and close > k + 2 and d.same_sentence(k, close - 1):
                     head = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[k])]
                     head = head[len(head) - len(max(media, key=len)) :]
@@ -1362,6 +1359,15 @@ _OBJECT_FIRST = {
 }
 _DEMONSTRATIVES = {loose(w) for w in "ذلك هذا هذه".split()}
 _OPENING_QUOTES = ("«", "“", '"')
+_CLOSING_QUOTES = ("»", "”", '"')
+
+
+def _closing_quote(d: DocWords, k: int, n: int) -> int | None:
+    """The first closing quotation mark among the ``n - 1`` tokens after the opening one at
+    ``k`` (``k + 1`` … ``k + n - 1``), else None."""
+    return next((x for x in range(k + 1, min(k + n, d.n)) if d.loose[x] in _CLOSING_QUOTES), None)
+
+
 #: Words that end a subject noun phrase before the said clause: prepositions standing alone.
 _NP_END = _STOP | {loose(w) for w in "عبر أثناء حول مع منذ عند من الذي التي الذين اللذان اللتان".split()}
 #: Nouns that are the object of a reporting verb (أكد أهمية, شدد على ضرورة, أبدى استعداد,
@@ -1476,10 +1482,7 @@ def _after_object(d: DocWords, k: int, cue: ReportingCue, by_first: dict | None 
         and _addressee(d, j)
         and d.loose[j + 1] in _OPENING_QUOTES
     ):
-        close = next(
-            (x for x in range(j + 2, min(j + 8, d.n)) if d.loose[x] in ("»", "”", '"')),
-            None,
-        )
+        close = _closing_quote(d, j + 1, 7)
         if close is not None:
             j = close + 1
             if j + 1 < d.n and d.loose[j] in ("،", ",") and d.sent[j + 1] == d.sent[cue.first]:
@@ -1512,7 +1515,7 @@ def _quoted_name_end(d: DocWords, k: int) -> int | None:
     sentence (a name: «الشرق الأوسط», "الاقتصادية", «المرصد السوري لحقوق الإنسان»), else None."""
     if k >= d.n or d.loose[k] not in _OPENING_QUOTES:
         return None
-    close = next((x for x in range(k + 1, min(k + 7, d.n)) if d.loose[x] in ("»", "”", '"')), None)
+    close = _closing_quote(d, k, 7)
     if close is None or close == k + 1 or d.sent[close] != d.sent[k] or d.punct[k + 1 : close].any():
         return None
     if any(d.pos[x] not in ("NOUN", "PROPN", "ADJ", "X") for x in range(k + 1, close)):
@@ -1586,7 +1589,7 @@ def _quote_said(d: DocWords, k: int, lex: dict) -> bool:
     name (وقالت "واشنطن بوست" إن …, وأكد "اليامي" أهمية …, وقال «ولد الشيخ أحمد» في …)."""
     if d.loose[k] not in _OPENING_QUOTES:
         return False
-    close = next((x for x in range(k + 1, min(k + 5, d.n)) if d.loose[x] in ("»", "”", '"')), None)
+    close = _closing_quote(d, k, 5)
     return close is None
 
 
