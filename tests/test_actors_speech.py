@@ -2141,3 +2141,29 @@ def test_pledges_threats_and_appeals_are_reported_speech():
     got = _said("وناشد المتحدث الرسمي جميع قائدي المركبات أخذ الحيطة والحذر.")
     assert [s[0] for s in got] == ["unnamed:المتحدث الرسمي"], got
     assert _said("وعد الخبراء ذلك إنجازا كبيرا للاقتصاد.") == []
+
+
+def test_a_ministry_of_two_portfolios_is_one_organisation():
+    """وزارة الثقافة والإعلام, وزارة الشؤون البلدية والقروية: a ministry's name joins two
+    portfolios with و; a second body after و is not part of it (وزارة الداخلية والجيش)."""
+    m = _mentions("وأعلنت وزارة الثقافة والإعلام خطة جديدة. وقالت وزارة الداخلية والجيش إن الوضع هادئ.")
+    orgs = list(m.loc[m["type"] == "organisation", "alias"])
+    assert "وزارة الثقافة والإعلام" in orgs, orgs
+    assert not any("الجيش" in o and "الداخلية" in o for o in orgs), orgs
+
+
+def test_family_names_the_analysers_read_as_words():
+    """بارزاني (بارز + ني, "duel me"), دوغان (the dual of دوغ): after a known first name, or a
+    foreign word no dictionary knows, a word general Arabic hardly ever writes is the family name;
+    a verb written more often is the sentence's (عمر ناهز الستين: "an age of nearly sixty"), as is
+    a word with a pronoun or a feminine ending (أرسنال لطمة مبكرة: "a slap")."""
+    for text, person in (
+        ("وقال رئيس الإقليم مسعود بارزاني إن الانتخابات ستجرى.", "person:مسعود بارزاني"),
+        ("وقال المسؤول الكردي بختيار دوغان إن القصف مستمر.", "person:بختيار دوغان"),
+        ("وقال وزير الدفاع الأمريكي أشتون كارتر إن القوات جاهزة.", "person:اشتون كارتر"),
+    ):
+        got = list(_mentions(text)["actor"])
+        assert person in got, (text, got)
+    for text in ("وكان عمر ناهز الستين عندما توفي.", "وتلقى أرسنال لطمة مبكرة في المباراة."):
+        got = [a for a in _mentions(text)["actor"] if a.startswith("person:")]
+        assert got == [], (text, got)

@@ -463,6 +463,7 @@ _LEANING = {
 #: An office before a portfolio (وزير الخارجية الإسباني): the portfolio is no organisation.
 _MINISTER = {loose(w) for w in "وزير وزيرة ووزير لوزير بوزير ووزيرة لوزيرة وكيل نائب".split()}
 _PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
+_MINISTRY = {loose(w) for w in "وزارة الوزارة".split()}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 #: (without the article: a noun with it governs no name, مدير الإدارة محمد العلي is the director
 #: of the department, named محمد العلي)
@@ -760,6 +761,11 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             # word with the article (ريتشارد هارت الاستشاري: his occupation)
             j, by_rarity = nxt, True
             continue
+        if j == k and known and not known & words["ambiguous"] and _family_name_read_as_verb(d, nxt):
+            # مسعود بارزاني (بارز + ني "duel me"), the name the analysers read as a verb that
+            # general Arabic hardly ever writes; what follows must be a name by the rules below
+            j, by_rarity = nxt, True
+            continue
         if (
             not _name_like_at(d, nxt)
             or (pos == "VERB" and d.loose[j] not in words["links"])
@@ -867,6 +873,50 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
 #: of the language: the family name after a foreign first name, whatever the analysers read in
 #: it (بلاتيني 7e-7, توين 2e-6, باخ 1e-6; the verbs قرر 6e-5, أضاف 1.6e-5, يتولى 1.5e-5)
 _RARE_AS_WRITTEN = 1e-5
+
+
+#: A word read as a verb but written less often than this in general Arabic, without a clitic
+#: before it, is a family name after a known first name (بارزاني 7.6e-7, دوغان 8.7e-7): the
+#: verbs that follow a name in a sentence are written far more often (ناهز "was nearly", in
+#: عمر ناهز "an age of nearly", 3.4e-6; يضيء 4.1e-6; قال 1e-3)
+_RARE_VERB_AS_NAME = 1e-6
+
+
+def _family_name_read_as_verb(d: DocWords, k: int) -> bool:
+    """True when token ``k`` is read as a verb with no clitic before it (and no pronoun after
+    it but ني "me", which no sentence about a named person puts there) and general Arabic
+    writes it less than :data:`_RARE_VERB_AS_NAME`: a family name, not the verb after a name."""
+    if k >= d.n or d.punct[k] or d.pos[k] != "VERB" or d.article(k):
+        return False
+    if "proclitic" in d.t and (str(d.t["proclitic"].iat[k]) or str(d.t["enclitic"].iat[k]) not in ("", "ني")):
+        return False
+    token = remove_diacritics(str(d.t["token"].iat[k]))
+    if not ARABIC_LETTER_RE.search(token) or (
+        token[:1] in "يتن" and token.endswith(("ان", "ون", "وا", "ين"))
+    ):
+        return False  # (أحمد يصارعان: a dual or plural of the imperfect agrees with a subject)
+    from wordfreq import word_frequency
+
+    return word_frequency(token, "ar") < _RARE_VERB_AS_NAME
+
+
+def _family_name_read_as_word(d: DocWords, k: int, words: dict) -> bool:
+    """After a word the dictionary does not know: a noun the analysers read (دوغان as the dual
+    of دوغ) with no clitic, no article, no feminine or accusative ending (لطمة, مدانا: a word of
+    the sentence), which general Arabic writes less than :data:`_RARE_VERB_AS_NAME` — the
+    second word of a foreign name (بختيار دوغان, ماورو زاراتي)."""
+    if k >= d.n or d.punct[k] or d.article(k) or not _name_like_at(d, k) or d.loose[k] in words["heads"]:
+        return False
+    if d.pos[k] not in ("NOUN", "ADJ") or (
+        "proclitic" in d.t and (str(d.t["proclitic"].iat[k]) or str(d.t["enclitic"].iat[k]))
+    ):
+        return False  # (ارسنال لطمه, افغان مواطنيهم: the sentence's next word)
+    token = remove_diacritics(str(d.t["token"].iat[k]))
+    if not ARABIC_LETTER_RE.search(token) or token.endswith(("ا", "ة", "ه")):
+        return False
+    from wordfreq import word_frequency
+
+    return word_frequency(token, "ar") < _RARE_VERB_AS_NAME
 
 
 def _sure_foreign_first(d: DocWords, k: int, words: dict) -> bool:
@@ -1228,8 +1278,11 @@ def _discover_in(
         if (
             hit is None
             and i + 1 < d.n
-            and _unknown_name(d, i, words)
-            and _unknown_name(d, i + 1, words)
+            and _unknown_name(d, i, words, b_ok=True)
+            and (_unknown_name(d, i + 1, words) or _family_name_read_as_word(d, i + 1, words))
+            # (ولاية أوهايو جون كاسيش: a place, then a foreign first name and its family name —
+            # not an Arab first name, which follows a name as the father's: جمعان محمد القحطاني)
+            and not (d.var[i + 1] & words["foreign"] and not d.var[i] & words["given"])
             and d.same_sentence(i, i + 1)
             and not taken[i + 1]
         ):
@@ -1287,6 +1340,9 @@ def _discover_in(
                             d.loose[j].startswith("وال")
                             and any(d.loose[x].startswith("لل") for x in range(h[0] + 1, j))
                         )
+                        # وزارة الاقتصاد والتخطيط, وزارة الثقافة والإعلام: a ministry of two
+                        # portfolios (a second body after و is no complement: والجيش)
+                        or (d.loose[j].startswith("وال") and d.var[h[0]] & _MINISTRY)
                     )
                     and (
                         complete
@@ -1320,14 +1376,20 @@ def _named_institution(d: DocWords, i: int, e: int, taken: np.ndarray) -> _Found
     return _Found(i - 1, e, "", "", "organisation", "discovered")
 
 
-def _unknown_name(d: DocWords, k: int, words: dict) -> bool:
+def _unknown_name(d: DocWords, k: int, words: dict, b_ok: bool = False) -> bool:
     """A word that may be part of a foreign name: unknown to the dictionary, no article, no
-    clitic, not a function or time word, no digit."""
+    clitic (with ``b_ok``, a first ب is the name's own unless the rest is a common word:
+    بختيار, باستيان — ل and ك before a foreign name are prepositions: لناتان ردموند), not a
+    function or time word, no digit."""
     w = d.loose[k]
+    token = str(d.t["token"].iat[k])
     return (
         d.pos[k] in ("X", "PROPN")
         and not d.article(k)
-        and len(d.var[k]) == 1
+        and (
+            len(d.var[k]) == 1
+            or (b_ok and w[:1] == "ب" and len(token) > 4 and not _preposition_rest(token, token[1:]))
+        )
         and _name_like_at(d, k)
         and w not in words["heads"]
         and w not in words["place_heads"]  # إستاد محمد بن زايد: the stadium's word
