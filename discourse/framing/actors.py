@@ -463,6 +463,8 @@ _LEANING = {
 #: An office before a portfolio (وزير الخارجية الإسباني): the portfolio is no organisation.
 _MINISTER = {loose(w) for w in "وزير وزيرة ووزير لوزير بوزير ووزيرة لوزيرة وكيل نائب".split()}
 _PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
+#: An organisation named after an office it serves (مكتب رئيس الوزراء, ديوان رئيس الجمهورية).
+_OFFICE_OF = {loose(w) for w in "مكتب ديوان".split()}
 _MINISTRY = {loose(w) for w in "وزارة الوزارة".split()}
 _SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
 #: (without the article: a noun with it governs no name, مدير الإدارة محمد العلي is the director
@@ -1410,6 +1412,16 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
     if w in _ROYAL:
         # جامعة الملك عبدالعزيز; not after a name already complete (نادي النصر الأمير فيصل)
         return first and k + 1 < d.n and _name_like_at(d, k + 1) and not d.punct[k + 1]
+    if (
+        first
+        and any(p[0] == w for p in words["office_heads"])
+        and k > 0
+        and d.var[k - 1] & _OFFICE_OF
+        and k + 1 < d.n
+        and d.same_sentence(k, k + 1)
+        and d.article(k + 1)
+    ):
+        return True  # مكتب رئيس الوزراء التركي, ديوان رئيس الجمهورية: the office of an office
     if w in words["person_heads"] or (w[:1] == "و" and w[1:] in words["heads"]):
         return False  # a title, or a second organisation (… وجمعية)
     if w in _PHRASE_STARTERS:

@@ -106,8 +106,11 @@ _AUX = {loose(w) for w in "كان كانت كانوا قد وقد ثم".split()}
 
 def _that(d: DocWords, x: int) -> bool:
     """The word at ``x`` is إن/أن (:data:`_COMPLEMENTIZERS_STRICT`), with و/ف before it, not
-    ل: لأن, لأنهم "because" opens a reason, not what is said."""
-    return bool(d.var[x] & _COMPLEMENTIZERS_STRICT) and not d.loose[x].startswith(("لان", "ولان", "فلان"))
+    ل: لأن, لأنهم "because" opens a reason, not what is said; nor ك: وكان is "and was" (or
+    وكأن, "as if"), not و + ك + أن."""
+    return bool(d.var[x] & _COMPLEMENTIZERS_STRICT) and not d.loose[x].startswith(
+        ("لان", "ولان", "فلان", "كان", "وكان", "فكان")
+    )
 
 
 _FA_INNA = {loose(w) for w in "فإن فإنه فإنها فإنهم".split()}
@@ -115,6 +118,8 @@ _FA_INNA = {loose(w) for w in "فإن فإنه فإنها فإنهم".split()}
 #: apposition (وأضاف دانيال كوهين، أستاذ الاقتصاد، أن …); not عبر "via", كتب, رأى, ربط.
 _APPOSITION_VERBS = {"أضاف", "ذكر", "تابع"}
 #: Words before أن that make a time or purpose clause, not a said clause (بعد أن, قبل أن).
+#: Verbs of speech whose content is a phrase with عن (expressed, spoke about).
+_SAID_ABOUT = {"عبر", "تحدث"}
 _TIME_PREPS = {loose(w) for w in "بعد قبل منذ حتى دون وبعد وقبل لحين".split()}
 _LEADS = ("", "إن", "أن", "بأن", ":")
 _LEADS_COLON = (":", "إن:", "قائلا:", "قائلا", "")
@@ -347,14 +352,24 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     ):
         # أضاف "add", ذكر "mention": speech only when a clause, a quotation or a colon follows;
         # for أضاف/ذكر/تابع it may follow a subject in apposition, between commas
-        apposition = bool({lex["verbs"].get(v) for v in _verb_variants(d, i)} & _APPOSITION_VERBS)
+        lemmas = {lex["verbs"].get(v) for v in _verb_variants(d, i)}
+        apposition = bool(lemmas & _APPOSITION_VERBS)
+        about = bool(lemmas & _SAID_ABOUT)
         found = False
         for x in range(i + 1, min(i + 25, d.n)):
             if d.sent[x] != d.sent[i]:
                 break
+            if about and d.loose[x] == "عن":
+                found = True  # وعبر مسافر آخر كان قادما من الرياض عن استيائه, تحدث الخبراء عن …
+                break
             if _that(d, x) or d.loose[x] in (":", "«", "“", '"'):
                 # not بعد أن, قبل أن, منذ أن … (أضاف هدفا ثانيا، بعد أن …: "added")
                 found = not (x > 0 and d.loose[x - 1] in _TIME_PREPS)
+                break
+            if d.loose[x] in ("،", ",") and x + 1 < d.n and d.same_sentence(x, x + 1) and _that(d, x + 1):
+                # ونقلت وكالة رويترز عن شهود عيان في مناطق حدودية، أن …: a comma before أن/إن
+                # (as many papers write it) does not end the verb's clause
+                found = True
                 break
             if d.punct[x] and not (apposition and d.loose[x] in ("،", ",", "(", ")", "-", "–")):
                 break  # the clause ended without a said clause (commas of an apposition do not:
@@ -401,9 +416,19 @@ def _name_parts(actor: str) -> list[str]:
     return actor[len("person:") :].split() if actor.startswith("person:") else []
 
 
+#: Unnamed sources named by a man's noun (الرجل, المسؤول, المصدر): a feminine verb is not theirs.
+_MEN = {loose(w) for w in "رجل مسؤول مسئول مصدر متحدث ناطق شاهد مواطن شاب طفل والد أب".split()}
+
+
 def _male(actor: str) -> bool:
     """A person the name shows to be a man: بن in it, a first name with عبد or أبو, or a known
-    first name not among the women's (names.yaml). Unknown first names are not guessed."""
+    first name not among the women's (names.yaml); or an unnamed source named by a man's noun
+    or a masculine title (المسؤول, الرجل, الوزير). Unknown first names are not guessed."""
+    if actor.startswith("unnamed:"):
+        head = loose(actor[len("unnamed:") :].split()[0]) if actor[len("unnamed:") :].split() else ""
+        bare = head[2:] if head.startswith("ال") else head
+        titles = name_words()["person_heads"]
+        return bare in _MEN or (head in titles and not head.endswith(("ه", "ة")))
     parts = _name_parts(actor)
     if not parts:
         return False
@@ -565,6 +590,17 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             if end is not None:
                 j = end
                 continue
+            if w[:1] == "ب" and d.var[j + 1] & _UNIT_HEADS:
+                # مسؤول بقطاع السجون, مصدر بإدارة المرور: the unit of a body the source is in,
+                # and its definite complements (what follows, التابع لوزارة …, describes the unit)
+                j += 1
+                if not d.article(j):
+                    while j + 1 < d.n and j - k < 6 and d.same_sentence(k, j + 1) and d.article(j + 1):
+                        j += 1
+                        if d.loose[j] in _ATTACHED:
+                            j -= 1
+                            break
+                break
             break
         if w[:1] == "و" and any(
             v != w and (v in idx or v.startswith("ال") and v[2:] in idx) for v in d.var[j + 1]
@@ -622,6 +658,14 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     return j, name
 
 
+#: Participles that attach a unit to the body above it (… التابع لوزارة الداخلية).
+_ATTACHED = {loose(w) for w in "التابع التابعة التابعين المكلف المكلفة".split()}
+#: The units of a body a source is said to be in (مسؤول بقطاع السجون, مصدر بالشرطة).
+_UNIT_HEADS = {
+    loose(w)
+    for w in "قطاع القطاع قسم إدارة الإدارة وزارة الوزارة هيئة الهيئة مديرية المديرية شرطة الشرطة مكتب "
+    "المكتب مجلس المجلس حزب الحزب الحركة حركة الجيش مستشفى المستشفى شركة الشركة".split()
+}
 #: Lemmas of rules and criteria: a part of them after a source marker is no source (وفق عدد
 #: من الشروط, طبقا لمجموعة من المعايير, حسب بعض الضوابط).
 _NORMS = {
@@ -877,6 +921,8 @@ def resolve_speaker(
     if cue.kind == "continuation" or cue.word.startswith("علي حد"):
         return pronoun()
     if cue.kind == "according":
+        if _also_said(d, cue):
+            return pronoun()  # كما قال إن …: the speaker before, who said more
         # (حسبما أفاد, على ما أفاد: "as … reported", its subject named next; not كما قال, "as he
         # said", whose subject is often the speaker before: كما قال خاصة أن …)
         said = loose(cue.word).endswith("بما") or loose(cue.word).startswith(loose("على ما"))
@@ -890,6 +936,13 @@ def resolve_speaker(
         for kk in (k, k + 1):
             if kk in by_first:
                 return named(by_first[kk])
+        if k < d.n and d.var[k] & _DATA_NOUNS:
+            # وفقا لبيانات الوزارة, بحسب تقديرات البنك: the body whose figures they are, named
+            # after them or (الوزارة) before
+            owner = _document_owner(d, k, mentions)
+            if owner is not None:
+                m = named(owner)
+                return Speaker(m.actor, m.kind, m.text, k, k + 1)
         u = unnamed(k)
         if u is None and verb_read:
             # بحسب ما أفاد متطوع ومصدر طبي: a reporting verb's subject is a source whatever the
@@ -930,6 +983,9 @@ def resolve_speaker(
     if quoted is not None:
         return quoted  # وذكرت «الشرق الأوسط» أن …: the paper, not what it said
     if d.var[k] & lex["complementizers"] or d.loose[k] in (":",) or _quote_said(d, k, lex):
+        before = _subject_set_off(d, cue, by_last)
+        if before is not None:
+            return named(before)  # يذكر أن تنظيم الإخوان، زعم أن …
         if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
             source = _source_first(d, cue, lex, text, by_last)
             if source is not None:
@@ -1117,11 +1173,44 @@ def resolve_speaker(
         sp = _subject_np(d, k, e, cue, lex, words, mentions, state, text)
         if sp is not None and str(sp.actor).startswith("organisation:"):
             return sp
+    elif (
+        d.article(k)
+        and k + 2 < d.n
+        and d.sent[k + 2] == d.sent[k]
+        and d.loose[k + 1] in words["nisba"]
+        and d.loose[k + 2] in ("،", ",")
+        and d.pos[k] == "NOUN"
+    ):
+        # أعلن الأمن المصري، استشهاد …: a definite noun and a state's adjective between the
+        # verb and a comma (the security services, the army of a state) is its subject
+        sp = _subject_np(d, k, k + 2, cue, lex, words, mentions, state, text)
+        if sp is not None:
+            return sp
     if end is None and _lone_name_after_verb(d, k):
         full = _surname_of(d, k, words, text)
         name = _span(d, text, k, k)
         return Speaker(f"person:{loose(full or name)}", "named", name, k, k)
     return pronoun()
+
+
+_GROUP_HEADS = {loose(w) for w in "تنظيم جماعة حركة حزب جبهة".split()}
+
+
+def _subject_set_off(d: DocWords, cue: ReportingCue, by_last: dict):
+    """The actor named between إن/أن (or the sentence's start) and a comma right before the verb
+    (يذكر أن تنظيم الإخوان، زعم أن …; وكان الرئيس، قال إن …): the verb's subject, set off by
+    the comma; else None."""
+    c = cue.first - 1
+    if c < 1 or d.loose[c] not in ("،", ",") or d.sent[c] != d.sent[cue.first]:
+        return None
+    m = by_last.get(c - 1)
+    if m is None or d.sent[m[0]] != d.sent[cue.first]:
+        return None
+    b = m[0] - 1
+    if b > 0 and d.sent[b] == d.sent[m[0]] and d.loose[b] in _GROUP_HEADS:
+        b -= 1  # تنظيم الإخوان: the head before the name
+    opens = b < 0 or d.sent[b] != d.sent[m[0]] or _that(d, b) or d.loose[b] in _AUX
+    return m if opens else None
 
 
 def _name_after_preposition(d: DocWords, m: tuple) -> bool:
@@ -1526,6 +1615,7 @@ def _quoted_name_end(d: DocWords, k: int) -> int | None:
 #: What follows a quoted name that is the verb's subject: إن/أن, or a preposition that opens
 #: what is said (وذكرت «الشرق الأوسط» أن …, وشددت «سمراء البادية» على …); not في alone,
 #: which as often follows a short quotation of what was said (وأضاف «كارثة» في إشارة إلى …)
+_NAQALA = loose("نقل")
 _AFTER_QUOTED_SUBJECT = {loose(w) for w in "على عن إلى الى".split()}
 #: … or في and where it was said (وأفادت «الشبكة السورية لحقوق الإنسان» في تقريرها، …)
 _WHERE_SAID = tuple(loose(w) for w in "تقرير بيان تصريح حديث مقابل مؤتمر كلمت كلمة رسال تغريد".split())
@@ -1553,8 +1643,10 @@ def _quoted_subject(
         return None
     if after:
         nxt = close + 1
-        if loose(cue.word) in _OBJECT_FIRST or nxt >= d.n or not d.same_sentence(k, nxt):
+        if nxt >= d.n or not d.same_sentence(k, nxt):
             return None
+        if loose(cue.word) in _OBJECT_FIRST and not (loose(cue.word) == _NAQALA and d.loose[nxt] == "عن"):
+            return None  # (ونقلت «السومرية» عن شهود …: the outlet that relays, named first)
         where = (
             d.loose[nxt] == "في"
             and nxt + 1 < d.n
@@ -2195,6 +2287,11 @@ _MEDIA_HEADS = {loose(w) for w in "صحيفة الصحيفة وكالة الوك
 _DOCUMENT_WORDS = {loose(w) for w in "البيان التقرير الرسالة".split()}
 #: A newspaper, agency or channel named again by its head word alone (وأوضحت الصحيفة).
 _MEDIA_ANAPHORS = {loose(w) for w in "الصحيفة الجريدة الوكالة القناة الشبكة المجلة".split()}
+#: Figures and reports a source is cited by (وفقا لبيانات الوزارة, بحسب تقديرات صندوق النقد).
+_DATA_NOUNS = {
+    loose(w)
+    for w in "بيانات إحصاءات إحصائيات أرقام معطيات تقديرات توقعات تقرير تقارير دراسة بيان سجلات".split()
+}
 _DOCUMENT_STEMS = {loose(w) for w in "بيان بيانا البيان تقرير تقريرا التقرير رسالة".split()}
 
 
@@ -2379,6 +2476,23 @@ def _said_clause_start(d: DocWords, first: int, n: int, before: int) -> int | No
     return None
 
 
+_KAMA = loose("كما")
+
+
+def _also_said(d: DocWords, cue: ReportingCue) -> bool:
+    """كما قال إن …, كما أعلن أن …: "he also said that" — the marker with إن/أن right after it
+    reports what the speaker before said next (what follows is said; no source is named after it,
+    none before it), unlike كما قال الوزير, "as the minister said"."""
+    k = cue.last + 1
+    return (
+        cue.kind == "according"
+        and loose(cue.word).startswith(_KAMA)
+        and k < d.n
+        and d.same_sentence(cue.first, k)
+        and _that(d, k)
+    )
+
+
 def statement_span(
     d: DocWords,
     cue: ReportingCue,
@@ -2390,7 +2504,7 @@ def statement_span(
     """Character span of what is said for an indirect statement (module docstring)."""
     s_start, s_end = sent_bounds
     starts, ends = d.t["start"].to_numpy(), d.t["end"].to_numpy()
-    if cue.kind == "according" and int(starts[cue.first]) - s_start > 10:
+    if cue.kind == "according" and int(starts[cue.first]) - s_start > 10 and not _also_said(d, cue):
         a, b = s_start, int(starts[cue.first])
     else:
         after = max(cue.last, speaker.last) if speaker.last >= cue.first else cue.last
@@ -2526,8 +2640,8 @@ def attributions(
         def sourceless(i):
             # وفق الخطة, تسير وفق القضاء: a marker that names no source (resolved once, on a copy
             # of the state: nothing is recorded)
-            if cues[i].kind != "according":
-                return False
+            if cues[i].kind != "according" or _also_said(d, cues[i]):
+                return False  # (كما قال إن …: the speaker before, resolved when read)
             if i not in void:
                 trial = {**state, "unnamed": dict(state["unnamed"])}
                 void[i] = resolve_speaker(d, cues[i], lex, ment, trial, text).actor is None
