@@ -943,3 +943,22 @@ def test_the_forms_of_met_are_diplomacy_cues_between_states_and_not_in_a_match_r
     assert diplomacy("ويلتقي كيري نظيره الروسي في كوالالمبور غدا.") == ["ويلتقي"]
     assert diplomacy("وقالت مصادر إن الرئيس اليمني سيلتقي الرئيس المصري خلال زيارته.")[:1] == ["سيلتقي"]
     assert diplomacy("ويلتقي الهلال مع النصر في مباراة الدوري على ملعب الملك فهد.") == []
+
+
+def test_an_armed_group_named_after_its_generic_head_is_security_evidence():
+    """داعش is a security cue; written تنظيم داعش it is an actor's name too — and still the
+    armed group the sentence speaks of (words inside other names do not count: مجلس الأمن)."""
+    assert _sentences_with(
+        "security_military", "وقال المصدر إن تنظيم داعش أعدم أربعة سائقين.", "واجتمع مجلس الأمن أمس."
+    ) == {0}
+
+
+def test_explosions_shelling_and_migrants_are_frame_evidence():
+    """انفجار, قصف, عبوة ناسفة (armed violence) and المهاجرين (people in flight, as اللاجئين)."""
+    assert _sentences_with(
+        "security_military",
+        "ووقعت ثلاثة انفجارات في المدينة.",
+        "وواصلت الطائرات قصف المواقع.",
+        "وانفجرت عبوة ناسفة قرب السوق.",
+    ) == {0, 1, 2}
+    assert _sentences_with("human_interest", "وغرق مئات المهاجرين في البحر.") == {0}

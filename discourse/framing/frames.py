@@ -22,6 +22,7 @@ import pandas as pd
 
 from .. import config
 from ..errors import LexiconError
+from ..text.normalize import loose
 from ..text.segment import sentence_table
 from .actors import actor_mentions, load_actors
 from .lexicon import Cue, load_yaml, match_cues, require_list
@@ -511,6 +512,10 @@ def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
     return hits.loc[sorted(keep)]
 
 
+#: Generic heads before an armed group's name (تنظيم داعش, ميليشيات الحوثي).
+_GROUP_HEADS = {loose(w) for w in "تنظيم وتنظيم لتنظيم جماعة ميليشيا ميليشيات مليشيا مليشيات".split()}
+
+
 def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Hits that are not inside an actor's name (people, states, organisations, groups), and
     not a word that is itself a state's name (مالي the country, not مالي "financial": the actor
@@ -541,6 +546,11 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         if "kind" not in mentions
         else mentions[(mentions["tok_last"] > mentions["tok_first"]) & (mentions["kind"] != "place")]
     )
+    if "match" in m:
+        # تنظيم داعش: an armed group named by a generic head and its name — the name is what the
+        # sentence speaks of (داعش alone is a cue), as the army is in الجيش المصري
+        first = m["match"].astype(str).str.split().str[0].map(loose)
+        m = m[~first.isin(_GROUP_HEADS)]
     # per document, spans sorted by start with the running maximum of their ends: a hit is
     # inside a name when some span starting at or before it ends at or after it (one binary
     # search a hit; a pairwise test was quadratic in a long document)
