@@ -2211,3 +2211,11 @@ def test_subjects_the_old_rules_missed():
     ):
         got = _said(text)
         assert got and got[-1][0] == speaker, (text, got)
+
+
+def test_unannounced_is_no_speaker_going_on_and_iom_is_not_the_un():
+    """زيارة غير معلنة ("an unannounced visit"): a negated participle is an adjective, not مُعلِنة
+    going on with a speaker; المنظمة الدولية للهجرة is the IOM, not the UN (المنظمة الدولية)."""
+    assert _said("ووصل الوزير في زيارة غير معلنة إلى بغداد، هي الأولى منذ توليه منصبه.") == []
+    m = _mentions("وقالت المنظمة الدولية للهجرة إن آلاف المهاجرين وصلوا.")
+    assert list(m["actor"]) == ["iom"], list(zip(m["match"], m["actor"]))

@@ -237,6 +237,8 @@ def find_reporting_cues(
             forms & lex["continuation"]
             and not (forms & _NOUN_PARTICIPLES and not _said_next(d, i, lex))
             and not (_pronoun_suffix(d, i) and not _clause_next(d, i, lex))
+            # (زيارة غير معلنة, "an unannounced visit": an adjective, negated, not a speaker going on)
+            and not (i > 0 and d.same_sentence(i - 1, i) and d.loose[i - 1] in lex["negation"])
         ):
             out.append(ReportingCue(i, i, "continuation", min(forms & lex["continuation"], key=len)))
             i += 1
