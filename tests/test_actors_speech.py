@@ -2219,3 +2219,29 @@ def test_unannounced_is_no_speaker_going_on_and_iom_is_not_the_un():
     assert _said("ووصل الوزير في زيارة غير معلنة إلى بغداد، هي الأولى منذ توليه منصبه.") == []
     m = _mentions("وقالت المنظمة الدولية للهجرة إن آلاف المهاجرين وصلوا.")
     assert list(m["actor"]) == ["iom"], list(zip(m["match"], m["actor"]))
+
+
+def test_more_names_the_finder_missed():
+    """ديل inside a foreign name (ألبرت ديل روساريو); a first name that is also an office's word
+    after an honorific (الشيخ مساعد السديرة — not الرئيس مساعد الوزير); a compound first name
+    written as one word (عزالدين); المخلوع between the title and the name (الرئيس المخلوع صالح)."""
+    for text, person in (
+        ("واتهم ألبرت ديل روساريو الصين بممارسة أنشطة بناء.", "person:البرت ديل روساريو"),
+        ("واعتقلت السلطات الشيخ مساعد السديرة مع عدد من تلاميذه.", "person:مساعد السديره"),
+        ("والتقى وزير حقوق الإنسان، عزالدين الأصبحي، منسق الشؤون الإنسانية.", "person:عزالدين الاصبحي"),
+        ("وما تقوم به ميليشيات الحوثي وفلول الرئيس المخلوع صالح من اعتداءات.", "person:صالح"),
+    ):
+        got = list(_mentions(text)["actor"])
+        assert person in got, (text, got)
+    assert not any(
+        a.startswith("person:") for a in _mentions("وقال الرئيس مساعد الوزير إن الخطة جاهزة.")["actor"]
+    )
+
+
+def test_a_state_s_army_takes_a_masculine_verb_and_background_is_no_speech():
+    """الجيش النيجيري … مؤكدا: the army (a masculine noun) is the subject of a masculine
+    participle, though the gazetteer reads it as the state; الجدير ذكره أن … (it is worth
+    mentioning that) is the journalist's background, like يذكر أن."""
+    got = _said("أعلن الجيش النيجيري أنه حرر مئة رهينة، مؤكدا أنه اعتقل أحد القادة.")
+    assert [s[0] for s in got] == ["nigeria", "nigeria"], got
+    assert _said("الجدير ذكره أن الفريق فاز باللقب ثلاث مرات.") == []

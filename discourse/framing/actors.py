@@ -481,7 +481,8 @@ _QUALIFIERS = {
     loose(w)
     for w in (
         "البارز", "الشهير", "السابق", "الأسبق", "الراحل", "المعروف", "المخضرم", "البارزة", "الشهيرة",
-        "السابقة", "الراحلة", "المعروفة", "الجديد", "الجديدة", "الحالي", "الحالية",
+        "السابقة", "الراحلة", "المعروفة", "الجديد", "الجديدة", "الحالي", "الحالية", "المخلوع",
+        "المعزول", "المخلوعة", "المعزولة",
     )
 }  # fmt: skip
 #: Participles that say who a person named before them is (حسين حبري المتهم بارتكاب …, رئيس بلدية
@@ -676,7 +677,21 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     first name. Inside the name: links (بن, آل, أبو), first names, unknown words; a family name
     with the article ends it; time words, function words and verbs end it.
     """
-    if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k) or d.var[k] & words["heads"]:
+    if k >= d.n or d.punct[k] or taken[k] or not _name_like_at(d, k):
+        return None
+    if d.var[k] & words["heads"] and not (
+        # الشيخ مساعد السديرة: after an honorific, a first name that is also an office's word
+        # (مساعد "assistant", نائب) when a family name follows — a rare word with the article,
+        # not an everyday one (الرئيس مساعد الوزير)
+        mode == "strong"
+        and d.var[k] & (words["given"] | words["ambiguous"])
+        and k + 1 < d.n
+        and d.same_sentence(k, k + 1)
+        and d.article(k + 1)
+        and not d.var[k + 1] & words["heads"]
+        and not _everyday(d.loose[k + 1])
+        and _name_like_at(d, k + 1)
+    ):
         return None
     if d.loose[k] in words["manner"]:
         return None  # وأضاف الوزير قائلا إن, وتابع الأمير مؤكدا: how he said it, not his name
@@ -857,6 +872,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             )
             or (mode == "strong" and j == k)
             or d.loose[j] in words["links"]
+            or (d.loose[j] in _FOREIGN_LINKS and j > k)  # ألبرت ديل روساريو, أليساندرو ديل بييرو
             or (sure_first and pos == "NOUN" and _family_noun(d, nxt))
         ):
             j = nxt

@@ -419,6 +419,9 @@ def _name_parts(actor: str) -> list[str]:
 
 
 #: Unnamed sources named by a man's noun (الرجل, المسؤول, المصدر): a feminine verb is not theirs.
+#: A state named by a masculine body of it (الجيش النيجيري, الجانب الأمريكي): the subject of a
+#: masculine verb (مؤكدا), unlike the state's name, which takes a feminine one.
+_MASCULINE_BODIES = {loose(w) for w in "الجيش الجانب الوفد النظام الأمن الحرس الطيران".split()}
 _MEN = {loose(w) for w in "رجل مسؤول مسئول مصدر متحدث ناطق شاهد مواطن شاب طفل والد أب".split()}
 
 
@@ -818,6 +821,7 @@ def resolve_speaker(
             and not _feminine_cue(d.loose[cue.first], lex)
             and not _plural_cue(d.loose[cue.first])
             and _actor_type(sp.actor, mentions, state) in ("state", "news_source")
+            and not (sp.text and loose(sp.text.split()[0]) in _MASCULINE_BODIES)
         ):
             # وقال, مضيفا with no subject: a man or a body named as one, not a state (states are
             # feminine subjects: وقالت إيران); the nearest state named before was the fallback;
@@ -1446,7 +1450,7 @@ def _name_after_office(d: DocWords, i: int, cue: ReportingCue, lex: dict) -> tup
 _OBJECT_FIRST = {
     loose(w)
     for w in "دعا طالب حذر وصف اتهم هدد أبلغ انتقد ندد أدان نفى رفض اعتبر أبدى استبعد رحب أشاد "
-    "نقل عزا أرجع قلل ربط اقترح أوصى لوح شكك توقع".split()
+    "نقل عزا أرجع قلل ربط اقترح أوصى لوح شكك توقع حث ناشد".split()
 }
 _DEMONSTRATIVES = {loose(w) for w in "ذلك هذا هذه".split()}
 _OPENING_QUOTES = ("«", "“", '"')
