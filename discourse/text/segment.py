@@ -1,7 +1,8 @@
 """Paragraph and sentence segmentation for Arabic news text.
 
 Paragraphs are the text's non-empty lines. Sentences end at ``. ؟ ? ! ؛ ; …`` followed by
-white space (closing quotes ``” » " ’ )`` stay with the sentence they close). A full stop does
+white space (closing quotes ``” » " ’ )`` stay with the sentence they close), and at a full stop
+between two Arabic letters (``المركز.في``: the space left out in typing). A full stop does
 not end a sentence inside a number (``3.5``), after a lone letter (``د.`` for *doctor*,
 ``أ.``) or after a listed abbreviation (``ص.ب``, ``Mr.``, ``U.S.``).
 
@@ -17,6 +18,9 @@ Spans are ``(start, end)`` character offsets into the text, so every sentence sl
 >>> text = "قال د. أحمد إن النمو بلغ 3.5 في المئة. هل ينجح الكاظمي؟"
 >>> [text[s:e] for s, e in sentence_spans(text)]
 ['قال د. أحمد إن النمو بلغ 3.5 في المئة.', 'هل ينجح الكاظمي؟']
+>>> typed = "التقى د.علي بالوفد.ثم غادر."
+>>> [typed[s:e] for s, e in sentence_spans(typed)]
+['التقى د.علي بالوفد.', 'ثم غادر.']
 """
 
 from __future__ import annotations
@@ -81,7 +85,12 @@ ABBREVIATIONS = {
     "dec",
 }
 _PARA_RE = re.compile(r"[^\n]+")
-_END_RE = re.compile(r"(?:\.{2,}|…|[.؟?!؛;]+)[\"'”»’)\]]*(?=\s|$)")
+_END_RE = re.compile(
+    r"(?:\.{2,}|…|[.؟?!؛;]+)[\"'”»’)\]]*(?=\s|$)"
+    # …or a full stop between two Arabic letters, the space after it left out in typing
+    # (… مع المركز.في غضون ذلك): not a number, a domain name or a Latin abbreviation
+    r"|(?<=[\u0621-\u064a])\.(?=[\u0621-\u064a])"
+)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
