@@ -962,3 +962,16 @@ def test_explosions_shelling_and_migrants_are_frame_evidence():
         "وانفجرت عبوة ناسفة قرب السوق.",
     ) == {0, 1, 2}
     assert _sentences_with("human_interest", "وغرق مئات المهاجرين في البحر.") == {0}
+
+
+def test_disputed_waters_freed_hostages_and_children_held():
+    """المياه المتنازع عليها is a border, not a water service; تحرير الرهائن frees people, it
+    liberates no land; a child held hostage (101 طفل … رهائن) is a human face, a child at a
+    festival is not."""
+    assert _sentences_with("public_services", "وتوسعت الصين في المياه المتنازع عليها.") == set()
+    assert _sentences_with("sovereignty", "وأعلن الجيش تحرير الرهائن.") == set()
+    assert _sentences_with(
+        "human_interest",
+        "وحرر الجيش 178 شخصا بينهم 101 طفل كانت الحركة تحتجزهم رهائن.",
+        "وأقيمت مسابقة للطفل في المهرجان.",
+    ) == {0}
