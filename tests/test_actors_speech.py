@@ -2245,3 +2245,18 @@ def test_a_state_s_army_takes_a_masculine_verb_and_background_is_no_speech():
     got = _said("أعلن الجيش النيجيري أنه حرر مئة رهينة، مؤكدا أنه اعتقل أحد القادة.")
     assert [s[0] for s in got] == ["nigeria", "nigeria"], got
     assert _said("الجدير ذكره أن الفريق فاز باللقب ثلاث مرات.") == []
+
+
+def test_a_long_office_before_the_name_and_male_or_female():
+    """من جهته أوضح الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى الولايات المتحدة الدكتور
+    محمد العيسى أن …: the attaché named at the end of a long office (not the king whose embassy it
+    is); (ذكر أو أنثى) is "male or female", not a verb of saying."""
+    got = _said(
+        "من جهته أوضح الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى الولايات المتحدة "
+        "الأمريكية الدكتور محمد العيسى في تصريح مماثل أن البرنامج ناجح."
+    )
+    assert [s[0] for s in got] == ["person:محمد العيسي"], got
+    got = _said(
+        "وأكد المسؤول أن كل مواطن (ذكر أو أنثى) يتمتع بحق الانتخاب إذا توافرت فيه الشروط التالية: السن."
+    )
+    assert len(got) == 1, got

@@ -365,10 +365,12 @@ def test_strip_proclitics_weighs_each_clitic_by_its_evidence():
 
 def test_a_full_stop_typed_without_its_space_still_ends_the_sentence():
     """… مع المركز.في غضون ذلك …: between two Arabic letters a full stop ends the sentence; a
-    number, a domain name and a lone letter (د.علي) keep theirs."""
+    number, a domain name, a lone letter (د.علي) and an acronym in Arabic letters (سي.إن.إن) keep
+    theirs."""
     for text, want in (
         ("ناقش الجانبان التعاون مع المركز.في غضون ذلك بدأ التوزيع.", 2),
         ("ارتفع النمو إلى 3.5 في المئة.", 1),
         ("زار د.علي موقع www.alriyadh.com أمس.", 1),
+        ("وقال أوباما لشبكة سي.إن.إن الأمريكية إن الاتفاق جيد.", 1),
     ):
         assert len(sentence_spans(text)) == want, (text, [text[s:e] for s, e in sentence_spans(text)])

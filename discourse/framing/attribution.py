@@ -118,6 +118,8 @@ _FA_INNA = {loose(w) for w in "فإن فإنه فإنها فإنهم".split()}
 #: apposition (وأضاف دانيال كوهين، أستاذ الاقتصاد، أن …); not عبر "via", كتب, رأى, ربط.
 _APPOSITION_VERBS = {"أضاف", "ذكر", "تابع"}
 #: Words before أن that make a time or purpose clause, not a said clause (بعد أن, قبل أن).
+_DHAKAR = loose("ذكر")
+_OR_FEMALE = {loose(w) for w in "أو وأنثى أم".split()}
 #: Verbs of speech whose content is a phrase with عن (expressed, spoke about).
 _SAID_ABOUT = {"عبر", "تحدث"}
 _TIME_PREPS = {loose(w) for w in "بعد قبل منذ حتى دون وبعد وقبل لحين".split()}
@@ -314,6 +316,8 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
             if d.phrase_at(a, p) is not None:
                 return False
     w = d.loose[i]
+    if w == _DHAKAR and i + 1 < d.n and d.loose[i + 1] in _OR_FEMALE:
+        return False  # كل مواطن (ذكر أو أنثى): "male", not "mentioned"
     if _verb_variants(d, i) & {"عبر"} and not any(
         d.loose[x] == "عن" for x in range(i + 1, min(i + 15, d.n)) if d.sent[x] == d.sent[i]
     ):
@@ -1034,7 +1038,7 @@ def resolve_speaker(
     if d.var[k] & words["person_heads"]:
         # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …;
         # … للمهندسين د. جميل البقعاوي: the point of an abbreviation does not end it)
-        for kk in range(k + 1, min(k + 10, d.n)):
+        for kk in range(k + 1, min(k + 16, d.n)):
             if (
                 d.sent[kk] != d.sent[cue.first]
                 or _that(d, kk)
@@ -1042,6 +1046,8 @@ def resolve_speaker(
             ):
                 break
             if kk in by_first and by_first[kk][4] in ("person", "role"):
+                if by_first[kk][4] == "role" and d.var[kk - 1] & _ORG_FIRSTS():
+                    continue  # الملحق الثقافي في سفارة خادم الحرمين الشريفين: the embassy's king
                 return named(by_first[kk])
         office = _office_np(d, k, cue, words, by_first, text)
         if office is not None:
@@ -1197,6 +1203,12 @@ def resolve_speaker(
         name = _span(d, text, k, k)
         return Speaker(f"person:{loose(full or name)}", "named", name, k, k)
     return pronoun()
+
+
+@lru_cache(maxsize=1)
+def _ORG_FIRSTS() -> frozenset[str]:  # noqa: N802 (a constant, built once)
+    """The first words of the organisations' head nouns of names.yaml (سفارة, وزارة, مكتب)."""
+    return frozenset(p[0] for p in name_words()["org_heads"])
 
 
 _GROUP_HEADS = {loose(w) for w in "تنظيم جماعة حركة حزب جبهة".split()}

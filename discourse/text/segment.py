@@ -2,7 +2,8 @@
 
 Paragraphs are the text's non-empty lines. Sentences end at ``. ؟ ? ! ؛ ; …`` followed by
 white space (closing quotes ``” » " ’ )`` stay with the sentence they close), and at a full stop
-between two Arabic letters (``المركز.في``: the space left out in typing). A full stop does
+after a word and before an Arabic letter (``المركز.في``: the space left out in typing; not in an
+acronym spelt in Arabic letters, ``سي.إن.إن``). A full stop does
 not end a sentence inside a number (``3.5``), after a lone letter (``د.`` for *doctor*,
 ``أ.``) or after a listed abbreviation (``ص.ب``, ``Mr.``, ``U.S.``).
 
@@ -87,9 +88,10 @@ ABBREVIATIONS = {
 _PARA_RE = re.compile(r"[^\n]+")
 _END_RE = re.compile(
     r"(?:\.{2,}|…|[.؟?!؛;]+)[\"'”»’)\]]*(?=\s|$)"
-    # …or a full stop between two Arabic letters, the space after it left out in typing
-    # (… مع المركز.في غضون ذلك): not a number, a domain name or a Latin abbreviation
-    r"|(?<=[\u0621-\u064a])\.(?=[\u0621-\u064a])"
+    # …or a full stop after a word of four Arabic letters or more and before an Arabic letter,
+    # the space after it left out in typing (… مع المركز.في غضون ذلك): not a number, a domain
+    # name, nor an acronym spelt in Arabic letters (سي.إن.إن, بي.بي.سي, أيه.إم.دي)
+    r"|(?<=[\u0621-\u064a]{4})\.(?=[\u0621-\u064a])"
 )
 
 
