@@ -2260,3 +2260,10 @@ def test_a_long_office_before_the_name_and_male_or_female():
         "وأكد المسؤول أن كل مواطن (ذكر أو أنثى) يتمتع بحق الانتخاب إذا توافرت فيه الشروط التالية: السن."
     )
     assert len(got) == 1, got
+
+
+def test_the_representative_of_an_office_holder_is_not_that_holder():
+    """الممثل الخاص للأمين العام للأمم المتحدة …: the representative speaks, not the
+    Secretary-General whose office follows with ل."""
+    got = _said("وقال الممثل الخاص للأمين العام للأمم المتحدة في العراق إن الوضع صعب.")
+    assert got and got[0][0] != "role:un_sg", got

@@ -1046,8 +1046,12 @@ def resolve_speaker(
             ):
                 break
             if kk in by_first and by_first[kk][4] in ("person", "role"):
-                if by_first[kk][4] == "role" and d.var[kk - 1] & _ORG_FIRSTS():
-                    continue  # الملحق الثقافي في سفارة خادم الحرمين الشريفين: the embassy's king
+                if by_first[kk][4] == "role" and (
+                    d.var[kk - 1] & _ORG_FIRSTS() or d.loose[kk].startswith("لل")
+                ):
+                    # الملحق الثقافي في سفارة خادم الحرمين الشريفين: the embassy's king; الممثل
+                    # الخاص للأمين العام …: the one he represents
+                    continue
                 return named(by_first[kk])
         office = _office_np(d, k, cue, words, by_first, text)
         if office is not None:
@@ -1120,7 +1124,10 @@ def resolve_speaker(
             m = by_first[kk]
             if _addressee(d, kk):
                 break  # وقال أقرباء لعائلة الرهينة لوكالة الصحافة الفرنسية: to whom, not who
-            if d.var[k] & words["person_heads"] and m[4] in ("state", "organisation"):
+            if (d.var[k] & words["person_heads"] and m[4] in ("state", "organisation")) or (
+                m[4] == "role" and kk > k + 1 and d.loose[kk].startswith("لل")
+            ):
+                # (and الممثل الخاص للأمين العام …: the office holder he represents, not he)
                 # أكد القنصل العام لكوريا الجنوبية …: the body an office serves is not the
                 # speaker; the person named after the office is, else the office (with a name
                 # the gazetteer does not know after it, if any)
