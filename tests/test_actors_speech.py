@@ -1086,7 +1086,10 @@ def test_a_plural_verb_without_a_subject_is_not_given_to_one_person():
         "وقال الوزير خالد الفالح إن المشروع يسير. وعبر ذوو الشهداء عن فخرهم، وأضافوا أن ذلك ليس بغريب."
     )
     last = got.iloc[-1]
-    assert last["verb"] == "واضافوا" and last["speaker_kind"] == "unresolved"
+    # (since 0.4.48 عبّر … عن is speech: the relatives, named before, are the plural's subject)
+    assert last["verb"] == "واضافوا" and last["speaker"] == "unnamed:ذوو الشهداء", got[["verb", "speaker"]]
+    got = _statements("وقال الوزير خالد الفالح إن المشروع يسير. وأضافوا أن ذلك ليس بغريب.")
+    assert got.iloc[-1]["speaker_kind"] == "unresolved", got[["verb", "speaker"]]
     # a group before it is its subject
     got = _statements("وأوضح المحللون أن الانسحاب أضعف الحركة، مشيرين إلى أن الانشقاق يتسع.")
     assert got["speaker"].tolist() == ["unnamed:المحللون", "unnamed:المحللون"]
@@ -2267,3 +2270,39 @@ def test_the_representative_of_an_office_holder_is_not_that_holder():
     Secretary-General whose office follows with ل."""
     got = _said("وقال الممثل الخاص للأمين العام للأمم المتحدة في العراق إن الوضع صعب.")
     assert got and got[0][0] != "role:un_sg", got
+
+
+def test_short_names_after_the_full_one_and_a_statement_s_owner():
+    """النصرة is the Nusra Front once جبهة النصرة was named in the article (alone it is
+    "support"); بيان للنصرة, "a statement of al-Nusra", is the Front's."""
+    text = (
+        "انسحبت جبهة النصرة من خطوط المواجهة. وانتقد بيان للنصرة خطة أميركية، قائلا إن الهدف "
+        "خدمة أمن تركيا. وذكرت النصرة أن الحكومة التركية تسعى إلى منطقة عازلة."
+    )
+    assert [s[0] for s in _said(text)] == ["nusra"] * 3, _said(text)
+    assert "nusra" not in set(_mentions("ودعا الخطيب إلى النصرة للشعب السوري.")["actor"])
+
+
+def test_also_said_relatives_and_the_sheikh_as_family_name():
+    """، كما أكد أن … opens a statement ("also"); …، كما صرح المتحدث. is "as he stated" (no
+    statement of its own); وروى شقيق الفقيد كيف …: a relative named by a noun, and روى
+    ("told") with كيف; العقيد حسان الشيخ: الشيخ as his family name when no name follows."""
+    got = _said("وقال الوزير إن الخطة جاهزة، كما أكد أن التنفيذ يبدأ غدا.")
+    assert [s[2] for s in got] == ["إن الخطة جاهزة", "أن التنفيذ يبدأ غدا."], got
+    assert _said("وقتل 15 شخصا في الانفجار، كما صرح المتحدث باسم الشرطة.") == []
+    got = _said("وروى شقيق الفقيد الذي كان برفقته كيف قتل المسلح أخاه.")
+    assert [s[0] for s in got] == ["unnamed:شقيق الفقيد"], got
+    assert "person:حسان الشيخ" in set(_mentions("وقال شقيق العقيد حسان الشيخ إنه أودع شكوى.")["actor"])
+
+
+def test_a_title_named_before_and_what_follows_after_is_no_statement():
+    """وقال المحافظ بصفته متحدثا باسم الأسد …: the governor named before (محافظ اللاذقية إبراهيم
+    خضر السالم), not the one he speaks for; … استياءهم بعد أن رفضت …: بعد أن is "after", what
+    is said does not start there."""
+    got = _said(
+        "وذكرت الصحيفة أن محافظ اللاذقية إبراهيم خضر السالم قام بتعزية العائلة. "
+        "وقال المحافظ بصفته متحدثا باسم الأسد إن حق الفقيد لن يضيع."
+    )
+    assert got[-1][0] == "person:ابراهيم خضر السالم", got
+    got = _said("وأبدى أصحاب المنشآت استياءهم الشديد بعد أن رفضت السفارة توقيع العقود.")
+    assert got and not got[0][2].startswith("أن"), got

@@ -123,6 +123,9 @@ class Gazetteer:
     nisba: dict[str, list[str]] = field(default_factory=dict)  # state id -> adjective stems
     capitals: set[str] = field(default_factory=set)  # aliases that are also places
     path: Path | None = None
+    #: actor id -> short names that are the actor only once a full alias was named in the article
+    #: (النصرة after جبهة النصرة; alone it is "support")
+    after: dict[str, list[str]] = field(default_factory=dict)
 
     def __iter__(self):
         from .lexicon import Cue
@@ -266,6 +269,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
         An actors YAML extending the shipped gazetteer (your own actors).
     """
     rows, aliases, nisba, capitals = _state_actors()
+    after: dict[str, list[str]] = {}
     files = [Path(path) if path else config.lexicon_path("actors")]
     if extra:
         files.append(Path(extra))
@@ -286,6 +290,8 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
                 )
             aliases.setdefault(aid, [])
             aliases[aid] += [str(x) for x in a["aliases"]]
+            if a.get("after"):
+                after.setdefault(aid, []).extend(str(x) for x in a["after"])
     offices = {}
     for o in _read_yaml(config.lexicon_path("offices"), "offices"):
         terms = []
@@ -318,7 +324,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
         aliases[rid] = list(o.get("roles", [])) + _chief_diplomat(o.get("roles", []))
     actors = pd.DataFrame(rows).drop_duplicates("actor").reset_index(drop=True)
     aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
-    return Gazetteer(actors, aliases, offices, nisba, {loose(c) for c in capitals}, files[0])
+    return Gazetteer(actors, aliases, offices, nisba, {loose(c) for c in capitals}, files[0], after)
 
 
 @lru_cache(maxsize=1)
@@ -466,7 +472,9 @@ _PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
 #: An organisation named after an office it serves (مكتب رئيس الوزراء, ديوان رئيس الجمهورية).
 _OFFICE_OF = {loose(w) for w in "مكتب ديوان".split()}
 _MINISTRY = {loose(w) for w in "وزارة الوزارة".split()}
-_SPOKESPERSON = {loose(w) for w in "المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق الرسمي الرسمية".split()}
+_SPOKESPERSON = {
+    loose(w) for w in "المتحدث المتحدثة متحدث متحدثة متحدثا الناطق الناطقة ناطق ناطقا الرسمي الرسمية".split()
+}
 #: (without the article: a noun with it governs no name, مدير الإدارة محمد العلي is the director
 #: of the department, named محمد العلي)
 _GOVERNS = {loose(w) for w in ("إدارة", "حكومة", "نظام", "عهد")}
@@ -499,6 +507,7 @@ _PERSON_PARTICIPLES = {
 #: (pilot) — part of the title, not the first word of the name
 _RANK_QUALIFIERS = {loose(w) for w in ("ركن", "الركن", "طيار", "الطيار")}
 _ROYAL = {loose(w) for w in ("الملك", "الأمير", "الشيخ", "الإمام", "الرئيس")}
+_SHEIKH = loose("الشيخ")
 #: "Saint" before a first name makes a place or a saint of it (سان فرانسيسكو, سانتا ماريا)
 _SAINT = {loose(w) for w in ("سان", "سانت", "سانتا", "سانتو", "ساو")}
 #: …and the particles inside European names (دي ماريا, فان غال, فون دير لاين, دا سيلفا)
@@ -783,10 +792,23 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             # general Arabic hardly ever writes; what follows must be a name by the rules below
             j, by_rarity = nxt, True
             continue
+        # العقيد حسان الشيخ إنه …: الشيخ as a family name after a first name, when no name
+        # follows it (الشيخ محمد is the title of the next man)
+        sheikh_family = (
+            w == _SHEIKH
+            and d.loose[j] in words["given"]
+            and not (
+                nxt + 1 < d.n
+                and d.same_sentence(nxt, nxt + 1)
+                and (
+                    d.var[nxt + 1] & (words["given"] | words["ambiguous"]) or d.pos[nxt + 1] in ("X", "PROPN")
+                )
+            )
+        )
         if (
             not _name_like_at(d, nxt)
             or (pos == "VERB" and d.loose[j] not in words["links"])
-            or w in words["heads"]
+            or (w in words["heads"] and not sheikh_family)
             or w in words["occupations"]
         ):
             # (after عبد/أبو any word: عبد ربه, which the analysers read as a verb; an occupation
@@ -842,9 +864,9 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             # after a first name, a family name with the article; not a common word of the
             # language (فهد حمد الهدف: "the goal")
             compound = d.loose[j] in _NAME_SECONDS or (j > k and d.loose[j - 1] == _ABD)
-            after_name = (
-                d.loose[j] in words["given"] or d.loose[j] in words["links"] or compound
-            ) and not _everyday(w)
+            after_name = (d.loose[j] in words["given"] or d.loose[j] in words["links"] or compound) and (
+                not _everyday(w) or sheikh_family
+            )
             if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
                 j = nxt  # a family name with the article ends the name
             break
@@ -1630,6 +1652,8 @@ def actor_mentions(
             )
             taken[i : j + 1] = True
             i = j + 1
+        if gz.after and found:
+            _short_after_full(d, found, taken, gz, types)
         text = texts[doc_id]
         if kingdoms:
             _bind_kingdom(d, found, taken, kingdoms, text)
@@ -1850,6 +1874,35 @@ def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: Doc
 _FATHER_LINKS = {loose(w) for w in ("بن", "بنت", "ابن")}
 _LINEAGE = _FATHER_LINKS | {_AL}
 _KINGDOM = {loose("المملكة")}
+
+
+def _short_after_full(d: DocWords, found: list, taken: np.ndarray, gz: Gazetteer, types: dict) -> None:
+    """Add the mentions of an actor's short names (``after`` in actors.yaml: النصرة) that follow
+    a mention of the actor by a full alias in the same article (جبهة النصرة … وذكرت النصرة)."""
+    first_at = {}
+    for f in found:
+        if f.actor in gz.after and f.actor not in first_at:
+            first_at[f.actor] = f.last
+    if not first_at:
+        return
+    phrases = {phrase_words(a): aid for aid in first_at for a in gz.after[aid]}
+    index = phrase_index(phrases)
+    start = min(first_at.values()) + 1
+    i = start
+    while i < d.n:
+        if taken[i] or d.punct[i]:
+            i += 1
+            continue
+        best = _longest_at(d, i, index)
+        if best is None or taken[i : best[0] + 1].any() or first_at[phrases[best[1]]] >= i:
+            i += 1
+            continue
+        j, p = best
+        aid = phrases[p]
+        found.append(_Found(i, j, aid, " ".join(p), types.get(aid, ""), "gazetteer"))
+        taken[i : j + 1] = True
+        i = j + 1
+    found.sort(key=lambda f: f.first)
 
 
 def _bind_kingdom(d: DocWords, found: list, taken: np.ndarray, kingdoms: set[str], text: str) -> None:

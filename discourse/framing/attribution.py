@@ -122,6 +122,7 @@ _DHAKAR = loose("ذكر")
 _OR_FEMALE = {loose(w) for w in "أو وأنثى أم".split()}
 #: Verbs of speech whose content is a phrase with عن (expressed, spoke about).
 _SAID_ABOUT = {"عبر", "تحدث"}
+_KAYFA = loose("كيف")
 _TIME_PREPS = {loose(w) for w in "بعد قبل منذ حتى دون وبعد وقبل لحين".split()}
 _LEADS = ("", "إن", "أن", "بأن", ":")
 _LEADS_COLON = (":", "إن:", "قائلا:", "قائلا", "")
@@ -361,12 +362,15 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
         lemmas = {lex["verbs"].get(v) for v in _verb_variants(d, i)}
         apposition = bool(lemmas & _APPOSITION_VERBS)
         about = bool(lemmas & _SAID_ABOUT)
+        how = "روى" in lemmas
         found = False
         for x in range(i + 1, min(i + 25, d.n)):
             if d.sent[x] != d.sent[i]:
                 break
-            if about and d.loose[x] == "عن":
-                found = True  # وعبر مسافر آخر كان قادما من الرياض عن استيائه, تحدث الخبراء عن …
+            if (about and d.loose[x] == "عن") or (how and d.loose[x] == _KAYFA):
+                # وعبر مسافر آخر كان قادما من الرياض عن استيائه, تحدث الخبراء عن …; وروى شقيقه
+                # كيف قتل …
+                found = True
                 break
             if _that(d, x) or d.loose[x] in (":", "«", "“", '"'):
                 # not بعد أن, قبل أن, منذ أن … (أضاف هدفا ثانيا، بعد أن …: "added")
@@ -780,6 +784,10 @@ def resolve_speaker(
                     head = head[len(head) - len(max(media, key=len)) :]
                     outlet = f"{head} {_span(d, text, k + 2, close - 1)}"
                     return Speaker(f"organisation:{loose(outlet)}", "named", outlet, k, close)
+        if d.var[k] & _DOCUMENT_STEMS and not d.loose[k].startswith("ال"):
+            owner = _document_owner(d, k, mentions)
+            if owner is not None:
+                return named(owner)  # وانتقد بيان للنصرة …, وقال بيان وزارة الخارجية: whose it is
         if d.loose[k] in _DOCUMENT_WORDS:
             issuer = _issuer(d, k, mentions)
             if issuer is not None:
@@ -1035,7 +1043,21 @@ def resolve_speaker(
         m = by_first[kin]
         name = _span(d, text, k, m[1])
         return Speaker(f"unnamed:{name}", "unnamed", name, k, m[1])
-    if d.var[k] & words["person_heads"]:
+    if (
+        d.loose[k] in _KIN
+        and k + 1 < d.n
+        and d.same_sentence(k, k + 1)
+        and d.article(k + 1)
+        and d.pos[k + 1] == "NOUN"
+        and k + 1 not in by_first
+        and not ("enclitic" in d.t and str(d.t["enclitic"].iat[k]))
+    ):
+        # وروى شقيق الفقيد …, وقالت والدة الضحية …: a relative of someone the article names by
+        # a noun (the deceased, the victim) — an unnamed source, the same one each time
+        name = _span(d, text, k, k + 1)
+        return Speaker(f"unnamed:{name}", "unnamed", name, k, k + 1)
+    if d.var[k] & words["person_heads"] or (d.article(k) and d.loose[k][2:] in words["person_heads"]):
+        # (المحافظ, المدير: an office's head with the article, as the titles of names.yaml are)
         # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …;
         # … للمهندسين د. جميل البقعاوي: the point of an abbreviation does not end it)
         for kk in range(k + 1, min(k + 16, d.n)):
@@ -1281,6 +1303,8 @@ def _person_ahead(d: DocWords, k: int, cue: ReportingCue, by_first: dict, lex: d
             and x not in by_first
         ):
             return None
+        if d.loose[x] in _AS_WHAT:
+            return None  # وقال المحافظ بصفته متحدثا باسم الأسد: who he speaks for, not his name
         m = by_first.get(x)
         if m is not None and m[4] in ("person", "role"):
             return m
@@ -1483,7 +1507,9 @@ def _closing_quote(d: DocWords, k: int, n: int) -> int | None:
 
 
 #: Words that end a subject noun phrase before the said clause: prepositions standing alone.
-_NP_END = _STOP | {loose(w) for w in "عبر أثناء حول مع منذ عند من الذي التي الذين اللذان اللتان".split()}
+_NP_END = _STOP | {
+    loose(w) for w in "عبر أثناء حول مع منذ عند من الذي التي الذين اللذان اللتان بصفته بصفتها".split()
+}
 #: Nouns that are the object of a reporting verb (أكد أهمية, شدد على ضرورة, أبدى استعداد,
 #: أعرب عن قلق), never its subject.
 _SAID_OBJECTS = {
@@ -1887,7 +1913,8 @@ _NP_STOP = _DEMONSTRATIVES | {loose(w) for w in "على عبر خلال".split()
 #: Nouns that say how a statement was made (في حديث لـ, في تصريح صحفي, حسب قول): they end the
 #: words that name its source.
 _MANNER_NOUNS = {
-    loose(w) for w in "حديث حديثه تصريح تصريحات تصريحه مقابلة لقاء قول كلمة كلمته بيان مؤتمر اتصال".split()
+    loose(w)
+    for w in "حديث حديثه تصريح تصريحات تصريحه مقابلة لقاء قول كلمة كلمته بيان مؤتمر اتصال بصفته بصفتها".split()
 }
 
 
@@ -2352,7 +2379,7 @@ def _document_owner(d: DocWords, x: int, mentions: list):
     if y >= d.n or d.sent[y] != d.sent[x] or d.punct[y]:
         return None
     for m in mentions:
-        if m[0] == y and m[4] in ("organisation", "state", "news_source", "group"):
+        if m[0] == y and m[4] in ("organisation", "state", "news_source", "group", "armed_group"):
             return m
     w = d.loose[y]
     if not w.startswith("ال") or len(w) < 5:
@@ -2431,6 +2458,22 @@ _TRANSITIONS = [
 ]
 
 
+_KAMA_ALSO = {loose(w) for w in "كما وكما".split()}
+
+
+def _said_ahead(d: DocWords, i: int, n: int = 14) -> bool:
+    """إن/أن, a colon, a quotation mark, or عن after عبّر/تحدث, within ``n`` words after the verb at
+    ``i`` in its sentence: what is said follows the verb."""
+    for x in range(i + 1, min(i + 1 + n, d.n)):
+        if d.sent[x] != d.sent[i]:
+            return False
+        if _that(d, x) or d.loose[x] in (":",) + _OPENING_QUOTES:
+            return True
+        if d.loose[x] == "عن" and _verb_variants(d, i) & {"عبر", "تحدث", "تحدثت", "عبرت", "عبروا", "تحدثوا"}:
+            return True
+    return False
+
+
 def _statement_opener(d: DocWords, i: int) -> int | None:
     """Where the clause of the verb at ``i`` starts when it opens a statement of its own rather
     than reporting inside what another said: the verb itself (و/ف on it, or after punctuation),
@@ -2448,6 +2491,16 @@ def _statement_opener(d: DocWords, i: int) -> int | None:
         if d.loose[j].startswith(("لكن", "ولكن")):
             return j
         return j - 1 if j > 0 and d.loose[j - 1] == loose("إلا") else None
+    if (
+        j >= 0
+        and d.sent[j] == d.sent[i]
+        and d.loose[j] in _KAMA_ALSO
+        and _starts_clause(d, j)
+        and _said_ahead(d, i)
+    ):
+        # كما عبر ناشطون عن …, ، كما أكد أن …: "also" opens the clause of the verb — when what
+        # is said follows it; … ، كما صرح المتحدث باسم الرئيس. is "as he stated", its source
+        return j
     for phrase in _TRANSITIONS:
         s = i - len(phrase)
         if s < 0 or d.sent[s] != d.sent[i]:
@@ -2497,11 +2550,14 @@ def _said_clause_start(d: DocWords, first: int, n: int, before: int) -> int | No
         if d.sent[k] != d.sent[first] or int(starts[k]) >= before:
             return None
         if _that(d, k):
+            if k > first and d.loose[k - 1] in _TIME_PREPS:
+                return None  # أبدى … استياءهم الشديد بعد أن رفضت …: "after", not what was said
             return int(starts[k])
     return None
 
 
 _KAMA = loose("كما")
+_AS_WHAT = {loose(w) for w in "بصفته بصفتها".split()}
 
 
 def _also_said(d: DocWords, cue: ReportingCue) -> bool:
