@@ -975,3 +975,9 @@ def test_disputed_waters_freed_hostages_and_children_held():
         "وحرر الجيش 178 شخصا بينهم 101 طفل كانت الحركة تحتجزهم رهائن.",
         "وأقيمت مسابقة للطفل في المهرجان.",
     ) == {0}
+
+
+def test_health_care_and_civilians_after_a_number_are_frame_evidence():
+    """الرعاية الصحية, مركز صحي (services the state provides); 21 مدنيا (civilians killed)."""
+    assert _sentences_with("public_services", "وافتتح مركز صحي جديد في البلدة.") == {0}
+    assert _sentences_with("human_interest", "وأسفر الهجوم عن مقتل 21 مدنيا.") == {0}
