@@ -931,13 +931,19 @@ def _family_name_read_as_verb(d: DocWords, k: int) -> bool:
     if "proclitic" in d.t and (str(d.t["proclitic"].iat[k]) or str(d.t["enclitic"].iat[k]) not in ("", "ني")):
         return False
     token = remove_diacritics(str(d.t["token"].iat[k]))
-    if not ARABIC_LETTER_RE.search(token) or (
-        token[:1] in "يتن" and token.endswith(("ان", "ون", "وا", "ين"))
-    ):
+    if token[:1] in "يتن" and token.endswith(("ان", "ون", "وا", "ين")):
         return False  # (أحمد يصارعان: a dual or plural of the imperfect agrees with a subject)
+    return _written_less_than(token, _RARE_VERB_AS_NAME)
+
+
+def _written_less_than(token: str, frequency: float) -> bool:
+    """An Arabic word (as written, without diacritics) that general Arabic writes less often than
+    ``frequency`` per word (wordfreq)."""
+    if not ARABIC_LETTER_RE.search(token):
+        return False
     from wordfreq import word_frequency
 
-    return word_frequency(token, "ar") < _RARE_VERB_AS_NAME
+    return word_frequency(token, "ar") < frequency
 
 
 def _family_name_read_as_word(d: DocWords, k: int, words: dict) -> bool:
@@ -952,11 +958,7 @@ def _family_name_read_as_word(d: DocWords, k: int, words: dict) -> bool:
     ):
         return False  # (ارسنال لطمه, افغان مواطنيهم: the sentence's next word)
     token = remove_diacritics(str(d.t["token"].iat[k]))
-    if not ARABIC_LETTER_RE.search(token) or token.endswith(("ا", "ة", "ه")):
-        return False
-    from wordfreq import word_frequency
-
-    return word_frequency(token, "ar") < _RARE_VERB_AS_NAME
+    return not token.endswith(("ا", "ة", "ه")) and _written_less_than(token, _RARE_VERB_AS_NAME)
 
 
 def _sure_foreign_first(d: DocWords, k: int, words: dict) -> bool:
@@ -996,9 +998,7 @@ def _foreign_family_name(d: DocWords, k: int) -> bool:
         and str(d.t["enclitic"].iat[k]) in THIRD_SECOND_PERSON
     ):
         return False
-    from wordfreq import word_frequency
-
-    return word_frequency(token, "ar") < _RARE_AS_WRITTEN
+    return _written_less_than(token, _RARE_AS_WRITTEN)
 
 
 def _ambiguous_before_family_name(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool:
