@@ -951,6 +951,8 @@ def test_an_armed_group_named_after_its_generic_head_is_security_evidence():
     assert _sentences_with(
         "security_military", "وقال المصدر إن تنظيم داعش أعدم أربعة سائقين.", "واجتمع مجلس الأمن أمس."
     ) == {0}
+    # only as security evidence: جماعة أنصار الدين speaks of no religion
+    assert _sentences_with("morality", "وتنشط جماعة أنصار الدين في شمال مالي.") == set()
 
 
 def test_explosions_shelling_and_migrants_are_frame_evidence():

@@ -438,7 +438,8 @@ def _male(actor: str) -> bool:
     first name not among the women's (names.yaml); or an unnamed source named by a man's noun
     or a masculine title (المسؤول, الرجل, الوزير). Unknown first names are not guessed."""
     if actor.startswith("unnamed:"):
-        head = loose(actor[len("unnamed:") :].split()[0]) if actor[len("unnamed:") :].split() else ""
+        words = actor[len("unnamed:") :].split()
+        head = loose(words[0]) if words else ""
         bare = head[2:] if head.startswith("ال") else head
         titles = name_words()["person_heads"]
         return bare in _MEN or (head in titles and not head.endswith(("ه", "ة")))
@@ -1149,7 +1150,8 @@ def resolve_speaker(
             if (d.var[k] & words["person_heads"] and m[4] in ("state", "organisation")) or (
                 m[4] == "role" and kk > k + 1 and d.loose[kk].startswith("لل")
             ):
-                # (and الممثل الخاص للأمين العام …: the office holder he represents, not he)
+                # (and الممثل الخاص للأمين العام …: the office after ل is the one he represents;
+                # the speaker is the representative)
                 # أكد القنصل العام لكوريا الجنوبية …: the body an office serves is not the
                 # speaker; the person named after the office is, else the office (with a name
                 # the gazetteer does not know after it, if any)

@@ -513,7 +513,7 @@ def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
 
 
 #: Generic heads before an armed group's name (تنظيم داعش, ميليشيات الحوثي).
-_GROUP_HEADS = {loose(w) for w in "تنظيم وتنظيم لتنظيم جماعة ميليشيا ميليشيات مليشيا مليشيات".split()}
+_ARMED_GROUP_HEADS = {loose(w) for w in "تنظيم وتنظيم لتنظيم جماعة ميليشيا ميليشيات مليشيا مليشيات".split()}
 
 
 def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -546,11 +546,30 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         if "kind" not in mentions
         else mentions[(mentions["tok_last"] > mentions["tok_first"]) & (mentions["kind"] != "place")]
     )
+    group = np.zeros(len(m), dtype=bool)
     if "match" in m:
         # تنظيم داعش: an armed group named by a generic head and its name — the name is what the
-        # sentence speaks of (داعش alone is a cue), as the army is in الجيش المصري
-        first = m["match"].astype(str).str.split().str[0].map(loose)
-        m = m[~first.isin(_GROUP_HEADS)]
+        # sentence speaks of (داعش alone is a cue), as the army is in الجيش المصري; only as
+        # security evidence (جماعة أنصار الدين is no sentence about religion)
+        group = m["match"].astype(str).str.split().str[0].map(loose).isin(_ARMED_GROUP_HEADS).to_numpy()
+    inside = _inside_spans(hits, m[~group])
+    if group.any() and "frame" in hits:
+        inside |= _inside_spans(hits, m[group]) & (hits["frame"].to_numpy() != "security_military")
+    if heads:
+        head = np.fromiter(
+            (
+                a == b and (d, a) in heads
+                for d, a, b in zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])
+            ),
+            bool,
+            len(hits),
+        )
+        inside &= ~head
+    return hits[~inside]
+
+
+def _inside_spans(hits: pd.DataFrame, m: pd.DataFrame) -> np.ndarray:
+    """Whether each hit lies inside one of the spans of ``m`` (mentions of its document)."""
     # per document, spans sorted by start with the running maximum of their ends: a hit is
     # inside a name when some span starting at or before it ends at or after it (one binary
     # search a hit; a pairwise test was quadratic in a long document)
@@ -569,17 +588,7 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         at = np.searchsorted(starts, hits["tok_first"].to_numpy()[rows], side="right") - 1
         ok = at >= 0
         inside[rows[ok]] = ends[at[ok]] >= hits["tok_last"].to_numpy()[rows[ok]]
-    if heads:
-        head = np.fromiter(
-            (
-                a == b and (d, a) in heads
-                for d, a, b in zip(hits["doc_id"], hits["tok_first"], hits["tok_last"])
-            ),
-            bool,
-            len(hits),
-        )
-        inside &= ~head
-    return hits[~inside]
+    return inside
 
 
 def _with_actor_object(
