@@ -1588,6 +1588,9 @@ def actor_mentions(
     kingdoms = {
         aid for aid, al in gz.aliases.items() if types.get(aid) == "state" and any("مملكة" in a for a in al)
     }
+    # short names valid after the full one (actors.yaml 'after'), indexed once for all documents
+    after_phrases = {phrase_words(a): aid for aid, al in gz.after.items() for a in al}
+    after_index = (phrase_index(after_phrases), after_phrases) if after_phrases else None
     words = name_words()
     reporting = {loose(w) for w in _reporting_words()}
     dates = docs.set_index("doc_id")["date"] if "date" in docs else pd.Series(dtype="datetime64[ns]")
@@ -1652,8 +1655,8 @@ def actor_mentions(
             )
             taken[i : j + 1] = True
             i = j + 1
-        if gz.after and found:
-            _short_after_full(d, found, taken, gz, types)
+        if after_index and found:
+            _short_after_full(d, found, taken, after_index, types)
         text = texts[doc_id]
         if kingdoms:
             _bind_kingdom(d, found, taken, kingdoms, text)
@@ -1876,17 +1879,18 @@ _LINEAGE = _FATHER_LINKS | {_AL}
 _KINGDOM = {loose("المملكة")}
 
 
-def _short_after_full(d: DocWords, found: list, taken: np.ndarray, gz: Gazetteer, types: dict) -> None:
+def _short_after_full(d: DocWords, found: list, taken: np.ndarray, after_index: tuple, types: dict) -> None:
     """Add the mentions of an actor's short names (``after`` in actors.yaml: النصرة) that follow
-    a mention of the actor by a full alias in the same article (جبهة النصرة … وذكرت النصرة)."""
+    a mention of the actor by a full alias in the same article (جبهة النصرة … وذكرت النصرة).
+    ``after_index`` is the phrase index of all short names and the actor of each phrase."""
+    index, phrases = after_index
+    wanted = set(phrases.values())
     first_at = {}
     for f in found:
-        if f.actor in gz.after and f.actor not in first_at:
+        if f.actor in wanted and f.actor not in first_at:
             first_at[f.actor] = f.last
     if not first_at:
         return
-    phrases = {phrase_words(a): aid for aid in first_at for a in gz.after[aid]}
-    index = phrase_index(phrases)
     start = min(first_at.values()) + 1
     i = start
     while i < d.n:
@@ -1894,7 +1898,7 @@ def _short_after_full(d: DocWords, found: list, taken: np.ndarray, gz: Gazetteer
             i += 1
             continue
         best = _longest_at(d, i, index)
-        if best is None or taken[i : best[0] + 1].any() or first_at[phrases[best[1]]] >= i:
+        if best is None or taken[i : best[0] + 1].any() or first_at.get(phrases[best[1]], d.n) >= i:
             i += 1
             continue
         j, p = best

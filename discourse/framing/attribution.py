@@ -2471,7 +2471,7 @@ def _said_ahead(d: DocWords, i: int, n: int = 14) -> bool:
             return False
         if _that(d, x) or d.loose[x] in (":",) + _OPENING_QUOTES:
             return True
-        if d.loose[x] == "عن" and _verb_variants(d, i) & {"عبر", "تحدث", "تحدثت", "عبرت", "عبروا", "تحدثوا"}:
+        if d.loose[x] == "عن" and {load_speech()["verbs"].get(v) for v in _verb_variants(d, i)} & _SAID_ABOUT:
             return True
     return False
 
