@@ -2306,3 +2306,75 @@ def test_a_title_named_before_and_what_follows_after_is_no_statement():
     assert got[-1][0] == "person:ابراهيم خضر السالم", got
     got = _said("وأبدى أصحاب المنشآت استياءهم الشديد بعد أن رفضت السفارة توقيع العقود.")
     assert got and not got[0][2].startswith("أن"), got
+
+
+def test_a_topic_put_first_names_no_speaker():
+    """وحول إصابة المهاجم نايف هزازي … قال: the player is what was asked about; the one who
+    answers is the speaker before (and stays so for the next answer)."""
+    got = _said(
+        "أكد مدير الكرة بالنادي خالد العمري أن الفريق جاهز. وحول إصابة المهاجم ماجد الحربي "
+        "ومدى جاهزيته للمباراة قال: الحربي يخضع لبرنامج تأهيلي. وعن موعد المعسكر قال: لم يحدد بعد."
+    )
+    assert [s[0] for s in got] == ["person:خالد العمري"] * 3, got
+
+
+def test_people_by_their_trade_and_a_word_in_quotes_after_a_name():
+    """وصف صيادون الموسم …: a sound plural in ون after the verb is its subject, a source named by
+    what they do (not قانون, مليون); وقال فهد الشمري "مزارع": ان …: the quoted word says who he
+    is, what he said follows."""
+    got = _said("وصف مزارعون موسم التمور الحالي بالجيد. وأشاروا إلى أن الأسعار مستقرة.")
+    assert [s[0] for s in got] == ["unnamed:مزارعون", "unnamed:مزارعون"], got
+    assert got[0][2].startswith("موسم"), got
+    got = _said('وقال فهد الشمري "مزارع": ان المحصول هذا العام أفضل من العام الماضي.')
+    assert [(s[0], s[2][:6]) for s in got] == [("person:فهد الشمري", "ان الم")], got
+    got = _said("وأكد المتمردون الأكراد أن الهجوم أوقع قتلى.")
+    assert [s[0] for s in got] == ["unnamed:المتمردون الأكراد"], got
+
+
+def test_a_body_that_agrees_with_the_verb_is_its_subject():
+    """ونفت الحكومة الأنباء, وحذرت الوزارة المواطنين من …: a body after a verb whose first noun
+    is often its object is its subject when they agree in gender (not ودعا الحكومة إلى …, "he
+    called on the government"); the object after it is not part of its name."""
+    got = _said("قال الرئيس إن الوضع صعب. ونفت الحكومة هذه الأنباء.")
+    assert got[-1][0] == "unnamed:الحكومة", got
+    got = _said("زار الوزير المدينة. وحذرت الوزارة المواطنين من السفر.")
+    assert got[-1][0] == "unnamed:الوزارة", got
+    got = _said("قال الرئيس إن الوضع صعب. ودعا الحكومة إلى الاستقالة.")
+    assert [s[0] for s in got] == ["unnamed:الرئيس", "unnamed:الرئيس"], got
+
+
+def test_an_actor_where_the_addressees_are_is_not_the_speaker():
+    """وقالت لنظرائها في الجامعة العربية …: to whom she spoke and where they are; the speaker is
+    the minister named before, not the League."""
+    got = _said(
+        "وذكرت وزيرة الخارجية الإسبانية آنا بالاثيو أن بلادها ستقدم مساعدات. "
+        "وقالت لنظرائها في الجامعة العربية إن الأزمة تحتاج إلى حل سياسي."
+    )
+    assert len(got) == 2 and got[0][0] == got[1][0] and got[1][0] != "arab_league", got
+
+
+def test_quoted_names_of_bodies_and_persons_by_their_age():
+    """شركة “…”, صحيفة «…», “مجموعة …”: a body named by a quoted name after its head, or a quoted
+    phrase that starts with one; “…” البالغ من العمر 40 عاما: the words before the age are a
+    person's name whatever the analysers read in them. Not: a word with a pronoun (ابنته سارة)."""
+    m = _mentions(
+        "ووقعت الهيئة اتفاقا مع “مجموعة الفرسان”، الوكيل الحصري لشركة “برايت ستار هولدنغ” "
+        "الأمريكية، كما ذكرت صحيفة «ذا ناشيونال»."
+    )
+    got = dict(zip(m["actor"], m["type"]))
+    for name in ("مجموعة الفرسان", "شركة برايت ستار هولدنغ", "صحيفة ذا ناشيونال"):
+        assert got.get(f"organisation:{loose(name)}") == "organisation", got
+    m = _mentions("لكن “تيمو لاهتينن” البالغ من العمر 41 عاما قرر خوض التجربة.")
+    assert "person:تيمو لاهتينن" in set(m["actor"]), m
+    m = _mentions("وكانت ابنته سارة البالغة من العمر 12 عاما في المنزل.")
+    assert not any(a.startswith("person:ابنته") for a in m["actor"]), m
+
+
+def test_after_al_the_house_of_no_man_is_named():
+    """مطار … آل مكتوم الدولي: آل ("the house of") makes the first name a family's; الدولي is the
+    airport's adjective, and no person is found; مستشفى بالعاصمة …: where the hospital is, not its
+    name."""
+    m = _mentions("وتبدأ الرحلات من مطار دبي ورلد سنترال-آل مكتوم الدولي في أكتوبر.")
+    assert not any(str(a).startswith("person:") for a in m["actor"]), m
+    m = _mentions("ويجمع التبرعات لتجديد مستشفى بالعاصمة الفنلندية هلسنكي.")
+    assert not any(str(a).startswith("organisation:مستشفي") for a in m["actor"]), m

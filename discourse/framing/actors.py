@@ -1190,7 +1190,12 @@ def _nisba_title(d: DocWords, i: int, words: dict) -> bool:
 
 
 def _discover_in(
-    d: DocWords, taken: np.ndarray, words: dict, reporting: set[str], absorbed: set[int] | None = None
+    d: DocWords,
+    taken: np.ndarray,
+    words: dict,
+    reporting: set[str],
+    absorbed: set[int] | None = None,
+    text: str = "",
 ) -> list[_Found]:
     """Persons after titles, offices and first names; organisations by their head noun.
     Positions of earlier mentions that an organisation's name takes in are added to
@@ -1198,7 +1203,9 @@ def _discover_in(
     titles = phrase_index(words["titles"])
     offices = phrase_index(words["office_heads"])
     orgs = phrase_index(words["org_heads"])
-    found = []
+    found = _quoted_organisations(d, taken, text) + _aged_persons(d, taken, words)
+    for f in found:
+        taken[f.first : f.last + 1] = True
     absorbed = set() if absorbed is None else absorbed
     i = 0
     while i < d.n:
@@ -1302,6 +1309,10 @@ def _discover_in(
                 and d.loose[i].endswith("ه")
             ):
                 given = frozenset()  # إدارة ناديه ("his club"), not نادية
+            if given and i > 0 and d.loose[i - 1] == _AL and d.sent[i - 1] == d.sent[i]:
+                # مطار … آل مكتوم الدولي, آل خليفة: after آل ("the house of") a first name is the
+                # family's name, and the words after it are not a man's
+                given = frozenset()
             if given and i > 0 and d.sent[i - 1] == d.sent[i] and d.var[i - 1] & words["place_heads"]:
                 # إستاد محمد بن زايد, شارع محمد بن سعود: the place's name, no one's
                 e = _name_after(d, i, words, "given", taken)
@@ -1403,6 +1414,90 @@ def _discover_in(
     return found
 
 
+_OPENING = {"«", "“", '"'}
+_CLOSING = {"»", "”", '"'}
+#: Heads of bodies a news text names by a quoted name (شركة “…”, “مجموعة جبال”, صحيفة «…»).
+_QUOTED_NAME_HEADS = {
+    loose(w)
+    for w in "شركة مجموعة مؤسسة صحيفة جريدة مجلة وكالة قناة موقع شبكة منظمة جمعية مركز نادي "
+    "مصرف بنك صندوق حركة حزب جماعة تحالف هيئة منصة تطبيق".split()
+}
+
+
+def _quoted_organisations(d: DocWords, taken: np.ndarray, text: str) -> list[_Found]:
+    """Bodies named by a quoted name after their head word (لشركة “ذي جريت أوتدور جيم كومباني”,
+    صحيفة “ديلي ميل البريطانية”) or by a quoted phrase that starts with one (مع “مجموعة جبال”):
+    up to six quoted words, none of them already a mention. The mention is the quoted words
+    (the marks are no part of a name); after a head, the name given is the head's and theirs
+    (شركة ذي جريت أوتدور جيم كومباني)."""
+    found = []
+    toks = d.t["token"].astype(str).tolist()
+    for i in range(d.n):
+        if d.punct[i] or taken[i] or d.article(i) or not d.var[i] & _QUOTED_NAME_HEADS:
+            continue
+        inside = False
+        if i + 1 < d.n and toks[i + 1] in _OPENING:
+            a = i + 2  # شركة “…”: the name inside the marks
+        elif i > 0 and toks[i - 1] in _OPENING:
+            a, inside = i + 1, True  # “مجموعة جبال”: the head inside them
+        else:
+            continue
+        close = next((x for x in range(a, min(a + 7, d.n)) if toks[x] in _CLOSING or d.punct[x]), None)
+        if close is None or close == a or toks[close] not in _CLOSING or d.sent[close] != d.sent[i]:
+            continue
+        if taken[a:close].any() or (inside and any(d.pos[x] == "VERB" for x in range(a, close))):
+            continue  # (a gazetteer's name inside; a quoted sentence, not a name: the analysers
+            # read verbs in foreign names after a head, جريت)
+        if inside:
+            found.append(_Found(i, close - 1, "", "", "organisation", "discovered"))
+            continue
+        head = toks[i]
+        procl = str(d.t["proclitic"].iat[i]) if "proclitic" in d.t else ""
+        if procl and head.startswith(procl) and len(head) - len(procl) >= 3:
+            head = head[len(procl) :]  # (لشركة: the company's name, without the preposition)
+        start, end = int(d.t["start"].iat[a]), int(d.t["end"].iat[close - 1])
+        found.append(_Found(a, close - 1, "", f"{head} {text[start:end]}", "organisation", "discovered"))
+    return found
+
+
+#: The words after a person's name that give the age (البالغ من العمر 33 سنة).
+_AGED = {loose(w) for w in ("البالغ", "البالغة")}
+
+
+def _aged_persons(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
+    """A person named by two or three words right before البالغ/البالغة من العمر (“ريستو بيسبا”
+    البالغ من العمر 33 سنة): whatever the analysers read in the words, the age makes them a
+    name. Not one word alone, a word with a pronoun on it (ابنته سارة), a definite word before
+    the last (الطفل محمد), a title, function words, numbers or verbs."""
+    found = []
+    toks = d.t["token"].astype(str).tolist()
+    for i in range(2, d.n - 2):
+        if d.loose[i] not in _AGED or d.loose[i + 1] != "من" or d.loose[i + 2] != loose("العمر"):
+            continue
+        e = i - 1
+        if toks[e] in _CLOSING:
+            e -= 1
+        x = e
+        while (
+            x >= 0
+            and e - x < 3
+            and d.sent[x] == d.sent[i]
+            and not d.punct[x]
+            and not taken[x]
+            and d.pos[x] in ("NOUN", "ADJ", "X", "PROPN")
+            and _name_like_at(d, x)
+            and not d.var[x] & words["heads"]
+            and not ("enclitic" in d.t and str(d.t["enclitic"].iat[x]))
+            and (x == e or not d.article(x))
+        ):
+            x -= 1
+        first = x + 1
+        if e - first < 1:
+            continue
+        found.append(_Found(first, e, "", "", "person", "discovered"))
+    return found
+
+
 #: Heads of institutions named after a person (جامعة الأميرة نورة, مؤسسة بيل ومليندا جيتس): an
 #: organisation of that name, where a street or a mosque so named is no actor
 _INSTITUTIONS = {loose(w) for w in "مؤسسة جامعة مركز مستشفى معهد كلية أكاديمية".split()}
@@ -1498,7 +1593,16 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
     )
     # after و only inside a genitive with لل (للمدن الصناعية ومناطق التقنية): وزارة الداخلية
     # وتحديد الموعد is the ministry and another phrase
-    return nxt_definite and d.pos[k] == "NOUN" and (first or (in_pp and w.startswith("و"))) and len(w) > 2
+    # (not a noun with a preposition on it: مستشفى بالعاصمة الفنلندية is where the hospital is)
+    procl = str(d.t["proclitic"].iat[k]) if "proclitic" in d.t else ""
+    preposition = any(c in (procl[:-2] if procl.endswith("ال") else procl) for c in "بلك")
+    return (
+        nxt_definite
+        and d.pos[k] == "NOUN"
+        and (first or (in_pp and w.startswith("و")))
+        and len(w) > 2
+        and not preposition
+    )
 
 
 def _proper(d: DocWords, k: int, words: dict) -> bool:
@@ -1663,11 +1767,12 @@ def actor_mentions(
         if discover:
             anchors = words["given"] | {p[0] for p in words["org_heads"]}
             absorbed: set[int] = set()
-            new = _discover_in(d, taken, words, reporting, absorbed)
+            new = _discover_in(d, taken, words, reporting, absorbed, text)
             if absorbed:
                 found = [f for f in found if f.first not in absorbed]
             for f in new:
-                name = _written_name(d, text, f.first, f.last, anchors)
+                # (a quoted name after its head, شركة “ذي جريت …”, was given its name with the head)
+                name = f.alias or _written_name(d, text, f.first, f.last, anchors)
                 f.actor = f"{f.type}:{loose(name)}"
                 f.alias = name
                 found.append(f)

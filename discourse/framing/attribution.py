@@ -408,6 +408,25 @@ def _plural_cue(w: str) -> bool:
     )
 
 
+def _agrees_with_verb(d: DocWords, k: int, cue: ReportingCue, lex: dict) -> bool:
+    """Whether the definite noun ``k`` after a verb agrees with it in gender as its subject would:
+    a feminine noun (ـة) or plural in ـات after a feminine verb (ونفت الحكومة, وحذرت السلطات), a
+    masculine one after a masculine verb (وأعلن الجيش). A masculine verb before a feminine noun
+    (ودعا الحكومة إلى …) makes the noun its object."""
+    if cue.kind != "verb":
+        return False
+    w = d.loose[cue.first]
+    forms = {w, w[1:]} if w[:1] in "وف" and len(w) > 3 else {w}
+    # (a verb in ا/ى drops it before ت: دعت, نفت; وقالت is also read by _feminine_cue)
+    feminine_verb = _feminine_cue(w, lex) or any(
+        f.endswith("ت") and any(f[:-1] + x in lex["verbs"] for x in ("ا", "ي")) for f in forms
+    )
+    if _plural_cue(d.loose[cue.first]):
+        return False
+    feminine_noun = d.loose[k].endswith(("ه", "ات"))
+    return feminine_verb == feminine_noun
+
+
 def _feminine_cue(w: str, lex: dict) -> bool:
     """A reporting verb or participle in the feminine singular, as written (loose form): قالت,
     وأضافت (the verb's form + ت), تقول (ت where يقول is a form), مضيفة/مشيرة (the participle's
@@ -528,6 +547,10 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             j = d.phrase_at(k, p) if len(p) > 1 else k
             if j is not None and (best is None or j > best or (j == best and len(v) > len(best_v))):
                 best, best_v = j, v
+    people = False
+    if best is None and _people_plural(d, k):
+        best, best_v = k, d.loose[k]  # وصف صيادون الموسم …: fishermen, a source by their trade
+        people = True
     if best is None:
         return None
     # the variant that named the source (بيان, not يان with its ب taken off as a clitic)
@@ -624,6 +647,7 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         if (
             not definite
             and not partitive
+            and not people  # (a plural in ون is in no construct: صيادو الموسم would be)
             and (not adjectives or placed or w in _IMPROPER_ANNEXATION)
             and w.startswith("ال")
             and d.pos[j + 1] in ("NOUN", "PROPN", "X")
@@ -644,7 +668,10 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             continue
         # (own: a first ب ل ك و that is the word's own, بريطانية, not بحماس)
         agrees = w.startswith("ال") == definite and own and len(w) > 2
-        if partitive and not w.endswith(("ي", "يه", "يين", "يون", "ين", "ون")):
+        if people and j + 1 in mention_ends and mention_ends[j + 1][0] == j + 1 and d.article(j + 1):
+            j += 1  # وأكد المتمردون الأكراد: the people they are of, a group of the gazetteer
+            break
+        if (partitive or people) and not w.endswith(("ي", "يه", "يين", "يون", "ين", "ون")):
             break  # … أقارب الركاب الصينيين الحكومة: an adjective of the people, not the object
         if agrees and d.pos[j + 1] in ("NOUN", "X", "PROPN", "ADJ") and w not in _STOP:
             adjective = _nisba_adjective(d, j + 1)
@@ -670,6 +697,17 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
         else:
             name = name[cut:]
     return j, name
+
+
+def _people_plural(d: DocWords, k: int) -> bool:
+    """A sound masculine plural in ون as a subject (صيادون, مزارعون, متظاهرون, الفلسطينيون):
+    a noun whose lemma is the form without ون (not قانون, مليون); such plurals name people."""
+    w = d.loose[k]
+    if not w.endswith("ون") or len(w) < 5 or d.pos[k] not in ("NOUN", "ADJ") or "lemma" not in d.t:
+        return False
+    lemma = loose(str(d.t["lemma"].iat[k]))
+    stem = w[2:-2] if w.startswith("ال") else w[:-2]
+    return lemma == stem and len(stem) >= 3
 
 
 #: Participles that attach a unit to the body above it (… التابع لوزارة الداخلية).
@@ -866,10 +904,13 @@ def resolve_speaker(
             if mentions
             else 0
         )
+        topic = _fronted_topic(d, cue.first)
         here = [
             m
             for m in mentions[max(0, k_prior - 50) : k_prior]
-            if d.sent[m[0]] == sent and m[4] in ("person", "role")
+            if d.sent[m[0]] == sent
+            and m[4] in ("person", "role")
+            and not (topic is not None and m[0] >= topic)
         ]
         if here:
             m = here[0]
@@ -1147,6 +1188,10 @@ def resolve_speaker(
             m = by_first[kk]
             if _addressee(d, kk):
                 break  # وقال أقرباء لعائلة الرهينة لوكالة الصحافة الفرنسية: to whom, not who
+            if d.loose[kk - 1] in _OBJECT_PREPOSITIONS and _to_whom(d, k, words):
+                # وقالت لنظرائها في آسيان: to whom, and where they are — the speaker is the one
+                # before (not after a subject: القيادي في التحالف الكردستاني …, موظف في إدارة …)
+                break
             if (d.var[k] & words["person_heads"] and m[4] in ("state", "organisation")) or (
                 m[4] == "role" and kk > k + 1 and d.loose[kk].startswith("لل")
             ):
@@ -1213,8 +1258,17 @@ def resolve_speaker(
         e = k + 1
         while e < d.n and d.same_sentence(k, e) and d.loose[e].startswith("ال") and e - k < 6:
             e += 1
-        sp = _subject_np(d, k, e, cue, lex, words, mentions, state, text)
-        if sp is not None and str(sp.actor).startswith("organisation:"):
+        body = _agrees_with_verb(d, k, cue, lex)
+        if body and loose(cue.word) in _OBJECT_FIRST:
+            # the body and the nisba adjectives after it (وحذرت الوزارة الأمريكية المواطنين): the
+            # definite noun after them is the object
+            e = k + 1
+            while e < d.n and e - k < 4 and d.same_sentence(k, e) and d.article(e) and _nisba_adjective(d, e):
+                e += 1
+        sp = _subject_np(d, k, e, cue, lex, words, mentions, state, text, body_subject=body)
+        if sp is not None and (str(sp.actor).startswith("organisation:") or body):
+            # (ونفت الحكومة الأنباء, وحذرت الوزارة من …: a body that agrees with the verb in
+            # gender is its subject, also after a verb whose first noun is often its object)
             return sp
     elif (
         d.article(k)
@@ -1489,9 +1543,12 @@ def _name_after_office(d: DocWords, i: int, cue: ReportingCue, lex: dict) -> tup
     return (a, b - 1) if b - a >= 2 else None
 
 
+#: Prepositions whose object is never the subject of the verb before them (not من: العديد من
+#: دول الخليج, the part names who).
+_OBJECT_PREPOSITIONS = {loose(w) for w in "في إلى على عن مع لدى أمام".split()}
 #: Verbs whose first complement is often an object (دعا الحكومة إلى, طالب الوزارة بـ, وصف
 #: الاتفاق بأنه): a noun after them is not taken for their subject unless it is a known actor
-#: or a person's name.
+#: or a person's name (or a body agreeing with the verb: :func:`_agrees_with_verb`).
 _OBJECT_FIRST = {
     loose(w)
     for w in "دعا طالب حذر وصف اتهم هدد أبلغ انتقد ندد أدان نفى رفض اعتبر أبدى استبعد رحب أشاد "
@@ -1600,6 +1657,31 @@ def _topic_before(
         if m0 == 0 or d.sent[m0 - 1] != d.sent[i] or d.punct[m0 - 1]:
             return Speaker(None, "named_mention", "", m0, i - 2)
     return None
+
+
+#: Prepositions that put a topic first, before the verb that answers it (وعن إصابة اللاعب قال:,
+#: وحول …, وبشأن …, وفيما يتعلق بـ …, وبخصوص …).
+_TOPIC_OPENERS = {loose(w) for w in "عن وعن حول وحول بشأن وبشأن بخصوص وبخصوص فيما وفيما".split()}
+
+
+def _fronted_topic(d: DocWords, i: int) -> int | None:
+    """Where the topic starts when the sentence of word ``i`` opens with one put first by a
+    preposition (وحول إصابة المهاجم نايف هزازي ومدى جاهزيته قال: …) and runs, without a comma or
+    colon, up to ``i``: the people it names are what was asked about, not who answers."""
+    s = i
+    while s > 0 and d.sent[s - 1] == d.sent[i]:
+        s -= 1
+        if i - s > 40:
+            return None
+    while s < i and d.punct[s]:
+        s += 1
+    if s >= i:
+        return None
+    if d.loose[s] not in _TOPIC_OPENERS:
+        return None
+    if any(d.loose[x] in ("،", ",", ":", "؛") for x in range(s + 1, i)):
+        return None
+    return s
 
 
 _ATTENTION = {loose(w) for w in "النظر الانتباه الأنظار".split()}
@@ -2140,6 +2222,7 @@ def _subject_np(
     mentions: list,
     state: dict,
     text: str,
+    body_subject: bool = False,
 ) -> Speaker | None:
     """The verb's own subject when it is a noun phrase the gazetteer does not know, before the
     said clause (وقال المبتعثون إنهم …, وقالت المؤسسة المالية في بيان إنه …, وقال أحد المتظاهرين:).
@@ -2155,8 +2238,9 @@ def _subject_np(
     (the speaker read before) for a title alone (الوزير), a pronoun (سموه), an adverb (أولا),
     ل + a noun (وقال للصحفيين), ب + a common noun (وأشار بشكل غير مباشر), an indefinite feminine
     noun after a masculine verb (وأكد أهمية …: the object), a noun that is what is said (أهمية,
-    ضرورة, استعداد …), and after verbs whose first complement is usually an object (دعا, طالب)."""
-    if cue.kind != "verb" or loose(cue.word) in _OBJECT_FIRST:
+    ضرورة, استعداد …), and after verbs whose first complement is usually an object (دعا, طالب)
+    unless ``body_subject`` (a body agreeing with the verb in gender: ودعت الحكومة إلى …)."""
+    if cue.kind != "verb" or (loose(cue.word) in _OBJECT_FIRST and not body_subject):
         return None
     if _to_whom(d, k, words):
         return None  # وقال للصحفيين …: to whom, the speaker is the one before
@@ -2335,6 +2419,16 @@ def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: d
         return True
     rows = np.flatnonzero((starts >= after) & (starts < qs))
     return len(lead.split()) <= 4 and not any(int(r) in mention_at for r in rows)
+
+
+#: إن/أن (with a third person's pronoun) right after a short quotation: what is said follows it.
+_SAID_AFTER_QUOTE = re.compile(r"[\s:،,]*ب?[إأا]ن(?:ه|ها|هم)?(?=[\s\"“«]|$)")
+
+
+def _epithet_quote(text: str, qs: int, qe: int) -> bool:
+    """A word or two in quotation marks after the speaker, then إن/أن (وقال عيسى الصويتي "صياد":
+    ان …): who he is, not what he said."""
+    return len(text[qs:qe].split()) <= 2 and _SAID_AFTER_QUOTE.match(text, qe) is not None
 
 
 _MEDIA_HEADS = {loose(w) for w in "صحيفة الصحيفة وكالة الوكالة قناة شبكة مجلة موقع تلفزيون إذاعة".split()}
@@ -2847,6 +2941,7 @@ def attributions(
                     if k not in used_quotes
                     and _announces(text, after, qs, starts, mention_at)
                     and (len(text[qs:qe].split()) >= 4 or text[after:qs].strip(" ،,\n") in _LEADS_COLON)
+                    and not _epithet_quote(text, qs, qe)
                 ),
                 None,
             )
