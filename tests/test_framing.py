@@ -223,6 +223,11 @@ def test_bad_lexicon_is_a_clear_error(tmp_path):
     )
     with pytest.raises(LexiconError, match="'صراع' of frame 'x' has unknown key.*struggle.*needs quotes"):
         dc.load_frames(bad)
+    bad.write_text(
+        "frames:\n  - id: x\n    label: X\n    cues: [صراع]\nplace_heads: ساحة\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match="f.yaml: 'place_heads:' must be a list"):
+        dc.load_frames(bad)
 
 
 # -- precise cues (exact matching, once per frame, not inside names) ----------------------------
@@ -983,3 +988,20 @@ def test_health_care_and_civilians_after_a_number_are_frame_evidence():
     """الرعاية الصحية, مركز صحي (services the state provides); 21 مدنيا (civilians killed)."""
     assert _sentences_with("public_services", "وافتتح مركز صحي جديد في البلدة.") == {0}
     assert _sentences_with("human_interest", "وأسفر الهجوم عن مقتل 21 مدنيا.") == {0}
+
+
+def test_a_square_s_name_and_unlike_are_no_frame_evidence():
+    """ساحة التحرير, ميدان التحرير, حي الكرامة name places (no liberation, no dignity), but
+    ميادين القتال are battlefields; بخلاف, خلافا لـ, خلاف ذلك mean "unlike, besides, otherwise" —
+    خلافات بين الطرفين is a dispute; المتضررين are people harmed."""
+    assert _sentences_with("sovereignty", "وتظاهر المئات في ساحة التحرير وسط بغداد.") == set()
+    assert _sentences_with("sovereignty", "واحتشد المحتفلون بميدان التحرير.") == set()
+    assert _sentences_with("morality", "ووقعت انفجارات بحي الكرامة.") == set()
+    assert _sentences_with("security_military", "وأرسلت الجماعة مقاتليها إلى ميادين القتال.") == {0}
+    assert _sentences_with(
+        "conflict",
+        "وهناك إصابة بسيطة بخلاف كسر الساق.",
+        "خلافا لما يقوله البعض فإن الموسم جيد.",
+        "وظهرت خلافات بين الطرفين.",
+    ) == {2}
+    assert _sentences_with("human_interest", "ووزعت المساعدات على المتضررين من السيول.") == {0}

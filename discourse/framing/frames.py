@@ -75,7 +75,9 @@ class FrameLexicon:
     ``النساء``, ``الأسر``) that give a story a human face only in a sentence holding one of the
     ``affected_words``, harm, loss or need (``قتل``, ``ضحايا``, ``نزوح``, ``فقر``, ``معاناة``):
     children at a summer festival, a women's hospital or the families of a survey are no human
-    interest."""
+    interest; ``place_heads``: words (loose forms, as written without a proclitic, in the
+    singular) whose next word names a square, street or district (``ساحة التحرير``, ``حي
+    الكرامة``): no frame evidence."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -94,6 +96,7 @@ class FrameLexicon:
     not_before: dict[str, list[str]] = field(default_factory=dict)
     affected: set[str] = field(default_factory=set)
     affected_words: list[str] = field(default_factory=list)
+    place_heads: set[str] = field(default_factory=set)
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -161,6 +164,9 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     heads = data.get("title_heads") or []
     if not isinstance(heads, list) or not all(isinstance(x, str) and x.strip() for x in heads):
         raise LexiconError(f"{path}: 'title_heads:' must be a list of lemmas (وزير, وزارة).")
+    places = data.get("place_heads") or []
+    if not isinstance(places, list) or not all(isinstance(x, str) and x.strip() for x in places):
+        raise LexiconError(f"{path}: 'place_heads:' must be a list of words as written (حي, شارع, ساحة).")
     return FrameLexicon(
         frames,
         cues,
@@ -179,6 +185,7 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         {str(k): [str(w).strip() for w in v] for k, v in not_before.items()},
         set(map(str, affected)),
         [str(w).strip() for w in harm_words],
+        {loose(x.strip()) for x in places},
     )
 
 
@@ -309,8 +316,8 @@ def frame_hits(
     if lexicon.idioms and len(hits):
         idioms = match_cues(tokens, [Cue(x, "idiom") for x in lexicon.idioms], exact=True)
         hits = _outside_spans(hits, idioms)
-    if lexicon.title_heads and len(hits):
-        hits = _outside_titles(hits, tokens, lexicon.title_heads)
+    if (lexicon.title_heads or lexicon.place_heads) and len(hits):
+        hits = _outside_titles(hits, tokens, lexicon.title_heads, lexicon.place_heads)
     if leave_out is not None and len(hits):
         hits = _without_lemmas(hits, tokens, leave_out)
     if lexicon.sport_words and lexicon.sport_cues and len(hits):
@@ -427,11 +434,14 @@ def _outside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
     return hits[np.array(keep, dtype=bool)]
 
 
-def _outside_titles(hits: pd.DataFrame, tokens: pd.DataFrame, heads: set[str]) -> pd.DataFrame:
+def _outside_titles(
+    hits: pd.DataFrame, tokens: pd.DataFrame, heads: set[str], places: set[str] = frozenset()
+) -> pd.DataFrame:
     """Hits not right after a title head of the same sentence (``وزير الدفاع``, ``وزارة الصحة``,
     ``رئيس البرلمان``, ``وزيرا للصحة``, ``لمديري المدارس``): the head without the article or a
     pronoun (``الوزير``, ``أعضائها`` are not one; the ي of a construct dual or plural, ``وزارتي``,
-    ``مديري``, is no pronoun)."""
+    ``مديري``, is no pronoun). Nor right after a word of ``places`` as written, without the article
+    or a pronoun (``بميدان التحرير``, ``حي الكرامة``; not ``ميادين القتال``, ``إحياء الدين``)."""
     rows = hits["row_first"].to_numpy() - 1
     ok = rows >= 0
     prev = np.zeros(len(hits), dtype=bool)
@@ -454,8 +464,24 @@ def _outside_titles(hits: pd.DataFrame, tokens: pd.DataFrame, heads: set[str]) -
             bool,
             len(r),
         )
+        if places:
+            forms = tokens["norm"].to_numpy()[r]
+            head |= np.fromiter(
+                (
+                    "ال" not in str(p or "")
+                    and not str(e or "")
+                    and _without_proclitic(loose(str(f)), loose(str(p or ""))) in places
+                    for f, p, e in zip(forms, pro, enc)
+                ),
+                bool,
+                len(r),
+            )
         prev[ok] = same & head
     return hits[~prev]
+
+
+def _without_proclitic(form: str, proclitic: str) -> str:
+    return form[len(proclitic) :] if proclitic and form.startswith(proclitic) else form
 
 
 def _without_lemmas(hits: pd.DataFrame, tokens: pd.DataFrame, lemmas: Iterable[str]) -> pd.DataFrame:
