@@ -2378,3 +2378,79 @@ def test_after_al_the_house_of_no_man_is_named():
     assert not any(str(a).startswith("person:") for a in m["actor"]), m
     m = _mentions("ويجمع التبرعات لتجديد مستشفى بالعاصمة الفنلندية هلسنكي.")
     assert not any(str(a).startswith("organisation:مستشفي") for a in m["actor"]), m
+
+
+def test_a_quoted_name_is_who_speaks_not_what_is_said():
+    """وذكر موقع صحيفة “ذا ستريت تايمز” … أن …: the quoted name is the outlet (the site of a paper),
+    what is said starts at أن; بحسب مجموعة «…»: a body by its quoted name after a source marker."""
+    got = _said("وذكر موقع صحيفة “ذا ستريت تايمز” قبيل المباراة أن المدرب أبلغ لاعبيه بالقرار.")
+    assert [(s[0], s[2][:2]) for s in got] == [(f"organisation:{loose('صحيفة ذا ستريت تايمز')}", "أن")], got
+    got = _said("وسيتولى المصرفان مهمة إدارة الطرح، بحسب مجموعة «غرين فيلد كابيتال» المشرفة على العملية.")
+    assert [s[0] for s in got] == [f"organisation:{loose('مجموعة غرين فيلد كابيتال')}"], got
+
+
+def test_went_on_complained_and_was_described():
+    """وواصل «…»: "went on" saying (not وواصل الجيش تقدمه, "continued"); شكا سكان الحي …
+    (complained); مواجهات وصفت بالعنيفة: "was described", no one speaks there."""
+    got = _said("وقال المدرب إن الفريق جاهز. وواصل «لدينا مباراة صعبة الأسبوع المقبل». وواصل الجيش تقدمه.")
+    assert [s[0] for s in got] == ["unnamed:المدرب", "unnamed:المدرب"], got
+    got = _said("وشكا مزارعون في المنطقة من انقطاع المياه عن مزارعهم.")
+    assert [s[0] for s in got] == ["unnamed:مزارعون"], got
+    got = _said("وقالت مصادر محلية إن مواجهات وصفت بالعنيفة اندلعت صباح اليوم في المدينة.")
+    assert len(got) == 1 and "اندلعت" in got[0][2], got
+
+
+def test_a_title_before_the_object_of_a_verb_that_takes_one():
+    """ووصف الوزير الاتفاق بالتاريخي, وحث المدير الموظفين على …: the title is the subject, the
+    common noun after it the object (not the speaker before); a family name with the article
+    after the title is still the name (وانتقد السفير الجبير …, a gazetteer name)."""
+    got = _said("قالت مصادر مطلعة إن الوضع صعب. ووصف الوزير الاتفاق بالتاريخي.")
+    assert got[-1][0] == "unnamed:الوزير", got
+    got = _said("قال الرئيس إن الوضع صعب. وحث المدير الموظفين على الالتزام بالمواعيد.")
+    assert got[-1][0] == "unnamed:المدير", got
+
+
+def test_an_office_of_a_body_after_la_then_the_name():
+    """المتحدث الرسمي لبلدية الخرج نادر العتيبي قال إن …: the spokesman's office, ل + the body
+    and its name, then his name (نادر, "rare", is also a first name)."""
+    m = _mentions("المتحدث الرسمي لبلدية الخرج نادر العتيبي قال إن المشروع تأخر.")
+    assert "person:نادر العتيبي" in set(m["actor"]), m
+    got = _said("المتحدث الرسمي لبلدية الخرج نادر العتيبي قال إن المشروع تأخر.")
+    assert [s[0] for s in got] == ["person:نادر العتيبي"], got
+
+
+def test_she_is_the_subject_before_not_the_body_after_a_preposition():
+    """استعانت الحكومة الإيطالية بمصرف «…» … لكنها قالت …: the government, a verb's subject, not
+    the bank named after a preposition; وصرحت المجموعة في بيان يوم الجمعة قائلة: «…»: where and
+    when it was said is no statement of its own."""
+    got = _said(
+        "استعانت الحكومة الإيطالية بمصرف «يوني كريديت» للإشراف على بيع حصتها في مصرف «مونتي باسكي». "
+        "ولم تحدد الحكومة جدولا زمنيا للبيع، لكنها قالت سابقا إنه قد يتم هذا العام."
+    )
+    assert got[-1][0] == "italy", got
+    got = _said("وصرحت المجموعة في بيان إخباري يوم الجمعة قائلة: «سيتحدد الموعد النهائي قريبا».")
+    assert len(got) == 1 and got[0][2].startswith("سيتحدد"), got
+
+
+def test_who_issued_the_report():
+    """وأشار التقرير الذي أصدرته شركة «…» إلى …: the company named after the report; البيان
+    after a sentence that only names a state (… المتاخم لإيران) has no issuer there, and what is
+    said starts after البيان."""
+    got = _said("وأشار التقرير الذي أصدرته شركة «نايت فرانك» إلى أن أسعار العقارات ارتفعت.")
+    assert [s[0] for s in got] == [f"organisation:{loose('شركة نايت فرانك')}"], got
+    got = _said(
+        "وقع التفجير في إقليم بشرق البلاد المتاخم لإيران باستخدام جرار محمل بالمتفجرات. "
+        "وأكد البيان أن أربعة من المصابين في حالة خطيرة."
+    )
+    assert got[-1][0] != "iran" and got[-1][2].startswith("أن"), got
+
+
+def test_a_place_after_a_name_and_a_particle_of_european_names():
+    """تحت حماية قوات الاحتلال المسجد الأقصى: the mosque is no part of the forces' name;
+    خوان دي لا …: a word the dictionary does not know, دي and a name (الجناح انخل دي ماريا), and
+    دي ماريا later is the same man, with its particle."""
+    m = _mentions("واقتحم المستوطنون تحت حماية قوات الاحتلال المسجد الأقصى صباح اليوم.")
+    assert f"organisation:{loose('قوات الاحتلال')}" in set(m["actor"]), m
+    m = _mentions("وانضم المهاجم الكولومبي رادميل دي سوزا إلى الفريق. وسجل دي سوزا هدفين.")
+    got = m[m["actor"] == f"person:{loose('رادميل دي سوزا')}"]
+    assert list(got["match"]) == ["رادميل دي سوزا", "دي سوزا"], m

@@ -1174,6 +1174,29 @@ def _construct_link(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool
     )
 
 
+def _body_after_lam(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool:
+    """True when the word at ``k`` is ل + an organisation's head without the article (لبلدية,
+    لشركة, لهيئة) and the next word of the sentence names it (تنومة, الخرج): no first name (the
+    person's), no punctuation."""
+    w = d.loose[k]
+    if not w.startswith("ل") or w.startswith("لل") or k + 1 >= d.n or taken[k + 1] or taken[k]:
+        return False
+    if not d.var[k] & _ORG_HEAD_WORDS():
+        return False
+    nxt = k + 1
+    return (
+        d.same_sentence(k, nxt)
+        and not d.var[nxt] & (words["given"] | words["ambiguous"] | words["links"])
+        and _name_like_at(d, nxt)
+    )
+
+
+@lru_cache(maxsize=1)
+def _ORG_HEAD_WORDS() -> frozenset[str]:  # noqa: N802 (a constant, built once)
+    """The one-word heads of organisations in names.yaml without the article (بلدية, شركة)."""
+    return frozenset(p[0] for p in name_words()["org_heads"] if len(p) == 1 and not p[0].startswith("ال"))
+
+
 def _nisba_title(d: DocWords, i: int, words: dict) -> bool:
     """A place's adjective standing alone before a name, as a title (a weak one: the name must
     look like one): يسعى الفرنسي أرسين فينجر, البرازيلي زيكو والأرجنتيني دييجو مارادونا. Masculine,
@@ -1234,6 +1257,11 @@ def _discover_in(
                     # (the chain may hold an organisation, رئيس بلدية الخبر ناصر الدوسري: it is
                     # looked for once the person is found)
                     resume = i + 1
+                elif _body_after_lam(d, j + 1, words, taken):
+                    # المتحدث الرسمي لبلدية تنومة نادر الشهري: the body the office serves, after
+                    # ل, and the word that names it (looked for as an organisation afterwards)
+                    j += 2
+                    resume = i + 1
                 else:
                     break
             e = None if named else _name_after(d, j + 1, words, "weak", taken)
@@ -1277,6 +1305,9 @@ def _discover_in(
                 # الدكتور العراقي سيار الجميل, المدرب الإيطالي المخضرم كلاوديو رانييري, العقيد ركن
                 # نبيل العايد, اللواء الركن طيار …
                 k0 += 1
+            if mode == "weak" and _body_after_lam(d, k0, words, taken):
+                k0 += 2  # المتحدث الرسمي لبلدية تنومة نادر الشهري: the body, then the name
+                resume = i + 1
             everyday = t[1] in _EVERYDAY_HONORIFICS and (k0 >= d.n or _not_a_name_start(d, k0, words))
             e = None if everyday else _name_after(d, k0, words, mode, taken)
             if e is not None and not taken[k0 : e + 1].any():
@@ -1326,6 +1357,19 @@ def _discover_in(
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
                     hit = _Found(i, e, "", "", "person", "discovered")
+        if (
+            hit is None
+            and i + 2 < d.n
+            and d.loose[i + 1] in _FOREIGN_LINKS
+            # (a town's name too: انخل is also a Syrian town's, which the word list reads first)
+            and (_unknown_name(d, i, words, b_ok=True) or (len(d.var[i]) == 1 and d.var[i] & _city_words()))
+            and (_unknown_name(d, i + 2, words) or d.var[i + 2] & (words["given"] | words["foreign"]))
+            and d.same_sentence(i, i + 2)
+            and not taken[i + 1 : i + 3].any()
+        ):
+            # انخل دي ماريا, لويز دا سيلفا: a word the dictionary does not know, a particle of
+            # European names and a name
+            hit = _Found(i, i + 2, "", "", "person", "discovered")
         if (
             hit is None
             and i + 1 < d.n
@@ -1567,6 +1611,8 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
         # after an adjective (…والتراث الوطني), only another adjective continues the name: a
         # noun there is what the sentence says next (وأقرت الهيئة … الوطني الخطة)
         prev = d.loose[k - 1] if k > 0 else ""
+        if not first and prev.startswith("ال") and w[2:] in words["place_heads"]:
+            return False  # قوات الاحتلال المسجد الأقصى: a place after a name closed by its article
         if first and w in words["nisba"] and not w.endswith("ه") and prev.endswith(("ه", "ات")):
             # a feminine head takes a feminine adjective (البعثة السعودية): a masculine one is
             # the next phrase's (مرافقة البعثة الغاني سولي علي, "the Ghanaian Sulley Ali")
@@ -2092,6 +2138,14 @@ def _bind_surnames(
                     if d.loose[i - 1] != _AL or taken[i - 1] or not d.same_sentence(i - 1, i):
                         break
                     first = i - 1
+                elif (
+                    d.loose[f.last - 1] in _FOREIGN_LINKS
+                    and i > 0
+                    and d.loose[i - 1] == d.loose[f.last - 1]
+                    and not taken[i - 1]
+                    and d.same_sentence(i - 1, i)
+                ):
+                    first = i - 1  # دي ماريا after انخل دي ماريا: with its particle
                 extra.append(_Found(first, i, f.actor, f.alias, "person", "bound"))
                 taken[first : i + 1] = True
                 break

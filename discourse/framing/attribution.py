@@ -319,6 +319,13 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     w = d.loose[i]
     if w == _DHAKAR and i + 1 < d.n and d.loose[i + 1] in _OR_FEMALE:
         return False  # كل مواطن (ذكر أو أنثى): "male", not "mentioned"
+    if (
+        _verb_variants(d, i) & _DESCRIBED
+        and i + 1 < d.n
+        and d.same_sentence(i, i + 1)
+        and (d.loose[i + 1].startswith("بال") or d.loose[i + 1] in ("ب", "بـ"))
+    ):
+        return False  # مواجهات وصفت بالعنيفة, وصف بـ"الهزيل": "was described as", no one speaks
     if _verb_variants(d, i) & {"عبر"} and not any(
         d.loose[x] == "عن" for x in range(i + 1, min(i + 15, d.n)) if d.sent[x] == d.sent[i]
     ):
@@ -406,6 +413,12 @@ def _plural_cue(w: str) -> bool:
     return len(w) >= 4 and (
         w.endswith("وا") or (w.endswith("ون") and w[:1] in "يت") or (w.endswith("ين") and len(w) >= 5)
     )
+
+
+def _after_verb(d: DocWords, x: int) -> bool:
+    """Whether the word before ``x``, in its sentence, is a verb (the mention at ``x`` is its
+    subject)."""
+    return x > 0 and d.sent[x - 1] == d.sent[x] and d.pos[x - 1] == "VERB"
 
 
 def _agrees_with_verb(d: DocWords, k: int, cue: ReportingCue, lex: dict) -> bool:
@@ -809,19 +822,22 @@ def resolve_speaker(
                     return named(m)
         media = d.var[k] & _MEDIA_HEADS  # (any reading: وكالة is also و + كالة)
         if media:
+            h = k  # (موقع صحيفة «…»: the site of a paper, named after both heads)
+            while h + 1 < d.n and h - k < 2 and d.same_sentence(k, h + 1) and d.var[h + 1] & _MEDIA_HEADS:
+                h += 1
             # صحيفة "نيويورك بوست", وكالة الأنباء …: the outlet named after the word
-            for x in range(k + 1, min(k + 4, d.n)):
+            for x in range(h + 1, min(h + 4, d.n)):
                 if x in by_first:
                     return named(by_first[x])
                 if not d.punct[x]:
                     break
-            if k + 2 < d.n and d.loose[k + 1] in _OPENING_QUOTES:
+            if h + 2 < d.n and d.loose[h + 1] in _OPENING_QUOTES:
                 # صحيفة «ديلي ميل», صحيفة "الوطن": an outlet the gazetteer lacks, by its quoted name
-                close = _closing_quote(d, k + 1, 7)
-                if close is not None and close > k + 2 and d.same_sentence(k, close - 1):
+                close = _closing_quote(d, h + 1, 7)
+                if close is not None and close > h + 2 and d.same_sentence(k, close - 1):
                     head = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[k])]
                     head = head[len(head) - len(max(media, key=len)) :]
-                    outlet = f"{head} {_span(d, text, k + 2, close - 1)}"
+                    outlet = f"{head} {_span(d, text, h + 2, close - 1)}"
                     return Speaker(f"organisation:{loose(outlet)}", "named", outlet, k, close)
         if d.var[k] & _DOCUMENT_STEMS and not d.loose[k].startswith("ال"):
             owner = _document_owner(d, k, mentions)
@@ -830,7 +846,10 @@ def resolve_speaker(
         if d.loose[k] in _DOCUMENT_WORDS:
             issuer = _issuer(d, k, mentions)
             if issuer is not None:
-                return named(issuer)  # البيان = the statement the ministry issued
+                # البيان = the statement the ministry issued; the words that name the speaker
+                # here are البيان (what is said comes after them, not after the ministry's name)
+                sp = named(issuer)
+                return Speaker(sp.actor, sp.kind, sp.text, k, j)
         head = loose(name.split()[0])
         bare = head[2:] if head.startswith("ال") else head
         for prev_name, prev in state["unnamed"].items():  # الدبلوماسي = the دبلوماسي before
@@ -850,11 +869,17 @@ def resolve_speaker(
             # sentence or the one before (الوزارة … وأكدت), else no one
             ends = state.get("ends_sorted") or [m[1] for m in mentions]
             k_end = bisect.bisect_left(ends, cue.first)
+            near = []
             for m in reversed(mentions[max(0, k_end - 30) : k_end]):
                 if d.sent[cue.first] - d.sent[m[0]] > 1:
                     break
                 if m[4] in ("organisation", "state") or _female(m[2]):
-                    return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
+                    near.append(m)
+            # the one that was a verb's subject first (استعانت الحكومة الهولندية بمصرف «…» …،
+            # لكنها قالت: the government, not the bank it hired)
+            m = next((m for m in near if _after_verb(d, m[0])), near[0] if near else None)
+            if m is not None:
+                return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
             return Speaker(None, "unresolved", "")
         if (
             sp.actor is not None
@@ -922,7 +947,14 @@ def resolve_speaker(
             (mentions[k] for k in range(k_prior - 1, -1, -1) if mentions[k][4] in ("person", "role")), None
         )
         if m is None and k_prior:
-            m = mentions[k_prior - 1]
+            # no person: the body or state that was a verb's subject in this sentence or the one
+            # before (استعانت الحكومة الهولندية بمصرف «…» … لكنها قالت), else the nearest
+            recent = [
+                mentions[x]
+                for x in range(k_prior - 1, max(-1, k_prior - 30), -1)
+                if d.sent[cue.first] - d.sent[mentions[x][0]] <= 1
+            ]
+            m = next((r for r in recent if _after_verb(d, r[0])), mentions[k_prior - 1])
         if m is not None:
             return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
         return Speaker(None, "unresolved", "")
@@ -996,6 +1028,13 @@ def resolve_speaker(
         for kk in (k, k + 1):
             if kk in by_first:
                 return named(by_first[kk])
+        if (
+            k + 2 < d.n
+            and d.var[k] & _NAMED_HEADS()
+            and d.loose[k + 1] in _OPENING_QUOTES
+            and k + 2 in by_first
+        ):
+            return named(by_first[k + 2])  # بحسب مجموعة «إن إل فايننشيال إنفيستمينتس»
         if k < d.n and d.var[k] & _DATA_NOUNS:
             # وفقا لبيانات الوزارة, بحسب تقديرات البنك: the body whose figures they are, named
             # after them or (الوزارة) before
@@ -1129,7 +1168,10 @@ def resolve_speaker(
             a, b = between
             name = _span(d, text, a, b)
             return Speaker(f"person:{loose(name)}", "named", name, a, b)
-        if _title_alone(d, k) and _person_ahead(d, k, cue, by_first, lex) is None:
+        if (
+            _title_alone(d, k, object_first=loose(cue.word) in _OBJECT_FIRST)
+            and _person_ahead(d, k, cue, by_first, lex) is None
+        ):
             # وأكد المفتي، في بيان …, وأضاف الوزير أن …: the person that title was given to
             # earlier in the article, else the title itself as the source — unless a name the
             # gazetteer lacks closes the phrase (وأوضح الخبير في تصميم الحفلات خالد الشرهان أن)
@@ -1291,6 +1333,12 @@ def resolve_speaker(
 
 
 @lru_cache(maxsize=1)
+def _NAMED_HEADS() -> frozenset[str]:  # noqa: N802 (a constant, built once)
+    """Head words of bodies and outlets (مجموعة, شركة, صحيفة …) that a quoted name follows."""
+    return frozenset(_MEDIA_HEADS | {p[0] for p in name_words()["org_heads"] if len(p) == 1})
+
+
+@lru_cache(maxsize=1)
 def _ORG_FIRSTS() -> frozenset[str]:  # noqa: N802 (a constant, built once)
     """The first words of the organisations' head nouns of names.yaml (سفارة, وزارة, مكتب)."""
     return frozenset(p[0] for p in name_words()["org_heads"])
@@ -1326,11 +1374,14 @@ def _name_after_preposition(d: DocWords, m: tuple) -> bool:
     return w[1:] in actor.split(":", 1)[1].split()
 
 
-def _title_alone(d: DocWords, k: int) -> bool:
+def _title_alone(d: DocWords, k: int, object_first: bool = False) -> bool:
     """True when the title at ``k`` (with its article) is the whole subject: a comma, a
     complementizer, a preposition or the end of the sentence follows (وأكد المفتي، …, وأضاف
     الوزير أن …, وقال السفير في بيان), or an adverbial accusative before a preposition (وأكد
-    الوزير ردا على سؤال …) — not a name or a complement (الوزير جون كيري)."""
+    الوزير ردا على سؤال …) — not a name or a complement (الوزير جون كيري). After a verb whose
+    object often comes first (``object_first``: وصف, انتقد, دعا), also a common definite noun
+    that is no adjective: the verb's object (ووصف الوزير الاتفاق بالتاريخي, وحث الوزير الشركات
+    على …)."""
     w = d.loose[k]
     if not w.startswith("ال") or len(w) < 5 or k + 1 >= d.n:
         return False
@@ -1342,6 +1393,30 @@ def _title_alone(d: DocWords, k: int) -> bool:
         or nxt in _NP_END
         or nxt in _SKIP
         or _adverbial_before_preposition(d, k + 1, verbs=True)
+        or (object_first and _object_noun(d, k + 1))
+    )
+
+
+#: A definite noun general Arabic writes at least this often (per word, wordfreq) is a common
+#: noun, not a family name with the article (الاتفاق 4e-5, الجهات 3.6e-5, التصريحات 1.2e-5).
+_COMMON_NOUN = 1e-5
+
+
+def _object_noun(d: DocWords, x: int) -> bool:
+    """A common definite noun, no adjective (nisba, ـي), no title and no name: الاتفاق,
+    المواطنين, الشركات — what a verb is about, after its subject."""
+    from wordfreq import word_frequency
+
+    w = d.loose[x]
+    words = name_words()
+    return (
+        d.article(x)
+        and d.pos[x] == "NOUN"
+        and not w.endswith(("ي", "يه"))
+        and w not in words["nisba"]
+        and w not in _QUALIFIERS
+        and not d.var[x] & words["person_heads"]
+        and word_frequency(str(d.t["norm"].iat[x]), "ar") >= _COMMON_NOUN
     )
 
 
@@ -1543,6 +1618,8 @@ def _name_after_office(d: DocWords, i: int, cue: ReportingCue, lex: dict) -> tup
     return (a, b - 1) if b - a >= 2 else None
 
 
+#: وصف "described": written right before ب it is the passive (وُصفت بالعنيفة), with no speaker.
+_DESCRIBED = {loose(w) for w in "وصف وصفت".split()}
 #: Prepositions whose object is never the subject of the verb before them (not من: العديد من
 #: دول الخليج, the part names who).
 _OBJECT_PREPOSITIONS = {loose(w) for w in "في إلى على عن مع لدى أمام".split()}
@@ -2305,6 +2382,9 @@ def _subject_np(
                 head = head[2:] if head.startswith("ال") else head
                 if head in (bare, bare[1:]) or (head[:1] in "وبل" and head[1:] == bare):
                     return Speaker(m[2], "named", _span(d, text, k, last), k, last)
+                if m[0] >= 2 and d.loose[m[0] - 1] in _OPENING_QUOTES and bare in d.var[m[0] - 2]:
+                    # بحسب مجموعة «إن إل فايننشيال» … وصرحت المجموعة: the head before the name
+                    return Speaker(m[2], "named", _span(d, text, k, last), k, last)
     if person_head:
         # وزير التخطيط: the person named next to the same office earlier in the article
         phrase = tuple(d.loose[k:j])
@@ -2431,6 +2511,17 @@ def _epithet_quote(text: str, qs: int, qe: int) -> bool:
     return len(text[qs:qe].split()) <= 2 and _SAID_AFTER_QUOTE.match(text, qe) is not None
 
 
+def _quoted_name(starts: np.ndarray, qs: int, qe: int, mention_at: dict) -> bool:
+    """A quotation that holds only an actor's name (وذكر موقع صحيفة “دايلي مايل” … أن): who
+    speaks or is spoken of, not what is said."""
+    a = int(np.searchsorted(starts, qs + 1))
+    m = mention_at.get(a)
+    if m is None or a >= len(starts) or int(starts[a]) >= qe:
+        return False
+    after = m[1] + 1
+    return after >= len(starts) or int(starts[after]) >= qe - 1
+
+
 _MEDIA_HEADS = {loose(w) for w in "صحيفة الصحيفة وكالة الوكالة قناة شبكة مجلة موقع تلفزيون إذاعة".split()}
 _DOCUMENT_WORDS = {loose(w) for w in "البيان التقرير الرسالة".split()}
 #: A newspaper, agency or channel named again by its head word alone (وأوضحت الصحيفة).
@@ -2444,27 +2535,69 @@ _DOCUMENT_STEMS = {loose(w) for w in "بيان بيانا البيان تقري�
 
 
 def _issuer(d: DocWords, k: int, mentions: list):
-    """Who issued "the statement" (البيان) named at ``k``: the actor nearest to the last word
-    بيان/تقرير in the two sentences before (أصدرت وزارة الخارجية بيانا, في بيان أصدرته الوزارة).
-    An indefinite بيان, which introduces the statement, is preferred to an earlier البيان, itself
-    a reference back (وحذر البيان …، ولفت البيان …: the ministry of the بيان before both)."""
-    for indefinite in (True, False):
-        for x in range(k - 1, -1, -1):
-            if d.sent[x] < d.sent[k] - 2:
-                break
-            if d.var[x] & _DOCUMENT_STEMS and not (indefinite and d.var[x] & _DOCUMENT_WORDS):
-                owner = _document_owner(d, x, mentions)
-                if owner is not None:
-                    return owner  # بيان وزارة الخارجية; في بيان المجلس: the council named before
-                near = [
-                    m
-                    for m in mentions
-                    if d.sent[m[0]] == d.sent[x]
-                    and m[4] in ("organisation", "state", "news_source", "person", "role", "group")
-                ]
-                if near:
-                    return min(near, key=lambda m: min(abs(m[0] - x), abs(m[1] - x)))
+    """Who issued "the statement" (البيان) named at ``k``: the body named right after it (البيان
+    الصادر عن الوزارة, التقرير الذي أصدرته شركة «…»), else, going back up to four sentences, the
+    body of the nearest بيان/تقرير that names one: in construct (بيان وزارة الخارجية, بيان
+    المجلس), after it (البيان الصادر من الاتحاد), or, for an indefinite بيان that introduces the
+    statement, tied to it in its sentence — the subject of a verb (أصدرت وزارة الخارجية بيانا, في
+    بيان أصدرته الوزارة), the body after عن (بيان صادر عن …) or right after the word. A state or a
+    place merely named in such a sentence (… المتاخم لإيران, … أن نيجيريا سوف تزيح الولايات
+    المتحدة) did not issue it: then no issuer."""
+    kinds = ("organisation", "state", "news_source", "person", "role", "group", "armed_group")
+
+    def named_after(x):
+        if x + 2 < d.n and d.loose[x + 1] in _ISSUED_BY:
+            for m in mentions:
+                if x + 2 <= m[0] <= x + 8 and d.sent[m[0]] == d.sent[x] and m[4] in kinds:
+                    if not any(d.punct[y] and d.loose[y] not in _OPENING_QUOTES for y in range(x + 1, m[0])):
+                        return m
+                    break
+        return None
+
+    m = named_after(k)
+    if m is not None:
+        return m
+    for x in range(k - 1, -1, -1):
+        if d.sent[x] < d.sent[k] - 4:
+            break
+        if not d.var[x] & _DOCUMENT_STEMS:
+            continue
+        owner = _document_owner(d, x, mentions) or named_after(x)
+        if owner is not None:
+            return owner  # بيان وزارة الخارجية; في بيان المجلس: the council named before
+        if d.var[x] & _DOCUMENT_WORDS:
+            continue  # an earlier البيان: a reference back, as this one
+        near = [
+            m
+            for m in mentions
+            if d.sent[m[0]] == d.sent[x]
+            and m[4] in kinds
+            and (
+                _after_verb(d, m[0])
+                or m[0] == x + 1
+                or (
+                    m[0] > x
+                    and m[0] - x <= 5
+                    and d.loose[m[0] - 1] in ("عن", "من")
+                    and _issued_between(d, x, m[0])
+                )
+            )
+        ]
+        if near:
+            return min(near, key=lambda m: min(abs(m[0] - x), abs(m[1] - x)))
     return None
+
+
+def _issued_between(d: DocWords, x: int, y: int) -> bool:
+    """بيان صادر عن …, بيانا من …: عن after the document word, or من after a صادر."""
+    return d.loose[y - 1] == "عن" or (y >= 2 and d.loose[y - 2] in _ISSUED_BY | _ISSUED)
+
+
+_ISSUED = {loose(w) for w in "صادر صادرة".split()}
+
+
+#: Words after البيان/التقرير that name who issued it (التقرير الذي أصدرته الشركة, البيان الصادر عن).
+_ISSUED_BY = {loose(w) for w in "الذي التي الصادر الصادرة".split()}
 
 
 def _document_owner(d: DocWords, x: int, mentions: list):
@@ -2505,7 +2638,19 @@ def _subject_only(d: DocWords, cue: ReportingCue, sp: Speaker, until: int) -> bo
     title = bool(d.var[a] & name_words()["person_heads"])  # (الدكتور عبدالرحمن قائلا)
     if a <= sp.first and sp.last == until - 1 and (sp.first == a or title):
         return True
+    if (
+        sp.first == a
+        and sp.last < until - 1
+        and until - sp.last <= 8
+        and (d.loose[sp.last + 1] in _SETTING or d.loose[sp.last + 1] in _SKIP)
+        and not any(_that(d, x) or d.pos[x] == "VERB" for x in range(sp.last + 1, until))
+    ):
+        return True  # وصرحت المجموعة في بيان إخباري يوم الجمعة قائلة: where and when, not what
     return sp.first < 0 and until - a <= 3 and title
+
+
+#: Prepositions that open where, when or through what something was said (في بيان, خلال مؤتمر).
+_SETTING = {loose(w) for w in "في خلال عبر أثناء".split()}
 
 
 def _starts_clause(d: DocWords, i: int) -> bool:
@@ -2942,6 +3087,7 @@ def attributions(
                     and _announces(text, after, qs, starts, mention_at)
                     and (len(text[qs:qe].split()) >= 4 or text[after:qs].strip(" ،,\n") in _LEADS_COLON)
                     and not _epithet_quote(text, qs, qe)
+                    and not _quoted_name(starts, qs, qe, mention_at)
                 ),
                 None,
             )
