@@ -1628,6 +1628,22 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
     if w.startswith("لل") and len(w) > 3:
         # not "for the second time / year" (توج بكأس الاتحاد الإنجليزي للمرة الثانية)
         return "ال" + w[2:] not in _BOUNDARY
+    if (
+        first
+        and d.pos[k] in ("X", "PROPN")
+        and len(d.var[k]) == 1
+        and _name_like_at(d, k)
+        and len(w) > 2
+        and not d.article(k - 1)
+        and not d.var[k - 1] & (_HEADED_BY | _PLACE_LIKE_HEADS)
+        and not d.var[k] & (words["given"] | words["ambiguous"] | words["female"] | words["links"])
+        and not (k + 1 < d.n and d.loose[k + 1] in words["links"])
+    ):
+        # جامعة كاليفورنيا, شركة زيمبريوم: a name the dictionary does not know after an
+        # indefinite head (not a person's: مؤسسة محمد بن سلمان, برئاسة أحمد عيد, "headed by")
+        return True
+    if not first and d.pos[k - 1] in ("X", "PROPN") and not d.article(k - 1) and d.var[k] & _city_words():
+        return True  # شركة أسمنت تبوك: the city after the company's own name
     if not first and w.startswith(("وال", "ولل")) and len(w) > 4:
         return True
     # a noun in construct: the next word is definite (سوق المال, ومناطق التقنية)
@@ -1649,6 +1665,13 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
         and len(w) > 2
         and not preposition
     )
+
+
+#: رئاسة in برئاسة …, "headed by": the person named next, not an organisation.
+_HEADED_BY = {loose(w) for w in "رئاسة".split()}
+#: Heads that also name a district or a front line (مركز مسيال, مديرية مقبنة, جبهة دوفس): a
+#: word the dictionary does not know after them is a place's name as often as a body's.
+_PLACE_LIKE_HEADS = {loose(w) for w in "مركز مديرية جبهة دائرة".split()}
 
 
 def _proper(d: DocWords, k: int, words: dict) -> bool:

@@ -319,6 +319,8 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     w = d.loose[i]
     if w == _DHAKAR and i + 1 < d.n and d.loose[i + 1] in _OR_FEMALE:
         return False  # كل مواطن (ذكر أو أنثى): "male", not "mentioned"
+    if _verb_variants(d, i) & _THREATENED and not _threat_made(d, i):
+        return False  # يهدد الأمن, تهدد حياتهم: "endangers"; هدد بمقاضاة …: threatened to
     if (
         _verb_variants(d, i) & _DESCRIBED
         and i + 1 < d.n
@@ -532,7 +534,9 @@ def _own_first_letter(word: str) -> bool:
     writes the word at least as often as the word without it (بريطانية, not بحماس)."""
     from wordfreq import word_frequency
 
-    return word_frequency(word, "ar") >= max(word_frequency(word[1:], "ar"), 1e-7)
+    # (لل + a word is ل + ال + the word: للإذاعة is compared with الإذاعة, not لإذاعة)
+    rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
+    return word_frequency(word, "ar") >= max(word_frequency(rest, "ar"), 1e-7)
 
 
 def _things(actor: str) -> bool:
@@ -564,11 +568,17 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     if best is None and _people_plural(d, k):
         best, best_v = k, d.loose[k]  # وصف صيادون الموسم …: fishermen, a source by their trade
         people = True
+    elif best is None and _people_construct(d, k):
+        best, best_v = k + 1, d.loose[k]  # أكد مديرو التعليم …, وقال مسؤولو الشركة: and whose
+        people = True
     if best is None:
         return None
+    # (a head of the list in ون is such a plural too, مسؤولون, آخرون: a noun in construct after
+    # it is the object, not its adjective — انتقد آخرون جهل الفتيات; مسؤولون أتراك is not)
+    listed_people = not people and best == k and d.loose[k].endswith("ون") and best_v.endswith("ون")
     # the variant that named the source (بيان, not يان with its ب taken off as a clitic)
     bare = best_v if best_v in d.var[k] else "ال" + best_v
-    definite = bare.startswith("ال") or d.loose[k].startswith("ال")
+    definite = bare.startswith("ال") or d.loose[k].startswith("ال") or (people and best > k)
     j = best
     partitive = False
     construct = False  # (the head has taken a definite complement)
@@ -656,6 +666,7 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             v != w and (v in idx or v.startswith("ال") and v[2:] in idx) for v in d.var[j + 1]
         ):
             j += 1  # دبلوماسيون وخبراء مصريون: sources coordinated are one
+            people = False  # (the second source's own words follow: مسؤولون وشهود عيان)
             continue
         if (
             not definite
@@ -681,9 +692,25 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             continue
         # (own: a first ب ل ك و that is the word's own, بريطانية, not بحماس)
         agrees = w.startswith("ال") == definite and own and len(w) > 2
-        if people and j + 1 in mention_ends and mention_ends[j + 1][0] == j + 1 and d.article(j + 1):
+        if (
+            people
+            and j + 1 in mention_ends
+            and mention_ends[j + 1][0] == j + 1
+            and d.article(j + 1)
+            and mention_ends[j + 1][4] != "state"
+        ):
             j += 1  # وأكد المتمردون الأكراد: the people they are of, a group of the gazetteer
-            break
+            break  # (not a state: أبلغ مسؤولون أولمبيون اليابان, the object)
+        if (
+            listed_people
+            and not w.startswith("ال")
+            and not w.endswith(("ي", "يه", "يين", "يون", "ين", "ون"))
+            and j + 2 < d.n
+            and d.same_sentence(k, j + 2)
+            and d.pos[j + 2] == "NOUN"
+            and not _nisba_adjective(d, j + 2)
+        ):
+            break  # انتقد آخرون جهل الفتيات, توقع مختصون تراجع أسعار …: what they said, in construct
         if (partitive or people) and not w.endswith(("ي", "يه", "يين", "يون", "ين", "ون")):
             break  # … أقارب الركاب الصينيين الحكومة: an adjective of the people, not the object
         if agrees and d.pos[j + 1] in ("NOUN", "X", "PROPN", "ADJ") and w not in _STOP:
@@ -721,6 +748,17 @@ def _people_plural(d: DocWords, k: int) -> bool:
     lemma = loose(str(d.t["lemma"].iat[k]))
     stem = w[2:-2] if w.startswith("ال") else w[:-2]
     return lemma == stem and len(stem) >= 3
+
+
+def _people_construct(d: DocWords, k: int) -> bool:
+    """The same plural in construct, its ن dropped, before a definite noun (مديرو التعليم,
+    مسؤولو الوزارة, ممثلو الشركات): a noun whose lemma is the form without و."""
+    w = d.loose[k]
+    if not w.endswith("و") or len(w) < 4 or d.pos[k] not in ("NOUN", "ADJ") or "lemma" not in d.t:
+        return False
+    if k + 1 >= d.n or not d.same_sentence(k, k + 1) or not d.article(k + 1):
+        return False
+    return loose(str(d.t["lemma"].iat[k])) == w[:-1]
 
 
 #: Participles that attach a unit to the body above it (… التابع لوزارة الداخلية).
@@ -852,11 +890,14 @@ def resolve_speaker(
                 return Speaker(sp.actor, sp.kind, sp.text, k, j)
         head = loose(name.split()[0])
         bare = head[2:] if head.startswith("ال") else head
-        for prev_name, prev in state["unnamed"].items():  # الدبلوماسي = the دبلوماسي before
+        # الدبلوماسي = the دبلوماسي before — the last one named (وقال مصدر عسكري … وبحسب المصدر:
+        # the military source, not the security source of two sentences before)
+        for prev_name, prev in reversed(list(state["unnamed"].items())):
             if head.startswith("ال") and loose(prev_name.split()[0]) in (bare, bare + "ه", head):
                 return Speaker(prev, "unnamed", prev_name, k, j)
         sid = f"unnamed:{name}"
-        state["unnamed"].setdefault(name, sid)
+        state["unnamed"].pop(name, None)  # (named again: now the last one)
+        state["unnamed"][name] = sid
         return Speaker(sid, "unnamed", name, k, j)
 
     def pronoun():
@@ -1618,6 +1659,31 @@ def _name_after_office(d: DocWords, i: int, cue: ReportingCue, lex: dict) -> tup
     return (a, b - 1) if b - a >= 2 else None
 
 
+#: هدد "threatened": speech only with what is threatened after ب (هدد بمقاضاة, وهددوا
+#: باحتجاجات) or a said clause; with a direct object it is "endangers" (يهدد الأمن: 22 of 28
+#: forms on an unseen day, 2015-08-09).
+_THREATENED = {loose(w) for w in "هدد هددت هددوا يهدد تهدد يهددون".split()}
+
+
+def _threat_made(d: DocWords, i: int) -> bool:
+    """A word with the preposition ب (بمقاضاة, بالرد), إن/أن, a colon or a quotation after the
+    verb at ``i``, in its clause."""
+    for x in range(i + 1, min(i + 12, d.n)):
+        if d.sent[x] != d.sent[i]:
+            return False
+        w = d.loose[x]
+        if _that(d, x) or w in (":", "«", "“", '"'):
+            return True
+        if d.punct[x]:
+            return False
+        if w[:1] == "ب" and (
+            ("proclitic" in d.t and str(d.t["proclitic"].iat[x])[:1] == "ب")
+            or not _own_first_letter(str(d.t["token"].iat[x]))
+        ):
+            return True  # (بشن, read as one word, is ب + شن: general Arabic writes شن more)
+    return False
+
+
 #: وصف "described": written right before ب it is the passive (وُصفت بالعنيفة), with no speaker.
 _DESCRIBED = {loose(w) for w in "وصف وصفت".split()}
 #: Prepositions whose object is never the subject of the verb before them (not من: العديد من
@@ -1687,15 +1753,23 @@ def _source_after_complementizer(
     d: DocWords, cue: ReportingCue, lex: dict, text: str, by_last: dict
 ) -> Speaker | None:
     """An unnamed source right before the verb, opening a clause after a complementizer
-    (غير أن المراقبين يؤكدون أن …, وأشار إلى أن المسؤولين يرون أن …); else None."""
-    for s in range(cue.first - 1, max(0, cue.first - 5), -1):
+    (غير أن المراقبين يؤكدون أن …, وأشار إلى أن المسؤولين يرون أن …), maybe with a phrase in
+    في/من after it that says which (فإن الدراسات المتخصصة في مجال الاستدامة تشير إلى أن …);
+    else None."""
+    for s in range(cue.first - 1, max(0, cue.first - 10), -1):
         if d.sent[s] != d.sent[cue.first] or d.punct[s] or d.pos[s] == "VERB":
             return None
-        if s > 0 and d.sent[s - 1] == d.sent[s] and d.var[s - 1] & lex["complementizers"]:
+        if s > 0 and d.sent[s - 1] == d.sent[s] and d.var[s - 1] & (lex["complementizers"] | _FA_INNA):
             np_ = _unnamed_np(d, s, lex, text, by_last)
-            if np_ is None or np_[0] != cue.first - 1:
+            if np_ is None:
                 return None
-            return Speaker(f"unnamed:{np_[1]}", "unnamed", np_[1], s, np_[0])
+            e = np_[0]
+            if e != cue.first - 1:
+                if d.loose[e + 1] not in ("في", "من") or cue.first - 1 - e > 4:
+                    return None
+                e = cue.first - 1  # (the phrase of the field or place: في مجال الاستدامة)
+            name = _span(d, text, s, e)
+            return Speaker(f"unnamed:{name}", "unnamed", name, s, e)
     return None
 
 
@@ -1733,6 +1807,17 @@ def _topic_before(
         m0 = by_last[i - 2][0]
         if m0 == 0 or d.sent[m0 - 1] != d.sent[i] or d.punct[m0 - 1]:
             return Speaker(None, "named_mention", "", m0, i - 2)
+    if i >= 3 and d.loose[i - 1] in ("،", ",") and d.sent[i - 2] == d.sent[i] and not d.punct[i - 2]:
+        # دراسة سابقة لـ Catalyst، أوضحت أن …: a source opening the sentence, set off by a comma
+        # before its verb (the words up to the comma name it; no verb among them)
+        s0 = i - 2
+        while s0 > 0 and d.sent[s0 - 1] == d.sent[i] and not d.punct[s0 - 1] and i - s0 < 10:
+            s0 -= 1
+        opens = s0 == 0 or d.sent[s0 - 1] != d.sent[i] or d.punct[s0 - 1]
+        if opens and not any(d.pos[x] == "VERB" for x in range(s0, i - 1)):
+            if any(v in _source_index() for v in d.var[s0]):
+                name = _span(d, text, s0, i - 2)
+                return Speaker(f"unnamed:{name}", "unnamed", name, s0, i - 2)
     return None
 
 
@@ -2673,6 +2758,7 @@ _BUT_HE = {loose(a + b) for a in ("لكن", "ولكن") for b in ("ه", "ها", 
 }
 #: Phrases that move on to another matter (… ، في سياق آخر أعلن وزير …): after punctuation, the
 #: verb that follows opens a new statement.
+_WHILE = {loose(w) for w in "فيما بينما وفيما وبينما".split()}
 _TRANSITIONS = [
     tuple(loose(w) for w in p.split())
     for p in (
@@ -2732,6 +2818,10 @@ def _statement_opener(d: DocWords, i: int) -> int | None:
         if d.loose[j].startswith(("لكن", "ولكن")):
             return j
         return j - 1 if j > 0 and d.loose[j - 1] == loose("إلا") else None
+    if j >= 0 and d.sent[j] == d.sent[i] and d.loose[j] in _WHILE and i + 1 < d.n and not _that(d, i + 1):
+        # …، فيما نوه مدير تعليم الحد الجنوبي على أن …, بينما قال الوزير: "while" another
+        # speaker says something else (not فيما قال إن …, whose speaker is the one before)
+        return j
     if (
         j >= 0
         and d.sent[j] == d.sent[i]
@@ -2806,12 +2896,31 @@ def _also_said(d: DocWords, cue: ReportingCue) -> bool:
     reports what the speaker before said next (what follows is said; no source is named after it,
     none before it), unlike كما قال الوزير, "as the minister said"."""
     k = cue.last + 1
+    while k < d.n and d.same_sentence(cue.first, k) and d.loose[k] in _SKIP:
+        k += 1  # (كما ذكرت أيضا أن …)
     return (
         cue.kind == "according"
         and loose(cue.word).startswith(_KAMA)
         and k < d.n
         and d.same_sentence(cue.first, k)
         and _that(d, k)
+    )
+
+
+def _said_after_source(d: DocWords, cue: ReportingCue, speaker: Speaker) -> bool:
+    """…، كما قالت وكالة «أ.ب»، لا بد أن …, وكما قال الوزير، فإن …: after كما + verb + source and a
+    comma, a said clause follows within three words — what the source said comes after it."""
+    if cue.kind != "according" or not loose(cue.word).startswith(_KAMA) or speaker.last < cue.first:
+        return False
+    c = speaker.last + 1
+    while c < d.n and d.sent[c] == d.sent[cue.first] and d.loose[c] in _CLOSING_QUOTES:
+        c += 1
+    if c >= d.n or d.sent[c] != d.sent[cue.first] or d.loose[c] not in ("،", ","):
+        return False
+    return any(
+        d.var[x] & (_COMPLEMENTIZERS_STRICT | _FA_INNA)  # (also لا بد أن, "it must be that")
+        for x in range(c + 1, min(c + 4, d.n))
+        if d.sent[x] == d.sent[cue.first]
     )
 
 
@@ -2826,7 +2935,12 @@ def statement_span(
     """Character span of what is said for an indirect statement (module docstring)."""
     s_start, s_end = sent_bounds
     starts, ends = d.t["start"].to_numpy(), d.t["end"].to_numpy()
-    if cue.kind == "according" and int(starts[cue.first]) - s_start > 10 and not _also_said(d, cue):
+    if (
+        cue.kind == "according"
+        and int(starts[cue.first]) - s_start > 10
+        and not _also_said(d, cue)
+        and not _said_after_source(d, cue, speaker)
+    ):
         a, b = s_start, int(starts[cue.first])
     else:
         after = max(cue.last, speaker.last) if speaker.last >= cue.first else cue.last
