@@ -2523,3 +2523,27 @@ def test_a_body_by_a_name_the_dictionary_does_not_know():
     assert not any(str(a).startswith("organisation:رئاسه") or "رئاسة" in str(a) for a in m["actor"]), m
     m = _mentions("واستشهد الجندي أثناء أداء واجبه في مركز مسيال بمحافظة ظهران الجنوب.")
     assert not any(str(a).startswith("organisation:مركز") for a in m["actor"]), m
+
+
+def test_quoted_as_saying_and_a_designer_of_a_state():
+    """نُقل يوم الاثنين عن رئيس الوزراء … قوله: the passive quotes the one after عن; ونُقل عنه
+    قوله, ونقلت صحيفة حريت عنه قوله: "him", the speaker before (not the paper); توقعت المصممة
+    السعودية أماني الصوفي …: a state's adjective, then her name (أماني, also "wishes", read by the
+    analysers as a verb and a pronoun) — she speaks, not her state."""
+    got = _said(
+        "نُقل يوم الاثنين عن وزير الخارجية الهولندي بيرت كوندرز قوله إن بلاده لن ترسل قوات. "
+        "ونقلت صحيفة تراو عنه قوله إن الحل سياسي. ونُقل عنه قوله إن المحادثات مستمرة."
+    )
+    assert len(got) == 3 and len({s[0] for s in got}) == 1 and "كوندرز" in got[0][0], got
+    got = _said("توقعت المصممة السعودية أماني الشهري نموا في سوق الأثاث. وقالت إن الطلب يرتفع.")
+    assert [s[0] for s in got] == ["person:اماني الشهري"] * 2, got
+
+
+def test_a_known_body_that_disagrees_with_the_verb_is_its_object():
+    """ودعت المجتمع الدولي إلى …: a masculine body after a feminine verb that often takes an
+    object first is the object (the speaker before called on it); حذرت الأمم المتحدة: feminine by
+    its adjective, the subject."""
+    got = _said("وأكدت الهيئة أن ما جرى انتهاك. ودعت المجتمع الدولي إلى التحرك فورا.")
+    assert [s[0] for s in got] == ["unnamed:الهيئة", "unnamed:الهيئة"], got
+    got = _said("حذرت الأمم المتحدة أمس من ارتفاع حصيلة ضحايا الفيضانات.")
+    assert [s[0] for s in got] == ["un"], got

@@ -1013,7 +1013,7 @@ def _ambiguous_before_family_name(d: DocWords, k: int, words: dict, taken: np.nd
         bool(d.var[k] & words["ambiguous"])
         and "proclitic" in d.t
         and not str(d.t["proclitic"].iat[k])
-        and not str(d.t["enclitic"].iat[k])
+        and str(d.t["enclitic"].iat[k]) in ("", "ني")  # (أماني read as أمن + ني, "made me safe")
         and nxt < d.n
         and d.same_sentence(k, nxt)
         and not taken[nxt]
@@ -1353,7 +1353,13 @@ def _discover_in(
                         i = e + 1
                         continue
                     given = frozenset()
-            if given and (not (given & words["ambiguous"]) or after_verb or nxt_name):
+            after_nisba = (
+                i > 0
+                and d.sent[i - 1] == d.sent[i]
+                and d.loose[i - 1] in words["nisba"]
+                and _ambiguous_before_family_name(d, i, words, taken)
+            )  # المصممة السعودية أماني الصوفي: a state's adjective, the first name, the family's
+            if given and (not (given & words["ambiguous"]) or after_verb or nxt_name or after_nisba):
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
                     hit = _Found(i, e, "", "", "person", "discovered")

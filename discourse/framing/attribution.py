@@ -417,6 +417,19 @@ def _plural_cue(w: str) -> bool:
     )
 
 
+def _object_not_subject(d: DocWords, k: int, m: tuple, cue: ReportingCue, lex: dict) -> bool:
+    """A body the gazetteer knows right after a verb whose first noun is often its object, which
+    disagrees with the verb in gender: its object (ودعت المجتمع الدولي إلى …, ودعا الحكومة …), not
+    its subject. States take a feminine verb and are left alone (دعت إيران), as are persons."""
+    if cue.kind != "verb" or loose(cue.word) not in _OBJECT_FIRST or m[4] not in ("organisation", "group"):
+        return False
+    if not d.article(k) or _plural_cue(d.loose[cue.first]):
+        return False
+    # (a name is feminine by any of its words: الأمم المتحدة, broken plural and its adjective)
+    feminine = any(d.loose[x].endswith(("ه", "ات")) for x in range(m[0], m[1] + 1))
+    return _feminine_verb(d, cue, lex) != feminine
+
+
 def _after_verb(d: DocWords, x: int) -> bool:
     """Whether the word before ``x``, in its sentence, is a verb (the mention at ``x`` is its
     subject)."""
@@ -428,18 +441,19 @@ def _agrees_with_verb(d: DocWords, k: int, cue: ReportingCue, lex: dict) -> bool
     a feminine noun (ـة) or plural in ـات after a feminine verb (ونفت الحكومة, وحذرت السلطات), a
     masculine one after a masculine verb (وأعلن الجيش). A masculine verb before a feminine noun
     (ودعا الحكومة إلى …) makes the noun its object."""
-    if cue.kind != "verb":
+    if cue.kind != "verb" or _plural_cue(d.loose[cue.first]):
         return False
+    return _feminine_verb(d, cue, lex) == d.loose[k].endswith(("ه", "ات"))
+
+
+def _feminine_verb(d: DocWords, cue: ReportingCue, lex: dict) -> bool:
+    """The verb of ``cue`` in the feminine singular (قالت, تؤكد; دعت, نفت: a verb in ا/ى drops
+    it before ت)."""
     w = d.loose[cue.first]
     forms = {w, w[1:]} if w[:1] in "وف" and len(w) > 3 else {w}
-    # (a verb in ا/ى drops it before ت: دعت, نفت; وقالت is also read by _feminine_cue)
-    feminine_verb = _feminine_cue(w, lex) or any(
+    return _feminine_cue(w, lex) or any(
         f.endswith("ت") and any(f[:-1] + x in lex["verbs"] for x in ("ا", "ي")) for f in forms
     )
-    if _plural_cue(d.loose[cue.first]):
-        return False
-    feminine_noun = d.loose[k].endswith(("ه", "ات"))
-    return feminine_verb == feminine_noun
 
 
 def _feminine_cue(w: str, lex: dict) -> bool:
@@ -877,6 +891,17 @@ def resolve_speaker(
                     head = head[len(head) - len(max(media, key=len)) :]
                     outlet = f"{head} {_span(d, text, h + 2, close - 1)}"
                     return Speaker(f"organisation:{loose(outlet)}", "named", outlet, k, close)
+            if (
+                h + 2 < d.n
+                and d.same_sentence(k, h + 2)
+                and (d.loose[h + 2] in _FROM_HIM or d.loose[h + 2] == "عن")
+                and not d.article(h + 1)
+                and _name_like_at(d, h + 1)
+            ):
+                # ونقلت صحيفة حريت عنه قوله: the paper's name, one word the gazetteer lacks
+                # (whatever the analysers read in it), before عن/عنه
+                outlet = _span(d, text, k, h + 1)
+                return Speaker(f"organisation:{loose(outlet)}", "named", outlet, k, h + 1)
         if d.var[k] & _DOCUMENT_STEMS and not d.loose[k].startswith("ال"):
             owner = _document_owner(d, k, mentions)
             if owner is not None:
@@ -1103,6 +1128,12 @@ def resolve_speaker(
                 return Speaker(f"unnamed:{name}", "unnamed", name, k, e - 1)
         return u or Speaker(None, "unresolved", "")
     # a verb
+    quoted_from = _quoted_from(d, k, cue, by_first, lex, text)
+    if quoted_from is not None:
+        if quoted_from.kind == "pronoun":
+            sp = pronoun()
+            return Speaker(sp.actor, sp.kind, sp.text, quoted_from.first, quoted_from.last)
+        return quoted_from
     sacred = _sacred_speaker(d, k, cue)
     if sacred is not None:
         return sacred  # قال تعالى, قال رسول الله صلى الله عليه وسلم: scripture quoted
@@ -1135,6 +1166,8 @@ def resolve_speaker(
         if source is not None:
             return source  # غير أن المراقبين يؤكدون أن …: the observers
         return pronoun()
+    if k in by_first and _object_not_subject(d, k, by_first[k], cue, lex):
+        return pronoun()  # ودعت المجتمع الدولي إلى …: she called on the international community
     if k in by_first:
         m = by_first[k]
         sp = named(m)
@@ -1148,6 +1181,9 @@ def resolve_speaker(
         nxt = m[1] + 1
         if nxt < d.n and d.loose[nxt] == "عن" and nxt + 1 in by_first:
             return named(by_first[nxt + 1])
+        if nxt < d.n and d.loose[nxt] in _FROM_HIM and _verb_variants(d, cue.first) & _NAQAL:
+            him = pronoun()  # ونقلت صحيفة حريت عنه قوله: "him", the speaker before
+            return Speaker(him.actor, him.kind, him.text, m[0], nxt)
         return sp
     words = name_words()
     kin = k + 1  # (past the titles of the person named: شقيق الرئيس بشار الأسد)
@@ -1263,6 +1299,9 @@ def resolve_speaker(
         nxt = u.last + 1
         if nxt < d.n and d.loose[nxt] == "عن" and nxt + 1 in by_first:
             return named(by_first[nxt + 1])
+        if nxt < d.n and d.loose[nxt] in _FROM_HIM and _verb_variants(d, cue.first) & _NAQAL:
+            him = pronoun()  # ونقلت الصحيفة عنه قوله: "him", the speaker before
+            return Speaker(him.actor, him.kind, him.text, u.first, nxt)
         return u
     for kk in range(k + 1, min(k + 4, d.n)):
         if not d.same_sentence(cue.first, kk) or d.var[kk] & lex["complementizers"]:
@@ -1271,6 +1310,14 @@ def resolve_speaker(
             m = by_first[kk]
             if _addressee(d, kk):
                 break  # وقال أقرباء لعائلة الرهينة لوكالة الصحافة الفرنسية: to whom, not who
+            nxt_m = by_first.get(m[1] + 1)
+            if (
+                m[4] == "state"
+                and nxt_m is not None
+                and nxt_m[4] in ("person", "role")
+                and d.sent[nxt_m[0]] == d.sent[k]
+            ):
+                return named(nxt_m)  # توقعت مصممة الديكور السعودية أماني الصوفي: the designer, not her state
             if d.loose[kk - 1] in _OBJECT_PREPOSITIONS and _to_whom(d, k, words):
                 # وقالت لنظرائها في آسيان: to whom, and where they are — the speaker is the one
                 # before (not after a subject: القيادي في التحالف الكردستاني …, موظف في إدارة …)
@@ -1686,6 +1733,44 @@ def _threat_made(d: DocWords, i: int) -> bool:
 
 #: وصف "described": written right before ب it is the passive (وُصفت بالعنيفة), with no speaker.
 _DESCRIBED = {loose(w) for w in "وصف وصفت".split()}
+#: نقل "quoted": نُقل عن X قوله, ونقلت صحيفة حريت عنه قوله — X, or "him" (the speaker before).
+_NAQAL = {loose(w) for w in "نقل نقلت ينقل تنقل".split()}
+_FROM_HIM = {loose(w) for w in "عنه عنها عنهم عنهما".split()}
+_WEEKDAYS = {loose(w) for w in "يوم الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()}
+
+
+def _quoted_from(
+    d: DocWords, k: int, cue: ReportingCue, by_first: dict, lex: dict, text: str
+) -> Speaker | None:
+    """نُقل (يوم الاثنين) عن رئيس الوزراء التركي أحمد داود أوغلو قوله …: the passive of نقل with
+    عن right after it (a day between) quotes the person named after عن — the last person or role
+    named before قوله or إن/أن; ونُقل عنه قوله …: "him", returned as ``kind="pronoun"`` (the
+    caller resolves it) with the words that name him. Else None."""
+    if cue.kind != "verb" or not _verb_variants(d, cue.first) & _NAQAL:
+        return None
+    x = k
+    while x < d.n and d.same_sentence(cue.first, x) and (d.loose[x] in _SKIP or d.loose[x] in _WEEKDAYS):
+        x += 1
+    if x >= d.n or not d.same_sentence(cue.first, x):
+        return None
+    if d.loose[x] in _FROM_HIM:
+        return Speaker(None, "pronoun", "", x, x)
+    if d.loose[x] != "عن":
+        return None
+    found = None
+    for y in range(x + 1, min(x + 10, d.n)):
+        if not d.same_sentence(cue.first, y) or _that(d, y) or d.var[y] & set(lex["verbs"]):
+            break
+        if y in by_first and by_first[y][4] in ("person", "role", "organisation", "state", "group"):
+            found = by_first[y]
+    if found is None:
+        return None
+    sp = Speaker(
+        found[2], "role" if found[3] == "role" else "named", _span(d, text, found[0], found[1]), x, found[1]
+    )
+    return sp
+
+
 #: Prepositions whose object is never the subject of the verb before them (not من: العديد من
 #: دول الخليج, the part names who).
 _OBJECT_PREPOSITIONS = {loose(w) for w in "في إلى على عن مع لدى أمام".split()}
