@@ -2547,3 +2547,16 @@ def test_a_known_body_that_disagrees_with_the_verb_is_its_object():
     assert [s[0] for s in got] == ["unnamed:الهيئة", "unnamed:الهيئة"], got
     got = _said("حذرت الأمم المتحدة أمس من ارتفاع حصيلة ضحايا الفيضانات.")
     assert [s[0] for s in got] == ["un"], got
+
+
+def test_a_name_then_an_office_in_construct_then_a_quotation():
+    """وقال جريج آبوت حاكم ولاية تكساس في تصريحات صحفية "…": the name, then his office in
+    construct (not only one with the article), and the quotation after them is what he said;
+    رئيس نادي "…" keeps the club's quoted name inside the office. الحاكم with the article is
+    "ruling" as often as "the governor" (حزب الأحرار الحاكم, مكتب الحاكم): no office by itself."""
+    got = _said('وقال جريج آبوت حاكم ولاية تكساس في تصريحات صحفية "علينا أن ندافع عن قواعدنا بأنفسنا".')
+    assert [(s[0], s[2][:5]) for s in got] == [("person:جريج ابوت", "علينا")], got
+    got = _said('وقال يوجين فاريل رئيس نادي "سب-أكوا" البريطاني للصحيفة "نشعر بسعادة غامرة بالمشاركة".')
+    assert [(s[0], s[2][:4]) for s in got] == [("person:يوجين فاريل", "نشعر")], got
+    m = _mentions("وقال مكتب الحاكم إن الهجوم نفذ باستخدام جرار.")
+    assert f"organisation:{loose('مكتب الحاكم')}" in set(m["actor"]), m

@@ -1347,7 +1347,15 @@ def resolve_speaker(
     for c in range(k + 1, min(k + 4, d.n)):
         if d.sent[c] != d.sent[cue.first]:
             break
-        apposed = c > k + 1 and d.loose[c].startswith("ال") and d.var[c] & words["person_heads"]
+        apposed = (
+            c > k + 1
+            and d.var[c] & words["person_heads"]
+            and (
+                d.loose[c].startswith("ال")
+                # (or an office in construct: وقال جريج آبوت حاكم ولاية تكساس, … وزير الخارجية)
+                or (c + 1 < d.n and d.same_sentence(c, c + 1) and d.pos[c + 1] == "NOUN")
+            )
+        )
         # or the person's age in brackets (وأعلن بيلسا (60 عاما) استقالته)
         apposed = apposed or (d.loose[c] == "(" and c + 1 < d.n and str(d.t["token"].iat[c + 1]).isdigit())
         if apposed or (d.loose[c] in ("،", ",") and c + 1 < d.n and d.var[c + 1] & words["person_heads"]):
@@ -1361,7 +1369,32 @@ def resolve_speaker(
                 for x in range(k, c)
             ):
                 name = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[c - 1])]
-                return Speaker(f"person:{loose(name)}", "named", name, k, c - 1)
+                # the words that name him run on through an office in construct (… حاكم ولاية
+                # تكساس في تصريحات صحفية "…": the quotation after it is what he said) — the nouns
+                # up to the first definite one and its state's adjectives, or a quoted name after
+                # a body's head (رئيس نادي "سب-أكوا")
+                e = c
+                construct = apposed and not d.loose[c].startswith("ال")
+                while construct and e + 1 < d.n and e - c < 6 and d.sent[e + 1] == d.sent[c]:
+                    if d.loose[e + 1] in _OPENING_QUOTES and d.var[e] & _NAMED_HEADS():
+                        close = _closing_quote(d, e + 1, 6)
+                        if close is None:
+                            break
+                        e = close
+                        break
+                    if d.punct[e + 1] or d.pos[e + 1] not in ("NOUN", "PROPN", "X") or _that(d, e + 1):
+                        break
+                    e += 1
+                    if d.article(e):
+                        while (
+                            e + 1 < d.n
+                            and d.sent[e + 1] == d.sent[c]
+                            and d.article(e + 1)
+                            and _nisba_adjective(d, e + 1)
+                        ):
+                            e += 1
+                        break
+                return Speaker(f"person:{loose(name)}", "named", name, k, e if construct and e > c else c - 1)
             break
         if d.punct[c]:
             break
