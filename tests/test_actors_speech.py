@@ -2560,3 +2560,17 @@ def test_a_name_then_an_office_in_construct_then_a_quotation():
     assert [(s[0], s[2][:4]) for s in got] == [("person:يوجين فاريل", "نشعر")], got
     m = _mentions("وقال مكتب الحاكم إن الهجوم نفذ باستخدام جرار.")
     assert f"organisation:{loose('مكتب الحاكم')}" in set(m["actor"]), m
+
+
+def test_a_common_word_alone_after_an_honorific_is_no_name():
+    """رفض القاضي طلب الشرطة, يعين الوزير مساعديه, واعتبره السفير فرصة: after an honorific, a
+    word general Arabic writes often, or with a pronoun or a preposition on it, is a word of the
+    sentence, not a one-word name; a family name in ـي alone (المهندس عسيري, المهندس مدني) and
+    first names that are also words (الإمام مالك) still are names."""
+    m = _mentions(
+        "رفض القاضي طلب الشرطة محاكمة المصلي. وكيف يعين الوزير الجديد مساعديه؟ "
+        "واعتبره السفير الفرنسي فرصة لتقييم التقدم."
+    )
+    assert not (m["type"] == "person").any(), m[["alias", "kind"]].values.tolist()
+    m = _mentions("وأشار المهندس مدني إلى أن المشروع تأخر. وقد سئل الإمام مالك عن ستين مسألة.")
+    assert {"person:مدني", "person:مالك"} <= set(m["actor"]), m[["alias", "kind"]].values.tolist()

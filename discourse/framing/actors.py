@@ -906,7 +906,33 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         return None  # only a link (عبد) was left: no name
     if mode == "weak" and j == k:
         return None  # after an occupation, one word is too little to be sure
+    if mode == "strong" and j == k and _common_word_alone(d, k, words):
+        return None  # القاضي طلب الشرطة, الوزير مساعديه, للملك أكثر: a word of the sentence
     return j
+
+
+#: A word general Arabic writes at least this often (per word, as written) is a word of the
+#: sentence when it stands alone after an honorific (طلب 1.4e-4, فرصة 1.1e-4, مباشرة 6e-5,
+#: ماض 1.1e-5), not the one-word name of the person (family names alone, عسيري, القحطاني, are
+#: written far less; first names are in the lists).
+_COMMON_AS_WRITTEN = 1e-5
+
+
+def _common_word_alone(d: DocWords, k: int, words: dict) -> bool:
+    """The word at ``k``, standing alone after an honorific, is a word of the language and no
+    name: not a first name of the lists nor a word in ـي (a family name: مدني), and either a pronoun or a preposition is read on it
+    (مساعديه, أهدافه, بتكليف) or general Arabic writes it at least :data:`_COMMON_AS_WRITTEN`
+    (طلب, جمع, فرصة, أكثر, مباشرة)."""
+    if d.var[k] & (words["given"] | words["ambiguous"] | words["female"] | words["foreign"]):
+        return False
+    if d.pos[k] in ("X", "PROPN") or d.loose[k].endswith("ي"):
+        return False  # (a family name in ـي alone: المهندس مدني, الشيخ القرني)
+    if "enclitic" in d.t and str(d.t["enclitic"].iat[k]) in THIRD_SECOND_PERSON:
+        return True
+    if "proclitic" in d.t and str(d.t["proclitic"].iat[k])[:1] in ("ب", "ل", "ك"):
+        return True
+    token = remove_diacritics(str(d.t["token"].iat[k]))
+    return bool(ARABIC_LETTER_RE.search(token)) and not _written_less_than(token, _COMMON_AS_WRITTEN)
 
 
 #: A word general Arabic writes less often than this (per word, as written) is no everyday word
