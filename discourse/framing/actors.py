@@ -584,6 +584,7 @@ class DocWords:
         # a name in أل/إل (ألكسندر, إليزابيث) is no word with the article, though its loose form
         # starts with ال as one does
         tokens = t["token"].astype(str).tolist() if "token" in t else norms
+        self.tokens = tokens  # (the words as written: quotation marks, names in أل/إل)
         self.hamza_al = np.array([len(x) > 3 and x.startswith(("أل", "إل")) for x in tokens], bool)
 
     def article(self, i: int) -> bool:
@@ -1507,7 +1508,7 @@ def _quoted_organisations(d: DocWords, taken: np.ndarray, text: str) -> list[_Fo
     (the marks are no part of a name); after a head, the name given is the head's and theirs
     (شركة ذي جريت أوتدور جيم كومباني)."""
     found = []
-    toks = d.t["token"].astype(str).tolist()
+    toks = d.tokens
     for i in range(d.n):
         if d.punct[i] or taken[i] or d.article(i) or not d.var[i] & _QUOTED_NAME_HEADS:
             continue
@@ -1546,7 +1547,7 @@ def _aged_persons(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
     name. Not one word alone, a word with a pronoun on it (ابنته سارة), a definite word before
     the last (الطفل محمد), a title, function words, numbers or verbs."""
     found = []
-    toks = d.t["token"].astype(str).tolist()
+    toks = d.tokens
     for i in range(2, d.n - 2):
         if d.loose[i] not in _AGED or d.loose[i + 1] != "من" or d.loose[i + 2] != loose("العمر"):
             continue
