@@ -5,6 +5,9 @@ Every message names the file (and row or column where there is one) and says wha
 
 from __future__ import annotations
 
+import functools
+from contextvars import ContextVar
+
 __all__ = [
     "DiscourseError",
     "CorpusError",
@@ -66,3 +69,40 @@ class NoArabicWarning(DiscourseWarning):
 class EmptyResultWarning(DiscourseWarning):
     """An analysis found nothing (a query that does not occur, a threshold nothing passes);
     the message says why and what does exist."""
+
+
+#: The document a per-document step is reading (set by the step, read when it fails).
+_DOCUMENT: ContextVar[object] = ContextVar("discourse_document", default=None)
+
+
+def reading_document(doc_id) -> None:
+    """Record the document a per-document step is reading now (see :func:`names_the_document`)."""
+    _DOCUMENT.set(doc_id)
+
+
+def names_the_document(what: str):
+    """Decorate a step that reads documents one by one: when it fails with an error that is not
+    the kit's own (a bug, not bad input), the error keeps its type and traceback and gains a note
+    naming the document being read, so a researcher can report it or leave that article out."""
+
+    def decorate(step):
+        @functools.wraps(step)
+        def wrapper(*args, **kwargs):
+            token = _DOCUMENT.set(None)
+            try:
+                return step(*args, **kwargs)
+            except Exception as exc:
+                doc = _DOCUMENT.get()
+                if doc is not None and not isinstance(exc, DiscourseError):
+                    exc.add_note(
+                        f"discourse: this failed while {what} in document {doc!r}. It is a bug of the "
+                        "kit: please report it with that article; to go on meanwhile, leave the "
+                        "article out of the corpus."
+                    )
+                raise
+            finally:
+                _DOCUMENT.reset(token)
+
+        return wrapper
+
+    return decorate

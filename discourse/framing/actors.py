@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from .. import config
-from ..errors import LexiconError
+from ..errors import LexiconError, names_the_document, reading_document
 from ..text.clitics import clitic_variants
 from ..text.lemma_rules import THIRD_SECOND_PERSON
 from ..text.normalize import ARABIC_LETTER_RE, loose, normalize, remove_diacritics
@@ -1205,8 +1205,10 @@ def _body_after_lam(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool
     """True when the word at ``k`` is ل + an organisation's head without the article (لبلدية,
     لشركة, لهيئة) and the next word of the sentence names it (تنومة, الخرج): no first name (the
     person's), no punctuation."""
+    if k + 1 >= d.n:  # a title that ends the document (… وقال المتحدث الرسمي)
+        return False
     w = d.loose[k]
-    if not w.startswith("ل") or w.startswith("لل") or k + 1 >= d.n or taken[k + 1] or taken[k]:
+    if not w.startswith("ل") or w.startswith("لل") or taken[k + 1] or taken[k]:
         return False
     if not d.var[k] & _ORG_HEAD_WORDS():
         return False
@@ -1743,6 +1745,7 @@ def _written_name(d: DocWords, text: str, a: int, b: int, anchors: set[str]) -> 
     return surface[cut:]
 
 
+@names_the_document("finding actors")
 def actor_mentions(
     tokens: pd.DataFrame,
     docs: pd.DataFrame,
@@ -1803,6 +1806,7 @@ def actor_mentions(
     texts = docs.set_index("doc_id")["text"]
     rows = []
     for doc_id, t in tokens.groupby("doc_id", sort=False, observed=True):
+        reading_document(doc_id)
         t = t.reset_index(drop=True)
         d = DocWords(t)
         taken = np.zeros(d.n, bool)

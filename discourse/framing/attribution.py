@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 from .. import config
-from ..errors import LexiconError
+from ..errors import LexiconError, names_the_document, reading_document
 from ..text.normalize import loose
 from .actors import (
     _AL,
@@ -571,6 +571,8 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     """An unnamed source starting at ``k`` (مصادر مطلعة, دبلوماسي أميركي, مسؤول من حركة حماس):
     its head, the adjectives that agree with it in definiteness, and a phrase with من/في/ب
     that names a body (…من حركة حماس); returns its last token and its words."""
+    if k >= d.n:  # a reporting verb or marker that ends the document
+        return None
     idx = _source_index()
     best, best_v = None, None
     for v in d.var[k] | {v[2:] for v in d.var[k] if v.startswith("ال")}:  # المصادر, مصادر
@@ -3086,6 +3088,7 @@ def statement_span(
     return a, b
 
 
+@names_the_document("attributing speech")
 def attributions(
     tokens: pd.DataFrame,
     docs: pd.DataFrame,
@@ -3126,6 +3129,7 @@ def attributions(
     m_by_doc = dict(tuple(mentions.groupby("doc_id", sort=False)))
     rows = []
     for doc_id, t in tokens.groupby("doc_id", sort=False, observed=True):
+        reading_document(doc_id)
         t = t.reset_index(drop=True)
         d = DocWords(t)
         text = texts[doc_id]

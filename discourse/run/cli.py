@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             warnings.showwarning = _one_line_warning
             return args.func(args)
     except (DiscourseError, FileNotFoundError, ValueError) as exc:
-        print(f"discourse: error: {exc}", file=sys.stderr)
+        print(f"discourse: error: {exc}", *getattr(exc, "__notes__", ()), sep="\n", file=sys.stderr)
         return 2
     except PermissionError as exc:
         print(
