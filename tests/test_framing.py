@@ -823,6 +823,51 @@ def test_children_and_families_are_a_human_face_only_when_harm_or_need_befalls_t
     assert {"الأطفال", "النساء", "الأسر"} <= lex.affected and {"قتل", "نزوح"} <= set(lex.affected_words)
 
 
+def test_people_counted_next_to_a_death_or_an_injury_are_victims_elsewhere_anyone():
+    """وفاة خمسة أشخاص, توفي شاب, مقتل رضيع are victims (as مصرع or قتلى are); a person or the
+    inhabitants with death only somewhere else in the sentence, or with none, are anyone."""
+    human = _sentences_with(
+        "human_interest",
+        "ونتج عن الحادث وفاة خمسة أشخاص.",
+        "وقال الوزير إن بلاده لن تسمح لأي شخص بالعبث بأمنها بعد مقتل الضابط أمس في الهجوم.",
+        "ويبلغ عدد سكان الجزيرة 11 مليون نسمة.",
+        "وتوفي شاب في العشرين من عمره غرقا.",
+        "وأسفر الحريق عن مقتل رضيع واحتراق منزل الأسرة.",
+        "وقال مواطنون إن الطريق جيد.",
+    )
+    assert human == {0, 3, 4}
+    lex = dc.load_frames()
+    assert {"شخص", "شاب", "رضيع"} <= lex.victims and {"وفاة", "مقتل"} <= set(lex.victim_words)
+    assert lex.victims_within == 3
+
+
+def test_tear_gas_and_manpower_are_no_economy():
+    assert _sentences_with(
+        "economic",
+        "وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين.",
+        "واعترف بأن الجيش يواجه نقصا في الطاقة البشرية.",
+        "ويرفع المشروع الطاقة الاستيعابية للمحطة.",
+        "وارتفعت أسعار الغاز في الأسواق.",
+    ) == {3}
+
+
+def test_victims_within_must_be_a_number_of_words(tmp_path):
+    bad = tmp_path / "f.yaml"
+    bad.write_text(
+        "frames:\n  - id: x\n    label: X\n    cues: [شخص]\n"
+        "victims:\n  within: three\n  cues: [شخص]\n  words: [وفاة]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="'victims: within:' must be a whole number"):
+        dc.load_frames(bad)
+    bad.write_text(
+        "frames:\n  - id: x\n    label: X\n    cues: [شخص]\nvictims:\n  near: 3\n  cues: [شخص]\n  words: [وفاة]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="'victims:' must be a mapping .* may have 'within:'"):
+        dc.load_frames(bad)
+
+
 def test_social_responsibility_is_no_one_held_responsible():
     assert _sentences_with(
         "responsibility",

@@ -77,7 +77,10 @@ class FrameLexicon:
     children at a summer festival, a women's hospital or the families of a survey are no human
     interest; ``place_heads``: words (loose forms, as written without a proclitic, in the
     singular) whose next word names a square, street or district (``ساحة التحرير``, ``حي
-    الكرامة``): no frame evidence."""
+    الكرامة``): no frame evidence; ``victims``: cues naming one or more people (``شخص``,
+    ``مواطن``, ``شاب``) that are victims, a human face, only with a word of death or injury at
+    most ``victims_within`` words away in their sentence (``وفاة خمسة أشخاص``, ``توفي شاب``,
+    ``15 شخصا لقوا حتفهم``): ``عدد سكان كوبا`` or ``لن تسمح لأي شخص`` are not."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -97,6 +100,9 @@ class FrameLexicon:
     affected: set[str] = field(default_factory=set)
     affected_words: list[str] = field(default_factory=list)
     place_heads: set[str] = field(default_factory=set)
+    victims: set[str] = field(default_factory=set)
+    victim_words: list[str] = field(default_factory=list)
+    victims_within: int = 3
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -147,6 +153,12 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     state_words, between = _words_and_cues(data, "between_states", path, {c.text for c in cues})
     act_words, agreements = _words_and_cues(data, "agreements", path, {c.text for c in cues})
     harm_words, affected = _words_and_cues(data, "affected_people", path, {c.text for c in cues})
+    victim_words, victims = _words_and_cues(data, "victims", path, {c.text for c in cues}, ("within",))
+    within = (data.get("victims") or {}).get("within", 3)
+    if not isinstance(within, int) or isinstance(within, bool) or within < 1:
+        raise LexiconError(
+            f"{path}: 'victims: within:' must be a whole number of words (1 or more), not {within!r}."
+        )
     objects = _cue_mapping(
         data,
         "actor_objects",
@@ -186,6 +198,9 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         set(map(str, affected)),
         [str(w).strip() for w in harm_words],
         {loose(x.strip()) for x in places},
+        set(map(str, victims)),
+        [str(w).strip() for w in victim_words],
+        within,
     )
 
 
@@ -230,13 +245,18 @@ def _cue_mapping(data: dict, key: str, path, cue_texts: set[str], what: str) -> 
     return section
 
 
-def _words_and_cues(data: dict, key: str, path, cue_texts: set[str]) -> tuple[list, list]:
+def _words_and_cues(
+    data: dict, key: str, path, cue_texts: set[str], optional: tuple[str, ...] = ()
+) -> tuple[list, list]:
     """A ``key: {words: […], cues: […]}`` section of a frame lexicon (``sport``,
-    ``between_states``, ``agreements``, ``affected_people``); its cues must be cues of the
-    frames, written as they write them."""
+    ``between_states``, ``agreements``, ``affected_people``, ``victims``); its cues must be cues
+    of the frames, written as they write them; ``optional`` keys may be there too."""
     section = data.get(key) or {}
-    if not isinstance(section, dict) or (section and set(section) != {"words", "cues"}):
-        raise LexiconError(f"{path}: '{key}:' must be a mapping with 'words:' and 'cues:' lists.")
+    if not isinstance(section, dict) or (
+        section and not {"words", "cues"} <= set(section) <= {"words", "cues", *optional}
+    ):
+        extra = "".join(f", and may have '{k}:'" for k in optional)
+        raise LexiconError(f"{path}: '{key}:' must be a mapping with 'words:' and 'cues:' lists{extra}.")
     if not section:
         return [], []
     words = require_list(section["words"], path, f"the '{key}: words:'", of="words")
@@ -284,7 +304,9 @@ def frame_hits(
     النووي`` names the topic or a date, ``توصلت إلى اتفاق`` is diplomacy. A cue of its ``not_before`` is left
     out before the words listed for it (``انتهاكا للاتفاق`` is a breach, not a moral violation); its
     ``affected_people`` cues (``الأطفال``, ``النساء``, ``الأسر``) count only in a sentence that tells of harm,
-    loss or need (one of its ``affected_people: words:``: ``قتل``, ``ضحايا``, ``نزوح``, ``فقر``); and in a
+    loss or need (one of its ``affected_people: words:``: ``قتل``, ``ضحايا``, ``نزوح``, ``فقر``); its
+    ``victims`` cues (``شخص``, ``مواطن``, ``شاب``) only with a word of death or injury a few words away
+    (``وفاة خمسة أشخاص``; ``victims: within:``, 3 by default); and in a
     match report (sport words in three of its sentences, or in two and a third of them) the sport cues count
     in no sentence.
 
@@ -329,6 +351,8 @@ def frame_hits(
         hits = _with_sentence_words(hits, tokens, lexicon.agreements, lexicon.agreement_words)
     if lexicon.affected and len(hits):
         hits = _with_sentence_words(hits, tokens, lexicon.affected, lexicon.affected_words)
+    if lexicon.victims and len(hits):
+        hits = _with_near_words(hits, tokens, lexicon.victims, lexicon.victim_words, lexicon.victims_within)
     if len(hits) and (not in_names or lexicon.between_states or lexicon.actor_objects):
         if mentions is None:
             mentions = actor_mentions(tokens, docs)
@@ -752,6 +776,30 @@ def _with_sentence_words(
     where = set(zip(found["doc_id"], found["sent_id"]))
     ok = np.fromiter(((d, s) in where for d, s in zip(hits["doc_id"], hits["sent_id"])), bool, len(hits))
     return hits[~cand | ok]
+
+
+def _with_near_words(
+    hits: pd.DataFrame, tokens: pd.DataFrame, cues: set[str], words: list[str], within: int
+) -> pd.DataFrame:
+    """Hits of ``cues`` kept only with one of ``words`` (matched as cues are) at most ``within``
+    tokens before or after them in their sentence."""
+    from .lexicon import exact_keys, exact_token_keys
+
+    cand = np.flatnonzero(hits["cue"].isin(cues).to_numpy())
+    if not len(cand):
+        return hits
+    keys = set().union(*(exact_keys(w) for w in words)) if words else set()
+    tok, lem = tokens["token"].astype(str).to_numpy(), tokens["lemma"].astype(str).to_numpy()
+    doc, sent = tokens["doc_id"].to_numpy(), tokens["sent_id"].to_numpy()
+    drop = np.zeros(len(hits), dtype=bool)
+    for i in cand:
+        a, b = int(hits["row_first"].iat[i]), int(hits["row_last"].iat[i])
+        d, s = hits["doc_id"].iat[i], hits["sent_id"].iat[i]
+        near = [*range(max(0, a - within), a), *range(b + 1, min(len(tokens), b + 1 + within))]
+        drop[i] = not any(
+            doc[r] == d and sent[r] == s and exact_token_keys(tok[r], lem[r]) & keys for r in near
+        )
+    return hits[~drop]
 
 
 def frame_scores(
