@@ -93,7 +93,10 @@ def names_the_document(what: str):
                 return step(*args, **kwargs)
             except Exception as exc:
                 doc = _DOCUMENT.get()
-                if doc is not None and not isinstance(exc, DiscourseError):
+                noted = any(
+                    str(n).startswith("discourse: this failed") for n in getattr(exc, "__notes__", ())
+                )
+                if doc is not None and not noted and not isinstance(exc, DiscourseError):
                     exc.add_note(
                         f"discourse: this failed while {what} in document {doc!r}. It is a bug of the "
                         "kit: please report it with that article; to go on meanwhile, leave the "

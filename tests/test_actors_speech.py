@@ -622,7 +622,10 @@ def test_a_first_name_that_is_a_word_after_an_office_needs_a_family_name():
     precise side of a doubtful case (مدير المشروع نور الدولي); without that test it is a person."""
     for text in ("وأكد وزير الصحة سعيد بالنتائج.", "وقال رئيس البلدية صالح للعمل إن المبنى جاهز."):
         assert not any(a.startswith("person:") for a in _mentions(text)["actor"]), text
-    assert "person:نور الدولي" not in set(_mentions("وقال مدير المشروع نور الدولي إن العمل مستمر.")["actor"])
+    said = "وقال مدير المشروع نور الدولي إن العمل مستمر."
+    assert "person:نور الدولي" not in set(_mentions(said, speakers=False)["actor"])
+    # the verb vouches for the name the rule doubts: as the speaker, نور الدولي is an actor
+    assert "person:نور الدولي" in set(_mentions(said)["actor"])
 
 
 @pytest.mark.parametrize(
@@ -2574,3 +2577,56 @@ def test_a_common_word_alone_after_an_honorific_is_no_name():
     assert not (m["type"] == "person").any(), m[["alias", "kind"]].values.tolist()
     m = _mentions("وأشار المهندس مدني إلى أن المشروع تأخر. وقد سئل الإمام مالك عن ستين مسألة.")
     assert {"person:مدني", "person:مالك"} <= set(m["actor"]), m[["alias", "kind"]].values.tolist()
+
+
+def test_the_author_of_a_byline_is_no_actor():
+    """ياسر الحربي – عين اليوم, أيمن حسن- سبق: …, أبها - يحيى الشبرقي: who wrote the article is
+    not one of its actors, nor its first speaker; a prince named before -رحمه الله- is."""
+    for text, author in [
+        (" ياسر الحربي – عين اليوم\n نفت جامعة حائل صحة الخبر المنشور.", "ياسر الحربي"),
+        ("أيمن حسن- سبق: أعلنت بلدية محافظة الجبيل أن الحملة مستمرة.", "ايمن حسن"),
+        ("أبها - يحيى الشبرقي\nأعلن المتحدث الرسمي أن المشروع جاهز.", "يحيي الشبرقي"),
+    ]:
+        assert f"person:{author}" not in set(_mentions(text)["actor"]), text
+        assert f"person:{author}" not in set(_statements(text)["speaker"].dropna()), text
+    kept = _mentions("الأمير سعود الفيصل -رحمه الله- كان وزيرا للخارجية.\nوقال الأمير إن …")
+    assert "saud_alfaisal" in set(kept["actor"])
+
+
+def test_those_who_speak_are_actors_even_where_the_name_rules_doubt():
+    """وقال جريج آبوت حاكم ولاية تكساس إن …, وأعلنت بلدية محافظة الجبيل أن …: the statement's
+    named speaker is an actor (kind "speaker"), by the words that name it; a body only described
+    (الوزارة, الهيئة الحكومية) is not; without ``speakers`` the name rules alone."""
+    text = (
+        "وقال جريج آبوت حاكم ولاية تكساس إن الوضع خطير. وأعلنت بلدية محافظة الجبيل أن الحملة مستمرة. "
+        "وقالت الهيئة الحكومية إن العمل جار."
+    )
+    m = _mentions(text)
+    spoken = m[m["kind"] == "speaker"]
+    assert set(spoken["actor"]) == {"person:جريج ابوت", "organisation:بلدية محافظة الجبيل"}
+    assert set(spoken["match"]) == {"جريج آبوت", "بلدية محافظة الجبيل"}
+    assert not set(_mentions(text, speakers=False)["actor"]) & set(spoken["actor"])
+    # the statements are the same whether the speakers' mentions are given or not
+    docs, tokens = _docs(text)
+    with_them = dc.attributions(tokens, docs, mentions=m)
+    pd.testing.assert_frame_equal(with_them, dc.attributions(tokens, docs))
+
+
+def test_bayyana_explained_is_a_reporting_verb_but_between_is_not():
+    st = _statements(
+        "وبين الدويش بأن البلدية مستمرة في الحملات. أما العم حمزة فبين أنه يزاول هذه المهنة منذ سنوات. "
+        "ليس سهلا على إيران الحسم، بين أن تخضع للشروط، وبين أن تنحاز لخيار الجغرافيا. "
+        "والفرق بينهم وبين الجماعة أن المستشار يعمل."
+    )
+    said = st[st["attributed"]]
+    assert [s.split()[0] for s in said["statement"]] == ["بأن", "أنه"]
+    assert said["speaker"].tolist()[1] == "person:حمزه"
+
+
+def test_a_name_in_quotation_marks_after_an_honorific_is_the_speaker_and_no_statement():
+    st = _statements("ويشير العم «عبدالله الحكيم» إلى أنه أمضى 30 عاماً في هذه المهنة.")
+    assert st["speaker"].tolist() == ["person:عبدالله الحكيم"]
+    assert st["statement"].str.startswith("أنه").all()
+    # a quotation that holds only an actor's name says nothing
+    alone = _statements("وتابع الجمهور أخبار «داعش» في الصحف.")
+    assert "داعش" not in set(alone["statement"])

@@ -78,6 +78,8 @@ STATEMENT_COLUMNS = [
     "speaker_type",
     "speaker_kind",
     "speaker_text",
+    "speaker_start",
+    "speaker_end",
     "verb",
     "direct",
     "attributed",
@@ -306,6 +308,11 @@ def _after_turn_opener(d: DocWords, i: int, comma: bool = False) -> bool:
     return d.loose[i - 1].startswith(("بدور", "وبدور")) or (i >= 2 and d.loose[i - 2] in _MIN)
 
 
+#: "between" (with a pronoun) before و + بين in a sentence: the preposition again, not "explained"
+_BAYN = {loose(w) for w in "بين بينه بينها بينهم بينهما بيننا بينكم بينهن".split()}
+_WA_BAYN = {loose("وبين"), loose("فبين")}
+
+
 def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     """A reporting verb at ``i`` reports speech: not negated, not in an expectation frame, and
     a verb here (و/ف before it, first in its clause, or followed by its subject or إن/أن)."""
@@ -333,6 +340,10 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     ):
         # عبر شاشة MBC, وقال … عبر حسابه: "via"; the verb is عبّر … عن (expressed), its subject
         # between (عبّر مسافر آخر كان قادماً من الرياض إلى الطائف عن استيائه)
+        return False
+    if w in _WA_BAYN and any(d.loose[x] in _BAYN for x in range(i - 1, -1, -1) if d.sent[x] == d.sent[i]):
+        # بين أن تخضع … وبين أن تنحاز, الفرق بينهم وبين …: "between … and between", not "and
+        # he explained"
         return False
     clause_start = i == 0 or d.sent[i - 1] != d.sent[i] or d.punct[i - 1] or _after_turn_opener(d, i)
     prefixed = w[:1] in "وفل" and len(d.var[i]) > 1
@@ -1188,6 +1199,16 @@ def resolve_speaker(
             return Speaker(him.actor, him.kind, him.text, m[0], nxt)
         return sp
     words = name_words()
+    if (
+        k + 2 < d.n
+        and any((v,) in words["honorifics"] for v in d.var[k])
+        and d.loose[k + 1] in _OPENING_QUOTES
+        and k + 2 in by_first
+        and by_first[k + 2][4] == "person"
+    ):
+        # ويشير العم «عبدالله الحكيم» إلى أن …: an honorific, then the name in quotation marks
+        n = named(by_first[k + 2])
+        return Speaker(n.actor, n.kind, n.text, k, n.last)
     kin = k + 1  # (past the titles of the person named: شقيق الرئيس بشار الأسد)
     while kin < min(k + 3, d.n) and kin not in by_first and d.var[kin] & words["person_heads"]:
         kin += 1
@@ -3116,7 +3137,8 @@ def attributions(
     -------
     DataFrame
         :data:`STATEMENT_COLUMNS`; ``start``/``end`` are the offsets of the statement text (the
-        quotation without its marks, or the attributed clause); ``speaker_kind`` is ``named``,
+        quotation without its marks, or the attributed clause), ``speaker_start``/``speaker_end``
+        those of the words that name the speaker (-1 when none); ``speaker_kind`` is ``named``,
         ``role``, ``unnamed``, ``pronoun`` (the verb has no subject of its own: the last
         speaker) or ``unresolved``.
     """
@@ -3124,7 +3146,10 @@ def attributions(
     lex = load_speech() if lexicon is None or "verbs" not in lexicon else lexicon
     actors = gz.actors.set_index("actor")
     if mentions is None:
-        mentions = actor_mentions(tokens, docs, gz)
+        mentions = actor_mentions(tokens, docs, gz, speakers=False)
+    elif "kind" in mentions:
+        # the speakers actor_mentions adds are what this finds: read without them, as they were
+        mentions = mentions[mentions["kind"] != "speaker"]
     texts = docs.set_index("doc_id")["text"]
     m_by_doc = dict(tuple(mentions.groupby("doc_id", sort=False)))
     rows = []
@@ -3179,6 +3204,7 @@ def attributions(
         sent_start = t.groupby("sent_id")["start"].min().to_dict()
         sent_end = t.groupby("sent_id")["end"].max().to_dict()
         starts = t["start"].to_numpy()
+        ends = t["end"].to_numpy()
         # words (not punctuation) before each token: a statement's length by two binary searches
         words_before = np.concatenate([[0], np.cumsum(~np.asarray(d.punct, dtype=bool))])
         quote_starts = [qs for qs, _ in quotes]
@@ -3234,6 +3260,8 @@ def attributions(
                     ),
                     "speaker_kind": sp.kind if sp else "unresolved",
                     "speaker_text": sp.text if sp else "",
+                    "speaker_start": int(starts[sp.first]) if sp and 0 <= sp.first < d.n else -1,
+                    "speaker_end": int(ends[sp.last]) if sp and 0 <= sp.last < d.n else -1,
                     "verb": d.t["norm"].iat[cue.first] if cue is not None else None,
                     "direct": direct,
                     "attributed": attributed,
@@ -3368,8 +3396,8 @@ def attributions(
                 state["sent_speaker"] = (sid, sp)
         # quotations no cue claims: a cue right after them (“…”، قال كيري), else unattributed
         for k, (qs, qe) in enumerate(quotes):
-            if k in used_quotes:
-                continue
+            if k in used_quotes or _quoted_name(starts, qs, qe, mention_at):
+                continue  # (a quotation that holds only an actor's name is no statement)
             row = int(np.searchsorted(starts, qs, side="right")) - 1
             row = max(min(row, d.n - 1), 0) if d.n else 0
             if d.n == 0:
@@ -3399,7 +3427,15 @@ def attributions(
     out = pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
     # typed even when empty (a boolean mask of an empty object column would select columns)
     out = out.astype(
-        {"direct": bool, "attributed": bool, "n_words": "int64", "start": "int64", "end": "int64"}
+        {
+            "direct": bool,
+            "attributed": bool,
+            "n_words": "int64",
+            "start": "int64",
+            "end": "int64",
+            "speaker_start": "int64",
+            "speaker_end": "int64",
+        }
     )
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
