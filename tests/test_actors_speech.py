@@ -2599,12 +2599,13 @@ def test_those_who_speak_are_actors_even_where_the_name_rules_doubt():
     (الوزارة, الهيئة الحكومية) is not; without ``speakers`` the name rules alone."""
     text = (
         "وقال جريج آبوت حاكم ولاية تكساس إن الوضع خطير. وأعلنت بلدية محافظة الجبيل أن الحملة مستمرة. "
-        "وقالت الهيئة الحكومية إن العمل جار."
+        "وقالت الهيئة الحكومية إن العمل جار. وأكدت الوزارة أن الوضع مستقر. وقالت القوات المسلحة إن "
+        "الهجوم فشل. ونقلت “السومرية” عن شهود عيان أن الطائرات قصفت القرى."
     )
     m = _mentions(text)
     spoken = m[m["kind"] == "speaker"]
-    assert set(spoken["actor"]) == {"person:جريج ابوت", "organisation:بلدية محافظة الجبيل"}
-    assert set(spoken["match"]) == {"جريج آبوت", "بلدية محافظة الجبيل"}
+    assert set(spoken["match"]) == {"جريج آبوت", "بلدية محافظة الجبيل", "القوات المسلحة", "السومرية"}
+    assert {"person:جريج ابوت", "organisation:بلدية محافظة الجبيل"} <= set(spoken["actor"])
     assert not set(_mentions(text, speakers=False)["actor"]) & set(spoken["actor"])
     # the statements are the same whether the speakers' mentions are given or not
     docs, tokens = _docs(text)
@@ -2630,3 +2631,18 @@ def test_a_name_in_quotation_marks_after_an_honorific_is_the_speaker_and_no_stat
     # a quotation that holds only an actor's name says nothing
     alone = _statements("وتابع الجمهور أخبار «داعش» في الصحف.")
     assert "داعش" not in set(alone["statement"])
+
+
+def test_what_came_in_a_statement_is_its_issuers_and_a_short_quoted_name_is_no_statement():
+    """وجاء في البيان أن …, بيانا جاء فيه أن …: the body that issued it speaks; بحسب تقرير شركة
+    السوق المالية "تداول"، فقد …: the quoted word is the company's short name, what it reports
+    follows; جاء في المرتبة الثانية is no speech."""
+    st = _statements(
+        "وأصدرت وزارة الداخلية بيانا. وجاء في البيان أن المتهمين اعتقلوا. "
+        "وأصدرت وزارة الصحة بيانا جاء فيه أن الحالات تراجعت. وجاء في المرتبة الثانية فريق الهلال."
+    )
+    said = st[st["attributed"]]
+    assert [s.split()[0] for s in said["statement"]] == ["أن", "أن"]
+    assert said["speaker"].tolist() == ["organisation:وزارة الداخليه", "organisation:وزارة الصحه"]
+    st = _statements('وبحسب تقرير شركة السوق المالية "تداول"، فقد حقق المؤشر عائدا إيجابيا.')
+    assert st["attributed"].all() and st["statement"].str.contains("حقق المؤشر").all()

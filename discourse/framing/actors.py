@@ -1943,6 +1943,14 @@ def actor_mentions(
     return out
 
 
+#: Adjectives that describe a body without naming it (الهيئة الحكومية, الجهات المختصة).
+_GENERIC_BODY_ADJECTIVES = {
+    loose(w)
+    for w in "الحكومية الحكومي المختصة المختص المعنية المعني المحلية المحلي الرسمية الرسمي "
+    "المسؤولة المسؤول الأخرى الجديدة الجديد المذكورة المذكور".split()
+}
+
+
 def _with_speakers(mentions: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame, gz) -> pd.DataFrame:
     """``mentions`` and the named speakers of the documents' statements that no mention covers
     (``kind="speaker"``: people and organisations the attribution names, one row per span)."""
@@ -1961,14 +1969,18 @@ def _with_speakers(mentions: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFr
     toks = {d: g for d, g in tokens.groupby("doc_id", sort=False, observed=True) if d in set(st["doc_id"])}
     rows = []
     texts = dict(zip(docs["doc_id"], docs["text"]))
+    heads = {p[0].removeprefix("ال") for p in name_words()["org_heads"]}
     for r in st.itertuples(index=False):
-        named_by = str(r.speaker_text).split()
+        named_by = [loose(w) for w in str(r.speaker_text).split()]
         if (
             str(r.speaker).startswith("organisation:")
-            and len(named_by) <= 2
-            and all(loose(w).startswith("ال") for w in named_by)
+            and named_by[0].startswith("ال")
+            and named_by[0][2:] in heads
+            and (len(named_by) == 1 or (len(named_by) == 2 and named_by[1] in _GENERIC_BODY_ADJECTIVES))
         ):
-            continue  # الوزارة, الهيئة الحكومية: a body described, not named (the statement keeps it)
+            # الوزارة, الهيئة الحكومية: a body referred to or described, not named (the statement
+            # keeps it); القوات المسلحة, الحرس المدني, “السومرية” are names
+            continue
         a, b = int(r.speaker_start), int(r.speaker_end)
         at = texts[r.doc_id].find(r.speaker_text, a, b) if r.speaker_text else -1
         if at >= 0:  # the words that name the speaker, not the office after them (جريج آبوت حاكم …)

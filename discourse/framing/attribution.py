@@ -233,6 +233,8 @@ def find_reporting_cues(
                 j = d.phrase_at(i, p)
                 if j is not None and (best is None or j > best[0]):
                     best = (j, p)
+        if best is not None and best[1][0] == _JAA and i > 0 and d.loose[i - 1] in _WHAT:
+            best = None  # نقلت وسائل الإعلام ما جاء في بيان السفارة: the object of the verb before
         if best is not None:
             out.append(ReportingCue(i, best[0], "according", " ".join(best[1])))
             i = best[0] + 1
@@ -1091,6 +1093,18 @@ def resolve_speaker(
                 k = by_first[k + 1][1] + 1  # قال للإيرانيين كل الإيرانيين: the same, all of them
     if cue.kind == "continuation" or cue.word.startswith("علي حد"):
         return pronoun()
+    if cue.kind == "according" and loose(cue.word) in _CAME_IN_IT:
+        # أصدرت الجامعة بيانا صحفيا جاء فيه: …: the document just before, and who issued it
+        for x in range(cue.first - 1, max(-1, cue.first - 5), -1):
+            if d.sent[x] != d.sent[cue.first]:
+                break
+            if d.var[x] & _DOCUMENT_STEMS:
+                issuer = _issuer(d, x + 1, mentions)
+                if issuer is not None:
+                    sp = named(issuer)
+                    return Speaker(sp.actor, sp.kind, sp.text, x, cue.last)
+                break
+        return Speaker(None, "unresolved", "")
     if cue.kind == "according":
         if _also_said(d, cue):
             return pronoun()  # كما قال إن …: the speaker before, who said more
@@ -2822,6 +2836,12 @@ def _issued_between(d: DocWords, x: int, y: int) -> bool:
 _ISSUED = {loose(w) for w in "صادر صادرة".split()}
 
 
+_JAA = loose("جاء")
+#: "What" before جاء في: "what came in the statement", an object, not a marker.
+_WHAT = {loose(w) for w in "ما لما بما كما مما وما".split()}
+#: "In which came" after a document (بيانا جاء فيه): what it says follows, its issuer before it.
+_CAME_IN_IT = {loose(w) for w in ("جاء فيه", "جاء فيها")}
+
 #: Words after البيان/التقرير that name who issued it (التقرير الذي أصدرته الشركة, البيان الصادر عن).
 _ISSUED_BY = {loose(w) for w in "الذي التي الصادر الصادرة".split()}
 
@@ -3079,6 +3099,7 @@ def statement_span(
     if (
         cue.kind == "according"
         and int(starts[cue.first]) - s_start > 10
+        and loose(cue.word) not in _CAME_IN_IT  # (بيانا جاء فيه: …: what it says follows)
         and not _also_said(d, cue)
         and not _said_after_source(d, cue, speaker)
     ):
@@ -3352,6 +3373,13 @@ def attributions(
                     and (len(text[qs:qe].split()) >= 4 or text[after:qs].strip(" ،,\n") in _LEADS_COLON)
                     and not _epithet_quote(text, qs, qe)
                     and not _quoted_name(starts, qs, qe, mention_at)
+                    # بحسب تقرير شركة السوق المالية "تداول"، فقد …: one or two quoted words right
+                    # after the speaker's name are its short name, not what it said
+                    and not (
+                        sp.actor is not None
+                        and not text[after:qs].strip()
+                        and len(text[qs + 1 : qe - 1].split()) <= 2
+                    )
                 ),
                 None,
             )
