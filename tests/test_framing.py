@@ -851,6 +851,29 @@ def test_tear_gas_and_manpower_are_no_economy():
     ) == {3}
 
 
+def test_a_candidate_is_an_elections_only_where_a_vote_is_named():
+    """مرشح, ترشيح: a candidate in an election; the candidates for jobs or a promotion are none.
+    A department's name (قسم الأمن والسلامة) is no security evidence."""
+    assert _sentences_with(
+        "elections_legitimacy",
+        "وستعلن الوزارة لاحقا أسماء المرشحات بالمفاضلة النهائية للوظائف.",
+        "وبدأ تسجيل المرشحين للانتخابات البلدية أمس.",
+        "ويتم حساب النقاط الخاصة بكل مرشح للترقية.",
+    ) == {1}
+    assert not _sentences_with(
+        "security_military", "وأوضح أن قسم الأمن والسلامة بالبلدية ينفذ جولات ميدانية."
+    )
+
+
+def test_a_players_pain_and_a_clubs_double_are_sport_in_a_match_report():
+    hits = _frames_of(
+        "وخرج اللاعب من الملعب خلال المباراة وكان واضحا معاناة اللاعب من الألم. "
+        "وحقق الفريق الثنائية بعد المباراة النهائية. "
+        "وتعاني الأسر النازحة من الألم والجوع."
+    )
+    assert set(hits["sent_id"]) == {2}, hits[["sent_id", "frame", "match"]]
+
+
 def test_victims_within_must_be_a_number_of_words(tmp_path):
     bad = tmp_path / "f.yaml"
     bad.write_text(

@@ -80,7 +80,9 @@ class FrameLexicon:
     الكرامة``): no frame evidence; ``victims``: cues naming one or more people (``شخص``,
     ``مواطن``, ``شاب``) that are victims, a human face, only with a word of death or injury at
     most ``victims_within`` words away in their sentence (``وفاة خمسة أشخاص``, ``توفي شاب``,
-    ``15 شخصا لقوا حتفهم``): ``عدد سكان كوبا`` or ``لن تسمح لأي شخص`` are not."""
+    ``15 شخصا لقوا حتفهم``): ``عدد سكان كوبا`` or ``لن تسمح لأي شخص`` are not; ``candidacy``:
+    cues of running for office (``مرشح``, ``ترشيح``) that count only in a sentence holding one of
+    the ``candidacy_words`` (``الانتخابات``, ``الناخبين``): a job's or a prize's candidates are none."""
 
     frames: pd.DataFrame
     cues: list[Cue]
@@ -103,6 +105,8 @@ class FrameLexicon:
     victims: set[str] = field(default_factory=set)
     victim_words: list[str] = field(default_factory=list)
     victims_within: int = 3
+    candidacy: set[str] = field(default_factory=set)
+    candidacy_words: list[str] = field(default_factory=list)
 
 
 #: The keys a cue of ``frames.yaml`` may have.
@@ -154,6 +158,7 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
     act_words, agreements = _words_and_cues(data, "agreements", path, {c.text for c in cues})
     harm_words, affected = _words_and_cues(data, "affected_people", path, {c.text for c in cues})
     victim_words, victims = _words_and_cues(data, "victims", path, {c.text for c in cues}, ("within",))
+    run_words, candidacy = _words_and_cues(data, "candidacy", path, {c.text for c in cues})
     within = (data.get("victims") or {}).get("within", 3)
     if not isinstance(within, int) or isinstance(within, bool) or within < 1:
         raise LexiconError(
@@ -201,6 +206,8 @@ def load_frames(path: str | Path | None = None) -> FrameLexicon:
         set(map(str, victims)),
         [str(w).strip() for w in victim_words],
         within,
+        set(map(str, candidacy)),
+        [str(w).strip() for w in run_words],
     )
 
 
@@ -249,7 +256,7 @@ def _words_and_cues(
     data: dict, key: str, path, cue_texts: set[str], optional: tuple[str, ...] = ()
 ) -> tuple[list, list]:
     """A ``key: {words: […], cues: […]}`` section of a frame lexicon (``sport``,
-    ``between_states``, ``agreements``, ``affected_people``, ``victims``); its cues must be cues
+    ``between_states``, ``agreements``, ``affected_people``, ``victims``, ``candidacy``); its cues must be cues
     of the frames, written as they write them; ``optional`` keys may be there too."""
     section = data.get(key) or {}
     if not isinstance(section, dict) or (
@@ -351,6 +358,8 @@ def frame_hits(
         hits = _with_sentence_words(hits, tokens, lexicon.agreements, lexicon.agreement_words)
     if lexicon.affected and len(hits):
         hits = _with_sentence_words(hits, tokens, lexicon.affected, lexicon.affected_words)
+    if lexicon.candidacy and len(hits):
+        hits = _with_sentence_words(hits, tokens, lexicon.candidacy, lexicon.candidacy_words)
     if lexicon.victims and len(hits):
         hits = _with_near_words(hits, tokens, lexicon.victims, lexicon.victim_words, lexicon.victims_within)
     if len(hits) and (not in_names or lexicon.between_states or lexicon.actor_objects):
