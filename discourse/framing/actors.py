@@ -1953,7 +1953,8 @@ _GENERIC_BODY_ADJECTIVES = {
 
 def _with_speakers(mentions: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFrame, gz) -> pd.DataFrame:
     """``mentions`` and the named speakers of the documents' statements that no mention covers
-    (``kind="speaker"``: people and organisations the attribution names, one row per span)."""
+    (``kind="speaker"``: people and organisations the attribution names, one row per span), when
+    the article names them nowhere else."""
     from .attribution import attributions
 
     st = attributions(tokens, docs, gazetteer=gz, mentions=mentions)
@@ -1966,6 +1967,7 @@ def _with_speakers(mentions: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFr
     if st.empty:
         return mentions
     spans = {d: list(zip(g["start"], g["end"])) for d, g in mentions.groupby("doc_id", sort=False)}
+    known = {d: set(g["actor"]) for d, g in mentions.groupby("doc_id", sort=False)}
     toks = {d: g for d, g in tokens.groupby("doc_id", sort=False, observed=True) if d in set(st["doc_id"])}
     rows = []
     texts = dict(zip(docs["doc_id"], docs["text"]))
@@ -1981,6 +1983,8 @@ def _with_speakers(mentions: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFr
             # الوزارة, الهيئة الحكومية: a body referred to or described, not named (the statement
             # keeps it); القوات المسلحة, الحرس المدني, “السومرية” are names
             continue
+        if r.speaker in known.get(r.doc_id, ()):
+            continue  # named in the article already (وأوضح البيان …: the ministry that issued it)
         a, b = int(r.speaker_start), int(r.speaker_end)
         at = texts[r.doc_id].find(r.speaker_text, a, b) if r.speaker_text else -1
         if at >= 0:  # the words that name the speaker, not the office after them (جريج آبوت حاكم …)
