@@ -1968,12 +1968,15 @@ def _with_speakers(mentions: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFr
         return mentions
     spans = {d: list(zip(g["start"], g["end"])) for d, g in mentions.groupby("doc_id", sort=False)}
     known = {d: set(g["actor"]) for d, g in mentions.groupby("doc_id", sort=False)}
-    toks = {d: g for d, g in tokens.groupby("doc_id", sort=False, observed=True) if d in set(st["doc_id"])}
+    speaking = set(st["doc_id"])
+    toks = {d: g for d, g in tokens.groupby("doc_id", sort=False, observed=True) if d in speaking}
     rows = []
     texts = dict(zip(docs["doc_id"], docs["text"]))
     heads = {p[0].removeprefix("ال") for p in name_words()["org_heads"]}
     for r in st.itertuples(index=False):
-        named_by = [loose(w) for w in str(r.speaker_text).split()]
+        named_by = [loose(w) for w in str(r.speaker_text or "").split()]
+        if not named_by:
+            continue
         if (
             str(r.speaker).startswith("organisation:")
             and named_by[0].startswith("ال")
