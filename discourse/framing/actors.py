@@ -2050,17 +2050,10 @@ def _byline_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for pattern in (_BYLINE_NAME_FIRST, _BYLINE_PLACE_FIRST):
         m = pattern.match(text[:200])
-        if m and loose(m.group("name").split()[0]) not in _TITLE_WORDS():
+        # (no byline starts with a title or an office: الأمير سعود الفيصل -رحمه الله- is the prince)
+        if m and loose(m.group("name").split()[0]) not in name_words()["person_heads"]:
             spans.append((m.start("name"), m.end("name")))
     return spans
-
-
-@lru_cache(maxsize=1)
-def _TITLE_WORDS() -> frozenset[str]:  # noqa: N802 (a constant, built once)
-    """First words of honorifics and titles: no byline starts with one (الأمير سعود الفيصل
-    -رحمه الله- is the prince, not the author)."""
-    words = name_words()
-    return frozenset(p[0] for p in words["titles"])
 
 
 _LOCATIVE = {loose(w) for w in ("في", "إلى", "من", "حتى", "نحو", "داخل", "خارج", "قرب", "عبر")}

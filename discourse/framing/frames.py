@@ -313,7 +313,8 @@ def frame_hits(
     ``affected_people`` cues (``الأطفال``, ``النساء``, ``الأسر``) count only in a sentence that tells of harm,
     loss or need (one of its ``affected_people: words:``: ``قتل``, ``ضحايا``, ``نزوح``, ``فقر``); its
     ``victims`` cues (``شخص``, ``مواطن``, ``شاب``) only with a word of death or injury a few words away
-    (``وفاة خمسة أشخاص``; ``victims: within:``, 3 by default); and in a
+    (``وفاة خمسة أشخاص``; ``victims: within:``, 3 by default); its ``candidacy`` cues (``مرشح``,
+    ``ترشيح``) only in a sentence that names the vote (``الانتخابات``, ``الناخبين``); and in a
     match report (sport words in three of its sentences, or in two and a third of them) the sport cues count
     in no sentence.
 
