@@ -1069,3 +1069,25 @@ def test_a_square_s_name_and_unlike_are_no_frame_evidence():
         "وظهرت خلافات بين الطرفين.",
     ) == {2}
     assert _sentences_with("human_interest", "ووزعت المساعدات على المتضررين من السيول.") == {0}
+
+
+def test_nothing_to_do_with_a_security_guard_and_a_billion_people():
+    """لا علاقة له بـ "has nothing to do with" and لها علاقة بـ "is related to" are no relations
+    between states; a حارس أمن is a guard hired by a shop; a billion people is no money — while
+    relations between two states, an army's attack and a billion riyals stay evidence."""
+    assert _sentences_with(
+        "diplomacy",
+        "وقالت الجامعة إن الوفاة لا علاقة لها بالقبول في المواقف الخارجية للكلية.",
+        "وهي قضايا لها علاقة بالتعليم وفق بيان الخارجية.",
+        "وبحث الوزيران العلاقات بين البلدين.",
+    ) == {2}
+    assert _sentences_with(
+        "security_military",
+        "ونقلت بسيارة إسعاف كان يقودها حارس أمن.",
+        "وشن الجيش هجوما على المسلحين.",
+    ) == {1}
+    assert _sentences_with(
+        "economic",
+        "ويتوقع أن يصل عدد السكان إلى 11 مليار إنسان.",
+        "وبلغت قيمة العقد مليار ريال.",
+    ) == {1}
