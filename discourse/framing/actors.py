@@ -2033,11 +2033,14 @@ def _with_speakers(mentions: pd.DataFrame, tokens: pd.DataFrame, docs: pd.DataFr
 #: the line (أبها - يحيى الشبرقي).
 _DASH = r"\s*[-–—]\s*"
 _WORD = r"[^\s\-–—:.,،؛!؟?«»“”\"()]+"
+#: Words in Latin letters a page's navigation left before the byline when the article was
+#: scraped (``Next Previous``: 253 of the 3alyoum articles of four days of SaudiNewsNet).
+_NAVIGATION = r"(?:[A-Za-z]+[ \t]+){0,4}"
 _BYLINE_NAME_FIRST = re.compile(
-    rf"^\s*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_DASH}{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]*(?:\n|:|[-–—])"
+    rf"^\s*{_NAVIGATION}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}){_DASH}{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]*(?:\n|:|[-–—])"
 )
 _BYLINE_PLACE_FIRST = re.compile(
-    rf"^\s*{_WORD}(?:[ \t]+{_WORD})?{_DASH}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*\n"
+    rf"^\s*{_NAVIGATION}{_WORD}(?:[ \t]+{_WORD})?{_DASH}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*\n"
 )
 
 
