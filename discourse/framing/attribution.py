@@ -51,6 +51,7 @@ from .actors import (
     _adverbial_before_preposition,
     _name_like_at,
     _preposition_rest,
+    _without_article,
     actor_mentions,
     load_actors,
     name_words,
@@ -315,6 +316,10 @@ _BAYN = {loose(w) for w in "بين بينه بينها بينهم بينهما �
 _WA_BAYN = {loose("وبين"), loose("فبين")}
 
 
+#: Verbs of saying that are never anything else (no noun or other verb is written the same).
+_QUOTING_VERBS = {"قال", "أكد", "أضاف", "أوضح", "صرح", "شدد", "تساءل", "أجاب"}
+
+
 def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     """A reporting verb at ``i`` reports speech: not negated, not in an expectation frame, and
     a verb here (و/ف before it, first in its clause, or followed by its subject or إن/أن)."""
@@ -366,10 +371,28 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     preceded = k >= 0 and k in mention_at.get("ends", set())
     # (…or, tagged a verb, by a short subject and إن/أن in its clause: وفي بيان صدر في غزة قال
     # المسؤول بحماس إن …, the subject no actor the search knows)
+    # (…or, for a verb that is only ever "said", by a quotation or a colon, right after it or
+    # after such a subject: وعن راموس قال «راموس لاعب فريقنا …», وبلغة أكثر حسما أكد بينيتيز
+    # «أجل، …», وحول إقامة كأس السوبر قال الرئيس العام: إن … — a quotation of four words or
+    # more, not a name in quotes; not نقل, اعتبر, اقترح, كتب: نقل خبرة المتقدم لسببين:)
     subject_clause = False
+    quoting = any(lex["verbs"].get(v) in _QUOTING_VERBS for v in _verb_variants(d, i))
     if d.pos[i] == "VERB" and not (i > 0 and d.loose[i - 1] in _RELATIVE):
-        for x in range(i + 2, min(i + 7, d.n)):
-            if d.sent[x] != d.sent[i] or d.punct[x]:
+        for x in range(i + 1, min(i + 7, d.n)):
+            if d.sent[x] != d.sent[i]:
+                break
+            colon = x > i + 1 and d.loose[x] == ":" and x + 1 < d.n and d.same_sentence(x, x + 1)
+            quote = _quote_said(d, x, lex) and not any(
+                d.loose[y] in _OPENING_QUOTES + _CLOSING_QUOTES for y in range(i + 1, x)
+            )  # (not the closing mark of a quoted name: أن يقول “الدولة الإسلامية”.)
+            if quoting and (quote or colon):
+                subject_clause = True
+                break
+            if x == i + 1:
+                if d.loose[x] in (")", "»", "”"):
+                    break  # «…» (كما كان يقول) حتى …: the verb closes an aside
+                continue  # (a subject's first word, or a comma or a bracket: قال (دعوها أنها منتنة))
+            if d.punct[x]:
                 break
             if _that(d, x):
                 subject_clause = d.loose[x - 1] not in _TIME_PREPS
@@ -552,7 +575,7 @@ _BISM = loose("باسم")
 #: feminine): studies, statistics, reports, media
 _THINGS = {
     loose(w)
-    for w in "دراسة دراسات إحصائية إحصاءات تقارير وسائل أرقام بيانات صحيفة صحف وكالة شبكة قناة مجلة دورية".split()
+    for w in "دراسة دراسات إحصائية إحصاءات إحصائيات تقارير وسائل أرقام بيانات صحيفة صحف وكالة شبكة قناة مجلة دورية".split()
 }
 
 
@@ -932,8 +955,21 @@ def resolve_speaker(
         bare = head[2:] if head.startswith("ال") else head
         # الدبلوماسي = the دبلوماسي before — the last one named (وقال مصدر عسكري … وبحسب المصدر:
         # the military source, not the security source of two sentences before)
+        # — not when another adjective sets two definite ones apart (بحسب الإحصائيات العالمية
+        # after الإحصائيات الرسمية: other figures; المصدر الأمني after مصدر أمني, التقرير الدوري
+        # after تقرير حديث, المسؤول بحماس after مسؤول من حركة حماس are the same one)
+        adjective = name.split()[1:2]
         for prev_name, prev in reversed(list(state["unnamed"].items())):
             if head.startswith("ال") and loose(prev_name.split()[0]) in (bare, bare + "ه", head):
+                other = prev_name.split()[1:2]
+                if (
+                    adjective
+                    and loose(adjective[0]).startswith("ال")
+                    and loose(prev_name).startswith("ال")
+                    and other
+                    and _without_article(loose(adjective[0])) != _without_article(loose(other[0]))
+                ):
+                    continue
                 return Speaker(prev, "unnamed", prev_name, k, j)
         sid = f"unnamed:{name}"
         state["unnamed"].pop(name, None)  # (named again: now the last one)
@@ -1128,13 +1164,13 @@ def resolve_speaker(
             and k + 2 in by_first
         ):
             return named(by_first[k + 2])  # بحسب مجموعة «إن إل فايننشيال إنفيستمينتس»
-        if k < d.n and d.var[k] & _DATA_NOUNS:
-            # وفقا لبيانات الوزارة, بحسب تقديرات البنك: the body whose figures they are, named
-            # after them or (الوزارة) before
+        if k < d.n and {_without_article(v) for v in d.var[k]} & _DATA_NOUNS:
+            # وفقا لبيانات الوزارة, بحسب تقديرات البنك, وفقا للإحصائيات الصادرة عن مؤسسة النقد:
+            # the body whose figures they are, named after them or (الوزارة) before
             owner = _document_owner(d, k, mentions)
             if owner is not None:
                 m = named(owner)
-                return Speaker(m.actor, m.kind, m.text, k, k + 1)
+                return Speaker(m.actor, m.kind, m.text, k, max(k + 1, owner[1]))
         u = unnamed(k)
         if u is None and verb_read:
             # بحسب ما أفاد متطوع ومصدر طبي: a reporting verb's subject is a source whatever the
@@ -2381,6 +2417,8 @@ def _trailing_name(d: DocWords, k: int, end: int, words: dict, state: dict, text
         return None  # one word, or a name that does not start as a name does
     if any(_addressee(d, x) for x in range(k, s)) or not _describes(d, k, s, words):
         return None
+    if _name_then_who(d, k, s, words) is not None:
+        return None  # رافايل بينيتيز مدرب ريال مدريد الإسباني: the name first is the subject's
     name = _span(d, text, s, e)
     return Speaker(f"person:{loose(name)}", "named", name, s, e)
 
@@ -2645,21 +2683,11 @@ def _subject_np(
                     return Speaker(m[2], "role", _span(d, text, k, last), k, last)
         if qualified is not None:
             return Speaker(qualified[2], "role", _span(d, text, k, last), k, last)
-    r = k
-    while r < j and (
-        _name_word(d, r, words, last_of_name=r > k) or _rare_name_word(d, r) or (r == k and fverb)
-    ):
-        r += 1
-        if d.loose[r - 1].startswith("ال"):
-            break
-    if k < r < j and (
-        d.var[r] & words["person_heads"]
-        or d.loose[r] in _APPOSITION_HEADS
-        or (d.loose[r].endswith("ه") and d.loose[r][:-1] in words["person_heads"])  # المدربة
-    ):
+    r = _name_then_who(d, k, j, words, fverb)
+    if r is not None:
         # دبيخي الدبيخي المتحدث الرسمي …: the name, then who the person is
-        name = _span(d, text, k, r - 1)
-        return Speaker(f"person:{loose(name)}", "named", name, k, r - 1)
+        name = _span(d, text, k, r)
+        return Speaker(f"person:{loose(name)}", "named", name, k, r)
     name = _span(d, text, k, last)
     if all(
         _name_word(d, x, words, last_of_name=x == last and x > k) or (x == k and fverb) for x in range(k, j)
@@ -2680,6 +2708,28 @@ def _subject_np(
     sid = f"unnamed:{name}"
     state["unnamed"].setdefault(name, sid)
     return Speaker(sid, "unnamed", name, k, last)
+
+
+def _name_then_who(d: DocWords, k: int, j: int, words: dict, fverb: bool = False) -> int | None:
+    """The last word of a name that opens the phrase ``k``…``j-1`` when who the person is follows
+    it in apposition — a title, an office or an occupation, with or without the article
+    (دبيخي الدبيخي المتحدث الرسمي, رافايل بينيتيز مدرب ريال مدريد الإسباني, فينجر مدرب آرسنال);
+    else None. ``fverb``: the first word is a name read as ف + a verb."""
+    r = k
+    while r < j and (
+        _name_word(d, r, words, last_of_name=r > k) or _rare_name_word(d, r) or (r == k and fverb)
+    ):
+        r += 1
+        if d.loose[r - 1].startswith("ال"):
+            break
+    if k < r < j and (
+        d.var[r] & words["person_heads"]
+        or d.loose[r] in _APPOSITION_HEADS
+        or d.loose[r] in words["occupations"]
+        or (d.loose[r].endswith("ه") and d.loose[r][:-1] in words["person_heads"])  # المدربة
+    ):
+        return r - 1
+    return None
 
 
 def _nisba_after(d: DocWords, x: int, here: int) -> bool:
@@ -2786,13 +2836,7 @@ def _issuer(d: DocWords, k: int, mentions: list):
     kinds = ("organisation", "state", "news_source", "person", "role", "group", "armed_group")
 
     def named_after(x):
-        if x + 2 < d.n and d.loose[x + 1] in _ISSUED_BY:
-            for m in mentions:
-                if x + 2 <= m[0] <= x + 8 and d.sent[m[0]] == d.sent[x] and m[4] in kinds:
-                    if not any(d.punct[y] and d.loose[y] not in _OPENING_QUOTES for y in range(x + 1, m[0])):
-                        return m
-                    break
-        return None
+        return _issued_by(d, x, mentions, kinds)
 
     m = named_after(k)
     if m is not None:
@@ -2846,13 +2890,30 @@ _CAME_IN_IT = {loose(w) for w in ("جاء فيه", "جاء فيها")}
 _ISSUED_BY = {loose(w) for w in "الذي التي الصادر الصادرة".split()}
 
 
+def _issued_by(d: DocWords, x: int, mentions: list, kinds: tuple):
+    """The body of ``kinds`` named right after the document at ``x`` and a word of issuing
+    (البيان الصادر عن الوزارة, الإحصائيات الصادرة عن مؤسسة النقد, التقرير الذي أصدرته شركة
+    «…»), within seven words and no punctuation but quotation marks; else None."""
+    if x + 2 < d.n and d.loose[x + 1] in _ISSUED_BY:
+        for m in mentions:
+            if x + 2 <= m[0] <= x + 8 and d.sent[m[0]] == d.sent[x] and m[4] in kinds:
+                if not any(d.punct[y] and d.loose[y] not in _OPENING_QUOTES for y in range(x + 1, m[0])):
+                    return m
+                break
+    return None
+
+
 def _document_owner(d: DocWords, x: int, mentions: list):
     """The body whose statement the بيان at ``x`` is, by the noun in construct after it: a
-    mention starting there (بيان وزارة الخارجية), else the last mention before whose head is
-    that noun (أوضح مجلس القضاء في إقليم كردستان … وجاء في بيان المجلس); else None."""
+    mention starting there (بيان وزارة الخارجية), else the body named after a word of issuing
+    (الإحصائيات الصادرة عن مؤسسة النقد), else the last mention before whose head is that noun
+    (أوضح مجلس القضاء في إقليم كردستان … وجاء في بيان المجلس); else None."""
     y = x + 1
     if y >= d.n or d.sent[y] != d.sent[x] or d.punct[y]:
         return None
+    issuer = _issued_by(d, x, mentions, ("organisation", "state", "news_source", "group", "armed_group"))
+    if issuer is not None:
+        return issuer
     for m in mentions:
         if m[0] == y and m[4] in ("organisation", "state", "news_source", "group", "armed_group"):
             return m
