@@ -2717,3 +2717,24 @@ def test_a_byline_after_a_pages_navigation_and_the_bbc_with_the_article():
     m = _mentions(text)
     assert "person:فهد العتيبي" not in set(m["actor"])
     assert "bbc" in set(m["actor"])
+
+
+def test_sports_clubs_by_the_words_before_them():
+    """مدرب توتنهام, لاعبي الشباب … مدرب الشباب, لاعب فريق يوفنتوس: a club is an organisation,
+    and so is every other place the article writes it (فاز توتنهام, الطاقم الطبي ليوفنتوس);
+    not لاعب الوسط, حارس المرمى, لاعب مصري, nor a word general Arabic writes often (هداف
+    لقاءات الفريقين … في لقاءات الديربي); the coach, not his club, is who speaks."""
+    m = _mentions(
+        "قال بوكيتينو مدرب توتنهام إن الفريق جاهز. وفاز توتنهام على ضيفه. وأكد مدرب الشباب أن "
+        "لاعبي الشباب جاهزون للموسم. وتعرض لاعب فريق يوفنتوس الإيطالي لإصابة، ولحق به الطاقم الطبي "
+        "ليوفنتوس. وشارك لاعب الوسط وحارس المرمى ولاعب مصري في التدريب. وكان هداف لقاءات الفريقين "
+        "قد سجل في لقاءات الديربي."
+    )
+    clubs = m[m["actor"].str.startswith("organisation:")]
+    assert clubs.groupby("actor").size().to_dict() == {
+        "organisation:توتنهام": 2,
+        "organisation:الشباب": 2,
+        "organisation:يوفنتوس": 2,
+    }
+    st = _statements("وقال مدرب يونايتد الهولندي لويس فان غال إن الفريق جاهز. وفاز يونايتد على ضيفه 3-1.")
+    assert st["speaker"].tolist() == ["person:لويس فان غال"]

@@ -376,6 +376,8 @@ def name_words() -> dict:
         "links": {loose(w) for w in data.get("name_links", [])},
         "org_heads": phrases("org_heads"),
         "source_heads": phrases("source_heads"),
+        "club_heads": {loose(w) for w in data.get("club_heads", [])},
+        "club_common": {loose(w) for w in data.get("club_common", [])},
         # participles that go on with a speaker (وأضاف الوزير قائلا, مؤكدا): never a name
         "manner": {
             loose(w)
@@ -1261,6 +1263,7 @@ def _discover_in(
     found = _quoted_organisations(d, taken, text) + _aged_persons(d, taken, words)
     for f in found:
         taken[f.first : f.last + 1] = True
+    found += _clubs(d, taken, words)
     absorbed = set() if absorbed is None else absorbed
     i = 0
     while i < d.n:
@@ -1544,6 +1547,112 @@ def _quoted_organisations(d: DocWords, taken: np.ndarray, text: str) -> list[_Fo
 
 #: The words after a person's name that give the age (البالغ من العمر 33 سنة).
 _AGED = {loose(w) for w in ("البالغ", "البالغة")}
+
+
+#: The words for a club or a team, between a player's or a coach's word and the club's name.
+_CLUB_WORDS = {loose(w) for w in "فريق نادي".split()}
+
+
+def _clubs(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
+    """Sports clubs by the words names.yaml's ``club_heads`` put before them (مدرب ريال مدريد
+    الإسباني, لاعبي النصر, جماهير الهلال), and every other place the article writes the club
+    (فاز ريال مدريد, وكانت إدارة النصر): organisations, marked in ``taken``.
+
+    After a head: one word the dictionary does not know, or that the article writes twice or
+    more and general Arabic seldom (ليفربول; يوفنتوس, which the analysers read as a noun), with a
+    second word when the article writes the pair twice or more (مانشستر يونايتد; ريال مدريد,
+    whose first word is the currency) — after فريق or نادي too (لاعب فريق يوفنتوس); or one
+    definite word the article writes after such heads, or after فريق or نادي once a head named
+    it, twice or more (مدرب النصر … فريق النصر: clubs named by everyday words). Not a word of
+    ``club_common`` (لاعب الوسط, حارس المرمى), a head of an office or a body (لاعب نادي …), a
+    first name (مهاجم برشلونة ليونيل ميسي: the club, then the man), a nationality (لاعب ريال
+    مدريد الإسباني, لاعب مصري), a verb, an adjective, a word with a pronoun, or a word another
+    mention took."""
+    heads, common = words["club_heads"], words["club_common"]
+    names = words["given"] | words["ambiguous"] | words["foreign"]
+
+    def free(x: int, i: int) -> bool:
+        return (
+            x < d.n
+            and d.same_sentence(i, x)
+            and not taken[x]
+            and not d.punct[x]
+            and d.pos[x] not in ("FUNC", "NUM", "VERB", "ADJ")
+            and not d.var[x] & common
+            and not d.var[x] & names
+            and not d.var[x] & words["heads"]  # لاعب نادي …, لاعب مركز المحور: the club comes later
+            and not {v if v.startswith("ال") else "ال" + v for v in d.var[x]} & words["nisba"]
+            and not ("enclitic" in d.t and str(d.t["enclitic"].iat[x]))
+        )
+
+    def seldom(x: int) -> bool:
+        # (a word the article writes twice is a club's name only if general Arabic seldom writes
+        # it: not أحد "one of", لقاءات "meetings", nor an adverbial accusative, رئيسيا)
+        return not d.loose[x].endswith("يا") and _written_less_than(str(d.t["token"].iat[x]), 1e-4)
+
+    def unknown(x: int) -> bool:
+        return d.pos[x] in ("X", "PROPN") and not d.article(x)
+
+    counts: dict[str, int] = {}
+    for vs in d.var:  # (ليوفنتوس counts for يوفنتوس)
+        for v in vs:
+            counts[v] = counts.get(v, 0) + 1
+    pairs: dict[tuple[str, str], int] = {}
+    for x in range(d.n - 1):
+        if d.same_sentence(x, x + 1):
+            pairs[(d.loose[x], d.loose[x + 1])] = pairs.get((d.loose[x], d.loose[x + 1]), 0) + 1
+    candidates: list[tuple[str, ...]] = []
+    definite: dict[str, int] = {}
+    for i in range(d.n - 1):
+        if not d.var[i] & heads:
+            continue
+        a = i + 1
+        if d.var[a] & _CLUB_WORDS and not taken[a] and d.same_sentence(i, a):
+            a += 1  # لاعب فريق يوفنتوس الإيطالي, مهاجم نادي الهلال: the club after the word for one
+        if not free(a, i):
+            continue
+        if d.article(a):
+            if len(d.loose[a]) > 3:
+                definite[d.loose[a]] = definite.get(d.loose[a], 0) + 1
+            continue
+        two = (
+            free(a + 1, i)
+            and not d.article(a + 1)
+            and d.pos[a] in ("NOUN", "X", "PROPN")
+            and d.pos[a + 1] in ("NOUN", "X", "PROPN")
+            and pairs.get((d.loose[a], d.loose[a + 1]), 0) >= 2
+        )
+        if two:
+            candidates.append((d.loose[a], d.loose[a + 1]))  # ريال مدريد, مانشستر يونايتد
+        elif unknown(a) or (counts.get(d.loose[a], 0) >= 2 and seldom(a)):
+            candidates.append((d.loose[a],))  # ليفربول, يوفنتوس (read as a noun)
+    for i in range(d.n - 1):
+        # (فريق النصر, بنادي النصر count too once a player's or coach's word named it)
+        if d.var[i] & _CLUB_WORDS and d.loose[i + 1] in definite and d.same_sentence(i, i + 1):
+            definite[d.loose[i + 1]] += 1
+    candidates += [(w,) for w, n in definite.items() if n >= 2]  # مدرب النصر … لاعبي النصر
+    found = []
+    for club in sorted(set(candidates), key=len, reverse=True):
+        actor = "organisation:" + " ".join(club)
+        for x in range(d.n - len(club) + 1):
+            span = range(x, x + len(club))
+            if taken[x : x + len(club)].any() or not d.same_sentence(x, x + len(club) - 1):
+                continue
+            if d.var[x] & {club[0], "ال" + club[0]} or d.loose[x] == club[0]:
+                if all(d.loose[y] == w for y, w in zip(span[1:], club[1:])):
+                    first = x
+                    if (
+                        x > 0
+                        and d.var[x - 1] & _CLUB_WORDS
+                        and not taken[x - 1]
+                        and d.same_sentence(x - 1, x)
+                    ):
+                        first = x - 1  # نادي الشباب, بعثة فريق الأهلي: the club with its word
+                    found.append(
+                        _Found(first, x + len(club) - 1, actor, " ".join(club), "organisation", "discovered")
+                    )
+                    taken[first : x + len(club)] = True
+    return found
 
 
 def _aged_persons(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:

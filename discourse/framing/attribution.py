@@ -1156,7 +1156,13 @@ def resolve_speaker(
             verb_read = True
         for kk in (k, k + 1):
             if kk in by_first:
-                return named(by_first[kk])
+                m = by_first[kk]
+                if kk == k + 1 and m[4] in ("organisation", "state") and _office_word(d, k, name_words()):
+                    # بحسب ما أكد مدرب يونايتد الهولندي لويس فان غال: the coach, not his club
+                    ahead = _person_ahead(d, m[1], cue, by_first, lex)
+                    if ahead is not None:
+                        return named(ahead)
+                return named(m)
         if (
             k + 2 < d.n
             and d.var[k] & _NAMED_HEADS()
@@ -1383,6 +1389,12 @@ def resolve_speaker(
             m = by_first[kk]
             if _addressee(d, kk):
                 break  # وقال أقرباء لعائلة الرهينة لوكالة الصحافة الفرنسية: to whom, not who
+            r = _name_then_who(d, k, kk, words) if m[4] not in ("person", "role") else None
+            if r is not None:
+                # أعلن رافايل بينيتيز مدرب ريال مدريد أن …: the name, then who he is (the
+                # club he coaches is not the speaker)
+                name = _span(d, text, k, r)
+                return Speaker(f"person:{loose(name)}", "named", name, k, r)
             nxt_m = by_first.get(m[1] + 1)
             if (
                 m[4] == "state"
@@ -1395,7 +1407,7 @@ def resolve_speaker(
                 # وقالت لنظرائها في آسيان: to whom, and where they are — the speaker is the one
                 # before (not after a subject: القيادي في التحالف الكردستاني …, موظف في إدارة …)
                 break
-            if (d.var[k] & words["person_heads"] and m[4] in ("state", "organisation")) or (
+            if (_office_word(d, k, words) and m[4] in ("state", "organisation")) or (
                 m[4] == "role" and kk > k + 1 and d.loose[kk].startswith("لل")
             ):
                 # (and الممثل الخاص للأمين العام …: the office after ل is the one he represents;
@@ -1612,6 +1624,12 @@ def _object_noun(d: DocWords, x: int) -> bool:
         and not d.var[x] & words["person_heads"]
         and word_frequency(str(d.t["norm"].iat[x]), "ar") >= _COMMON_NOUN
     )
+
+
+def _office_word(d: DocWords, k: int, words: dict) -> bool:
+    """A title, an office or an occupation at ``k`` (القنصل, وزير, مدرب): the body or the club
+    named after it is whom the person serves, not the person."""
+    return bool(d.var[k] & words["person_heads"]) or d.loose[k] in words["occupations"]
 
 
 def _person_ahead(d: DocWords, k: int, cue: ReportingCue, by_first: dict, lex: dict) -> tuple | None:
