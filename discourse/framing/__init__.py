@@ -4,6 +4,7 @@ labels agree with human coding.
 - ``frames`` — deductive frames (cue lexicon), scores, profiles and comparisons across groups;
 - ``actors`` — the actor gazetteer and mentions;
 - ``attribution`` — speech acts and their speakers;
+- ``cache`` — the mentions and statements of a corpus kept on disk for the next notebook;
 - ``stance`` — hedging, evaluation and Entman's functions;
 - ``inductive`` — frames found by a topic model;
 - ``lexicon`` — the cue matcher every lexicon uses;

@@ -1896,13 +1896,29 @@ def actor_mentions(
         ``role`` (resolved on the article's date; ``role`` holds the office), ``discovered``,
         ``bound`` or ``speaker``. ``text[start:end] == match``.
     """
-    from .frames import with_context
+    from .cache import cached_frame, gazetteer_digest
 
     gz = (
         gazetteer
         if isinstance(gazetteer, Gazetteer)
         else (load_actors() if gazetteer is None else _from_pair(gazetteer))
     )
+    options = f"discover={discover} bind={bind} speakers={speakers}"
+    return cached_frame(
+        "mentions",
+        tokens,
+        docs,
+        [gazetteer_digest(gz), options],
+        lambda: _actor_mentions(tokens, docs, gz, discover=discover, bind=bind, speakers=speakers),
+    )
+
+
+def _actor_mentions(
+    tokens: pd.DataFrame, docs: pd.DataFrame, gz: Gazetteer, *, discover: bool, bind: bool, speakers: bool
+) -> pd.DataFrame:
+    """The mentions of :func:`actor_mentions`, found with the gazetteer given."""
+    from .frames import with_context
+
     types = dict(zip(gz.actors["actor"], gz.actors["type"]))
     phrase_actor: dict[tuple, str] = {}
     phrase_alias: dict[tuple, str] = {}

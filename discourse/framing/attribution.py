@@ -3242,14 +3242,29 @@ def attributions(
         ``role``, ``unnamed``, ``pronoun`` (the verb has no subject of its own: the last
         speaker) or ``unresolved``.
     """
+    from .cache import cached_frame, frame_digest, gazetteer_digest
+
     gz = gazetteer if isinstance(gazetteer, Gazetteer) else load_actors()
-    lex = load_speech() if lexicon is None or "verbs" not in lexicon else lexicon
-    actors = gz.actors.set_index("actor")
+    own_lexicon = lexicon is not None and "verbs" in lexicon
+    lex = lexicon if own_lexicon else load_speech()
     if mentions is None:
         mentions = actor_mentions(tokens, docs, gz, speakers=False)
     elif "kind" in mentions:
         # the speakers actor_mentions adds are what this finds: read without them, as they were
         mentions = mentions[mentions["kind"] != "speaker"]
+    if own_lexicon:  # (a lexicon passed as a dict: not cached)
+        return _attributions(tokens, docs, gz, lex, mentions)
+    key = [gazetteer_digest(gz), frame_digest(mentions.reset_index(drop=True))]
+    return cached_frame(
+        "statements", tokens, docs, key, lambda: _attributions(tokens, docs, gz, lex, mentions)
+    )
+
+
+def _attributions(
+    tokens: pd.DataFrame, docs: pd.DataFrame, gz: Gazetteer, lex: dict, mentions: pd.DataFrame
+) -> pd.DataFrame:
+    """The statements of :func:`attributions`, read with the mentions given."""
+    actors = gz.actors.set_index("actor")
     texts = docs.set_index("doc_id")["text"]
     m_by_doc = dict(tuple(mentions.groupby("doc_id", sort=False)))
     rows = []
