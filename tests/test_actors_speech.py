@@ -2723,7 +2723,8 @@ def test_sports_clubs_by_the_words_before_them():
     """مدرب توتنهام, لاعبي الشباب … مدرب الشباب, لاعب فريق يوفنتوس: a club is an organisation,
     and so is every other place the article writes it (فاز توتنهام, الطاقم الطبي ليوفنتوس);
     not لاعب الوسط, حارس المرمى, لاعب مصري, nor a word general Arabic writes often (هداف
-    لقاءات الفريقين … في لقاءات الديربي); the coach, not his club, is who speaks."""
+    لقاءات الفريقين … في لقاءات الديربي), a sport (لاعبو الريشة الطائرة), praise (لاعب مميز), a
+    club's nisba (لاعب هلالي) or a word with ل (للمبارزة); the coach, not his club, speaks."""
     m = _mentions(
         "قال بوكيتينو مدرب توتنهام إن الفريق جاهز. وفاز توتنهام على ضيفه. وأكد مدرب الشباب أن "
         "لاعبي الشباب جاهزون للموسم. وتعرض لاعب فريق يوفنتوس الإيطالي لإصابة، ولحق به الطاقم الطبي "
@@ -2738,3 +2739,10 @@ def test_sports_clubs_by_the_words_before_them():
     }
     st = _statements("وقال مدرب يونايتد الهولندي لويس فان غال إن الفريق جاهز. وفاز يونايتد على ضيفه 3-1.")
     assert st["speaker"].tolist() == ["person:لويس فان غال"]
+    # a sport, a player's praise, a club's nisba, a body's name with ل: no club (read on 2015-08-11)
+    m = _mentions(
+        "وقال رئيس الاتحاد السعودي للمبارزة إن لاعبي المنتخب للمبارزة جاهزون. وتدرب لاعبو الريشة "
+        "الطائرة ولاعبو الريشة الطائرة الآخرون. وكان لاعب مميز قد فاز، وهو لاعب مميز. وقال لاعب هلالي "
+        "إن لاعب هلالي آخر جاهز."
+    )
+    assert set(m["actor"]) == {"organisation:الاتحاد السعودي للمبارزه"}

@@ -1583,12 +1583,16 @@ def _clubs(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
             and not d.var[x] & words["heads"]  # لاعب نادي …, لاعب مركز المحور: the club comes later
             and not {v if v.startswith("ال") else "ال" + v for v in d.var[x]} & words["nisba"]
             and not ("enclitic" in d.t and str(d.t["enclitic"].iat[x]))
+            # (not a preposition on it: الاتحاد السعودي للمبارزة is a federation's name)
+            and str(d.t["proclitic"].iat[x] if "proclitic" in d.t else "") in ("", "ال")
         )
 
     def seldom(x: int) -> bool:
         # (a word the article writes twice is a club's name only if general Arabic seldom writes
-        # it: not أحد "one of", لقاءات "meetings", nor an adverbial accusative, رئيسيا)
-        return not d.loose[x].endswith("يا") and _written_less_than(str(d.t["token"].iat[x]), 1e-4)
+        # it: not أحد "one of", لقاءات "meetings", nor an adverbial accusative, رئيسيا, nor a
+        # nisba, لاعب هلالي "a player of al-Hilal")
+        w = d.loose[x]
+        return not w.endswith(("يا", "ي")) and _written_less_than(str(d.t["token"].iat[x]), 1e-4)
 
     def unknown(x: int) -> bool:
         return d.pos[x] in ("X", "PROPN") and not d.article(x)
