@@ -1632,7 +1632,12 @@ def _clubs(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
             candidates.append((d.loose[a],))  # ليفربول, يوفنتوس (read as a noun)
     for i in range(d.n - 1):
         # (فريق النصر, بنادي النصر count too once a player's or coach's word named it)
-        if d.var[i] & _CLUB_WORDS and d.loose[i + 1] in definite and d.same_sentence(i, i + 1):
+        if (
+            d.var[i] & _CLUB_WORDS
+            and d.loose[i + 1] in definite
+            and d.same_sentence(i, i + 1)
+            and not (i > 0 and d.var[i - 1] & heads)  # (مدرب فريق النصر was counted once)
+        ):
             definite[d.loose[i + 1]] += 1
     candidates += [(w,) for w, n in definite.items() if n >= 2]  # مدرب النصر … لاعبي النصر
     found = []
