@@ -2746,3 +2746,24 @@ def test_sports_clubs_by_the_words_before_them():
         "إن لاعب هلالي آخر جاهز."
     )
     assert set(m["actor"]) == {"organisation:الاتحاد السعودي للمبارزه"}
+
+
+def test_an_actor_before_the_verb_is_its_subject_only_when_it_can_be():
+    """ترامب قال إن …: the actor before a bare verb is its subject; not before a verb with و, which
+    opens a clause of its own (ورفض المعيبد الإفصاح عن بديل الربيش وقال …: المعيبد), nor inside a
+    topic put first, after a comma too (…، وعن الإشارات الموضوعة من أجل حركة المشاة ذكر عبيد أن …),
+    nor a club after its coach's word (وقال واين روني قائد مانشستر: …)."""
+    st = _statements(
+        "ترامب قال إن الاتفاق سيء. وقال أحمد المعيبد إن الاجتماع انتهى. ورفض المعيبد الإفصاح عن بديل "
+        "محمد الربيش وقال إن الأمر سابق لأوانه. وقال الوزير إن الاتفاق مهم، وعن إيران قال إنها ملتزمة. "
+        "وقال المدرب إن الفريق جاهز، وعن الإشارات الموضوعة من أجل حركة المشاة ذكر عبيد أن قائد "
+        "المركبة يتفاجأ بها. وقال واين روني قائد مانشستر: «الشيء الأكثر أهمية هو الفوز في المباراة». "
+        "وفاز مانشستر على ضيفه."
+    )
+    said = st[st["attributed"]]
+    who = dict(zip(said["statement"].str.split().str[:3].str.join(" "), said["speaker_name"]))
+    assert who["إن الاتفاق سيء."] == "ترامب"
+    assert who["إن الأمر سابق"] == "أحمد المعيبد"
+    assert who["إنها ملتزمة."] == "الوزير"
+    assert who["أن قائد المركبة"] == "عبيد"
+    assert who["الشيء الأكثر أهمية"] == "واين روني قائد مانشستر"

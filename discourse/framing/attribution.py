@@ -1226,11 +1226,12 @@ def resolve_speaker(
         before = _subject_set_off(d, cue, by_last)
         if before is not None:
             return named(before)  # يذكر أن تنظيم الإخوان، زعم أن …
-        if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
+        before = _mention_before_verb(d, cue, by_last)
+        if before is not None:
             source = _source_first(d, cue, lex, text, by_last)
             if source is not None:
                 return source  # مصادر مقربة من البلوي تؤكد أن …: the sources, not البلوي
-            return named(by_last[cue.first - 1])  # ترامب قال إن …
+            return named(before)  # ترامب قال إن …
         source = _source_after_complementizer(d, cue, lex, text, by_last)
         if source is not None:
             return source  # غير أن المراقبين يؤكدون أن …: the observers
@@ -1348,8 +1349,7 @@ def resolve_speaker(
             return Speaker(f"unnamed:{name}", "unnamed", name, k, k)
     end = _said_clause_at(d, k, cue)
     if end is not None and (
-        (d.loose[k] in _NP_END and not _imam(d, k))
-        or (cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first])
+        (d.loose[k] in _NP_END and not _imam(d, k)) or _mention_before_verb(d, cue, by_last) is not None
     ):
         end = None  # قال في مؤتمر … مع نظيره سامح شكري "…", كيري قال …: no subject after the verb
     if end is not None:
@@ -1368,7 +1368,7 @@ def resolve_speaker(
         tn = _trailing_name(d, k, end, words, state, text)
         if tn is not None:
             return tn  # … في إذاعة قطر القطري حسن الساعي إن …: the person named last
-    elif not (cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]):
+    elif _mention_before_verb(d, cue, by_last) is None:
         obj = _prepositional_object(d, k, cue)
         tn = _trailing_name(d, k, obj, words, state, text) if obj is not None else None
         if tn is not None:
@@ -1395,6 +1395,8 @@ def resolve_speaker(
                 # club he coaches is not the speaker)
                 name = _span(d, text, k, r)
                 return Speaker(f"person:{loose(name)}", "named", name, k, r)
+            if m[4] in ("organisation", "state") and kk - 1 > k and _office_word(d, kk - 1, words):
+                break  # وقال واين روني قائد مانشستر: …: the body of someone's office is not who speaks
             nxt_m = by_first.get(m[1] + 1)
             if (
                 m[4] == "state"
@@ -1494,8 +1496,9 @@ def resolve_speaker(
                 name = text[int(d.t["start"].iat[k]) : int(d.t["end"].iat[c - 1])]
                 return Speaker(f"person:{loose(name)}", "named", name, k, c - 1)
             break
-    if cue.first - 1 in by_last and d.sent[cue.first - 1] == d.sent[cue.first]:
-        return named(by_last[cue.first - 1])
+    before = _mention_before_verb(d, cue, by_last)
+    if before is not None:
+        return named(before)
     if end is not None:
         sp = _subject_np(d, k, end, cue, lex, words, mentions, state, text)
         if sp is not None:
@@ -1624,6 +1627,32 @@ def _object_noun(d: DocWords, x: int) -> bool:
         and not d.var[x] & words["person_heads"]
         and word_frequency(str(d.t["norm"].iat[x]), "ar") >= _COMMON_NOUN
     )
+
+
+def _mention_before_verb(d: DocWords, cue: ReportingCue, by_last: dict) -> tuple | None:
+    """The actor named right before a verb without و/ف in its sentence, its subject (كيري قال إن
+    …); the person when that actor is the body of the person's office or occupation (الإيطالي
+    أنشيلوتي مدرب ريال مدريد أكد …: the coach, not his club; None when the finder knows no such
+    person there: السويسري غروس مدرب الأهلي أكد). None for one inside a topic put first
+    (وحول إصابة المهاجم نايف هزازي قال: …, …، وعن الإشارات الموضوعة من أجل حركة المشاة ذكر عبيد
+    أن …: what was asked about, not who answers) and before a verb with و/ف, which opens a
+    clause of its own (وامتدح غروس لاعبيه في الأهلي وقال إنه …)."""
+    x = cue.first - 1
+    if x not in by_last or d.sent[x] != d.sent[cue.first]:
+        return None
+    if len(d.var[cue.first]) > 1 and d.loose[cue.first][:1] in "وف":
+        return None
+    m = by_last[x]
+    topic = _fronted_topic(d, cue.first)
+    if topic is not None and m[0] >= topic:
+        return None
+    h = m[0] - 1
+    if m[4] in ("organisation", "state") and h > 0 and _office_word(d, h, name_words()):
+        holder = by_last.get(h - 1)
+        if holder is not None and holder[4] in ("person", "role") and d.sent[h - 1] == d.sent[x]:
+            return holder
+        return None  # (a holder the finder does not know: not the body, whoever it is)
+    return m
 
 
 def _office_word(d: DocWords, k: int, words: dict) -> bool:
@@ -2036,21 +2065,19 @@ _TOPIC_OPENERS = {loose(w) for w in "عن وعن حول وحول بشأن وبش
 
 
 def _fronted_topic(d: DocWords, i: int) -> int | None:
-    """Where the topic starts when the sentence of word ``i`` opens with one put first by a
-    preposition (وحول إصابة المهاجم نايف هزازي ومدى جاهزيته قال: …) and runs, without a comma or
-    colon, up to ``i``: the people it names are what was asked about, not who answers."""
+    """Where the topic starts when the clause of word ``i`` — its sentence, or the part after a
+    comma — opens with one put first by a preposition (وحول إصابة المهاجم نايف هزازي ومدى جاهزيته
+    قال: …; …، وعن الإشارات الضوئية الموضوعة من أجل حركة المشاة ذكر عبيد أن …) and runs, without
+    a comma or colon, up to ``i``: the people it names are what was asked about, not who
+    answers."""
     s = i
-    while s > 0 and d.sent[s - 1] == d.sent[i]:
+    while s > 0 and d.sent[s - 1] == d.sent[i] and d.loose[s - 1] not in ("،", ",", ":", "؛"):
         s -= 1
         if i - s > 40:
             return None
     while s < i and d.punct[s]:
         s += 1
-    if s >= i:
-        return None
-    if d.loose[s] not in _TOPIC_OPENERS:
-        return None
-    if any(d.loose[x] in ("،", ",", ":", "؛") for x in range(s + 1, i)):
+    if s >= i or d.loose[s] not in _TOPIC_OPENERS:
         return None
     return s
 
@@ -3083,6 +3110,11 @@ def _statement_opener(d: DocWords, i: int) -> int | None:
             first != phrase[0] or _starts_clause(d, s)
         ):
             return s
+    t = _fronted_topic(d, i)
+    if t is not None and t > 0 and d.sent[t - 1] == d.sent[i] and d.loose[t - 1] in ("،", ","):
+        # a topic put first after a comma, then the verb and its subject (… قبل الانعطاف يمينا،
+        # وعن الإشارات الضوئية الموضوعة من أجل المشاة ذكر عبيد أن …): a statement of its own
+        return t
     return None
 
 
