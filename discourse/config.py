@@ -57,6 +57,21 @@ def cache_dir() -> Path:
     return platformdirs.user_cache_path("discourse", appauthor=False)
 
 
+def env_megabytes(name: str, default_bytes: int, example: str) -> int:
+    """A size bound in bytes from the environment variable ``name`` (megabytes, a number), or
+    ``default_bytes`` when it is not set; a clear error naming the variable otherwise."""
+    env = os.environ.get(name)
+    if not env:
+        return default_bytes
+    try:
+        return int(float(env) * 2**20)
+    except ValueError:
+        raise ValueError(
+            f"{name}={env!r} is not a number of megabytes; set it to one ({example}), or unset it "
+            f"for the default {default_bytes // 2**20}."
+        ) from None
+
+
 #: Every lexicon the kit ships, by name: its file in :data:`LEXICON_DIR` and what it holds.
 LEXICONS = {
     "frames": ("frames.yaml", "frames, their definitions, sources and cues; negations; Entman cues"),

@@ -89,15 +89,7 @@ def gazetteer_digest(gz) -> str:
 
 
 def _max_bytes() -> int:
-    mb = os.environ.get("DISCOURSE_FRAMING_CACHE_MB")
-    if mb:
-        try:
-            return int(float(mb) * 2**20)
-        except ValueError:
-            raise ValueError(
-                f"DISCOURSE_FRAMING_CACHE_MB={mb!r} is not a number of megabytes (e.g. 512)."
-            ) from None
-    return DEFAULT_MAX_BYTES
+    return config.env_megabytes("DISCOURSE_FRAMING_CACHE_MB", DEFAULT_MAX_BYTES, "e.g. 256")
 
 
 def _trim(folder: Path, limit: int) -> None:

@@ -143,14 +143,11 @@ class TokenCache:
         self.dir = self.root / hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
         self.state = state
         if max_bytes is None:
-            env = os.environ.get("DISCOURSE_TOKEN_CACHE_MB")
-            try:
-                max_bytes = int(float(env) * 2**20) if env else DEFAULT_MAX_BYTES
-            except ValueError:
-                raise ValueError(
-                    f"DISCOURSE_TOKEN_CACHE_MB={env!r} is not a number of megabytes; set it to "
-                    "one (e.g. 2000, or 0 to keep no tokens), or unset it for the default 4096."
-                ) from None
+            from .. import config
+
+            max_bytes = config.env_megabytes(
+                "DISCOURSE_TOKEN_CACHE_MB", DEFAULT_MAX_BYTES, "e.g. 2000, or 0 to keep no tokens"
+            )
         self.max_bytes = max_bytes
         self.index: dict[bytes, tuple[str, int, int, int, int]] = {}
         self.parts: dict[str, str] = {}  # signature -> part name
