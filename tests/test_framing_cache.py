@@ -50,7 +50,7 @@ def test_a_cached_table_is_the_computed_one_and_is_read_not_computed(corpus, mon
     m1 = dc.actor_mentions(tokens, docs)
     st1 = dc.attributions(tokens, docs, mentions=m1)
     assert len(found) == 1 and len(read) == 1  # (the statements actor_mentions read are kept)
-    assert {p.name.split("-")[0] for p in folder.glob("*.parquet")} == {"mentions", "statements"}
+    assert {p.name.split("-")[0] for p in folder.glob("*.pkl")} == {"mentions", "statements"}
     m2 = dc.actor_mentions(tokens, docs)
     st2 = dc.attributions(tokens, docs, mentions=m2)
     assert len(found) == 1 and len(read) == 1  # read from the cache, not found again
@@ -59,6 +59,25 @@ def test_a_cached_table_is_the_computed_one_and_is_read_not_computed(corpus, mon
     monkeypatch.setattr(cache_mod, "MIN_TOKENS", 10**9)  # the same, computed without the cache
     pd.testing.assert_frame_equal(m1, dc.actor_mentions(tokens, docs))
     pd.testing.assert_frame_equal(st1, dc.attributions(tokens, docs, mentions=m1))
+
+
+def test_types_and_missing_values_come_back_as_they_were(monkeypatch, tmp_path):
+    """Integer ids, a missing text, no date column, no office among the actors (the ``role``
+    column holds only None and ""): the cached table is the computed one, column types and
+    missing values (None, not NaN) included."""
+    monkeypatch.setenv("DISCOURSE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache_mod, "MIN_TOKENS", 0)
+    text = "وقال مدرب ريال مدريد رافايل بينيتيز إن الفريق جاهز. وفاز ريال مدريد."
+    docs = pd.DataFrame({"doc_id": [1, 2], "text": [text, None]})
+    tokens = dc.tokenize(docs, progress=False)
+    cold = dc.actor_mentions(tokens, docs)
+    warm = dc.actor_mentions(tokens, docs)
+    pd.testing.assert_frame_equal(cold, warm)
+    pd.testing.assert_frame_equal(
+        dc.attributions(tokens, docs, mentions=cold), dc.attributions(tokens, docs, mentions=warm)
+    )
+    monkeypatch.setattr(cache_mod, "MIN_TOKENS", 10**9)
+    pd.testing.assert_frame_equal(cold, dc.actor_mentions(tokens, docs))
 
 
 def test_any_change_of_input_computes_again(corpus, monkeypatch, tmp_path):
@@ -86,13 +105,13 @@ def test_any_change_of_input_computes_again(corpus, monkeypatch, tmp_path):
 def test_a_broken_file_is_computed_again_and_the_cache_keeps_its_bound(corpus, monkeypatch):
     docs, tokens, folder = corpus
     m = dc.actor_mentions(tokens, docs, speakers=False)
-    (path,) = folder.glob("mentions-*.parquet")
-    path.write_bytes(b"not parquet")
+    (path,) = folder.glob("mentions-*.pkl")
+    path.write_bytes(b"not a pickle")
     pd.testing.assert_frame_equal(m, dc.actor_mentions(tokens, docs, speakers=False))
     # a bound of one byte keeps nothing but what was written last is read before it is trimmed
     monkeypatch.setenv("DISCOURSE_FRAMING_CACHE_MB", str(1 / 2**20))
     dc.actor_mentions(tokens, docs, discover=False)
-    assert list(folder.glob("*.parquet")) == []
+    assert list(folder.glob("*.pkl")) == []
     assert not [p for p in os.listdir(folder) if p.endswith(".tmp")]
     monkeypatch.setenv("DISCOURSE_FRAMING_CACHE_MB", "a lot")
     with pytest.raises(ValueError, match="DISCOURSE_FRAMING_CACHE_MB"):

@@ -10,11 +10,14 @@ included), the options, every lexicon file and the code of the text and framing 
 edit, even to a comment, makes a new key) — so a later call with the same inputs reads it
 instead of computing it; the tests compare the two.
 
-Only corpora of :data:`MIN_TOKENS` tokens or more are cached (a short text is found again
-faster than its key is written). Files are written whole and renamed into place, so a run killed
-while writing leaves nothing half-valid; a file that cannot be read is computed again. The cache
-is bounded (:data:`DEFAULT_MAX_BYTES`, or ``$DISCOURSE_FRAMING_CACHE_MB``): the files used
-longest ago are deleted first. Deleting the folder is always safe.
+The files are pandas pickles of the user's own runs, which give back each column's type and each
+missing value as they were (the versions of pandas and numpy are part of the key): put no file
+from elsewhere in the folder. Only corpora of :data:`MIN_TOKENS` tokens or more are cached (a short
+text is found again faster than its key is written). Files are written whole and renamed into
+place, so a run killed while writing leaves nothing half-valid; a file that cannot be read is
+computed again. The cache is bounded (:data:`DEFAULT_MAX_BYTES`, or
+``$DISCOURSE_FRAMING_CACHE_MB``): the files used longest ago are deleted first. Deleting the
+folder is always safe.
 """
 
 from __future__ import annotations
@@ -95,7 +98,7 @@ def _max_bytes() -> int:
 def _trim(folder: Path, limit: int) -> None:
     """Delete the files used longest ago until the folder holds at most ``limit`` bytes."""
     files = []
-    for p in folder.glob("*.parquet"):
+    for p in folder.glob("*.pkl"):
         try:
             st = p.stat()
         except OSError:
@@ -131,6 +134,8 @@ def cached_frame(
     h = hashlib.blake2b(digest_size=20)
     for part in (
         kind,
+        pd.__version__,
+        np.__version__,
         _code_fingerprint(),
         _lexicons_fingerprint(),
         frame_digest(tokens),
@@ -139,19 +144,21 @@ def cached_frame(
     ):
         h.update(part.encode("utf-8") + b"\0")
     folder = config.cache_dir() / "framing"
-    path = folder / f"{kind}-{h.hexdigest()}.parquet"
+    path = folder / f"{kind}-{h.hexdigest()}.pkl"
     if path.exists():
         try:
-            out = pd.read_parquet(path)
+            out = pd.read_pickle(path)
             os.utime(path)  # (used now: the last to be trimmed)
             return out
-        except Exception:  # noqa: BLE001 (a file cut short or from another pyarrow: found again)
+        except Exception:  # noqa: BLE001 (a file cut short: found again)
             pass
     out = compute()
     tmp = folder / f".{path.stem}.{uuid.uuid4().hex}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        out.to_parquet(tmp, index=False)
+        # (a pickle, not Parquet: it gives back each column's type and each missing value as it
+        # was — Parquet reads an object column of None and '' back as pandas' str type with NaN)
+        out.to_pickle(tmp)
         os.replace(tmp, path)
         _trim(folder, _max_bytes())
     except OSError:
