@@ -27,6 +27,23 @@ def _statements(text, date=None):
     return dc.attributions(tokens, docs)
 
 
+def _organisations(text):
+    """The organisations found in ``text``, by actor id."""
+    m = _mentions(text)
+    return set(m.loc[m["actor"].str.startswith("organisation:"), "actor"])
+
+
+def _assert_said(who, expected):
+    """Each statement opening with a key of ``expected`` was said by its value."""
+    assert {k: who.get(k) for k in expected} == expected
+
+
+def _who_said(st, words=2, column="speaker"):
+    """The attributed statements of ``st`` by their first ``words`` words: who said each."""
+    said = st[st["attributed"]]
+    return dict(zip(said["statement"].str.split().str[:words].str.join(" "), said[column]))
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return dc.load_actors()
@@ -2760,10 +2777,186 @@ def test_an_actor_before_the_verb_is_its_subject_only_when_it_can_be():
         "المركبة يتفاجأ بها. وقال واين روني قائد مانشستر: «الشيء الأكثر أهمية هو الفوز في المباراة». "
         "وفاز مانشستر على ضيفه."
     )
-    said = st[st["attributed"]]
-    who = dict(zip(said["statement"].str.split().str[:3].str.join(" "), said["speaker_name"]))
+    who = _who_said(st, 3, "speaker_name")
     assert who["إن الاتفاق سيء."] == "ترامب"
     assert who["إن الأمر سابق"] == "أحمد المعيبد"
     assert who["إنها ملتزمة."] == "الوزير"
     assert who["أن قائد المركبة"] == "عبيد"
     assert who["الشيء الأكثر أهمية"] == "واين روني قائد مانشستر"
+
+
+def test_clubs_named_with_their_country_after_a_match_word():
+    """In a match report, ضد ليون الفرنسي, مباراة تشلسي الإنجليزي, ناديه بورتو البرتغالي, ألوان
+    برشلونة وأتلتيكو مدريد الإسبانيين (each name after و a club, مدريد no mention of Spain): clubs,
+    and the adjective no mention of the state. Not "the Americans" (ثقة الأميركيين), a broken
+    plural the analysers read (أذهان السوريين), nor the noun before a man's nationality and name
+    (رحيل البرتغالي لويس ناني); and nothing of it outside a match report."""
+    m = _mentions(
+        "وقال مدرب الفريق إن اللاعب عاد إلى التدريب بعد مباراة تشلسي الإنجليزي. ولعب الفريق ضد "
+        "ليون الفرنسي. وسبق للاعب أن حمل ألوان برشلونة وأتلتيكو مدريد الإسبانيين ونابولي الإيطالي. "
+        "ويعود ناديه بورتو البرتغالي إلى الدوري. وتأتي الصفقة بعد رحيل البرتغالي لويس ناني عن "
+        "الفريق، وهي تعبير عن ثقة الأميركيين بالمدرب وتعيد إلى أذهان السوريين ذكريات."
+    )
+    clubs = set(m.loc[m["actor"].str.startswith("organisation:"), "actor"])
+    assert clubs == {
+        "organisation:تشلسي",
+        "organisation:ليون",
+        "organisation:برشلونه",
+        "organisation:اتلتيكو مدريد",
+        "organisation:نابولي",  # (the list goes on after an adjective)
+        "organisation:بورتو",
+    }
+    assert not set(m["actor"]) & {
+        "spain",
+        "spain_people",
+        "united_kingdom_people",
+        "france_people",
+        "portugal",
+    }
+    plain = _mentions("وصل الوفد إلى أتلتيكو مدريد الإسباني. وتعبر الزيارة عن ثقة الأميركيين بالحكومة.")
+    assert not plain["actor"].str.startswith("organisation:").any()
+
+
+def test_a_family_name_read_as_a_word_is_his_when_the_article_calls_him_by_it():
+    """تياغو موتا (موتا read as the accusative of موت "death"): the man's name when the article
+    writes موتا again as the subject of its sentences (ويريد موتا, وحمل موتا); not a rare word
+    after an unknown one that the article does not repeat so (حليّ أمازيغية فضية … فضية صغيرة)."""
+    m = _mentions(
+        "يحوم الشك حول مشاركة لاعب الوسط الإيطالي تياغو موتا في المباراة. ويريد موتا الرحيل عن "
+        "الفريق. وحمل موتا ألوان ثلاثة أندية."
+    )
+    assert "person:تياغو موتا" in set(m["actor"])
+    assert (m["actor"] == "person:تياغو موتا").sum() == 3
+    m = _mentions("حليّ مغربية تقليدية أمازيغية فضية، وأوان خزفية أو فضية صغيرة، وقلائد عنق فضية صغيرة.")
+    assert not m["actor"].str.startswith("person:").any()
+
+
+def test_the_house_after_a_family_name_and_a_quoted_name_inside_an_office():
+    """فيصل بن عبدالله المشاري آل سعود: the branch's name, then آل and the house; أكد رئيس «قياس»
+    الأمير …, قال مدير عام «أرامكو» المهندس …: the body's short name in quotation marks is part of
+    the office, and the man named after it speaks (not "رئيس", an unnamed source) — but a
+    quotation right after the verb is what is said (وأضاف «كارثة» …)."""
+    st = _statements(
+        "أكد رئيس «قياس» الأمير الدكتور فيصل بن عبدالله المشاري آل سعود أن الاتفاقية بداية تعاون. "
+        "وقال مدير عام «أرامكو» المهندس أمين الناصر إن الشركة مستمرة في خططها."
+    )
+    said = st[st["attributed"]]
+    assert said["speaker"].tolist() == ["person:فيصل بن عبدالله المشاري ال سعود", "person:امين الناصر"]
+    st = _statements("وأضاف «كارثة» في إشارة إلى الوزير محمد العلي.")
+    assert "person:محمد العلي" not in set(st["speaker"].dropna())
+
+
+def test_by_saying_reports_the_subject_of_the_verb_before_it():
+    """رد الجبير بقوله: «…», وعرج المهندس مدني … بقوله: …, أكد الوزير بقوله إن …: بقوله ("by
+    saying") reports what the subject of the clause said, one statement; God or the Prophet
+    named before it (وأخبر سبحانه … بقوله) is quoted scripture, not the speaker before."""
+    st = _statements(
+        "إلى ذلك، رد الجبير بقوله: «جنيف1 ينص على رحيل الأسد». وأكد الوزير محمد العلي بقوله إن "
+        "الوضع مستقر. وقال الشيخ سعد الفهد إن الصلاة عماد الدين. وأخبر سبحانه عن رفعة مكانتها "
+        "بقوله: وما تقرب إلي عبدي بشيء أحب إلي مما افترضت عليه."
+    )
+    who = _who_said(st)
+    _assert_said(
+        who,
+        {
+            "جنيف1 ينص": "jubeir",
+            "إن الوضع": "person:محمد العلي",
+            "وما تقرب": "unnamed:الله",
+        },
+    )
+    assert len(who) == 4
+
+
+def test_a_name_then_its_paper_s_adjective_before_the_verb_and_a_player_s_club():
+    """صحيفة «ليكيب» الفرنسية ذكرت أن …: the paper (its closing mark and its state's adjective
+    between it and the verb), not the club named before; وأضاف نجم يوفنتوس السابق: a player's
+    word (names.yaml's club_heads) before a club: not the club; أعلن نادي توتنهام الإنكليزي
+    انتقال …: the club's adjective is not what it said; الرئيس التنفيذي لمانشستر سيتي "…": a
+    quotation after the speaker's title naming his club is his."""
+    st = _statements(
+        "وأعلن نادي مارسيليا الفرنسي تعاقده مع اللاعب. لكن صحيفة «ليكيب» الفرنسية ذكرت في وقت "
+        "سابق أن اللاعب بصدد توقيع عقد. وقال مدرب الفريق إن يوفنتوس فاز في المباراة. وأضاف نجم "
+        'يوفنتوس السابق: «إنني سعيد للغاية». وقال فيران سوريانو الرئيس التنفيذي لمانشستر سيتي "نحن '
+        'سعداء بالتوصل لاتفاق مع المدرب". وأعلن نادي توتنهام الإنكليزي انتقال مدافعه إلى نابولي.'
+    )
+    who = _who_said(st)
+    _assert_said(
+        who,
+        {
+            "في وقت": "organisation:صحيفة ليكيب",
+            "إنني سعيد": "unnamed:نجم يوفنتوس السابق",
+            "نحن سعداء": "person:فيران سوريانو",
+            "انتقال مدافعه": "organisation:توتنهام",
+        },
+    )
+
+
+def test_where_unnamed_sources_are_is_not_part_of_their_name():
+    """مصادر إعلامية يمنية في العاصمة صنعاء, مصادر محلية في مدينة تعز: the sources, without where
+    they are (and where they are is not what they said); مسؤول في الحكومة اليمنية keeps the body
+    he works in."""
+    st = _statements(
+        "إلى ذلك، توقعت مصادر إعلامية يمنية في العاصمة صنعاء، حدوث انشقاقات في تحالف الحوثي. وقال "
+        "مسؤول في الحكومة اليمنية إن الوضع صعب. وقالت مصادر محلية في مدينة تعز إن القصف مستمر."
+    )
+    said = st[st["attributed"]]
+    assert said["speaker_text"].tolist() == ["مصادر إعلامية يمنية", "مسؤول في الحكومة اليمنية", "مصادر محلية"]
+    assert said["statement"].iloc[0].startswith("حدوث انشقاقات")
+
+
+def test_condemnations_calls_and_relays_by_an_agency():
+    """دانت/دان "condemned" reports what a state or a body said (not فدان, "acre"); مبدية goes on
+    with the speaker; وأكدت X وفقا لوكالة … في بيان أمس …, وشددت وفقا لما نقلته وكالة … على أن …:
+    the agency relays, the statement is the verb's subject's (one statement, not the words before
+    the marker); وأعرب عن …: what is said follows عن, the one before speaks; تلقى … اتصالا هاتفيا
+    من X … أعرب خلاله: the caller; a state named after a preposition right before a verb
+    (وزير الداخلية بدولة الإمارات أعرب) is not its subject."""
+    st = _statements(
+        "دانت دولة الإمارات العربية المتحدة الجريمة الإرهابية التي استهدفت المسجد. "
+        "وأكدت وزارة الخارجية القطرية وفقا لوكالة الأنباء القطرية في بيان أمس وقوف دولة قطر مع "
+        "المملكة. دانت مملكة البحرين التفجير الإرهابي. وشددت وفقا لما نقلته وكالة الأنباء البحرينية "
+        "على أن هذه الجريمة لا تمت بصلة لأي دين. وأعربت وزارة الخارجية الإسبانية عن تضامنها مع "
+        "المملكة، مبدية تضامنها الكامل مع الشعب السعودي. وقال الوزير عادل الجبير إن الأمر مهم، "
+        "وأعرب عن تعازي دولة الإمارات الحارة. تلقى ولي العهد الأمير محمد بن نايف اتصالا هاتفيا من "
+        "الشيخ سيف بن زايد آل نهيان وزير الداخلية بدولة الإمارات العربية المتحدة أعرب فيه عن "
+        "استنكاره للاعتداء. ويضم مشروع استصلاح المليون فدان الذي سيضم مجتمعات جديدة."
+    )
+    who = _who_said(st)
+    _assert_said(
+        who,
+        {
+            "الجريمة الإرهابية": "united_arab_emirates",
+            "وقوف دولة": "organisation:وزارة الخارجية القطريه",
+            "التفجير الإرهابي.": "bahrain",
+            "على أن": "bahrain",
+            "تضامنها الكامل": "organisation:وزارة الخارجية الاسبانيه",
+            "عن تعازي": "jubeir",
+            "فيه عن": "person:سيف بن زايد ال نهيان",
+        },
+    )
+    assert not any(w.startswith(("وأكدت", "الذي")) for w in who)  # (not the words before وفقا, nor فدان)
+
+
+def test_deanships_units_of_two_fields_and_the_state_of():
+    """عمادة القبول والتسجيل, جمعية الثقافة والفنون: a unit of two fields is one organisation (not
+    a body or people after و: وزارة الداخلية والجيش, إدارة المدرسة والمعلمين), and whom a body
+    serves after its noun is not in its name (عمادة تقنية المعلومات للمستفيدين); دولة قطر, دولة
+    الإمارات العربية المتحدة: "the State of" and the whole name are one mention of the state."""
+    orgs = _organisations(
+        "جاء ذلك في حفل أقامته عمادة القبول والتسجيل أمس. وعرضت جمعية الثقافة والفنون بجدة ثلاثة "
+        "أفلام. وتعاونت وزارة الداخلية والجيش. والتقت إدارة المدرسة والمعلمين. وأطلقت عمادة تقنية "
+        "المعلومات للمستفيدين خدمة، ووقعت الهيئة السعودية للمحاسبين القانونيين اتفاقية."
+    )
+    assert {
+        "organisation:عمادة القبول والتسجيل",
+        "organisation:جمعية الثقافة والفنون",
+        "organisation:عمادة تقنية المعلومات",  # (whom it serves after its noun: not its name)
+        "organisation:الهيئة السعودية للمحاسبين القانونيين",
+    } <= orgs
+    assert not {a for a in orgs if "والجيش" in a or "والمعلمين" in a}
+    m = _mentions("ودانت دولة الإمارات العربية المتحدة الهجوم، وأعربت دولة قطر عن إدانتها.")
+    states = m[m["type"] == "state"]
+    assert dict(zip(states["actor"], states["match"])) == {
+        "united_arab_emirates": "دولة الإمارات العربية المتحدة",
+        "qatar": "دولة قطر",
+    }

@@ -169,6 +169,10 @@ def _nisba_stems(name: str) -> list[str]:
     return [s + "ي"]
 
 
+#: Words a state's full name starts with: no دولة before them.
+_STATE_WORDS = ("دولة", "جمهورية", "الجمهورية", "مملكة", "المملكة", "سلطنة", "إمارة", "اتحاد", "دولتا")
+
+
 def _state_actors() -> tuple[list[dict], dict, dict, set]:
     from babel import Locale
 
@@ -187,6 +191,9 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
         inside = inside.rstrip(")")
         cldr = [outside.strip()] + ([inside] if inside and len(inside.split()) <= 2 else [])
         names = list(dict.fromkeys([*cldr, *ex.get("names", [])]))
+        # دولة قطر, دولة الإمارات العربية المتحدة: "the State of" before any of its names (not
+        # before a name that is already a state's: جمهورية مصر العربية, المملكة المغربية)
+        names += [f"دولة {n}" for n in names if not n.startswith(_STATE_WORDS) and f"دولة {n}" not in names]
         stems = ex.get("nisba")
         if stems is None:
             stems = _nisba_stems(cldr[0])
@@ -378,6 +385,8 @@ def name_words() -> dict:
         "source_heads": phrases("source_heads"),
         "club_heads": {loose(w) for w in data.get("club_heads", [])},
         "club_common": {loose(w) for w in data.get("club_common", [])},
+        "club_before": {loose(w) for w in data.get("club_before", [])},
+        "match_words": {loose(w) for w in data.get("match_words", [])},
         # participles that go on with a speaker (وأضاف الوزير قائلا, مؤكدا): never a name
         "manner": {
             loose(w)
@@ -477,6 +486,19 @@ _PORTFOLIOS = {loose(w) for w in "الخارجية الداخلية".split()}
 #: An organisation named after an office it serves (مكتب رئيس الوزراء, ديوان رئيس الجمهورية).
 _OFFICE_OF = {loose(w) for w in "مكتب ديوان".split()}
 _MINISTRY = {loose(w) for w in "وزارة الوزارة".split()}
+#: Heads of units named by two fields joined by و (عمادة القبول والتسجيل, جمعية الثقافة والفنون,
+#: لجنة الصحة والبيئة, هيئة الرقابة والتحقيق).
+_TWO_FIELD_HEADS = {loose(w) for w in "عمادة جمعية كلية قسم إدارة لجنة هيئة".split()}
+
+
+def _sound_plural(d: DocWords, k: int) -> bool:
+    """A masculine sound plural, its lemma of three letters or more with ون/ين (والمواطنين: people),
+    not a broken plural in ون (والفنون, "the arts": فن)."""
+    lemma = loose(str(d.t["lemma"].iat[k])) if "lemma" in d.t else ""
+    w = d.loose[k]
+    return len(lemma) >= 3 and w.endswith((lemma + "ين", lemma + "ون"))  # (فنون: فن + ون, read off)
+
+
 _SPOKESPERSON = {
     loose(w) for w in "المتحدث المتحدثة متحدث متحدثة متحدثا الناطق الناطقة ناطق ناطقا الرسمي الرسمية".split()
 }
@@ -875,6 +897,15 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             )
             if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
                 j = nxt  # a family name with the article ends the name
+                if (
+                    j + 2 < d.n
+                    and d.loose[j + 1] == _AL
+                    and d.same_sentence(j, j + 2)
+                    and not taken[j + 1 : j + 3].any()
+                    and _name_like_at(d, j + 2)
+                    and d.pos[j + 2] != "VERB"
+                ):
+                    j += 2  # فيصل بن عبدالله المشاري آل سعود: the branch, then the house
             break
         foreign_first = bool(d.var[k] & words["foreign"])  # ريتشارد هول
         # the noun right after the first name is its family name, not one after that (توماس
@@ -991,6 +1022,31 @@ def _family_name_read_as_word(d: DocWords, k: int, words: dict) -> bool:
         return False  # (ارسنال لطمه, افغان مواطنيهم: the sentence's next word)
     token = remove_diacritics(str(d.t["token"].iat[k]))
     return not token.endswith(("ا", "ة", "ه")) and _written_less_than(token, _RARE_VERB_AS_NAME)
+
+
+def _family_name_written_alone(d: DocWords, k: int, words: dict) -> bool:
+    """After a word the dictionary does not know: a word the analysers read as a noun in the
+    accusative (موتا as موت "death"), with no clitic or article, that general Arabic writes less
+    than :data:`_RARE_AS_WRITTEN` and the article writes twice more as a sentence's first word or
+    right after a verb (تياغو موتا … وعبر موتا … ويريد موتا): the family name the article calls the
+    man by, the subject of its sentences."""
+    if k >= d.n or d.punct[k] or d.article(k) or not _name_like_at(d, k) or d.var[k] & words["heads"]:
+        return False
+    if d.pos[k] not in ("NOUN", "ADJ") or (
+        "proclitic" in d.t and (str(d.t["proclitic"].iat[k]) or str(d.t["enclitic"].iat[k]))
+    ):
+        return False
+    token = remove_diacritics(str(d.t["token"].iat[k]))
+    if token.endswith(("ة", "ه")) or not _written_less_than(token, _RARE_AS_WRITTEN):
+        return False  # (فضية, "silver": an adjective)
+    alone = sum(
+        1
+        for x in range(d.n)
+        if x != k
+        and d.loose[x] == d.loose[k]
+        and (x == 0 or d.pos[x - 1] == "VERB" or d.sent[x - 1] != d.sent[x])
+    )
+    return alone >= 2
 
 
 def _sure_foreign_first(d: DocWords, k: int, words: dict) -> bool:
@@ -1263,8 +1319,8 @@ def _discover_in(
     found = _quoted_organisations(d, taken, text) + _aged_persons(d, taken, words)
     for f in found:
         taken[f.first : f.last + 1] = True
-    found += _clubs(d, taken, words)
     absorbed = set() if absorbed is None else absorbed
+    found += _clubs(d, taken, words, absorbed)
     i = 0
     while i < d.n:
         if taken[i] or d.punct[i]:
@@ -1415,7 +1471,11 @@ def _discover_in(
             hit is None
             and i + 1 < d.n
             and _unknown_name(d, i, words, b_ok=True)
-            and (_unknown_name(d, i + 1, words) or _family_name_read_as_word(d, i + 1, words))
+            and (
+                _unknown_name(d, i + 1, words)
+                or _family_name_read_as_word(d, i + 1, words)
+                or _family_name_written_alone(d, i + 1, words)
+            )
             # (ولاية أوهايو جون كاسيش: a place, then a foreign first name and its family name —
             # not an Arab first name, which follows a name as the father's: جمعان محمد القحطاني)
             and not (d.var[i + 1] & words["foreign"] and not d.var[i] & words["given"])
@@ -1479,6 +1539,17 @@ def _discover_in(
                         # وزارة الاقتصاد والتخطيط, وزارة الثقافة والإعلام: a ministry of two
                         # portfolios (a second body after و is no complement: والجيش)
                         or (d.loose[j].startswith("وال") and d.var[h[0]] & _MINISTRY)
+                        # عمادة القبول والتسجيل, جمعية الثقافة والفنون: a unit of two fields (not
+                        # a body after و: … والجيش, nor people: … والمواطنين)
+                        or (
+                            d.loose[j].startswith("وال")
+                            and d.var[h[0]] & _TWO_FIELD_HEADS
+                            and j == h[0] + 2
+                            and not {d.loose[j][1:], d.loose[j][3:]} & words["heads"]
+                            and not _sound_plural(d, j)
+                            # (nor a participle agreeing with the head: لجنة التحكيم والمكونة من …)
+                            and not (d.loose[j].startswith("والم") and d.loose[j].endswith("ه"))
+                        )
                     )
                     and (
                         complete
@@ -1553,7 +1624,102 @@ _AGED = {loose(w) for w in ("البالغ", "البالغة")}
 _CLUB_WORDS = {loose(w) for w in "فريق نادي".split()}
 
 
-def _clubs(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
+def _nationality(w: str, words: dict) -> str:
+    """ "one" for a state's adjective with the article in the masculine singular (الإسباني), "many"
+    for its plural or dual (الإسبانيين, الإيطاليان), else ""."""
+    if w.endswith("ي") and w in words["nisba"]:
+        return "one"
+    if w.endswith(("يين", "يان")) and w[:-2] in words["nisba"]:
+        return "many"
+    return ""
+
+
+def _match_report(d: DocWords, words: dict) -> bool:
+    """Whether the document is a match report: two or more words of names.yaml's ``club_heads``
+    or ``match_words``, or فريق/نادي, as written or as lemma (مدربه, ناديه)."""
+    sport = words["club_heads"] | _CLUB_WORDS | words["match_words"]
+    lemmas = [loose(str(x)) for x in d.t["lemma"]] if "lemma" in d.t else d.loose
+    return sum(1 for v, lemma in zip(d.var, lemmas) if v & sport or lemma in sport) >= 2
+
+
+def _clubs_by_nationality(d: DocWords, taken: np.ndarray, words: dict) -> list[tuple[str, ...]]:
+    """In a match report (:func:`_match_report`), clubs named with their country's adjective
+    after a word of ``club_before`` or فريق/نادي: مباراة تشلسي الإنجليزي, ناديه باريس
+    سان جرمان الفرنسي, ألوان برشلونة وأتلتيكو مدريد الإسبانيين وجنوى وإنتر ميلان الإيطاليين (each
+    name after و its own club, the list going on after an adjective). One to three words without
+    the article or a pronoun, none a head, a first name, an adjective or a verb, each a name: a
+    word the dictionary does not know, a city's, سان, or one the analysers leave as it is and
+    general Arabic writes less than 5 times per 100,000 words (برشلونة, تشلسي; not مباراة, nor
+    أذهان, read ذهن). Not before a man's name (رحيل البرتغالي لويس ناني: the Portuguese), nor a
+    plural adjective after one name (ثقة الأميركيين: a people)."""
+    heads, before = words["club_heads"], words["club_before"] | _CLUB_WORDS
+    if not _match_report(d, words):
+        return []
+    banned = heads | _CLUB_WORDS | before | words["club_common"] | words["heads"]
+    banned = banned | words["given"] | words["ambiguous"] | words["foreign"] | words["links"]
+
+    def name_word(k: int) -> bool:
+        procl = str(d.t["proclitic"].iat[k]) if "proclitic" in d.t else ""
+        return (
+            not taken[k]
+            and not d.punct[k]
+            and not d.article(k)
+            and d.pos[k] in ("NOUN", "X", "PROPN")
+            and procl in ("", "و")
+            and not ("enclitic" in d.t and str(d.t["enclitic"].iat[k]))
+            and not d.var[k] & banned
+            and _name_like_at(d, k)
+        )
+
+    def named(k: int) -> bool:
+        if d.pos[k] in ("X", "PROPN") or d.var[k] & (_city_words() | _SAINT):
+            return True
+        token = remove_diacritics(str(d.t["token"].iat[k]))
+        token = token[1:] if token.startswith("و") and str(d.t["proclitic"].iat[k]) == "و" else token
+        # (a word the analysers change, أذهان → ذهن, علاقات → علاقة, is one of the language)
+        return remove_diacritics(str(d.t["lemma"].iat[k])) == token and _written_less_than(token, 5e-5)
+
+    out = []
+    for n in range(1, d.n):
+        number = _nationality(d.loose[n], words)
+        if not number:
+            continue
+        after = n + 1 < d.n and d.same_sentence(n, n + 1)
+        if (
+            number == "one"
+            and after
+            and (d.pos[n + 1] in ("X", "PROPN") or d.var[n + 1] & words["given"])
+            and not d.article(n + 1)
+        ):
+            continue  # رحيل البرتغالي لويس ناني: "the Portuguese" is the man named next
+        k = n - 1
+        while k >= 0 and n - k <= 6 and d.same_sentence(n, k) and name_word(k):
+            k -= 1
+        trigger = (
+            k >= 0
+            and d.same_sentence(n, k)
+            and (d.var[k] & before or (_nationality(d.loose[k], words) and d.loose[k + 1].startswith("و")))
+        )
+        if not trigger or k + 1 == n:
+            continue
+        parts: list[list[int]] = []
+        for x in range(k + 1, n):
+            if not parts or (d.loose[x].startswith("و") and str(d.t["proclitic"].iat[x]) == "و"):
+                parts.append([])
+            parts[-1].append(x)
+        if number == "many" and len(parts) < 2:
+            continue  # ثقة الأميركيين, أذهان السوريين: "the Americans", a people, not a list's clubs
+        for part in parts:
+            if len(part) > 3 or not all(named(x) for x in part):
+                continue
+            first = d.loose[part[0]]
+            if str(d.t["proclitic"].iat[part[0]]) == "و" and first.startswith("و"):
+                first = first[1:]
+            out.append((first, *(d.loose[x] for x in part[1:])))
+    return out
+
+
+def _clubs(d: DocWords, taken: np.ndarray, words: dict, absorbed: set[int] | None = None) -> list[_Found]:
     """Sports clubs by the words names.yaml's ``club_heads`` put before them (مدرب ريال مدريد
     الإسباني, لاعبي النصر, جماهير الهلال), and every other place the article writes the club
     (فاز ريال مدريد, وكانت إدارة النصر): organisations, marked in ``taken``.
@@ -1640,6 +1806,7 @@ def _clubs(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
         ):
             definite[d.loose[i + 1]] += 1
     candidates += [(w,) for w, n in definite.items() if n >= 2]  # مدرب النصر … لاعبي النصر
+    candidates += _clubs_by_nationality(d, taken, words)
     found = []
     for club in sorted(set(candidates), key=len, reverse=True):
         actor = "organisation:" + " ".join(club)
@@ -1657,10 +1824,15 @@ def _clubs(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
                         and d.same_sentence(x - 1, x)
                     ):
                         first = x - 1  # نادي الشباب, بعثة فريق الأهلي: the club with its word
-                    found.append(
-                        _Found(first, x + len(club) - 1, actor, " ".join(club), "organisation", "discovered")
-                    )
-                    taken[first : x + len(club)] = True
+                    last = x + len(club) - 1
+                    found.append(_Found(first, last, actor, " ".join(club), "organisation", "discovered"))
+                    taken[first : last + 1] = True
+                    e = last + 1
+                    if e < d.n and d.same_sentence(x, e) and _nationality(d.loose[e], words):
+                        # ريال مدريد الإسباني: the club's country, not a mention of the state
+                        if taken[e] and absorbed is not None:
+                            absorbed.add(e)
+                        taken[e] = True
     return found
 
 
@@ -1782,6 +1954,16 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
             return False
         return True
     if w.startswith("لل") and len(w) > 3:
+        prev = d.loose[k - 1] if k > 0 else ""
+        if (
+            _sound_plural(d, k)
+            and prev.startswith("ال")
+            and d.pos[k - 1] == "NOUN"
+            and not prev.endswith(("ي", "يه", "ا"))  # (the body's adjective: العليا, السعودية)
+        ):
+            # عمادة تقنية المعلومات للمستفيدين: whom a named body serves, after its noun (not
+            # after its adjective: الهيئة السعودية للمحاسبين, the body's own name)
+            return False
         # not "for the second time / year" (توج بكأس الاتحاد الإنجليزي للمرة الثانية)
         return "ال" + w[2:] not in _BOUNDARY
     if (
@@ -1969,6 +2151,23 @@ def _actor_mentions(
             aid = phrase_actor[p]
             if " ".join(p) in gz.capitals and _is_place(d, i, p[0]):
                 i = j + 1  # a capital named as a place (في فيينا, اتفاق فيينا), not the state
+                continue
+            if (
+                " ".join(p) in gz.capitals
+                and i > 0
+                and d.same_sentence(i, i - 1)
+                and not taken[i - 1]
+                and d.pos[i - 1] in ("X", "PROPN")
+                and not d.article(i - 1)
+                and d.loose[i] == p[-1]
+                and j + 1 < d.n
+                and d.same_sentence(i, j + 1)
+                and _nationality(d.loose[j + 1], words)
+                and _match_report(d, words)
+            ):
+                # أتلتيكو مدريد الإسباني: a capital after a name the dictionary does not know and
+                # before a state's adjective ends a club's name
+                i = j + 1
                 continue
             if len(p) == 1 and p[0] in _COMMON_WORD_NAMES and _modifies_noun(d, i):
                 i = j + 1  # دعم مالي حكومي: the adjective "financial", not Mali

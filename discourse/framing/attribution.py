@@ -49,6 +49,7 @@ from .actors import (
     DocWords,
     Gazetteer,
     _adverbial_before_preposition,
+    _city_words,
     _name_like_at,
     _preposition_rest,
     _without_article,
@@ -197,10 +198,18 @@ class ReportingCue:
 
 def _verb_variants(d: DocWords, i: int) -> set[str]:
     """Forms of token ``i`` with و/ف and the ل of purpose taken off (ليؤكد → يؤكد); never
-    ب or ك, which a verb does not take (كيري is not ك + يرى)."""
+    ب or ك, which a verb does not take (كيري is not ك + يرى), nor و/ف that the lemmatizer read as
+    the first letter of a noun (فدان)."""
     w = d.loose[i]
     out = {w}
-    if len(w) > 3 and w[0] in "وف":
+    own = (
+        "proclitic" in d.t
+        and "lemma" in d.t
+        and not str(d.t["proclitic"].iat[i])
+        and d.pos[i] != "VERB"
+        and loose(str(d.t["lemma"].iat[i])) == w
+    )  # فدان, "acre": a noun whose ف the lemmatizer read as its own, not ف + دان "condemned"
+    if len(w) > 3 and w[0] in "وف" and not own:
         w = w[1:]
         out.add(w)
     if len(w) > 3 and w[0] == "ل" and w[1] == "ي":  # ليؤكد, not لتوقع (ل + a noun)
@@ -502,7 +511,10 @@ def _feminine_cue(w: str, lex: dict) -> bool:
         return True  # قالت: قال + ت (not لفت, whose ت is its own)
     if w[:1] == "ت" and w in verbs and "ي" + w[1:] in verbs:
         return True
-    return w.endswith("ه") and w[:-1] + "ا" in lex["continuation"]
+    # (and بقولها, "by her saying")
+    return (w.endswith("ه") and w[:-1] + "ا" in lex["continuation"]) or (
+        w.startswith("بقول") and w.endswith("ها")
+    )
 
 
 def _name_parts(actor: str) -> list[str]:
@@ -636,6 +648,7 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
     construct = False  # (the head has taken a definite complement)
     adjectives = 0  # (nisba adjectives that agreed with the head: مصادر أمنية, باحثون أستراليون)
     placed = False  # (a noun used as a preposition followed them: … داخل الحزب)
+    where = None  # (the last token of where the source is, after في: not in its name)
     one_of = best_v in _ONE_OF and bare == best_v  # أحد المصابين, إحدى الناجيات: one of them
     if one_of and not (
         j + 1 < d.n
@@ -676,6 +689,7 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             or w in lex["verbs"]
             or w in _SKIP
             or w in lex["continuation"]
+            or _according_at(d, j + 1, lex)  # وقال الوزير بحسب وكالة …: the agency relays him
         ):
             break  # (… قائلا: the participle that goes on, not a word of the source)
         if w in ("من", "في") and j + 2 < d.n and d.same_sentence(k, j + 2):
@@ -686,6 +700,13 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
                 d.var[x] & lex["complementizers"] or d.punct[x] for x in range(j + 2, mention_ends[end][0])
             ):
                 end = None
+            if (
+                end is not None
+                and w == "في"
+                and (d.loose[j + 2] in _WHERE_WORDS or d.var[j + 2] & _city_words())
+            ):
+                where = end  # مصادر إعلامية يمنية في العاصمة صنعاء: where the sources are, not a body
+                break
             if end is not None:
                 j = end
                 continue
@@ -788,7 +809,11 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             name = "ال" + name[cut + 1 :]
         else:
             name = name[cut:]
-    return j, name
+    return (j if where is None else where), name
+
+
+#: Words that open a place after في (في العاصمة صنعاء, في مدينة حلب, في محافظة تعز).
+_WHERE_WORDS = {loose(w) for w in "العاصمة عاصمة مدينة محافظة منطقة ولاية إقليم بلدة قرية".split()}
 
 
 def _people_plural(d: DocWords, k: int) -> bool:
@@ -846,6 +871,12 @@ def _nisba_adjective(d: DocWords, i: int) -> bool:
     return d.pos[i] not in ("X", "PROPN") or w.endswith("يه")
 
 
+def _adjective_with_article(d: DocWords, i: int) -> bool:
+    """A nisba adjective with the article (الفرنسية, الإنكليزي): not إلى, whose loose form starts
+    as the article does."""
+    return d.article(i) and d.pos[i] in ("NOUN", "ADJ") and _nisba_adjective(d, i)
+
+
 def _object_run(d: DocWords, i: int, mention_ends: dict) -> bool:
     """Whether the indefinite words from ``i`` are what the verb acts on rather than more of its
     subject: they run into a definite noun or an actor's name (مصادر محلية دخول مقاتلي القوات,
@@ -881,7 +912,15 @@ def resolve_speaker(
     by_last = state["by_last"] if "by_last" in state else {m[1]: m for m in mentions}
 
     def named(m):
-        return Speaker(m[2], "role" if m[3] == "role" else "named", _span(d, text, m[0], m[1]), m[0], m[1])
+        last = m[1]
+        while (
+            m[4] == "organisation"
+            and last + 1 < d.n
+            and d.same_sentence(last, last + 1)
+            and _adjective_with_article(d, last + 1)
+        ):
+            last += 1  # أعلن نادي توتنهام الإنكليزي …: the club's country is not what is said
+        return Speaker(m[2], "role" if m[3] == "role" else "named", _span(d, text, m[0], m[1]), m[0], last)
 
     def unnamed(k):
         np_ = _unnamed_np(d, k, lex, text, by_last)
@@ -1127,6 +1166,25 @@ def resolve_speaker(
             k = to[1] + 1
             if k + 1 < d.n and d.loose[k] in _ALL and by_first.get(k + 1, (0, 0, None))[2] == to[2]:
                 k = by_first[k + 1][1] + 1  # قال للإيرانيين كل الإيرانيين: the same, all of them
+    if cue.kind == "verb" and _according_at(d, cue.last + 1, lex):
+        return pronoun()  # وشددت وفقا لما نقلته وكالة …: the agency relays; the subject is elided
+    caller = _caller(d, cue, by_first)
+    if caller is not None:
+        return named(caller)  # تلقى … اتصالا هاتفيا من الملك محمد السادس أعرب خلاله عن …: the caller
+    if (
+        cue.kind == "verb"
+        and cue.last + 1 < d.n
+        and d.loose[cue.last + 1] == "عن"
+        and d.same_sentence(cue.first, cue.last + 1)
+        and not _verb_variants(d, cue.first) & _NAQAL
+    ):
+        # وأعرب عن تعازي دولة الإمارات …, وكشف عن …: what is said follows عن, the subject is the
+        # one before (not نقل عن X, "quoted X")
+        return pronoun()
+    if cue.kind == "continuation" and loose(cue.word).startswith("بقول"):
+        sacred = _sacred_in_clause(d, cue)
+        if sacred is not None:
+            return sacred  # وأخبر سبحانه عن رفعة مكانتها بقوله: scripture quoted
     if cue.kind == "continuation" or cue.word.startswith("علي حد"):
         return pronoun()
     if cue.kind == "according" and loose(cue.word) in _CAME_IN_IT:
@@ -1226,11 +1284,12 @@ def resolve_speaker(
         before = _subject_set_off(d, cue, by_last)
         if before is not None:
             return named(before)  # يذكر أن تنظيم الإخوان، زعم أن …
-        before = _mention_before_verb(d, cue, by_last)
-        if before is not None:
+        if cue.first - 1 in by_last:
             source = _source_first(d, cue, lex, text, by_last)
             if source is not None:
                 return source  # مصادر مقربة من البلوي تؤكد أن …: the sources, not البلوي
+        before = _mention_before_verb(d, cue, by_last)
+        if before is not None:
             return named(before)  # ترامب قال إن …
         source = _source_after_complementizer(d, cue, lex, text, by_last)
         if source is not None:
@@ -1298,7 +1357,13 @@ def resolve_speaker(
         # (المحافظ, المدير: an office's head with the article, as the titles of names.yaml are)
         # an office before the name (مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن …;
         # … للمهندسين د. جميل البقعاوي: the point of an abbreviation does not end it)
+        skip = None
         for kk in range(k + 1, min(k + 16, d.n)):
+            if skip is not None and kk <= skip:
+                continue  # رئيس «قياس» الأمير فيصل …: a quoted name inside the office's phrase
+            skip = _quoted_name_in_phrase(d, kk, k)
+            if skip is not None:
+                continue
             if (
                 d.sent[kk] != d.sent[cue.first]
                 or _that(d, kk)
@@ -1313,7 +1378,7 @@ def resolve_speaker(
                     # الخاص للأمين العام …: the one he represents
                     continue
                 return named(by_first[kk])
-        office = _office_np(d, k, cue, words, by_first, text)
+        office = _office_np(d, k, cue, words, by_first, text, lex)
         if office is not None:
             # الأمين العام لأوبك عبد الله البدري أن …: the person the office names, else the
             # office (وأكد وكيل وزارة الشؤون الاجتماعية أن …), not the body it serves
@@ -1425,8 +1490,15 @@ def resolve_speaker(
                     a, b = after
                     name = _span(d, text, a, b)
                     return Speaker(f"person:{loose(name)}", "named", name, a, b)
-                name = _span(d, text, k, m[1])
-                return Speaker(f"unnamed:{name}", "unnamed", name, k, m[1])
+                e = m[1]
+                while (
+                    e + 1 < d.n
+                    and d.same_sentence(e, e + 1)
+                    and (d.loose[e + 1] in _FORMER or _adjective_with_article(d, e + 1))
+                ):
+                    e += 1  # نجم يوفنتوس السابق, مدرب ريال مدريد الإسباني: who he is, not what he says
+                name = _span(d, text, k, e)
+                return Speaker(f"unnamed:{name}", "unnamed", name, k, e)
             return named(m)
     # a subject the gazetteer does not know: one to three name-like words, then إن/أن
     # (وقال شومر إن …), or then a comma and the person's office (رحبت فيديريكا موغيريني، وزيرة
@@ -1638,8 +1710,21 @@ def _mention_before_verb(d: DocWords, cue: ReportingCue, by_last: dict) -> tuple
     أن …: what was asked about, not who answers) and before a verb with و/ف, which opens a
     clause of its own (وامتدح غروس لاعبيه في الأهلي وقال إنه …)."""
     x = cue.first - 1
+    while (
+        x > 0
+        and x not in by_last
+        and d.sent[x] == d.sent[cue.first]
+        and cue.first - x <= 3
+        and (d.loose[x] in _CLOSING_QUOTES or _adjective_with_article(d, x))
+    ):
+        x -= 1  # صحيفة «ليكيب» الفرنسية ذكرت: the name, its closing mark and its state's adjective
     if x not in by_last or d.sent[x] != d.sent[cue.first]:
         return None
+    first = by_last[x][0]
+    procl = str(d.t["proclitic"].iat[first]) if "proclitic" in d.t else ""
+    procl = procl[:-2] if procl.endswith("ال") else procl  # (the article is no preposition)
+    if any(c in procl for c in "بلك") or (first > 0 and d.loose[first - 1] in _PREPOSITIONS_BEFORE):
+        return None  # وزير الداخلية بدولة الإمارات أعرب …: a preposition's object is no subject
     if len(d.var[cue.first]) > 1 and d.loose[cue.first][:1] in "وف":
         return None
     m = by_last[x]
@@ -1655,18 +1740,33 @@ def _mention_before_verb(d: DocWords, cue: ReportingCue, by_last: dict) -> tuple
     return m
 
 
+#: Prepositions before an actor named right before a verb: the actor is their object.
+_PREPOSITIONS_BEFORE = {loose(w) for w in "في من إلى الى على عن مع لدى".split()}
+
+
 def _office_word(d: DocWords, k: int, words: dict) -> bool:
     """A title, an office or an occupation at ``k`` (القنصل, وزير, مدرب): the body or the club
-    named after it is whom the person serves, not the person."""
-    return bool(d.var[k] & words["person_heads"]) or d.loose[k] in words["occupations"]
+    named after it is whom the person serves, not the person; so is a player's club after نجم,
+    "star" (نجم يوفنتوس السابق: a family name too, أحمد نجم, so no title of names.yaml)."""
+    return bool(d.var[k] & words["person_heads"]) or d.loose[k] in words["occupations"] or d.loose[k] in _STAR
+
+
+_STAR = {loose(w) for w in "نجم نجوم".split()}
 
 
 def _person_ahead(d: DocWords, k: int, cue: ReportingCue, by_first: dict, lex: dict) -> tuple | None:
     """The first person or role mention after token ``k`` and before what is said (a
     complementizer, a colon, a quotation mark or a verb) in the cue's sentence, within 16 words:
     the name that a title or an office and its complements lead to (وأوضح الخبير في تصميم الحفلات
-    خالد الشرهان أن …); else None."""
-    for x in range(k + 1, min(k + 17, d.n)):
+    خالد الشرهان أن …); else None. A name in quotation marks that completes a noun before it
+    is passed over (أكد رئيس «قياس» الأمير فيصل …, وقال مدير عام «أرامكو» المهندس …)."""
+    x = k
+    while x + 1 < min(k + 17, d.n):
+        x += 1
+        close = _quoted_name_in_phrase(d, x, k)
+        if close is not None:
+            x = close
+            continue
         if (
             not d.same_sentence(cue.first, x)
             or d.var[x] & lex["complementizers"]
@@ -1681,6 +1781,16 @@ def _person_ahead(d: DocWords, k: int, cue: ReportingCue, by_first: dict, lex: d
         if m is not None and m[4] in ("person", "role"):
             return m
     return None
+
+
+def _quoted_name_in_phrase(d: DocWords, x: int, k: int) -> int | None:
+    """The closing mark of a name in quotation marks opening at ``x`` that completes the noun
+    before it, inside a phrase that started at ``k`` (رئيس «قياس», مدير عام «أرامكو»: a body's
+    short name; not a quotation right after the verb, وأضاف «كارثة», nor after a definite
+    word, وأضاف الوزير «…»); else None."""
+    if x <= k or d.punct[x - 1] or d.pos[x - 1] not in ("NOUN", "ADJ") or d.article(x - 1):
+        return None
+    return _quoted_name_end(d, x)
 
 
 def _title_of_last(d: DocWords, k: int, cue: ReportingCue, state: dict) -> Speaker | None:
@@ -2294,13 +2404,28 @@ def _sacred_speaker(d: DocWords, k: int, cue: ReportingCue) -> Speaker | None:
     return None
 
 
+def _sacred_in_clause(d: DocWords, cue: ReportingCue) -> Speaker | None:
+    """God or the Prophet named between the verb before ``cue`` (بقوله, "by saying") and the cue,
+    in its sentence (وأخبر سبحانه عن رفعة مكانتها بقوله, واستشهد بقوله تعالى is the verb's
+    object and has no statement); else None."""
+    x = cue.first - 1
+    while x >= 0 and cue.first - x <= 12 and d.same_sentence(cue.first, x) and d.pos[x] != "VERB":
+        if d.loose[x] in _SACRED_FIRST:
+            for who, phrases in _SACRED_LOOSE.items():
+                for words in phrases:
+                    if all(x + i < cue.first and d.loose[x + i] == w for i, w in enumerate(words)):
+                        return Speaker(f"unnamed:{who}", "unnamed", who, x, x + len(words) - 1)
+        x -= 1
+    return None
+
+
 def _abbreviation_point(d: DocWords, i: int) -> bool:
     """A full stop after a one-letter word (د. for doctor, م. for engineer): inside a name."""
     return d.loose[i] == "." and i > 0 and len(d.loose[i - 1]) == 1 and not d.punct[i - 1]
 
 
 def _office_np(
-    d: DocWords, k: int, cue: ReportingCue, words: dict, by_first: dict, text: str
+    d: DocWords, k: int, cue: ReportingCue, words: dict, by_first: dict, text: str, lex: dict | None = None
 ) -> Speaker | None:
     """The speaker named by an office whose complement is a body the gazetteer or the discovery
     knows (وكيل وزارة الشؤون الاجتماعية المساعد للتنمية, الأمين العام لأوبك, رئيس الهيئة الملكية
@@ -2325,6 +2450,8 @@ def _office_np(
             break  # … لـ«الشرق الأوسط», … في حديث لـ, … في تصريح: how it was said, not who
         if _adverbial_before_preposition(d, x):
             break  # … ردا على استفسارات: why it was said
+        if lex is not None and _according_at(d, x, lex):
+            break  # وقال الوزير بحسب وكالة …: the agency that relays him
         if x in by_first and by_first[x][4] in ("person", "role"):
             return None  # a person is named: the rules for names decide
         e = x
@@ -2656,6 +2783,7 @@ def _subject_np(
         and (j == k or not (_clause_verb(d, j) or _addressee(d, j) or _to_whom(d, j, words)))
         and (j == k or not _object_after_definite(d, j, words))
         and (j == k or not _adverbial_before_preposition(d, j))
+        and (j == k or not _according_at(d, j, lex))  # وقال الوزير بحسب وكالة …: who relays
     ):
         j += 1
     if j == k or j - k > 6:
@@ -2824,7 +2952,8 @@ def _manner(d: DocWords, k: int) -> bool:
 
 def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: dict) -> bool:
     """Whether the words between a speaker and a quotation announce it: nothing, إن/أن, a colon,
-    or a few words that name no other actor (معتبرا زيارته إلى هناك “…”)."""
+    or a few words that name no other actor (معتبرا زيارته إلى هناك “…”) — a body named in the
+    speaker's title does not count (الرئيس التنفيذي لمانشستر سيتي “…”)."""
     lead = text[after:qs].strip(" :،,\n")
     if lead in _LEADS:
         return True
@@ -2833,7 +2962,17 @@ def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: d
         # the words between say who he is and to whom, the quotation is what he said
         return True
     rows = np.flatnonzero((starts >= after) & (starts < qs))
-    return len(lead.split()) <= 4 and not any(int(r) in mention_at for r in rows)
+    if len(lead.split()) > 4:
+        return False
+    heads = name_words()["person_heads"]
+    first = loose(lead.split()[0]) if lead else ""
+    office = first in heads or (first.startswith("ال") and first[2:] in heads) or ("ال" + first) in heads
+    # (the body of the speaker's office named in his title, الرئيس التنفيذي لمانشستر سيتي “…”,
+    # is no other speaker)
+    return not any(
+        int(r) in mention_at and not (office and mention_at[int(r)][4] in ("organisation", "state"))
+        for r in rows
+    )
 
 
 #: إن/أن (with a third person's pronoun) right after a short quotation: what is said follows it.
@@ -3143,6 +3282,77 @@ def _relay_between_commas(d: DocWords, verb: ReportingCue, cue: ReportingCue) ->
                 return None  # the sentence goes on in another way (a colon, a quotation)
             return k + 1 if d.sent[k + 1] == d.sent[k] and _that(d, k + 1) else None
     return None
+
+
+#: "in it", "during it": a verb of saying followed by one of them speaks in a call or a message.
+_IN_IT = {loose(w) for w in "فيه فيها خلاله خلالها".split()}
+#: A call, a message, a cable: received from someone (تلقى اتصالا هاتفيا من …).
+_CALL_STEMS = tuple(loose(w) for w in "اتصال مكالمة رسالة برقية".split())
+
+
+def _caller(d: DocWords, cue: ReportingCue, by_first: dict) -> tuple | None:
+    """The one who called or wrote, when a verb of saying right before فيه/خلاله ("in it")
+    follows a call or a message received from someone in its sentence (تلقى الأمير اتصالا هاتفيا
+    من الشيخ سيف بن زايد … أعرب فيه عن …): the actor named right after من; else None."""
+    if cue.kind != "verb" or cue.last + 1 >= d.n or d.loose[cue.last + 1] not in _IN_IT:
+        return None
+    for x in range(cue.first - 1, max(-1, cue.first - 30), -1):
+        if d.sent[x] != d.sent[cue.first]:
+            return None
+        if d.loose[x] == "من" and any(
+            d.loose[y].startswith(_CALL_STEMS) for y in range(max(0, x - 4), x) if d.sent[y] == d.sent[x]
+        ):
+            for y in range(x + 1, min(x + 9, d.n)):  # (past honorifics: من معالي الفريق الركن الشيخ …)
+                if d.punct[y] or d.sent[y] != d.sent[x]:
+                    break
+                m = by_first.get(y)
+                if m is not None:
+                    return m if m[4] in ("person", "role", "state", "organisation") else None
+            return None
+    return None
+
+
+def _according_at(d: DocWords, k: int, lex: dict) -> bool:
+    """Whether a source marker of speech.yaml's ``according`` starts at row ``k`` (بحسب, وفقا)."""
+    return k < d.n and any(
+        d.phrase_at(k, p) is not None for v in d.var[k] for p in lex["according"].get(v, ())
+    )
+
+
+def _relay_after_subject(
+    d: DocWords, verb: ReportingCue, cue: ReportingCue, mention_at: dict, lex: dict
+) -> int | None:
+    """The row where a reporting verb's statement goes on when a source marker follows the verb
+    or its subject with no comma, and the source it names is an actor found (وأكدت وزارة
+    الخارجية القطرية وفقا لوكالة الأنباء القطرية في بيان أمس وقوف …; وشددت وفقا لما نقلته وكالة
+    الأنباء البحرينية على أن …; وقال الوزير بحسب وكالة الأنباء الرسمية إن …): the word after the
+    source and where it was said (في بيان, أمس), else None."""
+    if cue.first - verb.last > 12 or d.sent[cue.first] != d.sent[verb.first]:
+        return None
+    for k in range(verb.last + 1, cue.first):
+        if d.punct[k] or _that(d, k):
+            return None
+    x = cue.last + 1
+    skipped = 0
+    while x < d.n and skipped < 2 and x not in mention_at:
+        if d.loose[x] in ("ما", "لما") or _verb_variants(d, x) & set(lex["verbs"]):
+            x += 1  # وفقا لما نقلته …: what it relayed
+            skipped += 1
+        else:
+            break
+    m = mention_at.get(x)
+    if m is None or d.sent[x] != d.sent[cue.first]:
+        return None
+    x = m[1] + 1
+    if x + 1 < d.n and d.loose[x] == "في" and d.loose[x + 1].startswith(_WHERE_SAID):
+        x += 2  # في بيان, في تصريح
+        while x < d.n and d.loose[x] in ("له", "لها", "لهم"):
+            x += 1
+    while x < d.n and d.loose[x] in _SKIP:
+        x += 1  # أمس
+    if x >= d.n or d.sent[x] != d.sent[cue.first] or d.punct[x]:
+        return None
+    return x
 
 
 def _said_clause_start(d: DocWords, first: int, n: int, before: int) -> int | None:
@@ -3473,9 +3683,14 @@ def _attributions(
                 and nxt is not None
                 and nxt.kind == "according"
                 and sp.actor is not None
-                and sp.first > cue.last  # the verb's own subject, after it (not ويتوقع، بحسب …)
+                and (
+                    sp.first > cue.last  # the verb's own subject, after it (not ويتوقع، بحسب …)
+                    or (sp.kind == "pronoun" and nxt.first == cue.last + 1)  # وشددت وفقا لما نقلته …
+                )
             ):
-                said_from = _relay_between_commas(d, cue, nxt)
+                said_from = _relay_between_commas(d, cue, nxt) or _relay_after_subject(
+                    d, cue, nxt, mention_at, lex
+                )
                 if said_from is not None:
                     # وقال السفير، حسب ما نقلت عنه وكالة إنترفاكس، إن …: the agency relays what
                     # the verb's speaker said; the statement starts at إن, and the relay is not
@@ -3521,8 +3736,16 @@ def _attributions(
                     # the subject the search did not name is not what is said: from إن/أن on
                     a = max(a, _said_clause_start(d, cue.last + 1, 24, b) or a)
                 if b - a < 2:
-                    if nxt is not None and nxt.kind == "continuation" and sp.kind in ("named", "role"):
+                    if (
+                        nxt is not None
+                        and nxt.kind == "continuation"
+                        and (
+                            sp.kind in ("named", "role")
+                            or (sp.actor is not None and loose(nxt.word).startswith("بقول"))
+                        )
+                    ):
                         # وأضافت صحيفة «البايس» قائلة: …: the participle goes on with this speaker
+                        # (and وعلقت على الرؤية بقولها: whoever the verb's subject was)
                         state["last"] = sp
                         state["sent_speaker"] = (sid, sp)
                     continue  # nothing said between this cue and the next (نقل … قوله)
