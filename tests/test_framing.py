@@ -1091,3 +1091,21 @@ def test_nothing_to_do_with_a_security_guard_and_a_billion_people():
         "ويتوقع أن يصل عدد السكان إلى 11 مليار إنسان.",
         "وبلغت قيمة العقد مليار ريال.",
     ) == {1}
+
+
+def test_arrests_and_organized_crime_are_security_not_morality():
+    """تم القبض على الجاني, ألقت الشرطة القبض على: an arrest is the work of police and security
+    forces; الجريمة المنظمة (organized crime) is theirs too, not a moral wrong — while a crime
+    named as a moral wrong stays morality."""
+    assert _sentences_with(
+        "security_military",
+        "وتم القبض على الجاني بعد ساعات من الحادثة.",
+        "وألقت الشرطة القبض على أربعة أشخاص.",
+        "وقال ممثل الادعاء المعني بقضايا الجريمة المنظمة إن التحقيق مستمر.",
+        "وزار الوفد المعرض.",
+    ) == {0, 1, 2}
+    assert _sentences_with(
+        "morality",
+        "وقال ممثل الادعاء المعني بقضايا الجريمة المنظمة إن التحقيق مستمر.",
+        "ووصف الإمام قتل الأبرياء بأنه جريمة نكراء.",
+    ) == {1}
