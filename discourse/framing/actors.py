@@ -1637,9 +1637,20 @@ def _nationality(w: str, words: dict) -> str:
 def _match_report(d: DocWords, words: dict) -> bool:
     """Whether the document is a match report: two or more words of names.yaml's ``club_heads``
     or ``match_words``, or فريق/نادي, as written or as lemma (مدربه, ناديه)."""
+    known = getattr(d, "_match_report", None)
+    if known is not None:
+        return known
     sport = words["club_heads"] | _CLUB_WORDS | words["match_words"]
-    lemmas = [loose(str(x)) for x in d.t["lemma"]] if "lemma" in d.t else d.loose
-    return sum(1 for v, lemma in zip(d.var, lemmas) if v & sport or lemma in sport) >= 2
+    n = sum(1 for v in d.var if v & sport)
+    if n < 2 and "lemma" in d.t and "enclitic" in d.t:
+        # (a word with a pronoun: its lemma, مدربه → مدرب, ناديه → نادي)
+        n += sum(
+            1
+            for v, e, lemma in zip(d.var, d.t["enclitic"].astype(str), d.t["lemma"].astype(str))
+            if e and not v & sport and loose(lemma) in sport
+        )
+    d._match_report = n >= 2
+    return d._match_report
 
 
 def _clubs_by_nationality(d: DocWords, taken: np.ndarray, words: dict) -> list[tuple[str, ...]]:

@@ -202,19 +202,27 @@ def _verb_variants(d: DocWords, i: int) -> set[str]:
     the first letter of a noun (فدان)."""
     w = d.loose[i]
     out = {w}
-    own = (
-        "proclitic" in d.t
-        and "lemma" in d.t
-        and not str(d.t["proclitic"].iat[i])
-        and d.pos[i] != "VERB"
-        and loose(str(d.t["lemma"].iat[i])) == w
-    )  # فدان, "acre": a noun whose ف the lemmatizer read as its own, not ف + دان "condemned"
-    if len(w) > 3 and w[0] in "وف" and not own:
+    if len(w) > 3 and w[0] in "وف" and not _own_first_letter_read(d, i):
         w = w[1:]
         out.add(w)
     if len(w) > 3 and w[0] == "ل" and w[1] == "ي":  # ليؤكد, not لتوقع (ل + a noun)
         out.add(w[1:])
     return out
+
+
+def _own_first_letter_read(d: DocWords, i: int) -> bool:
+    """Whether the lemmatizer read token ``i`` as a noun whose first letter is its own, with no
+    proclitic (فدان, "acre": not ف + دان "condemned"). The token's columns are read once per
+    document."""
+    cols = getattr(d, "_clitic_cols", None)
+    if cols is None:
+        if "proclitic" in d.t and "lemma" in d.t:
+            cols = (d.t["proclitic"].astype(str).tolist(), d.t["lemma"].astype(str).tolist())
+        else:
+            cols = ((), ())
+        d._clitic_cols = cols
+    procl, lemma = cols
+    return bool(procl) and not procl[i] and d.pos[i] != "VERB" and loose(lemma[i]) == d.loose[i]
 
 
 def find_reporting_cues(
