@@ -2956,6 +2956,9 @@ def test_deanships_units_of_two_fields_and_the_state_of():
     assert not {a for a in orgs if "والجيش" in a or "والمعلمين" in a}
     m = _mentions("ودانت دولة الإمارات العربية المتحدة الهجوم، وأعربت دولة قطر عن إدانتها.")
     states = m[m["type"] == "state"]
+    # (the forms with دولة are aliases: a state's label stays its usual name, مصر's not دولة مصر)
+    labels = dc.load_actors().actors.set_index("actor")["name_ar"]
+    assert labels["egypt"] == "جمهورية مصر العربية" and labels["qatar"] == "قطر"
     assert dict(zip(states["actor"], states["match"])) == {
         "united_arab_emirates": "دولة الإمارات العربية المتحدة",
         "qatar": "دولة قطر",

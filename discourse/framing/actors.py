@@ -193,6 +193,7 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
         names = list(dict.fromkeys([*cldr, *ex.get("names", [])]))
         # دولة قطر, دولة الإمارات العربية المتحدة: "the State of" before any of its names (not
         # before a name that is already a state's: جمهورية مصر العربية, المملكة المغربية)
+        usual = list(names)  # (the label: not "دولة مصر" for مصر)
         names += [f"دولة {n}" for n in names if not n.startswith(_STATE_WORDS) and f"دولة {n}" not in names]
         stems = ex.get("nisba")
         if stems is None:
@@ -208,7 +209,7 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
                 "actor": sid,
                 "label": en.get(code, code),
                 "type": "state",
-                "name_ar": min((n for n in names if len(n) >= 4), key=len, default=names[0]),
+                "name_ar": min((n for n in usual if len(n) >= 4), key=len, default=usual[0]),
                 "source": "CLDR + states.yaml",
             }
         )
