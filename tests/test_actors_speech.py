@@ -2935,6 +2935,9 @@ def test_condemnations_calls_and_relays_by_an_agency():
         },
     )
     assert not any(w.startswith(("وأكدت", "الذي")) for w in who)  # (not the words before وفقا, nor فدان)
+    # (but after عن the one quoted is named: he speaks, not a pronoun's referent)
+    st = _statements("ونقل البيان عن الكاظمي قوله: إن الزيارة مهمة.")
+    assert _who_said(st, 2, "speaker_kind")["إن الزيارة"] == "named"
 
 
 def test_deanships_units_of_two_fields_and_the_state_of():

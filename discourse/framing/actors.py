@@ -1745,7 +1745,9 @@ def _clubs(d: DocWords, taken: np.ndarray, words: dict, absorbed: set[int] | Non
     ``club_common`` (لاعب الوسط, حارس المرمى), a head of an office or a body (لاعب نادي …), a
     first name (مهاجم برشلونة ليونيل ميسي: the club, then the man), a nationality (لاعب ريال
     مدريد الإسباني, لاعب مصري), a verb, an adjective, a word with a pronoun, or a word another
-    mention took."""
+    mention took. Clubs named with their country's adjective come from
+    :func:`_clubs_by_nationality`; the adjective after any club is no mention of the state (its
+    position goes to ``absorbed`` when the gazetteer had taken it)."""
     heads, common = words["club_heads"], words["club_common"]
     names = words["given"] | words["ambiguous"] | words["foreign"]
 

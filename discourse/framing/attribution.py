@@ -1748,8 +1748,9 @@ def _mention_before_verb(d: DocWords, cue: ReportingCue, by_last: dict) -> tuple
     return m
 
 
-#: Prepositions before an actor named right before a verb: the actor is their object.
-_PREPOSITIONS_BEFORE = {loose(w) for w in "في من إلى الى على عن مع لدى".split()}
+#: Prepositions before an actor named right before a verb: the actor is their object (not عن:
+#: ونقل البيان عن الكاظمي قوله, the one quoted speaks).
+_PREPOSITIONS_BEFORE = {loose(w) for w in "في من إلى الى على مع لدى".split()}
 
 
 def _office_word(d: DocWords, k: int, words: dict) -> bool:
