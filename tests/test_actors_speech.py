@@ -2869,8 +2869,8 @@ def test_by_saying_reports_the_subject_of_the_verb_before_it():
 
 def test_a_name_then_its_paper_s_adjective_before_the_verb_and_a_player_s_club():
     """صحيفة «ليكيب» الفرنسية ذكرت أن …: the paper (its closing mark and its state's adjective
-    between it and the verb), not the club named before; وأضاف نجم يوفنتوس السابق: a player's
-    word (names.yaml's club_heads) before a club: not the club; أعلن نادي توتنهام الإنكليزي
+    between it and the verb), not the club named before; وأضاف نجم يوفنتوس السابق: "star", a
+    player's word, before a club: not the club; أعلن نادي توتنهام الإنكليزي
     انتقال …: the club's adjective is not what it said; الرئيس التنفيذي لمانشستر سيتي "…": a
     quotation after the speaker's title naming his club is his."""
     st = _statements(
