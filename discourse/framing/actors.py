@@ -614,6 +614,15 @@ class DocWords:
         tokens = t["token"].astype(str).tolist() if "token" in t else norms
         self.tokens = tokens  # (the words as written: quotation marks, names in أل/إل)
         self.hamza_al = np.array([len(x) > 3 and x.startswith(("أل", "إل")) for x in tokens], bool)
+        self._columns: dict[str, list[str]] = {}
+        self.match_report: bool | None = None  # (set by _match_report, once per document)
+
+    def column(self, name: str) -> list[str]:
+        """A token column as a list of strings, read once per document (empty strings when the
+        table lacks it): cheaper than ``t[name].iat[i]`` word by word."""
+        if name not in self._columns:
+            self._columns[name] = self.t[name].astype(str).tolist() if name in self.t else [""] * self.n
+        return self._columns[name]
 
     def article(self, i: int) -> bool:
         """Whether word ``i`` starts with the article (its loose form with ال, not a name in أل/إل)."""
@@ -1638,20 +1647,19 @@ def _nationality(w: str, words: dict) -> str:
 def _match_report(d: DocWords, words: dict) -> bool:
     """Whether the document is a match report: two or more words of names.yaml's ``club_heads``
     or ``match_words``, or فريق/نادي, as written or as lemma (مدربه, ناديه)."""
-    known = getattr(d, "_match_report", None)
-    if known is not None:
-        return known
+    if d.match_report is not None:
+        return d.match_report
     sport = words["club_heads"] | _CLUB_WORDS | words["match_words"]
     n = sum(1 for v in d.var if v & sport)
-    if n < 2 and "lemma" in d.t and "enclitic" in d.t:
+    if n < 2:
         # (a word with a pronoun: its lemma, مدربه → مدرب, ناديه → نادي)
         n += sum(
             1
-            for v, e, lemma in zip(d.var, d.t["enclitic"].astype(str), d.t["lemma"].astype(str))
+            for v, e, lemma in zip(d.var, d.column("enclitic"), d.column("lemma"))
             if e and not v & sport and loose(lemma) in sport
         )
-    d._match_report = n >= 2
-    return d._match_report
+    d.match_report = n >= 2
+    return d.match_report
 
 
 def _clubs_by_nationality(d: DocWords, taken: np.ndarray, words: dict) -> list[tuple[str, ...]]:
@@ -1670,15 +1678,16 @@ def _clubs_by_nationality(d: DocWords, taken: np.ndarray, words: dict) -> list[t
     banned = heads | _CLUB_WORDS | before | words["club_common"] | words["heads"]
     banned = banned | words["given"] | words["ambiguous"] | words["foreign"] | words["links"]
 
+    procl, encl = d.column("proclitic"), d.column("enclitic")
+
     def name_word(k: int) -> bool:
-        procl = str(d.t["proclitic"].iat[k]) if "proclitic" in d.t else ""
         return (
             not taken[k]
             and not d.punct[k]
             and not d.article(k)
             and d.pos[k] in ("NOUN", "X", "PROPN")
-            and procl in ("", "و")
-            and not ("enclitic" in d.t and str(d.t["enclitic"].iat[k]))
+            and procl[k] in ("", "و")
+            and not encl[k]
             and not d.var[k] & banned
             and _name_like_at(d, k)
         )
@@ -1686,10 +1695,10 @@ def _clubs_by_nationality(d: DocWords, taken: np.ndarray, words: dict) -> list[t
     def named(k: int) -> bool:
         if d.pos[k] in ("X", "PROPN") or d.var[k] & (_city_words() | _SAINT):
             return True
-        token = remove_diacritics(str(d.t["token"].iat[k]))
-        token = token[1:] if token.startswith("و") and str(d.t["proclitic"].iat[k]) == "و" else token
+        token = remove_diacritics(d.tokens[k])
+        token = token[1:] if token.startswith("و") and procl[k] == "و" else token
         # (a word the analysers change, أذهان → ذهن, علاقات → علاقة, is one of the language)
-        return remove_diacritics(str(d.t["lemma"].iat[k])) == token and _written_less_than(token, 5e-5)
+        return remove_diacritics(d.column("lemma")[k]) == token and _written_less_than(token, 5e-5)
 
     out = []
     for n in range(1, d.n):
@@ -1716,7 +1725,7 @@ def _clubs_by_nationality(d: DocWords, taken: np.ndarray, words: dict) -> list[t
             continue
         parts: list[list[int]] = []
         for x in range(k + 1, n):
-            if not parts or (d.loose[x].startswith("و") and str(d.t["proclitic"].iat[x]) == "و"):
+            if not parts or (d.loose[x].startswith("و") and procl[x] == "و"):
                 parts.append([])
             parts[-1].append(x)
         if number == "many" and len(parts) < 2:
@@ -1725,7 +1734,7 @@ def _clubs_by_nationality(d: DocWords, taken: np.ndarray, words: dict) -> list[t
             if len(part) > 3 or not all(named(x) for x in part):
                 continue
             first = d.loose[part[0]]
-            if str(d.t["proclitic"].iat[part[0]]) == "و" and first.startswith("و"):
+            if procl[part[0]] == "و" and first.startswith("و"):
                 first = first[1:]
             out.append((first, *(d.loose[x] for x in part[1:])))
     return out

@@ -212,17 +212,9 @@ def _verb_variants(d: DocWords, i: int) -> set[str]:
 
 def _own_first_letter_read(d: DocWords, i: int) -> bool:
     """Whether the lemmatizer read token ``i`` as a noun whose first letter is its own, with no
-    proclitic (فدان, "acre": not ف + دان "condemned"). The token's columns are read once per
-    document."""
-    cols = getattr(d, "_clitic_cols", None)
-    if cols is None:
-        if "proclitic" in d.t and "lemma" in d.t:
-            cols = (d.t["proclitic"].astype(str).tolist(), d.t["lemma"].astype(str).tolist())
-        else:
-            cols = ((), ())
-        d._clitic_cols = cols
-    procl, lemma = cols
-    return bool(procl) and not procl[i] and d.pos[i] != "VERB" and loose(lemma[i]) == d.loose[i]
+    proclitic (فدان, "acre": not ف + دان "condemned")."""
+    procl, lemma = d.column("proclitic"), d.column("lemma")
+    return "proclitic" in d.t and not procl[i] and d.pos[i] != "VERB" and loose(lemma[i]) == d.loose[i]
 
 
 def find_reporting_cues(
