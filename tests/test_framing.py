@@ -1109,3 +1109,15 @@ def test_arrests_and_organized_crime_are_security_not_morality():
         "وقال ممثل الادعاء المعني بقضايا الجريمة المنظمة إن التحقيق مستمر.",
         "ووصف الإمام قتل الأبرياء بأنه جريمة نكراء.",
     ) == {1}
+
+
+def test_safety_is_not_armed_security():
+    """الأمن والسلامة is safety — a school's fire extinguishers, a department's name — not a
+    matter of armed force; أمن وسلامة الخليج (the Gulf's security) and الأمن alone still are."""
+    assert _sentences_with(
+        "security_military",
+        "وتفقد مدير التعليم مستودع الأمن والسلامة المدرسية وطفايات الحريق.",
+        "وتحرص البلدية على تأمين مستلزمات الأمن والسلامة على الشاطئ.",
+        "وقال إن واشنطن حريصة على ضمان أمن وسلامة الخليج.",
+        "وأكد الوزير أن الأمن مستتب في المدينة.",
+    ) == {2, 3}

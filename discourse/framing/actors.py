@@ -1525,7 +1525,19 @@ def _discover_in(
                         or (d.loose[j + 1] in words["nisba"] and (j > h[0] or h[1][0].startswith("ال")))
                     )
                 ):
-                    in_pp = any(d.loose[x].startswith("لل") for x in range(h[0] + 1, j + 1))
+                    in_pp = any(_field_phrase(d, x) for x in range(h[0] + 1, j + 1))
+                    if d.loose[j + 1] in _AFFAIRS and any(
+                        x >= 0 and d.loose[x] in _DEPUTIES for x in (i - 1, i - 2)
+                    ):
+                        break  # وكيل وزارة الحج لشؤون الحج, نائب رئيس الهيئة … لشؤون المناطق
+                    if (
+                        d.var[h[0]] & _FORCES
+                        and _field_phrase(d, j + 1)
+                        and not d.loose[j + 1].startswith("لل")
+                    ):
+                        break  # دخول القوات العراقية لتحرير المدينة: what the forces are there for
+                    if _after_field(d, j + 1, h[0]):
+                        break  # الاتحاد الدولي لكرة السلة العمل: the next phrase
                     if _complement(d, j + 1, first=j == h[0], words=words, in_pp=in_pp) or (
                         d.loose[j] in _ROYAL and _name_like_at(d, j + 1)
                     ):
@@ -1544,7 +1556,7 @@ def _discover_in(
                         # للغذاء والدواء: a field and its pair after لل, inside the name
                         or (
                             d.loose[j].startswith("وال")
-                            and any(d.loose[x].startswith("لل") for x in range(h[0] + 1, j))
+                            and any(_field_phrase(d, x) for x in range(h[0] + 1, j))
                         )
                         # وزارة الاقتصاد والتخطيط, وزارة الثقافة والإعلام: a ministry of two
                         # portfolios (a second body after و is no complement: والجيش)
@@ -1990,6 +2002,32 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
         # not "for the second time / year" (توج بكأس الاتحاد الإنجليزي للمرة الثانية)
         return "ال" + w[2:] not in _BOUNDARY
     if (
+        w[:1] == "ل"
+        and not w.startswith("لل")
+        and k > 0
+        and not first
+        and "proclitic" in d.t
+        and str(d.t["proclitic"].iat[k]) == "ل"
+        and d.pos[k] == "NOUN"
+        and w[1:] not in _TOLD_TO
+        and k + 1 < d.n
+        and d.same_sentence(k, k + 1)
+        and not d.punct[k + 1]
+        and d.loose[k + 1].startswith("ال")
+        and d.loose[k + 1] not in _BOUNDARY
+        and (
+            d.loose[k - 1] in _INSTITUTIONAL
+            or d.loose[k - 1] in words["nisba"]
+            or (w[1:] in _FIELDS and d.article(k - 1) and d.loose[k - 1] not in _ROYAL)
+        )
+    ):
+        # الهيئة الوطنية لمكافحة الفساد, الاتحاد العربي لتنمية الموارد البشرية, الاتحاد السعودي
+        # لكرة القدم: ل on a bare noun in construct with a definite one, as لل on a definite one
+        # (للإغاثة), names the body's field after its adjective; after its own name only a
+        # field that is no verbal noun does (مؤسسة الضمير لحقوق الإنسان): مستشفى ميسان لإدخال
+        # الجثة, مجلس الإدارة لاعتماد التعديل say what the body is for here
+        return True
+    if (
         first
         and d.pos[k] in ("X", "PROPN")
         and len(d.var[k]) == 1
@@ -2033,6 +2071,52 @@ _HEADED_BY = {loose(w) for w in "رئاسة".split()}
 #: Heads that also name a district or a front line (مركز مسيال, مديرية مقبنة, جبهة دوفس): a
 #: word the dictionary does not know after them is a place's name as often as a body's.
 _PLACE_LIKE_HEADS = {loose(w) for w in "مركز مديرية جبهة دائرة".split()}
+
+
+#: What a speaker talks to after ل (قال رئيس الاتحاد النيجيري لموقع الاتحاد الرسمي): no field.
+_TOLD_TO = {loose(w) for w in "موقع صحيفة جريدة وكالة قناة تلفزيون إذاعة مجلة شبكة".split()}
+#: Fields a body's name gives after ل that are no verbal noun, so no purpose (لكرة القدم,
+#: لحقوق الإنسان, لأبحاث التغير المناخي, لشؤون المسجد الحرام, لطب العيون).
+_FIELDS = {loose(w) for w in "كرة حقوق أبحاث بحوث دراسات شؤون علوم طب فنون آداب".split()}
+#: A deputy's office before a body: ل/لل + شؤون after the body is the deputy's portfolio (وكيل
+#: وزارة الحج لشؤون الحج والعمرة, وكيل وزارة الداخلية للشؤون الأمنية), not part of its name.
+_DEPUTIES = {loose(w) for w in "وكيل وكيلة نائب نائبة مساعد مساعدة مستشار مستشارة".split()}
+#: Armed forces: ل + a verbal noun after them is what they are sent for, not a field.
+_FORCES = {loose(w) for w in "قوات القوات جيش الجيش".split()}
+
+
+def _field_phrase(d: DocWords, x: int) -> bool:
+    """Word ``x`` opens a body's field after ل: لل + a definite word (للسياحة) or ل + a bare
+    noun (لكرة القدم, لتنمية الموارد البشرية); a pair after it (والتراث, والأغذية) stays in the name."""
+    w = d.loose[x]
+    return w.startswith("لل") or (
+        w[:1] == "ل" and "proclitic" in d.t and str(d.t["proclitic"].iat[x]) == "ل" and d.pos[x] == "NOUN"
+    )
+
+
+_AFFAIRS = {loose(w) for w in "لشؤون للشؤون".split()}
+
+
+def _after_field(d: DocWords, k: int, head: int) -> bool:
+    """Word ``k`` follows the field a ل phrase gave (… لكرة القدم, لرعاية الشباب) and is no
+    adjective: a noun there is what the sentence says next (أعلنت الرئاسة العامة لرعاية الشباب
+    البرنامج الزمني, استلام الاتحاد السعودي لكرة القدم الموافقة)."""
+    if k < 2 or k - 2 <= head:
+        return False
+    lam = d.loose[k - 2]
+    return (
+        lam[:1] == "ل"
+        and not lam.startswith("لل")
+        and d.loose[k - 1].startswith("ال")
+        and d.loose[k].startswith("ال")
+        and d.pos[k] != "ADJ"
+        and not _nisba_like(d.loose[k])
+    )
+
+
+def _nisba_like(w: str) -> bool:
+    """A definite word in ي or ية (البشرية, الداخلي, المناخي): an adjective's shape."""
+    return w.startswith("ال") and w.endswith(("ي", "يه"))
 
 
 def _proper(d: DocWords, k: int, words: dict) -> bool:
@@ -2250,6 +2334,7 @@ def _actor_mentions(
                 f.alias = name
                 found.append(f)
         found.sort(key=lambda f: f.first)
+        _bind_short_bodies(found)
         found = _merge_first_names(d, text, found, types)
         for f in found:  # إدارة أوباما, حكومة نتنياهو, نظام الأسد: the person's
             if (
@@ -2582,6 +2667,20 @@ def _resolve_roles(found: list[_Found], gz: Gazetteer, types: dict, date, d: Doc
 _FATHER_LINKS = {loose(w) for w in ("بن", "بنت", "ابن")}
 _LINEAGE = _FATHER_LINKS | {_AL}
 _KINGDOM = {loose("المملكة")}
+
+
+def _bind_short_bodies(found: list) -> None:
+    """A body an article names with its field once and without it elsewhere (الاتحاد السعودي
+    لكرة القدم … وقال الاتحاد السعودي): the short name is the same body, when the article gives
+    one field only (not الاتحاد السعودي للتنس and … لكرة القدم side by side), of two words or
+    more (a single word after ل is as often what the body is there for: صندوق النقد للحصول على …)."""
+    bodies = {f.actor for f in found if f.kind == "discovered" and f.type == "organisation"}
+    for f in found:
+        if f.kind != "discovered" or f.type != "organisation":
+            continue
+        longer = [a for a in bodies if a.startswith(f.actor + " ل") and len(a[len(f.actor) :].split()) >= 2]
+        if len(longer) == 1:
+            f.actor = longer[0]
 
 
 def _short_after_full(d: DocWords, found: list, taken: np.ndarray, after_index: tuple, types: dict) -> None:

@@ -256,6 +256,7 @@ def find_reporting_cues(
             and not (_pronoun_suffix(d, i) and not _clause_next(d, i, lex))
             # (زيارة غير معلنة, "an unannounced visit": an adjective, negated, not a speaker going on)
             and not (i > 0 and d.same_sentence(i - 1, i) and d.loose[i - 1] in lex["negation"])
+            and not _tight_adjective(d, i, mention_at)
         ):
             out.append(ReportingCue(i, i, "continuation", min(forms & lex["continuation"], key=len)))
             i += 1
@@ -271,6 +272,28 @@ def find_reporting_cues(
 #: داعية "preacher"): a cue only after a comma or a clause's start and before a said clause.
 _NOUN_PARTICIPLES = {loose(w) for w in "متابعة مطالبة داعية ومتابعة ومطالبة".split()}
 _FOLLOW = {loose("متابعة")}
+
+
+#: "Stressing" (مشددا على أن …) is as often "strict, tight" after a noun.
+_TIGHT = {loose(w) for w in "مشدد مشددة مشددا مشددين".split()}
+
+
+def _tight_adjective(d: DocWords, i: int, mention_at: dict) -> bool:
+    """مشددة at ``i`` qualifies the indefinite noun or adjective before it — إجراءات أمنية مشددة
+    على مداخل الحي, قيودا مشددة على سحب الأموال, رقابة مشددة من الشرطة: 11 of the statements of
+    three unseen days (2015-08-01, 08-08, 08-09) — when what is stressed does not follow it
+    (على أن, على ضرورة, أن …: مستقر مشددا على أن … goes on with a speaker)."""
+    if d.loose[i] not in _TIGHT or i == 0 or not d.same_sentence(i - 1, i) or d.punct[i - 1]:
+        return False
+    prev = d.loose[i - 1]
+    if prev.startswith("ال") or d.pos[i - 1] not in ("NOUN", "ADJ") or i - 1 in mention_at.get("ends", ()):
+        return False
+    for x in range(i + 1, min(i + 3, d.n)):
+        if not d.same_sentence(i, x) or d.punct[x]:
+            break
+        if _that(d, x) or d.loose[x] in _SAID_OBJECTS:
+            return False
+    return True
 
 
 def _pronoun_suffix(d: DocWords, i: int) -> bool:
@@ -2044,7 +2067,7 @@ _OBJECT_PREPOSITIONS = {loose(w) for w in "في إلى على عن مع لدى �
 _OBJECT_FIRST = {
     loose(w)
     for w in "دعا طالب حذر وصف اتهم هدد أبلغ انتقد ندد أدان نفى رفض اعتبر أبدى استبعد رحب أشاد "
-    "نقل عزا أرجع قلل ربط اقترح أوصى لوح شكك توقع حث ناشد".split()
+    "نقل عزا أرجع قلل ربط اقترح أوصى لوح شكك توقع حث ناشد تمنى".split()
 }
 _DEMONSTRATIVES = {loose(w) for w in "ذلك هذا هذه".split()}
 _OPENING_QUOTES = ("«", "“", '"')
@@ -2701,9 +2724,17 @@ def _surname_of(d: DocWords, k: int, words: dict, text: str) -> str | None:
             d.var[f] & (words["given"] | words["ambiguous"])
             or d.pos[f] in ("X", "PROPN")
             or _compound_given(d.loose[f])
+            or (_given_read_as_word(d, f, words) and _who_next(d, x + 1, words))
         ):
             return _span(d, text, f, x)
     return None
+
+
+def _who_next(d: DocWords, y: int, words: dict) -> bool:
+    """Who a person is opens at ``y``, or after a comma there (أديب الشيشكلي، سفير …)."""
+    if y < d.n and d.loose[y] in ("،", ",") and y + 1 < d.n and d.same_sentence(y, y + 1):
+        y += 1
+    return y < d.n and not d.punct[y] and _who_word(d, y, words)
 
 
 def _compound_given(w: str) -> bool:
@@ -2768,7 +2799,20 @@ def _subject_np(
     noun after a masculine verb (وأكد أهمية …: the object), a noun that is what is said (أهمية,
     ضرورة, استعداد …), and after verbs whose first complement is usually an object (دعا, طالب)
     unless ``body_subject`` (a body agreeing with the verb in gender: ودعت الحكومة إلى …)."""
-    if cue.kind != "verb" or (loose(cue.word) in _OBJECT_FIRST and not body_subject):
+    if cue.kind != "verb":
+        return None
+    if loose(cue.word) in _OBJECT_FIRST and not body_subject:
+        if (
+            k + 1 < d.n
+            and d.same_sentence(k, k + 1)
+            and (_name_word(d, k, words, last_of_name=True, clitic_ok=False) or _rare_name_word(d, k))
+        ):
+            # وتوقع الشيشكلي أن …, وأشاد العلي بالجهود: a family name the article gave earlier
+            # after a first name is the subject even of a verb whose first complement is usually
+            # an object
+            full = _surname_of(d, k, words, text)
+            if full is not None:
+                return Speaker(f"person:{loose(full)}", "named", _span(d, text, k, k), k, k)
         return None
     if _to_whom(d, k, words):
         return None  # وقال للصحفيين …: to whom, the speaker is the one before
@@ -2862,6 +2906,16 @@ def _subject_np(
         # دبيخي الدبيخي المتحدث الرسمي …: the name, then who the person is
         name = _span(d, text, k, r)
         return Speaker(f"person:{loose(name)}", "named", name, k, r)
+    if (
+        j - k == 2
+        and d.loose[j] in ("،", ",")
+        and _who_next(d, j, words)
+        and _given_read_as_word(d, k, words)
+    ):
+        # كشف أديب الشيشكلي، سفير الائتلاف الوطني السوري …: a first name the dictionary knows as
+        # a word, the family name, and who he is after a comma
+        name = _span(d, text, k, k + 1)
+        return Speaker(f"person:{loose(name)}", "named", name, k, k + 1)
     name = _span(d, text, k, last)
     if all(
         _name_word(d, x, words, last_of_name=x == last and x > k) or (x == k and fverb) for x in range(k, j)
@@ -2891,19 +2945,53 @@ def _name_then_who(d: DocWords, k: int, j: int, words: dict, fverb: bool = False
     else None. ``fverb``: the first word is a name read as ف + a verb."""
     r = k
     while r < j and (
-        _name_word(d, r, words, last_of_name=r > k) or _rare_name_word(d, r) or (r == k and fverb)
+        _name_word(d, r, words, last_of_name=r > k)
+        or _rare_name_word(d, r)
+        or (r == k and (fverb or _given_read_as_word(d, k, words)))
     ):
         r += 1
         if d.loose[r - 1].startswith("ال"):
             break
-    if k < r < j and (
+    if k < r < j and _who_word(d, r, words):
+        return r - 1
+    return None
+
+
+def _who_word(d: DocWords, r: int, words: dict) -> bool:
+    """Word ``r`` opens who a person is, in apposition to the name before it: a title, an
+    office or an occupation, with or without the article (سفير, المتحدث, مدرب, المدربة)."""
+    return bool(
         d.var[r] & words["person_heads"]
         or d.loose[r] in _APPOSITION_HEADS
         or d.loose[r] in words["occupations"]
         or (d.loose[r].endswith("ه") and d.loose[r][:-1] in words["person_heads"])  # المدربة
-    ):
-        return r - 1
-    return None
+    )
+
+
+def _given_read_as_word(d: DocWords, k: int, words: dict) -> bool:
+    """A first name the dictionary reads as a common word (أديب "man of letters", a noun or an
+    adjective without a clitic) before a family name with the article that is a nisba or a word
+    general Arabic rarely writes (كشف أديب الشيشكلي، سفير الائتلاف …). The callers ask for who
+    the person is right after the two words; not a title, a body's head or a source's noun
+    (مسؤول الأمن، مدير …; خبير الاقتصاد)."""
+    if k + 1 >= d.n or not d.same_sentence(k, k + 1) or d.punct[k] or d.punct[k + 1]:
+        return False
+    w, family = d.loose[k], d.loose[k + 1]
+    return (
+        not w.startswith("ال")
+        and d.pos[k] in ("NOUN", "ADJ")
+        and len(d.var[k]) == 1
+        and not ("enclitic" in d.t and str(d.t["enclitic"].iat[k]))
+        and not d.var[k] & (words["heads"] | _SOURCE_FIRSTS())
+        and _name_word(d, k + 1, words, last_of_name=True)
+        and ((family.endswith("ي") and d.pos[k + 1] != "VERB") or _rare(d.t["token"].iat[k + 1]))
+    )
+
+
+@lru_cache(maxsize=1)
+def _SOURCE_FIRSTS() -> frozenset[str]:  # noqa: N802 (a constant, built once)
+    """The first words of the unnamed sources' nouns of names.yaml (مصدر, مسؤول, خبير, بيان)."""
+    return frozenset(p[0] for p in name_words()["source_heads"])
 
 
 def _nisba_after(d: DocWords, x: int, here: int) -> bool:
@@ -2995,6 +3083,17 @@ def _quoted_name(starts: np.ndarray, qs: int, qe: int, mention_at: dict) -> bool
         return False
     after = m[1] + 1
     return after >= len(starts) or int(starts[after]) >= qe - 1
+
+
+#: لـ (or ل standing alone) right before a quotation: whom it was said to.
+_TOLD = re.compile(r"(?:^|[\s،,(])ل(?:ـ)?\s*$")
+
+
+def _told_outlet(text: str, qs: int, qe: int) -> bool:
+    """A quotation of one to four words right after a separate لـ (وأكد مصدر لـ«الشرق الأوسط» أن
+    …, قال لـ"الوطن" إن …): the newspaper or channel the speaker told, neither a statement nor,
+    in the actors' tables, one of the story's actors (an outlet's own name would top its counts)."""
+    return _TOLD.search(text, max(0, qs - 4), qs) is not None and 1 <= len(text[qs + 1 : qe - 1].split()) <= 4
 
 
 _MEDIA_HEADS = {loose(w) for w in "صحيفة الصحيفة وكالة الوكالة قناة شبكة مجلة موقع تلفزيون إذاعة".split()}
@@ -3190,6 +3289,21 @@ _TRANSITIONS = [
         "في الوقت ذاته",
     )
 ]
+#: "In this regard" right before a verb: the verb opens a statement of its own, wherever the
+#: phrase stands in its clause (في هذا الصدد قال …, وردا على سؤال لرويترز بهذا الخصوص قال
+#: جيوفاني مالاجو رئيس اللجنة الأولمبية الإيطالية إن …: the fronted answer, then the phrase).
+_IN_THIS_REGARD = [
+    tuple(loose(w) for w in p.split())
+    for p in (
+        "في هذا الخصوص",
+        "بهذا الخصوص",
+        "في هذا الصدد",
+        "بهذا الصدد",
+        "في هذا الشأن",
+        "بهذا الشأن",
+        "في هذا الإطار",
+    )
+]
 
 
 _KAMA_ALSO = {loose(w) for w in "كما وكما".split()}
@@ -3239,6 +3353,14 @@ def _statement_opener(d: DocWords, i: int) -> int | None:
         # كما عبر ناشطون عن …, ، كما أكد أن …: "also" opens the clause of the verb — when what
         # is said follows it; … ، كما صرح المتحدث باسم الرئيس. is "as he stated", its source
         return j
+    for phrase in _IN_THIS_REGARD:
+        s = i - len(phrase)
+        if (
+            s >= 0
+            and d.sent[s] == d.sent[i]
+            and all(d.loose[s + x] == w or (x == 0 and d.loose[s] == "و" + w) for x, w in enumerate(phrase))
+        ):
+            return s
     for phrase in _TRANSITIONS:
         s = i - len(phrase)
         if s < 0 or d.sent[s] != d.sent[i]:
@@ -3715,6 +3837,7 @@ def _attributions(
                     and (len(text[qs:qe].split()) >= 4 or text[after:qs].strip(" ،,\n") in _LEADS_COLON)
                     and not _epithet_quote(text, qs, qe)
                     and not _quoted_name(starts, qs, qe, mention_at)
+                    and not _told_outlet(text, qs, qe)
                     # بحسب تقرير شركة السوق المالية "تداول"، فقد …: one or two quoted words right
                     # after the speaker's name are its short name, not what it said
                     and not (
@@ -3774,8 +3897,9 @@ def _attributions(
                 state["sent_speaker"] = (sid, sp)
         # quotations no cue claims: a cue right after them (“…”، قال كيري), else unattributed
         for k, (qs, qe) in enumerate(quotes):
-            if k in used_quotes or _quoted_name(starts, qs, qe, mention_at):
-                continue  # (a quotation that holds only an actor's name is no statement)
+            if k in used_quotes or _quoted_name(starts, qs, qe, mention_at) or _told_outlet(text, qs, qe):
+                continue  # (a quotation that holds only an actor's name is no statement, nor the
+                # outlet a speaker told)
             row = int(np.searchsorted(starts, qs, side="right")) - 1
             row = max(min(row, d.n - 1), 0) if d.n else 0
             if d.n == 0:
