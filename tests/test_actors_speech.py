@@ -3059,3 +3059,60 @@ def test_the_outlet_a_speaker_told_is_no_statement():
     who = _who_said(st)
     _assert_said(who, {"جميع الإجراءات": "unnamed:مسؤول مصري", "أن الاجتماع": "unnamed:مصدر مطلع"})
     assert not set(_mentions(text)["actor"]) & {"organisation:الشرق الاوسط", "organisation:الوطن"}
+
+
+def test_honorific_pronouns_and_families():
+    """وأعرب سموه, وأفاد معاليه: the pronoun of an honorific stands for the one the article gave
+    that honorific — the last speaker if he had it, else the latest named with it (the prince who
+    consoled, not the late woman named after him); آل المليص after a full name without بن is the
+    family he consoled, a group of its own, not the end of his name; an airport named after a
+    family is a place."""
+    text = (
+        "واسى صاحب السمو الملكي الأمير خالد الفيصل أمير منطقة مكة المكرمة، آل المليص في وفاة "
+        "فقيدتهم سارة بنت عبدالله المليص. وأعرب سموه في برقية عن خالص تعازيه. وعبر آل المليص عن "
+        "شكرهم. وقال معالي وزير الخارجية عادل الجبير إنه التقى نظيره الإيطالي باولو جينتيلوني. "
+        "وأفاد معاليه بأنه جرى بحث القضية. وتستمر توسعة مطار آل مكتوم."
+    )
+    who = _who_said(_statements(text))
+    _assert_said(
+        who,
+        {
+            "سموه في": "person:خالد الفيصل",
+            "عن شكرهم.": "group:ال المليص",
+            "معاليه بأنه": "jubeir",
+        },
+    )
+    acts = set(_mentions(text)["actor"])
+    assert {"person:خالد الفيصل", "group:ال المليص"} <= acts
+    assert not {a for a in acts if "مكتوم" in a or a.startswith("person:خالد الفيصل ال")}
+
+
+def test_local_directorates_kunyas_and_a_slash_after_a_title():
+    """صحة تبوك, بصحة منطقة مكة المكرمة, مرور الشرقية: a region's or a city's directorate of
+    health, education, traffic or passports; ابن خلدون, أبو مازن: "son/father of" and a name (not
+    ابن عمه, his cousin); الأستاذ/ فهد, الشيخ / محمد: a slash between a title and a name; an office
+    named with its body and a name earlier is that person later (المدير التنفيذي لسوق عكاظ)."""
+    text = (
+        "أكدت صحة تبوك أنها سلمت الجثة. وقال الناطق الإعلامي بصحة منطقة مكة المكرمة عبدالوهاب "
+        "شلبي إن العمل مستمر. وأكدت إدارة مرور الشرقية أنها ستعمل. وقال ابن خلدون إن الظلم مؤذن "
+        "بخراب العمران. وقال أبو مازن إن الاحتلال زائل. وقال ابن عمه إن الفقيد كان بارا. وقال "
+        "الأستاذ/ فهد العتيبي إن المكتب ماض. وأوضح المدير التنفيذي للمكتب الشيخ / محمد بن ابراهيم "
+        "السبر أن الكتب طبعت. وأوضح المدير التنفيذي لسوق عكاظ الدكتور راشد الغامدي، أن المشروع "
+        "جاهز. وأفاد المدير التنفيذي لسوق عكاظ أن الخيمة اكتملت."
+    )
+    who = _who_said(_statements(text))
+    _assert_said(
+        who,
+        {
+            "أنها سلمت": "organisation:صحة تبوك",
+            "إن الظلم": "person:ابن خلدون",
+            "إن الاحتلال": "person:ابو مازن",
+            "إن المكتب": "person:فهد العتيبي",
+            "أن الكتب": "person:محمد بن ابراهيم السبر",
+            "أن المشروع": "person:راشد الغامدي",
+            "أن الخيمة": "person:راشد الغامدي",
+        },
+    )
+    assert not str(who.get("إن الفقيد")).startswith("person:")
+    orgs = _organisations(text)
+    assert {"organisation:صحة منطقة مكة المكرمه", "organisation:ادارة مرور الشرقيه"} <= orgs

@@ -914,8 +914,11 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
                     and not taken[j + 1 : j + 3].any()
                     and _name_like_at(d, j + 2)
                     and d.pos[j + 2] != "VERB"
+                    and any(d.loose[x] in _SON_OF for x in range(k, j))
                 ):
-                    j += 2  # فيصل بن عبدالله المشاري آل سعود: the branch, then the house
+                    # فيصل بن عبدالله المشاري آل سعود: the branch, then the house — after a
+                    # lineage with بن (واسى الأمير خالد الفيصل آل المليص: whom he consoled)
+                    j += 2
             break
         foreign_first = bool(d.var[k] & words["foreign"])  # ريتشارد هول
         # the noun right after the first name is its family name, not one after that (توماس
@@ -1181,6 +1184,151 @@ _NAME_SECONDS = {loose(w) for w in "الله الدين الرحمن الإسل�
 #: عبد, the first half of the compound names عبد الله, عبد الرحمن, عبد العزيز …
 _ABD = loose("عبد")
 _AL = loose("آل")
+_SON_OF = {loose(w) for w in ("بن", "بنت", "ابن")}
+#: "Son of", "father of" opening a name (ابن خلدون, أبو مازن), as written without a clitic.
+_KUNYA = {loose(w) for w in ("ابن", "أبو", "ابو")}
+_ADAM = loose("آدم")
+_SURA = {loose(w) for w in ("سورة", "سوره")}
+#: A region's or a city's directorate named by its service (صحة تبوك, تعليم جدة, مرور الشرقية):
+#: with و, ب or ل on it too (بصحة الطائف, لتعليم جدة).
+_SERVICE_NAMES = {loose(w) for w in ("صحة", "تعليم", "مرور", "جوازات")}
+_LOCAL_SERVICES = {p + w for w in _SERVICE_NAMES for p in ("", "و", "ب", "ل", "وب", "ول")}
+_REGION_WORDS = {loose(w) for w in ("المنطقة", "منطقة", "محافظة", "المحافظة")}
+#: Regions named by their adjective alone (مرور الشرقية: the Eastern Province's).
+_REGION_ADJECTIVES = {loose(w) for w in ("الشرقية", "الشمالية", "الجنوبية", "الغربية", "الوسطى")}
+
+
+def _local_place_end(d: DocWords, k: int, taken: np.ndarray) -> int | None:
+    """The last word of the place after a service's name at ``k``: a city of places.tsv (جدة,
+    تبوك), a region by its adjective (الشرقية), or منطقة/محافظة and its name (منطقة مكة
+    المكرمة, المنطقة الشرقية); else None."""
+    if k >= d.n or taken[k] or d.punct[k] or not d.same_sentence(k - 1, k):
+        return None
+    w = d.loose[k]
+    if w in _REGION_WORDS:
+        if k + 1 >= d.n or taken[k + 1] or d.punct[k + 1] or not _name_like_at(d, k + 1):
+            return None
+        e = k + 1
+        if e + 1 < d.n and not taken[e + 1] and d.loose[e + 1] in _HOLY_EPITHETS:
+            e += 1  # مكة المكرمة, المدينة المنورة
+        return e
+    if w in _REGION_ADJECTIVES or (len(d.var[k]) == 1 and d.var[k] & _city_words()):
+        return k
+    return None
+
+
+_HOLY_EPITHETS = {loose(w) for w in ("المكرمة", "المنورة")}
+
+
+def _family_named(d: DocWords, i: int, words: dict, taken: np.ndarray, reporting: set[str]) -> bool:
+    """آل at ``i`` and a family's name after it, in no person's name (آل المليص, أسرة آل الشيخ;
+    not سورة آل عمران, a chapter of the Quran, nor the house of a man named before it)."""
+    if (
+        remove_diacritics(d.tokens[i]) not in ("آل", "ال")
+        or i + 1 >= d.n
+        or not d.same_sentence(i, i + 1)
+        or taken[i + 1]
+    ):
+        return False  # (not the article written apart, الـ Flaperon)
+    if d.punct[i + 1] or not ARABIC_LETTER_RE.search(d.tokens[i + 1]):
+        return False
+    if (
+        d.column("enclitic")[i + 1]
+        or (d.column("proclitic")[i + 1].replace("ال", "") and not _written_less_than(d.tokens[i + 1], 6e-6))
+        or d.var[i + 1] & words["foreign"]
+    ):
+        return False  # لم يلبث أن آل بتصورها ("ended up"); آل جيمس, Al James (آل بغاش is a name)
+    if i > 0 and d.same_sentence(i - 1, i) and not d.punct[i - 1]:
+        prev = d.loose[i - 1]
+        if (
+            prev in _SURA
+            or d.var[i - 1] & (words["given"] | words["links"])
+            or _compound_given_word(prev)  # عبدالباري آل عبدالله: his house
+            or d.var[i - 1] & words["person_heads"]
+            or prev == _DR
+            or d.pos[i - 1] in ("X", "PROPN")
+            or (i > 1 and d.loose[i - 2] in _SON_OF)  # سياف بن عامر آل مطر: his house
+            or _after_place_word(d, i, words)
+            or taken[i - 1]
+        ):
+            # (مطار آل مكتوم, قرية آل نعمة: a place named after the family; الدكتور آل عمرو,
+            # د. آل عمرو: a man by his family's name)
+            return False
+    if _earlier_in_a_name(d, i, words):
+        return False  # محمد بن عبدالله آل عمرو … وقال آل عمرو: him
+    if (
+        i > 0
+        and d.same_sentence(i - 1, i)
+        and not d.punct[i - 1]
+        and not d.var[i - 1] & (_FAMILY_NOUNS | reporting)
+    ):
+        # a word after a title may be a first name (الناشطة الاجتماعية عالية آل فريد: hers; not
+        # after a verb or a family's noun: وعبر آل المليص, أسرة آل الشيخ)
+        for x in range(i - 2, max(-1, i - 5), -1):
+            if not d.same_sentence(x, i) or d.punct[x]:
+                break
+            if d.var[x] & words["person_heads"] or d.var[x] & _first_name_words(words):
+                return False
+    if i + 2 < d.n and d.same_sentence(i, i + 2) and d.loose[i + 2] in _INTERNATIONAL:
+        return False  # مطار دبي ورلد سنترال-آل مكتوم الدولي
+    return _name_like_at(d, i + 1) and d.pos[i + 1] != "VERB"
+
+
+_INTERNATIONAL = {loose(w) for w in ("الدولي", "الدولية")}
+_DR = loose("د.")
+
+
+def _first_name_words(words: dict) -> set[str]:
+    """Known first names, men's and women's (names.yaml's given, ambiguous and female lists)."""
+    return words["given"] | words["ambiguous"] | words["female"]
+
+
+_FAMILY_NOUNS = {
+    loose(w) for w in "أسرة الأسرة عائلة العائلة قبيلة القبيلة أبناء ذوي ذوو أفراد رأس بيت".split()
+}
+
+
+def _compound_given_word(w: str) -> bool:
+    """عبدالباري, عبدالمنعم: a first name of عبد + a name of God, written as one word."""
+    return w.startswith("عبدال") and len(w) > 5
+
+
+def _earlier_in_a_name(d: DocWords, i: int, words: dict) -> bool:
+    """The two words at ``i`` (آل عمرو, أبو زهري) stood earlier in the article right after a
+    name word (محمد بن عبدالله آل عمرو, سامي أبو زهري): a man's name, whom they name again."""
+    a, b = d.loose[i], d.loose[i + 1] if i + 1 < d.n else ""
+    for x in range(1, i):
+        if (
+            d.loose[x] == a
+            and x + 1 < d.n
+            and d.loose[x + 1] == b
+            and not d.punct[x - 1]
+            and d.same_sentence(x - 1, x)
+        ):
+            if (
+                d.var[x - 1] & (words["given"] | words["ambiguous"] | words["links"])
+                or d.pos[x - 1] in ("X", "PROPN")
+                or _nisba_like(d.loose[x - 1])
+            ):
+                return True
+    return False
+
+
+#: Places and settlements named after a person or a family (قرية آل نعمة, حي أبو مرخة, بئر ابن
+#: هرماس, محطة أبو رشيد), besides names.yaml's place heads.
+_SETTLEMENTS = {loose(w) for w in "قرية بلدة هجرة بئر محطة وادي محافظة مركز حي قصر".split()}
+
+
+def _after_place_word(d: DocWords, i: int, words: dict) -> bool:
+    """The word before ``i`` heads a place's name (مطار, شارع, قرية, حي, بئر …)."""
+    return (
+        i > 0
+        and d.same_sentence(i - 1, i)
+        and not d.punct[i - 1]
+        and bool(d.var[i - 1] & (words["place_heads"] | words["naming_heads"] | _SETTLEMENTS))
+    )
+
+
 _AL_ABD = loose("العبد")
 #: The divine names after عبد in first names (عبد الله, عبد الرحمن, عبد العزيز …)
 _DIVINE_NAMES = {
@@ -1390,6 +1538,8 @@ def _discover_in(
         if hit is None and t is not None:
             mode = "strong" if t[1] in words["honorifics"] else "weak"
             k0 = t[0] + 1
+            if k0 + 1 < d.n and d.loose[k0] == "/" and d.same_sentence(k0, k0 + 1):
+                k0 += 1  # الأستاذ/ فهد العتيبي, الشيخ / محمد السبر: the papers' slash
             while (
                 k0 < d.n
                 and k0 - t[0] <= 3
@@ -1413,6 +1563,43 @@ def _discover_in(
             e = None if everyday else _name_after(d, k0, words, mode, taken)
             if e is not None and not taken[k0 : e + 1].any():
                 hit = _Found(k0, e, "", "", "person", "discovered")
+        if (
+            hit is None
+            and d.loose[i] in _KUNYA
+            and i + 1 < d.n
+            and d.same_sentence(i, i + 1)
+            and not _after_place_word(d, i, words)
+            and not _earlier_in_a_name(d, i, words)
+        ):
+            # ابن خلدون, أبو مازن, أبو محمد الجولاني, ابن عبد ربه الأندلسي: "son of" or "father
+            # of" and a name (not ابن الشهيد, "the martyr's son": a common word with the article)
+            e = _name_after(d, i + 1, words, "weak", taken)
+            if (
+                e is None
+                and not taken[i + 1]
+                and not d.punct[i + 1]
+                and not d.article(i + 1)
+                and not d.column("enclitic")[i + 1]
+                and (
+                    d.var[i + 1] & (words["given"] | words["ambiguous"])
+                    or d.pos[i + 1] in ("X", "PROPN")
+                    or _written_less_than(d.tokens[i + 1], 6e-6)
+                )
+            ):
+                e = i + 1  # أبو مازن, ابن خلدون, أبو هريرة: one name (not ابن عمه, his cousin)
+            if e == i + 1 and d.loose[i + 1] == _ADAM:
+                e = None  # كل ابن آدم: every human being
+            if e is None and d.loose[i + 1] == _ABD and i + 2 < d.n and _name_like_at(d, i + 2):
+                e = i + 2  # ابن عبد ربه: عبد and the name of God it takes
+                if (
+                    e + 1 < d.n
+                    and d.same_sentence(i, e + 1)
+                    and _nisba_like(d.loose[e + 1])
+                    and not taken[e + 1]
+                ):
+                    e += 1
+            if e is not None and not taken[i + 1 : e + 1].any():
+                hit = _Found(i, e, "", "", "person", "discovered")
         if hit is None:
             v = d.var[i]
             given = v & (words["given"] | words["ambiguous"])
@@ -1502,6 +1689,15 @@ def _discover_in(
             ):
                 e += 1
             hit = _Found(i, e, "", "", "person", "discovered")
+        if hit is None and d.loose[i] in _LOCAL_SERVICES and not d.punct[i]:
+            # صحة تبوك, تعليم جدة, مرور الشرقية, بصحة منطقة مكة المكرمة: a region's or a
+            # city's directorate of health, education, traffic or passports
+            e = _local_place_end(d, i + 1, taken)
+            if e is not None:
+                hit = _Found(i, e, "", "", "organisation", "discovered")
+        if hit is None and _family_named(d, i, words, taken, reporting):
+            # واسى الأمير خالد الفيصل آل المليص في وفاة فقيدتهم: "the house of", a family
+            hit = _Found(i, i + 1, "", "", "group", "discovered")
         if hit is None:
             h = _longest_at(d, i, orgs)
             if h is not None and i > 0 and d.loose[i] in _PORTFOLIOS and d.loose[i - 1] in _MINISTER:
@@ -2322,7 +2518,7 @@ def _actor_mentions(
         if kingdoms:
             _bind_kingdom(d, found, taken, kingdoms, text)
         if discover:
-            anchors = words["given"] | {p[0] for p in words["org_heads"]}
+            anchors = words["given"] | {p[0] for p in words["org_heads"]} | _SERVICE_NAMES
             absorbed: set[int] = set()
             new = _discover_in(d, taken, words, reporting, absorbed, text)
             if absorbed:
@@ -2768,7 +2964,13 @@ def _bind_surnames(
             # nor is the second half of a compound first name a family name (تركي بن عبد الله:
             # a later الله is God, not him)
             before = d.loose[f.last - 1]
-            if len(w) >= 3 and before not in _FATHER_LINKS and before != _ABD and w not in _NAME_SECONDS:
+            if (
+                len(w) >= 3
+                and before not in _FATHER_LINKS
+                and not (before in _KUNYA and f.last - 1 == f.first)  # (أبو علي: a later علي is not him)
+                and before != _ABD
+                and w not in _NAME_SECONDS
+            ):
                 last_words.setdefault(w, f)
     if not last_words:
         return found
@@ -2792,13 +2994,13 @@ def _bind_surnames(
                         break
                     first = i - 1
                 elif (
-                    d.loose[f.last - 1] in _FOREIGN_LINKS
+                    d.loose[f.last - 1] in _FOREIGN_LINKS | _KUNYA
                     and i > 0
                     and d.loose[i - 1] == d.loose[f.last - 1]
                     and not taken[i - 1]
                     and d.same_sentence(i - 1, i)
                 ):
-                    first = i - 1  # دي ماريا after انخل دي ماريا: with its particle
+                    first = i - 1  # دي ماريا after انخل دي ماريا, أبو زهري after سامي أبو زهري
                 extra.append(_Found(first, i, f.actor, f.alias, "person", "bound"))
                 taken[first : i + 1] = True
                 break

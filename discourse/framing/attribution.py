@@ -1090,6 +1090,11 @@ def resolve_speaker(
         # else the person the sentence is about (its first), else the last speaker, else
         # the nearest person or actor before
         sent = d.sent[cue.first]
+        honoured = _honoured(d, cue, mentions, state.get("last"))
+        if isinstance(honoured, Speaker):
+            return Speaker(honoured.actor, "pronoun", honoured.text)
+        if honoured is not None:
+            return Speaker(honoured[2], "pronoun", _span(d, text, honoured[0], honoured[1]))
         rel = cue.first - 1
         if rel > 0 and d.loose[rel] in _WHO_SINGULAR and d.sent[rel - 1] == sent:
             # … والرئيس الفرنسي فرانسوا أولوند الذي قال: the one named right before الذي/التي
@@ -1390,7 +1395,7 @@ def resolve_speaker(
             if (
                 d.sent[kk] != d.sent[cue.first]
                 or _that(d, kk)
-                or (d.punct[kk] and not _abbreviation_point(d, kk))
+                or (d.punct[kk] and not _abbreviation_point(d, kk) and not _slash_after_title(d, kk, words))
             ):
                 break
             if kk in by_first and by_first[kk][4] in ("person", "role"):
@@ -1676,6 +1681,57 @@ def _name_after_preposition(d: DocWords, m: tuple) -> bool:
     if w[:1] not in "لبك" or not actor.startswith("person:"):
         return False
     return w[1:] in actor.split(":", 1)[1].split()
+
+
+#: A pronoun with an honorific as the verb's subject (وأعرب سموه, وأوضح فضيلته) and the words
+#: that give the same honorific before a name (صاحب السمو الملكي الأمير …, فضيلة الشيخ …).
+_HONOURED = {
+    **dict.fromkeys(("سموه", "سموها"), {"سمو", "السمو", "الامير", "الاميره", "الملكي"}),
+    **dict.fromkeys(("معاليه", "معاليها"), {"معالي"}),
+    **dict.fromkeys(("فضيلته",), {"فضيله", "الشيخ", "القاضي"}),  # (not الإمام: ابن جرير quoted)
+    **dict.fromkeys(("سماحته",), {"سماحه", "الشيخ", "المفتي", "مفتي"}),
+    **dict.fromkeys(("فخامته",), {"فخامه", "الرئيس"}),
+    **dict.fromkeys(("سعادته", "سعادتها"), {"سعاده"}),
+}
+_HONOURED = {loose(k): {loose(w) for w in v} for k, v in _HONOURED.items()}
+
+
+def _honoured(d: DocWords, cue: ReportingCue, mentions: list, last: Speaker | None = None):
+    """The person an honorific pronoun after the verb stands for (وأعرب سموه عن …, وتساءل
+    فضيلته): the last speaker when the article gave him that honorific (وقال معالي وزير
+    الخارجية … وأفاد معاليه), else the latest person or role of the last twelve sentences named
+    with it (واسى صاحب السمو الملكي الأمير خالد الفيصل … آل المليص في وفاة فقيدتهم سارة …
+    وأعرب سموه: the prince, not the late woman named last); else None."""
+    k = cue.last + 1
+    if (
+        cue.kind == "according"
+        or k >= d.n
+        or not d.same_sentence(cue.first, k)
+        or d.loose[k] not in _HONOURED
+    ):
+        return None
+    marks = _HONOURED[d.loose[k]]
+    if last is not None and last.actor is not None:
+        # (the last speaker, wherever the article named him with the honorific: a sermon's
+        # preacher, not الإمام ابن جرير he quoted)
+        for m in mentions:
+            if m[1] >= cue.first:
+                break
+            if m[2] == last.actor and any(
+                d.loose[x] in marks for x in range(max(0, m[0] - 4), m[1] + 1) if d.sent[x] == d.sent[m[0]]
+            ):
+                return last
+    for m in reversed(mentions):
+        if m[1] >= cue.first:
+            continue
+        if d.sent[cue.first] - d.sent[m[0]] > 12:
+            break
+        if m[4] not in ("person", "role"):
+            continue
+        lo = max(0, m[0] - 4)
+        if any(d.loose[x] in marks for x in range(lo, m[1] + 1) if d.sent[x] == d.sent[m[0]]):
+            return m
+    return None
 
 
 def _title_alone(d: DocWords, k: int, object_first: bool = False) -> bool:
@@ -2821,7 +2877,7 @@ def _subject_np(
     j = k
     while (
         j < end
-        and not d.punct[j]
+        and (not d.punct[j] or _slash_after_title(d, j, words))
         and (d.loose[j] not in _NP_END or (j == k + 1 and d.loose[j] == "من" and d.loose[k] in _PARTITIVE))
         and d.loose[j] not in _SKIP
         and (j == k or not d.var[j] & lex["continuation"])  # وأكد الوزير قائلا: how, not who
@@ -2890,7 +2946,9 @@ def _subject_np(
                 continue
             for m in mentions:
                 if m[4] in ("person", "role") and (
-                    x - 4 <= m[1] < x or x + len(phrase) <= m[0] <= x + len(phrase) + 2
+                    x - 4 <= m[1] < x
+                    or x + len(phrase) <= m[0] <= x + len(phrase) + 2
+                    or _body_then_name(d, x + len(phrase), m[0])
                 ):
                     if _nisba_after(d, x + len(phrase), j):
                         # وزير الخارجية الألماني فرانك فالتر شتاينماير is not the وزير الخارجية
@@ -2936,6 +2994,32 @@ def _subject_np(
     sid = f"unnamed:{name}"
     state["unnamed"].setdefault(name, sid)
     return Speaker(sid, "unnamed", name, k, last)
+
+
+def _body_then_name(d: DocWords, a: int, b: int) -> bool:
+    """The words from ``a`` to the name at ``b`` are the body an office serves, after ل, and
+    maybe an honorific (المدير التنفيذي لسوق عكاظ الدكتور راشد الغامدي): at most five words, no
+    punctuation, verb or said clause between."""
+    return (
+        a < b <= a + 5
+        and d.loose[a][:1] == "ل"
+        and all(
+            d.same_sentence(a, y) and not d.punct[y] and d.pos[y] != "VERB" and not _that(d, y)
+            for y in range(a, b)
+        )
+    )
+
+
+def _slash_after_title(d: DocWords, j: int, words: dict) -> bool:
+    """A slash between a title and a name (الشيخ / محمد بن إبراهيم السبر, الأستاذ/ فهد): the
+    papers' way of writing the title, not the end of the phrase."""
+    return (
+        d.loose[j] == "/"
+        and 0 < j < d.n - 1
+        and d.same_sentence(j - 1, j + 1)
+        and bool(d.var[j - 1] & words["person_heads"])
+        and _name_like_at(d, j + 1)
+    )
 
 
 def _name_then_who(d: DocWords, k: int, j: int, words: dict, fverb: bool = False) -> int | None:
