@@ -3116,3 +3116,40 @@ def test_local_directorates_kunyas_and_a_slash_after_a_title():
     assert not str(who.get("إن الفقيد")).startswith("person:")
     orgs = _organisations(text)
     assert {"organisation:صحة منطقة مكة المكرمه", "organisation:ادارة مرور الشرقيه"} <= orgs
+
+
+def test_a_topic_after_amma_close_sources_and_quoted_agencies():
+    """أما X فقد أكد …: the topic after أما is the verb's subject (a first name and its family's
+    too); مصدر مقرب من أجهزة الأمن …: whom a source is close to is in its name; وبحسب "الفرنسية"
+    …: a short quoted name after the marker is the source, not a statement of its own; البالغ
+    من العمر ends a name ("aged")."""
+    st = _statements(
+        "ومن جانبه، قال مصطفى العشوان إن المكان جميل. أما أمين العلي فقد أكد حرصه على الحضور. "
+        'وأفاد مصدر مقرب من أجهزة الأمن الكاميرونية أمس أن 11 مدنيا قتلوا. وبحسب "الفرنسية"، '
+        "فستطبق زيادة الضرائب من 13 إلى 23 في المائة. والتقينا صالح بن أحمد البالغ من العمر 54 "
+        "عامًا، وقال: إنني أزور العين كل يوم."
+    )
+    who = _who_said(st)
+    _assert_said(
+        who,
+        {
+            "حرصه على": "person:امين العلي",
+            "أن 11": "unnamed:مصدر مقرب من أجهزة الأمن الكاميرونية",
+            "فستطبق زيادة": "organisation:الفرنسيه",
+            "إنني أزور": "person:صالح بن احمد",
+        },
+    )
+    assert "الفرنسية" not in {s.strip(' "') for s in st["statement"]}
+
+
+def test_border_guards_and_a_people_s_adjective_after_a_plural():
+    """حرس الحدود is a body (not its armed men after it: وحرس الحدود المسلحين); a people's
+    plural adjective right after a definite plural (المتمردون النيجيريون, اللاعبون السعوديون)
+    qualifies that noun — no mention of the state's people; السعوديون alone still is."""
+    m = _mentions(
+        "وأحبطت قوات الأمن وحرس الحدود المسلحين محاولة تسلل. وقد كثف المتمردون النيجيريون الهجمات. "
+        "وقال اللاعبون السعوديون إن الفريق جاهز. وقال السعوديون إن الوطن أولا."
+    )
+    acts = m["actor"].tolist()
+    assert "organisation:حرس الحدود" in acts
+    assert "nigeria_people" not in acts and acts.count("saudi_arabia_people") == 1

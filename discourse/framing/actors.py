@@ -888,6 +888,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             break  # برونو التشيكية: a foreign name takes no feminine adjective as family name
         if d.article(nxt) and _feminine_adjective(w):
             break  # مؤسسة الملك عبدالله بن عبدالعزيز العالمية: the adjective of the noun before
+        if w in _AGED:
+            break  # صالح بن أحمد البالغ من العمر 54 عامًا: "aged", not his family name
         if d.article(nxt) and (
             d.loose[j] in (_ABD, _AL_ABD)
             or (w in _NAME_SECONDS and d.loose[j] in words["given"])
@@ -2170,6 +2172,14 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
         # after an adjective (…والتراث الوطني), only another adjective continues the name: a
         # noun there is what the sentence says next (وأقرت الهيئة … الوطني الخطة)
         prev = d.loose[k - 1] if k > 0 else ""
+        if (
+            not first
+            and w.endswith(("ين", "ون"))
+            and not w.endswith(("يين", "يون"))
+            and prev.startswith("ال")
+            and d.pos[k - 1] == "NOUN"
+        ):
+            return False  # وحرس الحدود المسلحين: the armed border guards, a plural of people
         if not first and prev.startswith("ال") and w[2:] in words["place_heads"]:
             return False  # قوات الاحتلال المسجد الأقصى: a place after a name closed by its article
         if first and w in words["nisba"] and not w.endswith("ه") and prev.endswith(("ه", "ات")):
@@ -2475,6 +2485,11 @@ def _actor_mentions(
             if len(p) == 1 and p[0] in _COMMON_WORD_NAMES and _modifies_noun(d, i):
                 i = j + 1  # دعم مالي حكومي: the adjective "financial", not Mali
                 continue
+            if len(p) == 1 and aid.endswith("_people") and _adjective_of_definite(d, i):
+                # المتمردون النيجيريون, اللاعبون السعوديون: the rebels, the players — the
+                # adjective of the noun before, not the state's people
+                i = j + 1
+                continue
             if (
                 (types.get(aid) == "person" or aid.startswith("role:"))
                 and i > 0
@@ -2702,6 +2717,16 @@ _STATE_HEADS = {
     loose(w)
     for w in "دولة جمهورية حكومة رئيس رئيسة سلطات جيش شعب شمال جنوب شرق غرب وسط عاصمة سفير سفارة".split()
 }
+
+
+def _adjective_of_definite(d: DocWords, i: int) -> bool:
+    """The word at ``i`` (a people's plural, السعوديون) follows a definite plural noun it
+    qualifies (اللاعبون السعوديون, المتمردين النيجيريين) in the same phrase: written with ال, in
+    ون/ين/ات or a broken plural the analysers tag a noun, no و or preposition on it."""
+    if i == 0 or not d.same_sentence(i - 1, i) or d.punct[i - 1]:
+        return False
+    prev = d.loose[i - 1]
+    return prev.startswith("ال") and d.pos[i - 1] == "NOUN" and prev.endswith(("ون", "ين", "ات"))
 
 
 def _modifies_noun(d: DocWords, i: int) -> bool:

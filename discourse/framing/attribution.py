@@ -715,6 +715,31 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             or _according_at(d, j + 1, lex)  # وقال الوزير بحسب وكالة …: the agency relays him
         ):
             break  # (… قائلا: the participle that goes on, not a word of the source)
+        if (
+            w == "من"
+            and d.loose[j] in _CLOSE_TO
+            and j + 2 < d.n
+            and d.same_sentence(k, j + 2)
+            and not d.punct[j + 2]
+            and d.pos[j + 2] in ("NOUN", "PROPN", "X")
+        ):
+            # مصدر مقرب من أجهزة الأمن الكاميرونية, مصادر قريبة من الحكومة: whom the source is
+            # close to, in its name (to the end of a mention there, else its definite words)
+            end = next((e for e in range(j + 2, min(j + 5, d.n)) if e in mention_ends), None)
+            if end is not None and mention_ends[end][0] == j + 2:
+                j = end
+                continue
+            j += 2
+            while (
+                j + 1 < d.n
+                and j - k < 7
+                and d.same_sentence(k, j + 1)
+                and not d.punct[j + 1]
+                and d.article(j + 1)
+                and d.pos[j + 1] in ("NOUN", "ADJ", "PROPN", "X")
+            ):
+                j += 1
+            continue
         if w in ("من", "في") and j + 2 < d.n and d.same_sentence(k, j + 2):
             # a phrase naming a body: up to the end of the actor mention it starts (not over a
             # complementizer: … في بروكسل إن اليونان)
@@ -1256,6 +1281,16 @@ def resolve_speaker(
             and k + 2 in by_first
         ):
             return named(by_first[k + 2])  # بحسب مجموعة «إن إل فايننشيال إنفيستمينتس»
+        close = _quoted_name_end(d, k) if k < d.n and d.loose[k] in _OPENING_QUOTES else None
+        if close is not None and close - k <= 4 and not loose(cue.word).startswith(_JAA):
+            # (not جاء في: الرفض الذي جاء في «اللحظة الأخيرة», "came at the last moment")
+            # وبحسب "الفرنسية"، فستطبق …: a short name in quotation marks right after the
+            # marker is the source (a paper, an agency), not what it said
+            if k + 1 in by_first and by_first[k + 1][1] == close - 1:
+                m = named(by_first[k + 1])
+                return Speaker(m.actor, m.kind, m.text, k, close)
+            name = _span(d, text, k + 1, close - 1)
+            return Speaker(f"organisation:{loose(name)}", "named", name, k, close)
         if k < d.n and {_without_article(v) for v in d.var[k]} & _DATA_NOUNS:
             # وفقا لبيانات الوزارة, بحسب تقديرات البنك, وفقا للإحصائيات الصادرة عن مؤسسة النقد:
             # the body whose figures they are, named after them or (الوزارة) before
@@ -1295,6 +1330,15 @@ def resolve_speaker(
     sb = subject_before()
     if sb is not None:
         return sb
+    topic = _amma_topic(d, cue)
+    if topic is not None:
+        a, b = topic
+        m = by_first.get(a)
+        if m is not None and m[1] == b:
+            return named(m)  # أما وزير الخارجية عادل الجبير فقد أكد …
+        if m is None and b - a in (1, 2) and d.var[a] & (name_words()["given"] | name_words()["ambiguous"]):
+            name = _span(d, text, a, b)  # أما أمين العلي فقد أكد: a first name and his family's
+            return Speaker(f"person:{loose(name)}", "named", name, a, b)
     tp = _topic_before(d, cue, by_last, text, name_words(), state)
     if tp is not None:
         return tp if tp.kind != "named_mention" else named(by_last[tp.last])
@@ -2996,6 +3040,31 @@ def _subject_np(
     return Speaker(sid, "unnamed", name, k, last)
 
 
+_AMMA = {loose(w) for w in ("أما", "وأما")}
+#: "Close to" after a source's noun (مصدر مقرب من …, مصادر قريبة من …).
+_CLOSE_TO = {loose(w) for w in "مقرب مقربة مقربون مقربين قريب قريبة قريبون قريبين".split()}
+_FA_QAD = {loose(w) for w in ("فقد", "فلقد")}
+
+
+def _amma_topic(d: DocWords, cue: ReportingCue) -> tuple[int, int] | None:
+    """أما X فقد أكد …, أما X فأكد …: the topic after أما that ف takes up again is the verb's
+    subject; the first and last token of X (two to six words, no punctuation), else None."""
+    if cue.kind != "verb" or cue.first < 2:
+        return None
+    if d.loose[cue.first - 1] in _FA_QAD:
+        end = cue.first - 2
+    elif d.loose[cue.first][:1] == "ف" and "ف" in d.column("proclitic")[cue.first]:
+        end = cue.first - 1
+    else:
+        return None
+    for a in range(end - 1, max(-1, end - 7), -1):
+        if not d.same_sentence(a, cue.first) or d.punct[a]:
+            return None
+        if d.loose[a] in _AMMA:
+            return (a + 1, end) if a + 1 <= end else None
+    return None
+
+
 def _body_then_name(d: DocWords, a: int, b: int) -> bool:
     """The words from ``a`` to the name at ``b`` are the body an office serves, after ل, and
     maybe an honorific (المدير التنفيذي لسوق عكاظ الدكتور راشد الغامدي): at most five words, no
@@ -3861,6 +3930,10 @@ def _attributions(
                 sp = Speaker(None, "unresolved", "")
             if cue.kind == "according" and sp.actor is None:
                 continue  # وفق الخطة, حسب الاتفاق: no source named, not a source marker
+            if sp.first >= 0 and sp.last >= sp.first:
+                # (a source named in quotation marks, وبحسب "الفرنسية": the name, not a statement)
+                lo, hi = int(starts[sp.first]), int(d.t["end"].iat[sp.last])
+                used_quotes.update(q for q, (qs, qe) in enumerate(quotes) if lo <= qs and qe <= hi)
             taken_until = max(taken_until, sp.last)
             # the next cue that ends this statement (not a marker that names no source)
             after_n = n + 1
