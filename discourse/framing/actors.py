@@ -1190,6 +1190,7 @@ _SON_OF = {loose(w) for w in ("بن", "بنت", "ابن")}
 #: "Son of", "father of" opening a name (ابن خلدون, أبو مازن), as written without a clitic.
 _KUNYA = {loose(w) for w in ("ابن", "أبو", "ابو")}
 _ADAM = loose("آدم")
+_BIN_IBN = {loose(w) for w in ("بن", "ابن")}
 _SURA = {loose(w) for w in ("سورة", "سوره")}
 #: A region's or a city's directorate named by its service (صحة تبوك, تعليم جدة, مرور الشرقية):
 #: with و, ب or ل on it too (بصحة الطائف, لتعليم جدة).
@@ -1299,9 +1300,10 @@ def _earlier_in_a_name(d: DocWords, i: int, words: dict) -> bool:
     """The two words at ``i`` (آل عمرو, أبو زهري) stood earlier in the article right after a
     name word (محمد بن عبدالله آل عمرو, سامي أبو زهري): a man's name, whom they name again."""
     a, b = d.loose[i], d.loose[i + 1] if i + 1 < d.n else ""
+    firsts = _BIN_IBN if a in _BIN_IBN else {a}  # (حسين بن فردان … ابن فردان: him)
     for x in range(1, i):
         if (
-            d.loose[x] == a
+            d.loose[x] in firsts
             and x + 1 < d.n
             and d.loose[x + 1] == b
             and not d.punct[x - 1]
