@@ -1730,14 +1730,17 @@ def _name_after_preposition(d: DocWords, m: tuple) -> bool:
 #: A pronoun with an honorific as the verb's subject (وأعرب سموه, وأوضح فضيلته) and the words
 #: that give the same honorific before a name (صاحب السمو الملكي الأمير …, فضيلة الشيخ …).
 _HONOURED = {
-    **dict.fromkeys(("سموه", "سموها"), {"سمو", "السمو", "الامير", "الاميره", "الملكي"}),
-    **dict.fromkeys(("معاليه", "معاليها"), {"معالي"}),
-    **dict.fromkeys(("فضيلته",), {"فضيله", "الشيخ", "القاضي"}),  # (not الإمام: ابن جرير quoted)
-    **dict.fromkeys(("سماحته",), {"سماحه", "الشيخ", "المفتي", "مفتي"}),
-    **dict.fromkeys(("فخامته",), {"فخامه", "الرئيس"}),
-    **dict.fromkeys(("سعادته", "سعادتها"), {"سعاده"}),
+    loose(pronoun): {loose(w) for w in marks.split()}
+    for pronouns, marks in (
+        ("سموه سموها", "سمو السمو الأمير الأميرة الملكي"),
+        ("معاليه معاليها", "معالي"),
+        ("فضيلته", "فضيلة الشيخ القاضي"),  # (not الإمام: ابن جرير quoted in a sermon)
+        ("سماحته", "سماحة الشيخ المفتي مفتي"),
+        ("فخامته", "فخامة الرئيس"),
+        ("سعادته سعادتها", "سعادة"),
+    )
+    for pronoun in pronouns.split()
 }
-_HONOURED = {loose(k): {loose(w) for w in v} for k, v in _HONOURED.items()}
 
 
 def _honoured(d: DocWords, cue: ReportingCue, mentions: list, last: Speaker | None = None):
