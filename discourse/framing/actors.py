@@ -2214,8 +2214,7 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
         and not w.startswith("لل")
         and k > 0
         and not first
-        and "proclitic" in d.t
-        and str(d.t["proclitic"].iat[k]) == "ل"
+        and d.column("proclitic")[k] == "ل"
         and d.pos[k] == "NOUN"
         and w[1:] not in _TOLD_TO
         and k + 1 < d.n
@@ -2297,9 +2296,7 @@ def _field_phrase(d: DocWords, x: int) -> bool:
     """Word ``x`` opens a body's field after ل: لل + a definite word (للسياحة) or ل + a bare
     noun (لكرة القدم, لتنمية الموارد البشرية); a pair after it (والتراث, والأغذية) stays in the name."""
     w = d.loose[x]
-    return w.startswith("لل") or (
-        w[:1] == "ل" and "proclitic" in d.t and str(d.t["proclitic"].iat[x]) == "ل" and d.pos[x] == "NOUN"
-    )
+    return w.startswith("لل") or (w[:1] == "ل" and d.column("proclitic")[x] == "ل" and d.pos[x] == "NOUN")
 
 
 _AFFAIRS = {loose(w) for w in "لشؤون للشؤون".split()}

@@ -1758,27 +1758,29 @@ def _honoured(d: DocWords, cue: ReportingCue, mentions: list, last: Speaker | No
     ):
         return None
     marks = _HONOURED[d.loose[k]]
+
+    def honoured(m) -> bool:  # the honorific in the mention or among the four words before it
+        return any(
+            d.loose[x] in marks for x in range(max(0, m[0] - 4), m[1] + 1) if d.sent[x] == d.sent[m[0]]
+        )
+
     if last is not None and last.actor is not None:
         # (the last speaker, wherever the article named him with the honorific: a sermon's
         # preacher, not الإمام ابن جرير he quoted)
-        for m in mentions:
-            if m[1] >= cue.first:
-                break
-            if m[2] == last.actor and any(
-                d.loose[x] in marks for x in range(max(0, m[0] - 4), m[1] + 1) if d.sent[x] == d.sent[m[0]]
-            ):
-                return last
+        if any(m[2] == last.actor and honoured(m) for m in mentions if m[1] < cue.first):
+            return last
+    return next((m for m in _recent_people(d, cue, mentions) if honoured(m)), None)
+
+
+def _recent_people(d: DocWords, cue: ReportingCue, mentions: list):
+    """The person and role mentions before the cue in its last twelve sentences, the latest first."""
     for m in reversed(mentions):
         if m[1] >= cue.first:
             continue
         if d.sent[cue.first] - d.sent[m[0]] > 12:
             break
-        if m[4] not in ("person", "role"):
-            continue
-        lo = max(0, m[0] - 4)
-        if any(d.loose[x] in marks for x in range(lo, m[1] + 1) if d.sent[x] == d.sent[m[0]]):
-            return m
-    return None
+        if m[4] in ("person", "role"):
+            yield m
 
 
 def _title_alone(d: DocWords, k: int, object_first: bool = False) -> bool:
@@ -1949,13 +1951,7 @@ def _title_holder(d: DocWords, k: int, cue: ReportingCue, mentions: list) -> tup
     without its article) stood in or among the titles before it, back to the verb (مفتي مصر
     شوقي علام; السفير الأمريكي لدى المملكة جوزيف ويستفول), the latest; else None."""
     forms = {d.loose[k], d.loose[k][2:]}
-    for m in reversed(mentions):
-        if m[1] >= cue.first:
-            continue
-        if d.sent[cue.first] - d.sent[m[0]] > 12:
-            break
-        if m[4] not in ("person", "role"):
-            continue
+    for m in _recent_people(d, cue, mentions):
         if any(d.loose[x] in forms for x in range(m[0], m[1] + 1)):
             return m
         # the titles before the name, back to the verb or the sentence's start (أكد سماحة مفتي
@@ -3137,10 +3133,10 @@ def _given_read_as_word(d: DocWords, k: int, words: dict) -> bool:
         not w.startswith("ال")
         and d.pos[k] in ("NOUN", "ADJ")
         and len(d.var[k]) == 1
-        and not ("enclitic" in d.t and str(d.t["enclitic"].iat[k]))
+        and not d.column("enclitic")[k]
         and not d.var[k] & (words["heads"] | _SOURCE_FIRSTS())
         and _name_word(d, k + 1, words, last_of_name=True)
-        and ((family.endswith("ي") and d.pos[k + 1] != "VERB") or _rare(d.t["token"].iat[k + 1]))
+        and ((family.endswith("ي") and d.pos[k + 1] != "VERB") or _rare(d.tokens[k + 1]))
     )
 
 
@@ -3421,45 +3417,46 @@ _BUT_HE = {loose(a + b) for a in ("لكن", "ولكن") for b in ("ه", "ها", 
 #: Phrases that move on to another matter (… ، في سياق آخر أعلن وزير …): after punctuation, the
 #: verb that follows opens a new statement.
 _WHILE = {loose(w) for w in "فيما بينما وفيما وبينما".split()}
-_TRANSITIONS = [
-    tuple(loose(w) for w in p.split())
-    for p in (
-        "في سياق آخر",
-        "في سياق متصل",
-        "في سياق منفصل",
-        "في هذا السياق",
-        "في السياق ذاته",
-        "في السياق نفسه",
-        "من جهة أخرى",
-        "من جهة ثانية",
-        "من ناحية أخرى",
-        "من ناحية ثانية",
-        "من جانب آخر",
-        "على صعيد آخر",
-        "على صعيد متصل",
-        "في غضون ذلك",
-        "في الأثناء",
-        "في المقابل",
-        "إلى ذلك",
-        "في الوقت نفسه",
-        "في الوقت ذاته",
-    )
-]
+
+
+def _phrase_list(*phrases: str) -> list[tuple[str, ...]]:
+    """Phrases as tuples of loose words, for :meth:`DocWords.phrase_at` and the like."""
+    return [tuple(loose(w) for w in p.split()) for p in phrases]
+
+
+_TRANSITIONS = _phrase_list(
+    "في سياق آخر",
+    "في سياق متصل",
+    "في سياق منفصل",
+    "في هذا السياق",
+    "في السياق ذاته",
+    "في السياق نفسه",
+    "من جهة أخرى",
+    "من جهة ثانية",
+    "من ناحية أخرى",
+    "من ناحية ثانية",
+    "من جانب آخر",
+    "على صعيد آخر",
+    "على صعيد متصل",
+    "في غضون ذلك",
+    "في الأثناء",
+    "في المقابل",
+    "إلى ذلك",
+    "في الوقت نفسه",
+    "في الوقت ذاته",
+)
 #: "In this regard" right before a verb: the verb opens a statement of its own, wherever the
 #: phrase stands in its clause (في هذا الصدد قال …, وردا على سؤال لرويترز بهذا الخصوص قال
 #: جيوفاني مالاجو رئيس اللجنة الأولمبية الإيطالية إن …: the fronted answer, then the phrase).
-_IN_THIS_REGARD = [
-    tuple(loose(w) for w in p.split())
-    for p in (
-        "في هذا الخصوص",
-        "بهذا الخصوص",
-        "في هذا الصدد",
-        "بهذا الصدد",
-        "في هذا الشأن",
-        "بهذا الشأن",
-        "في هذا الإطار",
-    )
-]
+_IN_THIS_REGARD = _phrase_list(
+    "في هذا الخصوص",
+    "بهذا الخصوص",
+    "في هذا الصدد",
+    "بهذا الصدد",
+    "في هذا الشأن",
+    "بهذا الشأن",
+    "في هذا الإطار",
+)
 
 
 _KAMA_ALSO = {loose(w) for w in "كما وكما".split()}
