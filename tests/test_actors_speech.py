@@ -3029,7 +3029,7 @@ def test_speakers_after_this_regard_and_first_names_read_as_words():
 
 def test_wishes_and_strict_measures():
     """تمنى and متمنيا report a wish someone voiced (وتمنى لهم الشفاء العاجل, متمنيا أن …), the
-    wished thing no speaker (كما تمنى الشفاء العاجل …); مشددة after an indefinite noun is
+    wished thing no speaker (وتمنى الشفاء العاجل …); مشددة after an indefinite noun is
     "strict" (إجراءات أمنية مشددة, قيودا مشددة على سحب الأموال), no speaker going on — unless
     what is stressed follows (… مستقر مشددا على أن …)."""
     st = _statements(
