@@ -1246,7 +1246,7 @@ def _family_named(d: DocWords, i: int, words: dict, taken: np.ndarray, reporting
         if (
             prev in _SURA
             or d.var[i - 1] & (words["given"] | words["links"])
-            or _compound_given_word(prev)  # عبدالباري آل عبدالله: his house
+            or _compound_given(prev)  # عبدالباري آل عبدالله: his house
             or d.var[i - 1] & words["person_heads"]
             or prev == _DR
             or d.pos[i - 1] in ("X", "PROPN")
@@ -1291,9 +1291,9 @@ _FAMILY_NOUNS = {
 }
 
 
-def _compound_given_word(w: str) -> bool:
-    """عبدالباري, عبدالمنعم: a first name of عبد + a name of God, written as one word."""
-    return w.startswith("عبدال") and len(w) > 5
+def _compound_given(w: str) -> bool:
+    """عبدالمنعم, عبدالرحمن: a first name of عبد + a divine name, written as one word."""
+    return w.startswith("عبد") and len(w) > 5 and (w.startswith("عبدال") or not w.startswith("عبدا"))
 
 
 def _earlier_in_a_name(d: DocWords, i: int, words: dict) -> bool:

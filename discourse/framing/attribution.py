@@ -50,6 +50,7 @@ from .actors import (
     Gazetteer,
     _adverbial_before_preposition,
     _city_words,
+    _compound_given,
     _name_like_at,
     _preposition_rest,
     _without_article,
@@ -2836,11 +2837,6 @@ def _who_next(d: DocWords, y: int, words: dict) -> bool:
     return y < d.n and not d.punct[y] and _who_word(d, y, words)
 
 
-def _compound_given(w: str) -> bool:
-    """عبدالمنعم, عبدالرحمن: a first name of عبد + a divine name, written as one word."""
-    return w.startswith("عبد") and len(w) > 5 and (w.startswith("عبدال") or not w.startswith("عبدا"))
-
-
 def _name_read_as_fa_verb(d: DocWords, k: int) -> bool:
     """A name the analysers read as ف + a verb (فينجر "and he drags", فيران, فيريرا), right
     after a reporting verb: its subject comes there, not a verb with ف, when general Arabic
@@ -3047,7 +3043,7 @@ _FA_QAD = {loose(w) for w in ("فقد", "فلقد")}
 
 def _amma_topic(d: DocWords, cue: ReportingCue) -> tuple[int, int] | None:
     """أما X فقد أكد …, أما X فأكد …: the topic after أما that ف takes up again is the verb's
-    subject; the first and last token of X (two to six words, no punctuation), else None."""
+    subject; the first and last token of X (one to six words, no punctuation), else None."""
     if cue.kind != "verb" or cue.first < 2:
         return None
     if d.loose[cue.first - 1] in _FA_QAD:
