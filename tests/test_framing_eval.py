@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 
 from helpers import IRAN, SHARED, needs_shared
 
@@ -120,3 +121,16 @@ def test_the_benchmark_ends_with_the_summary_line():
     ]
     values = dict(kv.split("=") for kv in last.split())
     assert all(0 <= float(values[k]) <= 1 for k in keys[:-1])
+
+
+def test_a_gold_start_is_found_whichever_order_its_marks_were_copied_in():
+    # the kit's text is NFKC (shadda after fatha); an annotator copying the raw article may have
+    # written وبيَّن with shadda first: the sentence is the same one, not "not found"
+    raw = "وبي\u0651\u064eن خليفة أن الخطة جاهزة."
+    text = unicodedata.normalize("NFKC", raw)
+    assert raw not in text
+    s = FramingScores()
+    art = {"doc_id": "x", "sentences": [{"start": raw[:12], "frames": ["public_services"]}]}
+    score_frames(art, text, lambda offset: {"public_services"}, s)
+    assert not s.details
+    assert (s.frame_tp, s.frame_fp, s.frame_fn) == (1, 0, 0)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..text.normalize import normalize
+from ..text.normalize import nfkc, normalize
 
 __all__ = [
     "read_framing_gold",
@@ -181,12 +181,15 @@ def score_speech(art: dict, statements: list[tuple[str, set[str]]], scores: Fram
 
 def score_frames(art: dict, text: str, sentence_frames, scores: FramingScores) -> None:
     """Add one article: ``sentence_frames(offset)`` gives the tool's frames of the sentence
-    holding that character offset of ``text``; gold sentences are found by their ``start``."""
+    holding that character offset of ``text``; gold sentences are found by their ``start``, in
+    NFKC as the kit's text is (an annotator copying the raw text may write shadda and fatha in
+    the other order, وبيَّن)."""
     pos = 0
     for sent in art.get("sentences", []):
-        at = text.find(sent["start"], pos)
+        start = nfkc(sent["start"])
+        at = text.find(start, pos)
         if at < 0:
-            at = text.find(sent["start"])
+            at = text.find(start)
         if at < 0:
             scores.details.append(("sentence_not_found", art["doc_id"], sent["start"]))
             continue
