@@ -3153,3 +3153,69 @@ def test_border_guards_and_a_people_s_adjective_after_a_plural():
     acts = m["actor"].tolist()
     assert "organisation:حرس الحدود" in acts
     assert "nigeria_people" not in acts and acts.count("saudi_arabia_people") == 1
+
+
+def test_the_pluperfect_subject_declined_comment_and_time_after_a_subject():
+    """كان X قد + verb: the verb is speech and X its subject, even of a verb whose first
+    complement is usually its object (أشاد); رفض الحديث/التعليق is a refusal to speak, nothing
+    said, and الحديث is not the speaker's adjective; العام الماضي after a subject is when, not a
+    word of its name."""
+    st = _statements(
+        "كانت اللجنة الفنية بالنادي البترولي قد أشادت بمستوى اللاعب بعد مشاهدة مبارياته. "
+        "وقال مسؤول بالشركة إن المصفاة ستعود إلى العمل. ورفض المسؤول الحديث عن إفلاس الشركة وقال "
+        "إن المخزون يكفي. وقالت الشركة العام الماضي إنها تواجه أزمة."
+    )
+    who = _who_said(st)
+    _assert_said(
+        who,
+        {
+            "بمستوى اللاعب": "organisation:اللجنة الفنية بالنادي البترولي",
+            "إن المخزون": "unnamed:مسؤول بالشركة",
+            "إنها تواجه": "unnamed:الشركة",
+        },
+    )
+    assert not any(s.startswith("عن إفلاس") for s in st["statement"])
+
+
+def test_national_teams_quoted_companies_and_a_name_after_what_an_officer_oversees():
+    """منتخب هندوراس and المنتخب السعودي are national teams, organisations (not the state; not
+    الرئيس المنتخب, "elected"); a company's quoted name that holds a state's name («زين السعودية»,
+    لمجموعة «العمودي السعودية») is the company, which speaks; the name after what an officer
+    oversees (عضو مجلس الإدارة المشرف على العلاقات العامة والإعلام كمال خليفة) is his, and the
+    board ends before المشرف; جعفر is a first name."""
+    text = (
+        "وشارك اللاعب مع منتخب هندوراس في كأس العالم، وفاز المنتخب السعودي على نظيره. وهنأ الرئيس "
+        'المنتخب الشعب. أعلنت "زين السعودية" عن عرض جديد للتجوال. وتمتلك مجموعة «كورال بتروليوم» '
+        "التابعة لمجموعة «العمودي السعودية» أغلب الأسهم. أوضح ذلك عضو مجلس الإدارة المشرف على "
+        "العلاقات العامة والإعلام كمال خليفة، الذي أكد على عزم المؤسسة تطوير أدائها. وحضر "
+        "الاجتماع رئيس مجلس إدارة المؤسسة حاتم جعفر."
+    )
+    m = _mentions(text)
+    acts = set(m["actor"])
+    assert {
+        "organisation:منتخب هندوراس",
+        "organisation:المنتخب السعودي",
+        "organisation:مجموعة العمودي السعوديه",
+        "person:كمال خليفه",
+        "person:حاتم جعفر",
+    } <= acts
+    assert not acts & {"honduras", "saudi_arabia", "organisation:مجلس الادارة المشرف"}
+    assert "organisation:المنتخب الشعب" not in acts
+    who = _who_said(_statements(text))
+    _assert_said(who, {"عن عرض": "organisation:زين السعوديه", "الذي أكد": "person:كمال خليفه"})
+
+
+def test_condolences_conveyed_and_an_object_before_a_quotation():
+    """نقل with condolences or greetings after it is speech (ونقل سموه تعازي …), with no said
+    clause; a verb's object before a quotation (أعلنت البورصة تعليق تداول الأسهم «في انتظار
+    …») is the start of what is said, not left out of it."""
+    st = _statements(
+        "أكد الأمير محمد بن نايف أن الإرهاب لن يثني عزائمنا. ونقل سموه في بداية الاجتماع تعازي "
+        "ومواساة خادم الحرمين الشريفين لأسر الشهداء. ونقل الجيش الجرحى إلى المستشفى. وأعلنت "
+        "بورصة الدار البيضاء تعليق تداول أسهم الشركة «في انتظار نشر معلومات مهمة عن وضعها»."
+    )
+    said = st[st["attributed"]]
+    assert any("تعازي ومواساة" in s for s in said["statement"])
+    assert not any("الجرحى" in s for s in said["statement"])
+    bourse = said[said["speaker"] == "organisation:بورصة الدار البيضاء"]
+    assert bourse["statement"].str.startswith("تعليق تداول").tolist() == [True]

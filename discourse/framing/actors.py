@@ -798,8 +798,14 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     # the same man's grandfather, not a new name, and عبد there is the first half of his name;
     # آل, "the house of", brings the family's name: عبد الله بن زايد آل نهيان)
     while j - k < 4 or (
-        j - k < 11 and (_LINEAGE & {d.loose[j], d.loose[j + 1] if j + 1 < d.n else ""} or d.loose[j] == _ABD)
+        j - k < 11
+        and (
+            _LINEAGE & {d.loose[j], d.loose[j + 1] if j + 1 < d.n else ""}
+            or d.loose[j] == _ABD
+            or (d.loose[j] in words["links"] and d.loose[j - 1] == _AL)
+        )
     ):
+        # (and the family's name after آل أبو: مفرح علي أحمد آل أبو مرعي)
         nxt = j + 1
         if not d.same_sentence(k, nxt) or taken[nxt]:
             break
@@ -904,9 +910,12 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             # after a first name, a family name with the article; not a common word of the
             # language (فهد حمد الهدف: "the goal")
             compound = d.loose[j] in _NAME_SECONDS or (j > k and d.loose[j - 1] == _ABD)
-            after_name = (d.loose[j] in words["given"] or d.loose[j] in words["links"] or compound) and (
-                not _everyday(w) or sheikh_family
-            )
+            after_name = (
+                d.loose[j] in words["given"]
+                or d.loose[j] in words["links"]
+                or compound
+                or (j > k and d.loose[j] in words["ambiguous"])  # علي سالم البيض: a father's name
+            ) and (not _everyday(w) or sheikh_family)
             if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
                 j = nxt  # a family name with the article ends the name
                 if (
@@ -1483,6 +1492,7 @@ def _discover_in(
         taken[f.first : f.last + 1] = True
     absorbed = set() if absorbed is None else absorbed
     found += _clubs(d, taken, words, absorbed)
+    found += _national_teams(d, taken, words)
     i = 0
     while i < d.n:
         if taken[i] or d.punct[i]:
@@ -1496,8 +1506,21 @@ def _discover_in(
             t = (i, (d.loose[i],))
         if o is not None:
             # an office: its definite complements, then the name (وزير الخارجية السعودي عادل الجبير)
-            j, named = o[0], False
-            while j + 1 < d.n and d.same_sentence(i, j + 1) and j - o[0] < 5 and not taken[j + 1]:
+            j, named, reach = o[0], False, 5
+            while j + 1 < d.n and d.same_sentence(i, j + 1) and j - o[0] < reach and not taken[j + 1]:
+                if d.loose[j] in _SUPERVISING and d.loose[j + 1] in _OVER and reach == 5:
+                    # عضو مجلس الإدارة المشرف على العلاقات العامة والإعلام كمال خليفة: what he
+                    # oversees, then his name
+                    j, reach = j + 1, 9
+                    continue
+                if (
+                    reach > 5
+                    and d.loose[j + 1].startswith("وال")
+                    and len(d.loose[j + 1]) > 4
+                    and d.loose[j + 1][1:] not in _BOUNDARY
+                ):
+                    j += 1  # … العلاقات العامة والإعلام: what he oversees goes on after و
+                    continue
                 if resume is not None and d.loose[j + 1] in _ROYAL:
                     # مدير مستشفى الملك فهد خالد الشهري: the institution is named after the king,
                     # and the name after الملك is his (the title's own rule takes it from there)
@@ -1655,6 +1678,8 @@ def _discover_in(
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
                     hit = _Found(i, e, "", "", "person", "discovered")
+                    if _first_name_before_bin(d, i, taken):
+                        hit.first = i - 2  # سياف بن عامر آل مطر: the man is سياف, son of عامر
         if (
             hit is None
             and i + 2 < d.n
@@ -1738,6 +1763,13 @@ def _discover_in(
                         break  # دخول القوات العراقية لتحرير المدينة: what the forces are there for
                     if _after_field(d, j + 1, h[0]):
                         break  # الاتحاد الدولي لكرة السلة العمل: the next phrase
+                    if (
+                        d.loose[j + 1] in _SUPERVISING
+                        and j + 2 < d.n
+                        and d.same_sentence(j + 1, j + 2)
+                        and d.loose[j + 2] in _OVER
+                    ):
+                        break  # عضو مجلس الإدارة المشرف على …: the member who oversees, not the board
                     if _complement(d, j + 1, first=j == h[0], words=words, in_pp=in_pp) or (
                         d.loose[j] in _ROYAL and _name_like_at(d, j + 1)
                     ):
@@ -1800,6 +1832,88 @@ _QUOTED_NAME_HEADS = {
     for w in "شركة مجموعة مؤسسة صحيفة جريدة مجلة وكالة قناة موقع شبكة منظمة جمعية مركز نادي "
     "مصرف بنك صندوق حركة حزب جماعة تحالف هيئة منصة تطبيق".split()
 }
+
+
+def _first_name_before_bin(d: DocWords, i: int, taken: np.ndarray) -> bool:
+    """Whether the name found at ``i`` is a father's, after بن/بنت and the son's own first name
+    (سياف بن عامر): a word without the article or a clitic, not a verb, a function word or
+    punctuation, in the same sentence."""
+    k = i - 2
+    return (
+        k >= 0
+        and d.loose[i - 1] in _SON_OF
+        and d.sent[k] == d.sent[i]
+        and not taken[k]
+        and not d.punct[k]
+        and not d.article(k)
+        and d.pos[k] not in ("VERB", "FUNC", "NUM")
+        and len(d.var[k]) == 1
+        and _name_like_at(d, k)
+    )
+
+
+def _another_first_name(d: DocWords, i: int, p: tuple, aliases) -> bool:
+    """Whether the first name at ``i``, before a known person's one-word name ``p``, is not the
+    first name of any full name the gazetteer gives that person (هشام مرسي, not محمد مرسي): someone
+    else of the same family name. A person listed by the one word only stays (عادل بن أحمد الجبير)."""
+    fulls = [phrase_words(a) for a in aliases]
+    fulls = [f for f in fulls if len(f) >= 2 and f[-len(p) :] == p]
+    return bool(fulls) and not any(d.var[i] & {f[0]} for f in fulls)
+
+
+#: An office's participle of oversight and its preposition (المشرف على, المسؤول عن).
+_SUPERVISING = {loose(w) for w in "المشرف المشرفة المسؤول المسؤولة".split()}
+_OVER = {loose(w) for w in "على عن".split()}
+#: A national team (منتخب مصر, المنتخب السعودي).
+_TEAM = {loose("منتخب")}
+_THE_TEAM = {loose("المنتخب")}
+
+
+def _national_teams(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
+    """A national team named by its country's adjective (المنتخب السعودي, للمنتخب المصري): an
+    organisation — not المنتخب after a noun it describes (الرئيس المنتخب, "elected"). Teams
+    named by the country (منتخب هندوراس) are found with the gazetteer's states."""
+    found = []
+    for i in range(d.n - 1):
+        if taken[i] or taken[i + 1] or not d.var[i] & _THE_TEAM or not d.same_sentence(i, i + 1):
+            continue
+        if d.loose[i + 1] not in words["nisba"]:
+            continue
+        if i > 0 and d.same_sentence(i - 1, i) and d.pos[i - 1] == "NOUN" and d.article(i - 1):
+            continue  # البرلمان المنتخب: "elected"
+        if i > 0 and d.same_sentence(i - 1, i) and d.var[i - 1] & _ORG_HEAD_WORDS():
+            continue  # بعثة المنتخب السعودي للشباب: the delegation's name, found as a body
+        found.append(_Found(i, i + 1, "", "", "organisation", "discovered"))
+        taken[i : i + 2] = True
+    return found
+
+
+_AGAINST = {loose(w) for w in "ضد مع من".split()}
+
+
+def _in_quoted_name(d: DocWords, i: int, j: int) -> bool:
+    """Whether the words ``i``…``j`` (a state's name) are part of a name of two to four words in
+    quotation marks, with a word that is not a number beside them (أعلنت «زين السعودية»,
+    لمجموعة «العمودي السعودية», مؤسسة «مصر الخير»): a company's or a body's name, which the
+    rules for quoted names take whole; not «السعودية» alone nor «السعودية 2030»."""
+    toks = d.tokens
+    a = next((x for x in range(i - 1, max(-1, i - 4), -1) if d.punct[x]), None)
+    b = next((x for x in range(j + 1, min(d.n, j + 4)) if d.punct[x]), None)
+    if a is None or b is None or toks[a] not in _OPENING or toks[b] not in _CLOSING:
+        return False
+    if d.sent[a] != d.sent[b] or not 2 <= b - a - 1 <= 4:
+        return False
+    others = [*range(a + 1, i), *range(j + 1, b)]
+    if "enclitic" in d.t and any(str(d.t["enclitic"].iat[x]) for x in others):
+        return False  # "إيران جننتكم": a sentence quoted (a pronoun on a word), not a name
+    if "proclitic" in d.t and str(d.t["proclitic"].iat[i]):
+        return False  # «فرصة للحكومة التشادية», «المملكة ومصر»: the state itself, in words quoted
+    if any(
+        (d.pos[x] == "FUNC" or d.loose[x] in _STOP or d.loose[x] in _AGAINST) and d.loose[x] != "في"
+        for x in others
+    ):
+        return False  # «الحرب ضد إسرائيل»: a phrase, not a name («سعوديون في أمريكا» is one)
+    return any(d.pos[x] != "NUM" and not d.loose[x].isdigit() for x in others)
 
 
 def _quoted_organisations(d: DocWords, taken: np.ndarray, text: str) -> list[_Found]:
@@ -2481,6 +2595,18 @@ def _actor_mentions(
                 # before a state's adjective ends a club's name
                 i = j + 1
                 continue
+            if types.get(aid) == "state" and i > 0 and d.same_sentence(i - 1, i) and d.var[i - 1] & _TEAM:
+                # منتخب هندوراس, لمنتخب مصر: the country's national team, an organisation
+                name = "منتخب " + " ".join(d.tokens[i : j + 1])
+                found.append(
+                    _Found(i - 1, j, f"organisation:{loose(name)}", name, "organisation", "discovered")
+                )
+                taken[i - 1 : j + 1] = True
+                i = j + 1
+                continue
+            if types.get(aid) == "state" and _in_quoted_name(d, i, j):
+                i = j + 1  # «زين السعودية», مجموعة «العمودي السعودية»: a company's name, not the state
+                continue
             if len(p) == 1 and p[0] in _COMMON_WORD_NAMES and _modifies_noun(d, i):
                 i = j + 1  # دعم مالي حكومي: the adjective "financial", not Mali
                 continue
@@ -2512,8 +2638,26 @@ def _actor_mentions(
                     and d.var[i - 1] & first_names
                     and (_name_like_at(d, i - 1) or d.var[i - 1] & words["links"])  # بن: FUNC
                     and (d.var[i - 1] & words["given"] or i - 2 >= 0 and d.var[i - 2] & first_names)
+                    # (not past a first name after و, which starts this name: ريان غازي وفارس
+                    # المالكي are two students)
+                    and not (d.loose[i].startswith("و") and d.loose[i][1:] in first_names)
                 ):
                     i -= 1
+                if i < j - len(p) + 1 and d.loose[i] in words["links"]:
+                    # فايز بن محمد بن سلمان: the son of a man of that name — his own name starts
+                    # before the link, for the rules of names to find
+                    i = j + 1
+                    continue
+                if i < j - len(p) + 1 and _another_first_name(d, i, p, gz.aliases.get(aid, ())):
+                    # هشام مرسي: not محمد مرسي, whose family name he shares — a person of his own
+                    first = d.tokens[i]
+                    # (وهشام مرسي, وباسم مرسي: the first name without و, not باسم's ب)
+                    first = next((first[c:] for c in range(3) if loose(first[c:]) in first_names), first)
+                    name = " ".join([first, *d.tokens[i + 1 : j + 1]])
+                    found.append(_Found(i, j, f"person:{loose(name)}", name, "person", "discovered"))
+                    taken[i : j + 1] = True
+                    i = j + 1
+                    continue
             found.append(
                 _Found(
                     i,

@@ -131,6 +131,12 @@ _KAYFA = loose("كيف")
 _TIME_PREPS = {loose(w) for w in "بعد قبل منذ حتى دون وبعد وقبل لحين".split()}
 _LEADS = ("", "إن", "أن", "بأن", ":")
 _LEADS_COLON = (":", "إن:", "قائلا:", "قائلا", "")
+#: Words between a speaker and a quotation that are no object of the verb: إن/أن (أنه, إلى أن),
+#: a preposition (في بيان, عبر, لـ, بـ), قائلا/بالقول — the quotation alone is what is said.
+_NOT_AN_OBJECT = re.compile(
+    r"(?:[وف]?(?:[إأا]ن(?:ه|ها|هم|هما|نا|ني)?|بأن(?:ه|ها|هم)?|[إا]لى|في|على|عن|من|مع|عبر|خلال|أمام|لدى|حسب|بحسب|وفق|قائل|بالقول|بقول"
+    r"|كما|حيث|بعد|قبل|ل|ب))(?:\b|[^\w]|$)|[لب]ـ|[لبك]ال|ل[^ا]"
+)
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
@@ -381,6 +387,8 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
         # عبر شاشة MBC, وقال … عبر حسابه: "via"; the verb is عبّر … عن (expressed), its subject
         # between (عبّر مسافر آخر كان قادماً من الرياض إلى الطائف عن استيائه)
         return False
+    if _declined(d, i):
+        return False  # ورفض المسؤول الحديث عن إفلاس الشركة: declined to say anything
     if w in _WA_BAYN and any(d.loose[x] in _BAYN for x in range(i - 1, -1, -1) if d.sent[x] == d.sent[i]):
         # بين أن تخضع … وبين أن تنحاز, الفرق بينهم وبين …: "between … and between", not "and
         # he explained"
@@ -402,6 +410,8 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     while k >= 0 and d.sent[k] == d.sent[i] and d.var[k] & _AUX:
         k -= 1  # الجبير كان ندد, ترامب قد قال
     preceded = k >= 0 and k in mention_at.get("ends", set())
+    if not preceded and _after_kana_qad(d, i):
+        preceded = True  # وكانت اللجنة الفنية بالنادي قد أشادت: the verb after كان X قد
     # (…or, tagged a verb, by a short subject and إن/أن in its clause: وفي بيان صدر في غزة قال
     # المسؤول بحماس إن …, the subject no actor the search knows)
     # (…or, for a verb that is only ever "said", by a quotation or a colon, right after it or
@@ -441,9 +451,25 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
         apposition = bool(lemmas & _APPOSITION_VERBS)
         about = bool(lemmas & _SAID_ABOUT)
         how = "روى" in lemmas
+        conveyed = "نقل" in lemmas
         found = False
         for x in range(i + 1, min(i + 25, d.n)):
             if d.sent[x] != d.sent[i]:
+                break
+            if conveyed and x - i <= 6 and d.loose[x] in _CONVEYED:
+                # ونقل سموه تعازي ومواساة خادم الحرمين …: condolences he conveyed (not نقل
+                # التعازي نيابة عن …, whose عن the search would read as the source relayed)
+                # — and its subject a pronoun, an honorific's (سموه) or an actor the search knows:
+                # ونقل مفتي الجمهورية اللبنانية تعازي … لخادم الحرمين would go to the addressee
+                found = (
+                    x == i + 1
+                    or i + 1 in mention_at
+                    or i + 2 in mention_at
+                    or d.loose[i + 1] in _HONOURED
+                    or d.loose[i + 1] in _DOCUMENT_WORDS  # ونقل البيان تعازي إسبانيا
+                ) and not any(
+                    d.loose[y] in _ON_BEHALF for y in range(x + 1, min(x + 6, d.n)) if d.sent[y] == d.sent[i]
+                )
                 break
             if (about and d.loose[x] == "عن") or (how and d.loose[x] == _KAYFA):
                 # وعبر مسافر آخر كان قادما من الرياض عن استيائه, تحدث الخبراء عن …; وروى شقيقه
@@ -472,6 +498,24 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
     return clause_start or prefixed or followed or preceded or subject_clause or opener
 
 
+_KANA = {"كان", "كانت", "كانوا"}
+_QUOTE_MARKS = {"«", "“", '"', "»", "”"}
+
+
+def _after_kana_qad(d: DocWords, i: int) -> bool:
+    """Whether the word at ``i`` follows قد in كان X قد …, the pluperfect of news background
+    (وكان الوزير قد أكد, وكانت اللجنة الفنية بالنادي البترولي قد أشادت): a verb, whose subject
+    is X, with up to eight words between كان and قد and no punctuation but quotation marks."""
+    if i < 3 or d.loose[i - 1] != "قد" or not d.same_sentence(i - 1, i):
+        return False
+    for k in range(i - 2, max(-1, i - 11), -1):
+        if not d.same_sentence(k, i) or (d.punct[k] and d.loose[k] not in _QUOTE_MARKS):
+            return False
+        if d.var[k] & _KANA:
+            return k < i - 2
+    return False
+
+
 def _without_conjunction(w: str) -> str:
     """A written cue without the و/ف attached to it (وأضافوا → أضافوا)."""
     return w[1:] if w[:1] in "وف" and len(w) > 4 else w
@@ -497,6 +541,22 @@ def _object_not_subject(d: DocWords, k: int, m: tuple, cue: ReportingCue, lex: d
     # (a name is feminine by any of its words: الأمم المتحدة, broken plural and its adjective)
     feminine = any(d.loose[x].endswith(("ه", "ات")) for x in range(m[0], m[1] + 1))
     return _feminine_verb(d, cue, lex) != feminine
+
+
+def _opening_subject(d: DocWords, x: int) -> bool:
+    """Whether the mention at ``x`` is the subject of the verb that opens its sentence: the
+    sentence's first word a verb (or a word without the article the analysers read as a noun:
+    صادق "confirmed", also "truthful"), then at most three words of a title or office, no
+    punctuation (صادق رئيس الوحدة هشام مرسي …)."""
+    s = x
+    while s > 0 and d.sent[s - 1] == d.sent[x]:
+        s -= 1
+    return (
+        (d.pos[s] == "VERB" or (d.pos[s] == "NOUN" and not d.article(s)))
+        and 0 < x - s <= 4
+        and not any(d.punct[y] for y in range(s, x))
+        and all(d.pos[y] in ("NOUN", "ADJ") for y in range(s + 1, x))
+    )
 
 
 def _after_verb(d: DocWords, x: int) -> bool:
@@ -1156,6 +1216,17 @@ def resolve_speaker(
         m = next(
             (mentions[k] for k in range(k_prior - 1, -1, -1) if mentions[k][4] in ("person", "role")), None
         )
+        if m is not None and d.sent[m[0]] == sent - 1:
+            # no one has spoken yet: the subject of the verb that opens the sentence before, when
+            # a person (صادق رئيس الوحدة هشام مرسي على … إلى جانب المدافع جهاد الباعور. وقال: the
+            # chairman, not the last man named)
+            first = next(
+                x
+                for x in mentions[max(0, k_prior - 50) : k_prior]
+                if d.sent[x[0]] == sent - 1 and x[4] in ("person", "role")
+            )
+            if _opening_subject(d, first[0]) and first[0] not in state.get("lam", ()):
+                m = first
         if m is None and k_prior:
             # no person: the body or state that was a verb's subject in this sentence or the one
             # before (استعانت الحكومة الهولندية بمصرف «…» … لكنها قالت), else the nearest
@@ -1203,7 +1274,11 @@ def resolve_speaker(
                 u = unnamed(k0 + 1)
                 if u is not None and u.last <= e:
                     return u
-                return _subject_np(d, k0 + 1, e + 1, cue, lex, name_words(), mentions, state, text)
+                # (between كان and قد the subject even of a verb whose first complement is
+                # usually its object: وكانت الوزارة قد أشادت)
+                return _subject_np(
+                    d, k0 + 1, e + 1, cue, lex, name_words(), mentions, state, text, body_subject=with_qad
+                )
             if not with_qad and (d.punct[k0] or d.pos[k0] == "VERB"):
                 break
         return None
@@ -2120,6 +2195,32 @@ def _threat_made(d: DocWords, i: int) -> bool:
 
 #: وصف "described": written right before ب it is the passive (وُصفت بالعنيفة), with no speaker.
 _DESCRIBED = {loose(w) for w in "وصف وصفت".split()}
+_REFUSED = {loose(w) for w in "رفض رفضت رفضوا".split()}
+_ON_BEHALF = {loose(w) for w in "نيابة بالنيابة".split()}
+#: What نقل conveys when it is speech with no said clause: condolences, greetings, congratulations.
+_CONVEYED = {
+    loose(w)
+    for w in "تعازي التعازي تعازيه تحيات تحية تحياته تهاني التهاني تهانيه تهنئة مواساة تمنيات".split()
+}
+#: What a source declines to do (رفض التعليق, رفض المسؤول الحديث عن …, رفضت الكشف عن هويتها).
+_DECLINED = {
+    loose(w) for w in "الحديث التحدث التعليق الإدلاء الإفصاح الخوض الرد الإجابة الكشف الإفادة".split()
+}
+
+
+def _declined(d: DocWords, i: int) -> bool:
+    """رفض at ``i`` with "to comment", "to talk" as its object within its subject's few words
+    (رفض التعليق, ورفض المسؤول الحديث عن …): a refusal to speak, nothing said."""
+    if not _verb_variants(d, i) & _REFUSED:
+        return False
+    for x in range(i + 1, min(i + 6, d.n)):
+        if not d.same_sentence(i, x) or d.punct[x]:
+            return False
+        if d.loose[x] in _DECLINED:
+            return True
+    return False
+
+
 #: نقل "quoted": نُقل عن X قوله, ونقلت صحيفة حريت عنه قوله — X, or "him" (the speaker before).
 _NAQAL = {loose(w) for w in "نقل نقلت ينقل تنقل".split()}
 _FROM_HIM = {loose(w) for w in "عنه عنها عنهم عنهما".split()}
@@ -2184,6 +2285,24 @@ def _closing_quote(d: DocWords, k: int, n: int) -> int | None:
 _NP_END = _STOP | {
     loose(w) for w in "عبر أثناء حول مع منذ عند من الذي التي الذين اللذان اللتان بصفته بصفتها".split()
 }
+#: A time noun and the adjective that makes it a time (العام الماضي, الأسبوع المقبل, الشهر
+#: الجاري): when it was said, not a word of the speaker's name (العام alone is "general": المدير العام).
+_TIME_NOUNS = {loose(w) for w in "العام الشهر الأسبوع السنة الموسم الفصل".split()}
+_TIME_ADJECTIVES = {
+    loose(w) for w in "الماضي الماضية المقبل المقبلة الجاري الجارية الحالي الحالية المنصرم الفائت".split()
+}
+
+
+def _time_phrase(d: DocWords, j: int) -> bool:
+    """Whether a time noun and its adjective start at ``j`` (العام الماضي)."""
+    return (
+        d.loose[j] in _TIME_NOUNS
+        and j + 1 < d.n
+        and d.same_sentence(j, j + 1)
+        and d.loose[j + 1] in _TIME_ADJECTIVES
+    )
+
+
 #: Nouns that are the object of a reporting verb (أكد أهمية, شدد على ضرورة, أبدى استعداد,
 #: أعرب عن قلق), never its subject.
 _SAID_OBJECTS = {
@@ -2374,7 +2493,11 @@ def _quoted_name_end(d: DocWords, k: int) -> int | None:
     close = _closing_quote(d, k, 7)
     if close is None or close == k + 1 or d.sent[close] != d.sent[k] or d.punct[k + 1 : close].any():
         return None
-    if any(d.pos[x] not in ("NOUN", "PROPN", "ADJ", "X") for x in range(k + 1, close)):
+    pos = [d.pos[x] for x in range(k + 1, close)]
+    if any(p not in ("NOUN", "PROPN", "ADJ", "X") for p in pos) and not (
+        # «زين السعودية»: a brand the analysers read as a verb, beside a name they know
+        len(pos) <= 3 and "PROPN" in pos and all(p in ("NOUN", "PROPN", "ADJ", "X", "VERB") for p in pos)
+    ):
         return None  # «لن نسمح», «نرفض ذلك»: words said, not a name
     return close
 
@@ -2924,6 +3047,7 @@ def _subject_np(
         and (j == k or not _object_after_definite(d, j, words))
         and (j == k or not _adverbial_before_preposition(d, j))
         and (j == k or not _according_at(d, j, lex))  # وقال الوزير بحسب وكالة …: who relays
+        and (j == k or not _time_phrase(d, j))  # وقالت الشركة العام الماضي: when, not who
     ):
         j += 1
     if j == k or j - k > 6:
@@ -3214,6 +3338,35 @@ def _announces(text: str, after: int, qs: int, starts: np.ndarray, mention_at: d
 
 #: إن/أن (with a third person's pronoun) right after a short quotation: what is said follows it.
 _SAID_AFTER_QUOTE = re.compile(r"[\s:،,]*ب?[إأا]ن(?:ه|ها|هم)?(?=[\s\"“«]|$)")
+
+
+#: Verbs whose object may stand between the speaker and a quotation (أعلنت البورصة تعليق
+#: تداول الأسهم «…», ووصف المسرحية بأنها "…").
+_OBJECT_LEAD_VERBS = _OBJECT_FIRST | {loose(w) for w in "أعلن كشف".split()}
+
+
+def _object_before_quote(
+    d: DocWords, cue: ReportingCue, lex: dict, after: int, qs: int, starts: np.ndarray, mention_at: dict
+) -> int | None:
+    """The first word of the verb's object between its speaker (ending at offset ``after``) and
+    a quotation at ``qs``, when the verb takes an object first (أعلنت بورصة الدار البيضاء تعليق
+    تداول أسهم الشركة «في انتظار …»): a noun that is no title, office or actor, nor إن/أن or a
+    preposition (:data:`_NOT_AN_OBJECT`); what is said starts there. Else None: the quotation
+    alone is what is said (وقال جاك بارسونز رئيس تحرير المجلة "…": who he is, then his words)."""
+    if (
+        cue.kind != "verb"
+        or not {loose(lex["verbs"].get(v, "")) for v in _verb_variants(d, cue.first)} & _OBJECT_LEAD_VERBS
+    ):
+        return None
+    x = int(np.searchsorted(starts, after))
+    while x < d.n and d.punct[x] and d.loose[x] in ("،", ","):
+        x += 1
+    if x >= d.n or int(starts[x]) >= qs or d.punct[x] or d.pos[x] != "NOUN" or x in mention_at:
+        return None
+    words = name_words()
+    if d.var[x] & (words["heads"] | words["occupations"]) or _NOT_AN_OBJECT.match(d.tokens[x]):
+        return None
+    return x
 
 
 def _epithet_quote(text: str, qs: int, qe: int) -> bool:
@@ -4004,7 +4157,11 @@ def _attributions(
             if q is not None:
                 qs, qe = quotes[q]
                 used_quotes.add(q)
-                add(cue, sp, qs + 1, qe - 1, True, True, cue.first)
+                x = _object_before_quote(d, cue, lex, after, qs, starts, mention_at)
+                if x is not None:
+                    add(cue, sp, int(starts[x]), qe, True, True, cue.first)
+                else:
+                    add(cue, sp, qs + 1, qe - 1, True, True, cue.first)
             else:
                 a, b = statement_span(d, cue, sp, nxt, text, (sent_start[sid], sent_end[sid]))
                 if said_from is not None:
