@@ -3219,3 +3219,32 @@ def test_condolences_conveyed_and_an_object_before_a_quotation():
     assert not any("الجرحى" in s for s in said["statement"])
     bourse = said[said["speaker"] == "organisation:بورصة الدار البيضاء"]
     assert bourse["statement"].str.startswith("تعليق تداول").tolist() == [True]
+
+
+def test_namesakes_sons_and_the_chairman_before_the_players():
+    """A first name before a known person's family name that none of the gazetteer's full names
+    starts with is someone else (هشام مرسي is not محمد مرسي, ميشال أوباما not باراك أوباما); a
+    name before بن and a known person's name is that man's son (فايز بن محمد بن سلمان); a first
+    name after و starts a second name (ريان غازي وفارس المالكي are two students). With no one
+    quoted yet, وقال goes to the subject that opens the sentence before — the club's chairman,
+    not the players named after him."""
+    m = _mentions(
+        "وهو ما أدركته إدارة الرئيس هشام مرسي. وضمت القائمة أنجلينا جولي وميشال أوباما. وزف "
+        "المطرفي نجله إلى كريمة فايز بن محمد بن سلمان المطرفي. وضم الفريق الطلاب ريان غازي وفارس "
+        "المالكي."
+    )
+    acts = set(m["actor"])
+    assert {
+        "person:هشام مرسي",
+        "person:ميشال اوباما",
+        "person:فايز بن محمد بن سلمان",
+        "person:ريان غازي",
+        "person:فارس المالكي",
+    } <= acts
+    assert not acts & {"morsi", "obama", "mohammed_bin_salman", "maliki"}
+    st = _statements(
+        "صادق رئيس الوحدة هشام مرسي على صحة الأخبار حول اتفاق الإدارة مع لاعب الوسط التونسي زهير "
+        'الذوادي إلى جانب المدافع السوري جهاد الباعور.\n\nوقال: "الباعور والذوادي وصلا إلى مصر من '
+        'أجل التوقيع".'
+    )
+    _assert_said(_who_said(st), {"الباعور والذوادي": "person:هشام مرسي"})
