@@ -3248,3 +3248,36 @@ def test_namesakes_sons_and_the_chairman_before_the_players():
         'أجل التوقيع".'
     )
     _assert_said(_who_said(st), {"الباعور والذوادي": "person:هشام مرسي"})
+
+
+def test_what_an_office_holder_stressed_rare_first_names_and_quoted_short_names():
+    """وأكد الأمين العام تصميم …: تصميم is what he stressed, not part of his title, and the title
+    is the man named with it before; a first name general Arabic seldom writes before a family
+    name in ي, after an office, is a name (رئيس البعثة بتال العتيبي); a body's name without its
+    head in quotation marks is the body (“القاعدة” is تنظيم القاعدة, القاعدة alone is a word);
+    تزعم and يزعمون report claims; the capital after في العاصمة and its state's adjective is where
+    (no mention of Morocco); a number in quotation marks («13») and an adjective of manner
+    (بصورة لافتة) make no statement."""
+    text = (
+        "وأعرب الأمين العام لمجلس التعاون الدكتور عبد اللطيف بن راشد الزياني عن وقوف دول المجلس. "
+        "وأكد الأمين العام تصميم دول مجلس التعاون على محاربة الإرهاب. وحفز رئيس البعثة بتال "
+        "العتيبي لاعبي المنتخب بمكافآت، وقال: سرني أداء اللاعبين. وكانت “القاعدة” تزعم أنها تحارب لإعلاء "
+        "كلمة الله. وتبقى القاعدة الأساسية ثابتة. ثم صاروا يستهدفون المسلمين، ويزعمون أن هذا "
+        "الفعل جهاد. واصل المنتخب عروضه في البطولة العربية الـ «13» المقامة في العاصمة المغربية "
+        "الرباط. وهذا ما نفتقده بصورة لافتة في نظامنا التعليمي."
+    )
+    m = _mentions(text)
+    acts = m["actor"].tolist()
+    assert "person:بتال العتيبي" in acts and "morocco" not in acts
+    assert acts.count("alqaeda") == 1
+    who = _who_said(_statements(text))
+    _assert_said(
+        who,
+        {
+            "تصميم دول": "person:عبد اللطيف بن راشد الزياني",
+            "سرني أداء": "person:بتال العتيبي",
+            "أنها تحارب": "alqaeda",
+            "أن هذا": "alqaeda",
+        },
+    )
+    assert not any(k.startswith(("في نظامنا", "13", "عروضه", "المنتخب عروضه")) for k in who)

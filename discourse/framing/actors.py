@@ -790,7 +790,12 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         if mode == "strong" and unknown and not first.endswith(("ي", "يه")):
             return k
         return None
-    if mode == "weak" and not (known or unknown or _ambiguous_before_family_name(d, k, words, taken)):
+    if mode == "weak" and not (
+        known
+        or unknown
+        or _ambiguous_before_family_name(d, k, words, taken)
+        or _rare_before_family_name(d, k, words, taken)
+    ):
         return None
     j, by_rarity = k, False
     # five words at most, or up to twelve while a lineage goes on (الأمير عبدالعزيز بن سعود بن
@@ -1132,6 +1137,30 @@ def _ambiguous_before_family_name(d: DocWords, k: int, words: dict, taken: np.nd
         and not d.punct[nxt]
         and d.article(nxt)
         and (d.pos[nxt] in ("X", "PROPN") or d.loose[nxt].endswith("ي") and not _common_nisba(d.loose[nxt]))
+        and not _everyday(d.loose[nxt])
+    )
+
+
+def _rare_before_family_name(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool:
+    """A word general Arabic seldom writes (under 1e-5 per word), without the article or a
+    clitic and not a verb, right before a family name in ي with the article that is no everyday
+    word nor a common nisba: a first name the lists lack, after an office (رئيس البعثة بتال
+    العتيبي, مدير الفرع فلاح الشمري)."""
+    nxt = k + 1
+    # (a clitic the analysers read off is let be: بتال is read ب + تال; the word as written is rare)
+    return (
+        "enclitic" in d.t
+        and not str(d.t["enclitic"].iat[k])
+        and not d.article(k)
+        and not d.loose[k].startswith(("وال", "بال", "لل", "فال", "كال"))
+        and d.pos[k] in ("NOUN", "ADJ")
+        and _written_less_than(str(d.t["token"].iat[k]), 1e-5)
+        and nxt < d.n
+        and d.same_sentence(k, nxt)
+        and not taken[nxt]
+        and d.article(nxt)
+        and d.loose[nxt].endswith("ي")
+        and not _common_nisba(d.loose[nxt])
         and not _everyday(d.loose[nxt])
     )
 
@@ -1891,6 +1920,30 @@ def _national_teams(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]
 _AGAINST = {loose(w) for w in "ضد مع من".split()}
 
 
+#: Heads of a body's name that news drops when it quotes the name alone (تنظيم القاعدة → “القاعدة”).
+_GROUP_HEADS = {loose(w) for w in "تنظيم حركة جماعة حزب جبهة منظمة".split()}
+
+
+def _quoted_short_names(
+    d: DocWords, found: list, taken: np.ndarray, index: dict, short: dict, types: dict
+) -> None:
+    """A body's name without its head, alone in quotation marks (وكانت “القاعدة” ومن بعدها
+    “داعش”: al-Qaeda, which the gazetteer knows as تنظيم القاعدة): a mention of it — the words
+    alone are also everyday ones ("the base"), the marks make them a name."""
+    toks = d.tokens
+    for i in range(1, d.n - 1):
+        if taken[i] or toks[i - 1] not in _OPENING:
+            continue
+        best = _longest_at(d, i, index)
+        if best is None:
+            continue
+        j, p = best
+        if j + 1 < d.n and toks[j + 1] in _CLOSING and not taken[i : j + 1].any():
+            aid, alias = short[p]
+            found.append(_Found(i, j, aid, alias, types.get(aid, ""), "gazetteer"))
+            taken[i : j + 1] = True
+
+
 def _in_quoted_name(d: DocWords, i: int, j: int) -> bool:
     """Whether the words ``i``…``j`` (a state's name) are part of a name of two to four words in
     quotation marks, with a word that is not a number beside them (أعلنت «زين السعودية»,
@@ -2546,6 +2599,17 @@ def _actor_mentions(
                 phrase_actor[p] = aid
                 phrase_alias[p] = a
     index = phrase_index(phrase_actor)
+    # a body's name without its head, in quotation marks: “القاعدة” (تنظيم القاعدة), «حماس»
+    quoted_short: dict[tuple, str] = {}
+    for p, aid in phrase_actor.items():
+        if (
+            len(p) >= 2
+            and p[0] in _GROUP_HEADS
+            and types.get(aid) in ("organisation", "group", "armed_group")
+            and p[1:] not in phrase_actor
+        ):
+            quoted_short.setdefault(p[1:], (aid, phrase_alias[p].split(" ", 1)[1]))
+    short_index = phrase_index(quoted_short)
     # states called a kingdom in their full name (المملكة العربية السعودية, المملكة المغربية)
     kingdoms = {
         aid for aid, al in gz.aliases.items() if types.get(aid) == "state" and any("مملكة" in a for a in al)
@@ -2575,6 +2639,10 @@ def _actor_mentions(
                 continue
             j, p = best
             aid = phrase_actor[p]
+            if " ".join(p) in gz.capitals and _named_as_the_capital(d, i):
+                taken[i : j + 1] = True
+                i = j + 1
+                continue
             if " ".join(p) in gz.capitals and _is_place(d, i, p[0]):
                 i = j + 1  # a capital named as a place (في فيينا, اتفاق فيينا), not the state
                 continue
@@ -2672,6 +2740,8 @@ def _actor_mentions(
             i = j + 1
         if after_index and found:
             _short_after_full(d, found, taken, after_index, types)
+        if quoted_short:
+            _quoted_short_names(d, found, taken, short_index, quoted_short, types)
         text = texts[doc_id]
         if kingdoms:
             _bind_kingdom(d, found, taken, kingdoms, text)
@@ -2941,6 +3011,22 @@ def _is_place(d: DocWords, i: int, matched: str) -> bool:
 
 
 _IN = {loose(w) for w in ("في", "داخل")}
+#: A state's institutions named by its adjective (الحكومة اليمنية, الجيش السوري): after في they
+#: are where someone works or serves, not a place.
+_INSTITUTIONS_OF_STATES = {
+    loose(w) for w in "الحكومة الجيش القوات السلطات الوزارة البرلمان الرئاسة الخارجية الداخلية".split()
+}
+_THE_CAPITAL = loose("العاصمة")
+
+
+def _named_as_the_capital(d: DocWords, i: int) -> bool:
+    """Whether the capital at ``i`` follows في/إلى/من العاصمة and, maybe, its state's adjective
+    (في العاصمة المغربية الرباط, إلى العاصمة الرياض): the city as the place where, no mention of
+    the state — nor of anyone (أديس أبابا is no person's name)."""
+    if i < 2 or d.sent[i - 1] != d.sent[i]:
+        return False
+    k = i - 2 if d.loose[i - 1].endswith("يه") and d.loose[i - 2] == _THE_CAPITAL else i - 1
+    return d.loose[k] == _THE_CAPITAL and k > 0 and d.sent[k - 1] == d.sent[i] and d.loose[k - 1] in _LOCATIVE
 
 
 def _mark_settings(d: DocWords, found: list, types: dict) -> None:
@@ -2951,6 +3037,8 @@ def _mark_settings(d: DocWords, found: list, types: dict) -> None:
         k = f.first
         if k == 0 or d.sent[k - 1] != d.sent[k]:
             return False
+        if d.loose[k] in _INSTITUTIONS_OF_STATES:
+            return False  # مسؤول في الحكومة اليمنية: in the government, which acts, not a place
         prev = d.loose[k - 1]
         if prev in _IN:
             return True

@@ -264,6 +264,8 @@ def find_reporting_cues(
             # (زيارة غير معلنة, "an unannounced visit": an adjective, negated, not a speaker going on)
             and not (i > 0 and d.same_sentence(i - 1, i) and d.loose[i - 1] in lex["negation"])
             and not _tight_adjective(d, i, mention_at)
+            # (بصورة لافتة, بشكل لافت: "strikingly", an adjective of manner)
+            and not (i > 0 and d.same_sentence(i - 1, i) and d.loose[i - 1] in _IN_A_MANNER)
         ):
             out.append(ReportingCue(i, i, "continuation", min(forms & lex["continuation"], key=len)))
             i += 1
@@ -283,6 +285,10 @@ _FOLLOW = {loose("متابعة")}
 
 #: "Stressing" (مشددا على أن …) is as often "strict, tight" after a noun.
 _TIGHT = {loose(w) for w in "مشدد مشددة مشددا مشددين".split()}
+
+
+#: "In a … way" (بصورة, بشكل, بطريقة): a participle after them is its adjective (بصورة لافتة).
+_IN_A_MANNER = {loose(w) for w in "بصورة بشكل بطريقة بدرجة".split()}
 
 
 def _tight_adjective(d: DocWords, i: int, mention_at: dict) -> bool:
@@ -476,7 +482,7 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
                 # كيف قتل …
                 found = True
                 break
-            if _that(d, x) or d.loose[x] in (":", "«", "“", '"'):
+            if _that(d, x) or (d.loose[x] in (":", "«", "“", '"') and not _number_quoted(d, x)):
                 # not بعد أن, قبل أن, منذ أن … (أضاف هدفا ثانيا، بعد أن …: "added")
                 found = not (x > 0 and d.loose[x - 1] in _TIME_PREPS)
                 break
@@ -516,6 +522,17 @@ def _after_kana_qad(d: DocWords, i: int) -> bool:
     return False
 
 
+def _number_quoted(d: DocWords, x: int) -> bool:
+    """Whether the quotation mark at ``x`` opens a number alone (البطولة العربية الـ «13»): no
+    quotation of what was said."""
+    return (
+        x + 2 < d.n
+        and d.loose[x] in _QUOTE_MARKS
+        and str(d.t["token"].iat[x + 1]).isdigit()
+        and d.loose[x + 2] in _QUOTE_MARKS
+    )
+
+
 def _without_conjunction(w: str) -> str:
     """A written cue without the و/ف attached to it (وأضافوا → أضافوا)."""
     return w[1:] if w[:1] in "وف" and len(w) > 4 else w
@@ -541,6 +558,20 @@ def _object_not_subject(d: DocWords, k: int, m: tuple, cue: ReportingCue, lex: d
     # (a name is feminine by any of its words: الأمم المتحدة, broken plural and its adjective)
     feminine = any(d.loose[x].endswith(("ه", "ات")) for x in range(m[0], m[1] + 1))
     return _feminine_verb(d, cue, lex) != feminine
+
+
+def _after_preposition(d: DocWords, x: int) -> bool:
+    """Whether the mention at ``x`` follows a preposition standing alone with at most two nouns
+    between (تطرق إلى موضوع الحارس عساف القرني): named in what is talked about, not the one who
+    talks."""
+    for s in range(x - 1, max(-1, x - 4), -1):
+        if d.sent[s] != d.sent[x] or d.punct[s]:
+            return False
+        if d.loose[s] in _STOP:
+            return True
+        if d.pos[s] not in ("NOUN", "ADJ"):
+            return False
+    return False
 
 
 def _opening_subject(d: DocWords, x: int) -> bool:
@@ -815,6 +846,19 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
                 and (d.loose[j + 2] in _WHERE_WORDS or d.var[j + 2] & _city_words())
             ):
                 where = end  # مصادر إعلامية يمنية في العاصمة صنعاء: where the sources are, not a body
+                break
+            if end is None and w == "في" and d.loose[j + 2] in _WHERE_WORDS:
+                # (the capital named after العاصمة is no mention: where, to the comma or إن/أن)
+                e = j + 2
+                while (
+                    e + 1 < d.n
+                    and e - j < 4
+                    and d.same_sentence(k, e + 1)
+                    and not d.var[e + 1] & lex["complementizers"]
+                    and d.loose[e + 1] not in _NP_END
+                ):
+                    e += 1
+                where = e
                 break
             if end is not None:
                 j = end
@@ -1207,10 +1251,14 @@ def resolve_speaker(
             and m[4] in ("person", "role")
             and not (topic is not None and m[0] >= topic)
         ]
+        # (not a person named after a preposition, in what the sentence is about: وتطرق إلى
+        # موضوع الحارس عساف القرني قائلاً — the speaker before goes on)
+        last = state.get("last")
+        if last is not None and last.actor is not None:
+            here = [m for m in here if not _after_preposition(d, m[0])]
         if here:
             m = here[0]
             return Speaker(m[2], "pronoun", _span(d, text, m[0], m[1]))
-        last = state.get("last")
         if last is not None and last.actor is not None:
             return Speaker(last.actor, "pronoun", last.text)
         m = next(
@@ -1598,6 +1646,8 @@ def resolve_speaker(
     for kk in range(k + 1, min(k + 4, d.n)):
         if not d.same_sentence(cue.first, kk) or d.var[kk] & lex["complementizers"]:
             break
+        if d.loose[kk] in _SAID_OBJECTS and not d.var[kk] & (words["given"] | words["ambiguous"]):
+            break  # وأكد الأمين العام تصميم دول مجلس التعاون …: what he stressed begins
         if kk in by_first:
             m = by_first[kk]
             if _addressee(d, kk):
@@ -2306,7 +2356,9 @@ def _time_phrase(d: DocWords, j: int) -> bool:
 #: Nouns that are the object of a reporting verb (أكد أهمية, شدد على ضرورة, أبدى استعداد,
 #: أعرب عن قلق), never its subject.
 _SAID_OBJECTS = {
-    loose(w) for w in "أهمية ضرورة حرص استعداد رفض دعم تأييد التزام قلق أمل ترحيب تمسك حاجة أولوية".split()
+    loose(w)
+    for w in "أهمية ضرورة حرص استعداد رفض دعم تأييد التزام قلق أمل ترحيب تمسك حاجة أولوية "
+    "تصميم عزم إصرار رغبة تضامن وقوف ثقة".split()
 }
 #: Heads whose phrase goes on after من (عدد من المواطنين, أحد من …).
 _PARTITIVE = {loose(w) for w in "عدد أحد بعض مجموعة".split()}
@@ -2699,6 +2751,8 @@ def _office_np(
             break  # … ردا على استفسارات: why it was said
         if lex is not None and _according_at(d, x, lex):
             break  # وقال الوزير بحسب وكالة …: the agency that relays him
+        if w in _SAID_OBJECTS and not d.var[x] & (words["given"] | words["ambiguous"]):
+            break  # وأكد الأمين العام تصميم دول مجلس التعاون على …: what he stressed
         if x in by_first and by_first[x][4] in ("person", "role"):
             return None  # a person is named: the rules for names decide
         e = x
@@ -3280,17 +3334,20 @@ def _object_after_definite(d: DocWords, x: int, words: dict) -> bool:
     word opens what is said, not more of the subject: a noun with the article takes no noun in
     construct after it (وأكد الأسودي تلاشي بعض العوائق). Only these verbal nouns, which the
     analysers read as verbs before 0.4.26: any indefinite noun would cut names that are also
-    words (وقال المايسترو سحاب, وأوضح المدير ربيع عطية); not a first name (الأمير تركي)."""
+    words (وقال المايسترو سحاب, وأوضح المدير ربيع عطية); not a first name (الأمير تركي). And the
+    nouns of :data:`_SAID_OBJECTS` (تصميم, أهمية …), which are never part of a speaker's name."""
     w = d.loose[x]
+    if not d.loose[x - 1].startswith("ال") or d.var[x] & (words["given"] | words["ambiguous"]):
+        return False
+    if w in _SAID_OBJECTS:
+        return True  # وأكد الأمين العام تصميم دول المجلس على …: what he stressed, not his title
     return (
-        d.loose[x - 1].startswith("ال")
-        and d.pos[x] == "NOUN"
+        d.pos[x] == "NOUN"
         and len(w) >= 4
         and w[0] == "ت"
         and w[-1] == "ي"
         and "lemma" in d.t
         and loose(str(d.t["lemma"].iat[x])) == w
-        and not d.var[x] & (words["given"] | words["ambiguous"])
     )
 
 
@@ -4208,7 +4265,9 @@ def _attributions(
         # quotations no cue claims: a cue right after them (“…”، قال كيري), else unattributed
         for k, (qs, qe) in enumerate(quotes):
             if k in used_quotes or _quoted_name(starts, qs, qe, mention_at) or _told_outlet(text, qs, qe):
-                continue  # (a quotation that holds only an actor's name is no statement, nor the
+                continue
+            if text[qs + 1 : qe - 1].strip().isdigit():
+                continue  # البطولة العربية الـ «13»: a number, nothing said  # (a quotation that holds only an actor's name is no statement, nor the
                 # outlet a speaker told)
             row = int(np.searchsorted(starts, qs, side="right")) - 1
             row = max(min(row, d.n - 1), 0) if d.n else 0
