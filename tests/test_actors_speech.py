@@ -3281,3 +3281,17 @@ def test_what_an_office_holder_stressed_rare_first_names_and_quoted_short_names(
         },
     )
     assert not any(k.startswith(("في نظامنا", "13", "عروضه", "المنتخب عروضه")) for k in who)
+
+
+def test_zada_adds_words_only_before_a_colon_or_a_long_quotation():
+    """وزاد: … and وزاد «…» (four words or more) go on with the speaker ("added"); زاد before a
+    noun, a short quoted name or بأن further on is "increased" (وزادت مبيعات سيارات «هوندا», زادت
+    من تعزيز التكهنات بأن …): no statement."""
+    st = _statements(
+        "كشف مدير المركز الإعلامي نايف المطيري أن الإدارة وافقت على العرض. وزاد: إدارة الشباب "
+        "وافقت بشكل مبدئي. وزادت مبيعات سيارات «هوندا» في أميركا. وصدرت بيانات قوية زادت من تعزيز "
+        "التكهنات بأن يرفع سعر الفائدة."
+    )
+    who = _who_said(st)
+    _assert_said(who, {"إدارة الشباب": "person:نايف المطيري"})
+    assert not any(k.startswith(("من تعزيز", "مبيعات", "«هوندا»")) for k in who)

@@ -458,10 +458,18 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
         about = bool(lemmas & _SAID_ABOUT)
         how = "روى" in lemmas
         conveyed = "نقل" in lemmas
+        added = "زاد" in lemmas  # (وزاد: «…» — "added" only before a colon or a long quotation)
         found = False
         for x in range(i + 1, min(i + 25, d.n)):
             if d.sent[x] != d.sent[i]:
                 break
+            if added:
+                if x - i > 4 or d.punct[x] and d.loose[x] not in (":",) + _OPENING_QUOTES:
+                    break
+                if d.loose[x] == ":" or (d.loose[x] in _OPENING_QUOTES and _closing_quote(d, x, 5) is None):
+                    found = True
+                    break
+                continue
             if conveyed and x - i <= 6 and d.loose[x] in _CONVEYED:
                 # ونقل سموه تعازي ومواساة خادم الحرمين …: condolences he conveyed (not نقل
                 # التعازي نيابة عن …, whose عن the search would read as the source relayed)
