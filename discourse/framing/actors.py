@@ -1143,7 +1143,7 @@ def _ambiguous_before_family_name(d: DocWords, k: int, words: dict, taken: np.nd
 
 def _rare_before_family_name(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool:
     """A word general Arabic seldom writes (under 1e-5 per word), without the article or a
-    clitic and not a verb, right before a family name in ي with the article that is no everyday
+    pronoun and not a verb, right before a family name in ي with the article that is no everyday
     word nor a common nisba: a first name the lists lack, after an office (رئيس البعثة بتال
     العتيبي, مدير الفرع فلاح الشمري)."""
     nxt = k + 1
@@ -1917,6 +1917,7 @@ def _national_teams(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]
     return found
 
 
+#: Prepositions that make quoted words a phrase rather than a name («الحرب ضد إسرائيل»).
 _AGAINST = {loose(w) for w in "ضد مع من".split()}
 
 
@@ -2600,7 +2601,7 @@ def _actor_mentions(
                 phrase_alias[p] = a
     index = phrase_index(phrase_actor)
     # a body's name without its head, in quotation marks: “القاعدة” (تنظيم القاعدة), «حماس»
-    quoted_short: dict[tuple, str] = {}
+    quoted_short: dict[tuple, tuple[str, str]] = {}  # words → (actor, alias as written)
     for p, aid in phrase_actor.items():
         if (
             len(p) >= 2

@@ -4273,10 +4273,10 @@ def _attributions(
         # quotations no cue claims: a cue right after them (“…”، قال كيري), else unattributed
         for k, (qs, qe) in enumerate(quotes):
             if k in used_quotes or _quoted_name(starts, qs, qe, mention_at) or _told_outlet(text, qs, qe):
-                continue
-            if text[qs + 1 : qe - 1].strip().isdigit():
-                continue  # البطولة العربية الـ «13»: a number, nothing said  # (a quotation that holds only an actor's name is no statement, nor the
+                continue  # (a quotation that holds only an actor's name is no statement, nor the
                 # outlet a speaker told)
+            if text[qs + 1 : qe - 1].strip().isdigit():
+                continue  # البطولة العربية الـ «13»: a number, nothing said
             row = int(np.searchsorted(starts, qs, side="right")) - 1
             row = max(min(row, d.n - 1), 0) if d.n else 0
             if d.n == 0:
