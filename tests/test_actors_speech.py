@@ -3231,9 +3231,10 @@ def test_namesakes_sons_and_the_chairman_before_the_players():
     m = _mentions(
         "وهو ما أدركته إدارة الرئيس هشام مرسي. وضمت القائمة أنجلينا جولي وميشال أوباما. وزف "
         "المطرفي نجله إلى كريمة فايز بن محمد بن سلمان المطرفي. وضم الفريق الطلاب ريان غازي وفارس "
-        "المالكي."
+        "المالكي. ويلتقي الكاظمي الرئيس الأمريكي جون بايدن."
     )
     acts = set(m["actor"])
+    assert "biden" in acts and "person:جون بايدن" not in acts  # (جو بايدن, written جون)
     assert {
         "person:هشام مرسي",
         "person:ميشال اوباما",

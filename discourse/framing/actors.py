@@ -1884,10 +1884,12 @@ def _first_name_before_bin(d: DocWords, i: int, taken: np.ndarray) -> bool:
 def _another_first_name(d: DocWords, i: int, p: tuple, aliases) -> bool:
     """Whether the first name at ``i``, before a known person's one-word name ``p``, is not the
     first name of any full name the gazetteer gives that person (هشام مرسي, not محمد مرسي): someone
-    else of the same family name. A person listed by the one word only stays (عادل بن أحمد الجبير)."""
+    else of the same family name — not a spelling of the same first name (جون بايدن: جو بايدن), nor
+    a person listed by the one word only (عادل بن أحمد الجبير)."""
     fulls = [phrase_words(a) for a in aliases]
     fulls = [f for f in fulls if len(f) >= 2 and f[-len(p) :] == p]
-    return bool(fulls) and not any(d.var[i] & {f[0]} for f in fulls)
+    # (a first name written another way is his: جون بايدن for جو بايدن — the same first letters)
+    return bool(fulls) and not any(d.var[i] & {f[0]} or d.loose[i][:2] == f[0][:2] for f in fulls)
 
 
 #: An office's participle of oversight and its preposition (المشرف على, المسؤول عن).
