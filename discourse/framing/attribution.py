@@ -513,7 +513,6 @@ def _is_speech(d: DocWords, i: int, lex: dict, mention_at: dict) -> bool:
 
 
 _KANA = {"كان", "كانت", "كانوا"}
-_QUOTE_MARKS = {"«", "“", '"', "»", "”"}
 
 
 def _after_kana_qad(d: DocWords, i: int) -> bool:
@@ -523,7 +522,7 @@ def _after_kana_qad(d: DocWords, i: int) -> bool:
     if i < 3 or d.loose[i - 1] != "قد" or not d.same_sentence(i - 1, i):
         return False
     for k in range(i - 2, max(-1, i - 11), -1):
-        if not d.same_sentence(k, i) or (d.punct[k] and d.loose[k] not in _QUOTE_MARKS):
+        if not d.same_sentence(k, i) or (d.punct[k] and d.loose[k] not in _OPENING_QUOTES + _CLOSING_QUOTES):
             return False
         if d.var[k] & _KANA:
             return k < i - 2
@@ -535,9 +534,9 @@ def _number_quoted(d: DocWords, x: int) -> bool:
     quotation of what was said."""
     return (
         x + 2 < d.n
-        and d.loose[x] in _QUOTE_MARKS
+        and d.loose[x] in _OPENING_QUOTES
         and str(d.t["token"].iat[x + 1]).isdigit()
-        and d.loose[x + 2] in _QUOTE_MARKS
+        and d.loose[x + 2] in _CLOSING_QUOTES
     )
 
 
@@ -1311,7 +1310,7 @@ def resolve_speaker(
         for k0 in range(e, -1 if with_qad else max(-1, e - 6), -1):
             if d.sent[k0] != d.sent[cue.first] or d.loose[k0] in _CLAUSE_OPENERS:
                 break  # (كان وراء سعي الكويت … بينما ذكرت تقارير: the verb opens a clause of its own)
-            if d.var[k0] & {"كان", "كانت", "كانوا"}:
+            if d.var[k0] & _KANA:
                 if k0 == e:
                     return None  # كان قال, كان قد قال: no subject between
                 if _quoted_name_end(d, k0 + 1) == e:
