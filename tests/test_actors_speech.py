@@ -3296,3 +3296,85 @@ def test_zada_adds_words_only_before_a_colon_or_a_long_quotation():
     who = _who_said(st)
     _assert_said(who, {"إدارة الشباب": "person:نايف المطيري"})
     assert not any(k.startswith(("من تعزيز", "مبيعات", "«هوندا»")) for k in who)
+
+
+def test_exchanges_and_the_companies_a_market_report_names_by_their_shares():
+    """An exchange by its place (بورصة الكويت, للبورصة المصرية, مؤشر سوق دبي, سوق الأسهم
+    السعودية) and a listed company after the word for its share (سهم صناعات قطر, سهم “الراجحي”,
+    سهم شعاع كابيتال للخدمات المالية) are organisations, and the state inside their names is no
+    mention of it; not السوق السعودية for goods, سهم قيادي ("a leading share"), shares counted
+    (مليون سهم تم تداولها), nor the company's country after its name (… الفنلندية)."""
+    text = (
+        "تراجعت بورصة الكويت أمس، وزاد المؤشر الرئيسي للبورصة المصرية 0.4 في المئة. وهبط مؤشر سوق "
+        "دبي 0.7 في المئة مع تراجع سهم صناعات قطر 1.2 في المئة، وارتفع سهم “الراجحي” بنسبة 2 في "
+        "المئة، وصعد سهم شعاع كابيتال للخدمات المالية 1.6 في المئة، وهبط سهم نوكيان تايرز الفنلندية "
+        "4 في المئة. وخسر مؤشر سوق الأسهم السعودية 80 نقطة، ولا يوجد سهم قيادي يدافع عنه، وتم تداول "
+        "120 مليون سهم تم تنفيذها في 5 آلاف صفقة. ويصعب دخول السوق السعودية على المنتجات المستوردة."
+    )
+    m = _mentions(text)
+    acts = set(m["actor"])
+    assert {
+        "organisation:بورصة الكويت",
+        "organisation:البورصة المصريه",
+        "organisation:سوق دبي",
+        "organisation:صناعات قطر",
+        "organisation:الراجحي",
+        "organisation:شعاع كابيتال للخدمات الماليه",
+        "organisation:نوكيان تايرز",
+        "organisation:سوق الاسهم السعوديه",
+    } <= acts
+    assert not acts & {"kuwait", "qatar", "organisation:قيادي", "organisation:نوكيان تايرز الفنلنديه"}
+    assert not any(a.startswith("organisation:تم") for a in acts)
+    saudi = m[m["actor"] == "saudi_arabia"]
+    assert list(saudi["match"]) == ["السعودية"] and "المنتجات" in text[saudi["end"].iat[0] :]
+
+
+def test_an_exchange_name_keeps_its_economic_evidence():
+    """Cue words inside actors' names do not count, but an exchange's name is the market the
+    sentence speaks of: مؤشر سوق الأسهم السعودية is economic evidence (سوق, سهم), as before the
+    exchange was an actor."""
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["x"],
+            "text": ["خسر مؤشر سوق الأسهم السعودية خلال الشهر 200 نقطة من قيمته."],
+            "outlet": ["o"],
+            "title": [""],
+            "date": [pd.NaT],
+        }
+    )
+    t = dc.tokenize(docs, progress=False)
+    m = dc.actor_mentions(t, docs)
+    assert "organisation:سوق الاسهم السعوديه" in set(m["actor"])
+    hits = dc.frame_hits(t, docs, dc.load_frames(), mentions=m)
+    assert "economic" in set(hits["frame"])
+
+
+def test_royal_cities_branches_by_city_family_firms_and_longer_names():
+    """مدينة الملك … with a field after لل or الطبية is an institution (not مدينة الملك عبدالله
+    الاقتصادية, a town); a national body's branch is named by its city (الهيئة الملكية بينبع); a
+    firm named after its founder with a field after it is the firm (شركة عبدالرحمن سعد الراشد
+    للحراسات الأمنية); a perfect verb in س starts a name after an honorific (الدكتور ساعد …); a
+    second tribal nisba (العرابي الحارثي), a rare family name after a father's name (علي محمد
+    فخرو) and a genitive kunya (أبي حمزة) belong to the name; a later أحمد is not أبا أحمد."""
+    text = (
+        "أطلقت مدينة الملك عبدالعزيز للعلوم والتقنية قمرا صناعيا التي تعمل عليه منذ سنوات، وافتتحت "
+        "مدينة الملك فهد الطبية قسما جديدا، وتنمو مدينة الملك عبدالله الاقتصادية. وعقدت الهيئة "
+        "الملكية بينبع ندوة. وتستقبل شركة عبدالرحمن سعد الراشد للحراسات الأمنية الراغبين. ويدير "
+        "الندوة الدكتور ساعد العرابي الحارثي، ويحاضر فيها الدكتور علي محمد فخرو. وتحدث عن زعيمهم "
+        "أبي حمزة المهاجر. وقد ربما تأخر أبا أحمد في العلاج، ولم يترك وصية لابنه «أحمد»."
+    )
+    m = _mentions(text)
+    acts = set(m["actor"])
+    assert {
+        "organisation:مدينة الملك عبدالعزيز للعلوم والتقنيه",
+        "organisation:مدينة الملك فهد الطبيه",
+        "organisation:الهيئة الملكية بينبع",
+        "organisation:شركة عبدالرحمن سعد الراشد للحراسات الامنيه",
+        "person:ساعد العرابي الحارثي",
+        "person:علي محمد فخرو",
+        "person:ابي حمزة المهاجر",
+    } <= acts
+    assert not any("الاقتصاديه" in a or a.endswith("التي") for a in acts)
+    assert "person:عبدالرحمن سعد الراشد" not in acts
+    abu = m[m["actor"] == "person:ابا احمد"]
+    assert list(abu["match"]) == ["أبا أحمد"]

@@ -763,9 +763,11 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     if (
         d.pos[k] == "VERB"
         and not d.var[k] & (words["given"] | words["ambiguous"])
-        and d.loose[k][:1] in "سيت"
+        and (d.loose[k][:1] in "يت" or d.loose[k][:2] in ("سي", "ست", "سن"))
     ):
-        return None  # الفريق سيدخل …: an imperfect verb does not start a name
+        # الفريق سيدخل …: an imperfect verb does not start a name (a perfect one in س may:
+        # الدكتور ساعد العرابي)
+        return None
     if mode.startswith("given") and k > 0 and d.same_sentence(k - 1, k):
         prev = d.loose[k - 1]
         if prev in _FOREIGN_LINKS or prev in _SAINT:
@@ -935,6 +937,8 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
                     # فيصل بن عبدالله المشاري آل سعود: the branch, then the house — after a
                     # lineage with بن (واسى الأمير خالد الفيصل آل المليص: whom he consoled)
                     j += 2
+                elif _second_family_nisba(d, j, taken, words):
+                    j += 1  # ساعد العرابي الحارثي: the clan's name, then the tribe's
             break
         foreign_first = bool(d.var[k] & words["foreign"])  # ريتشارد هول
         # the noun right after the first name is its family name, not one after that (توماس
@@ -962,6 +966,7 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             or d.loose[j] in words["links"]
             or (d.loose[j] in _FOREIGN_LINKS and j > k)  # ألبرت ديل روساريو, أليساندرو ديل بييرو
             or (sure_first and pos == "NOUN" and _family_noun(d, nxt))
+            or _rare_family_after_father(d, k, j, words)
         ):
             j = nxt
             continue
@@ -975,6 +980,47 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
     if mode == "strong" and j == k and _common_word_alone(d, k, words):
         return None  # القاضي طلب الشرطة, الوزير مساعديه, للملك أكثر: a word of the sentence
     return j
+
+
+#: A word general Arabic writes less often than this (as written) after a first name and a
+#: father's is the family name (علي محمد فخرو: 3.7e-7), not a word of the sentence.
+_FAMILY_AFTER_FATHER = 1e-6
+
+
+def _rare_family_after_father(d: DocWords, k: int, j: int, words: dict) -> bool:
+    """Whether the word after ``j`` ends the name ``k``…``j`` of a first name and a father's first
+    name as its family name without the article (علي محمد فخرو, حسن علي كرماني): no clitic on it,
+    and a word general Arabic hardly ever writes."""
+    x = j + 1
+    if j != k + 1 or not d.var[k] & words["given"] or not d.var[j] & words["given"]:
+        return False
+    if d.article(x) or d.column("proclitic")[x] or d.column("enclitic")[x] or d.pos[x] == "VERB":
+        return False
+    if d.loose[x].endswith(("ين", "ون", "ات")):
+        return False  # حسين عبدالغني متفوقين: a plural describing them ("excelling"), no name
+    return _written_less_than(d.tokens[x], _FAMILY_AFTER_FATHER)
+
+
+def _second_family_nisba(d: DocWords, j: int, taken: np.ndarray, words: dict) -> bool:
+    """Whether the word after the family name at ``j`` is a second one (ساعد العرابي الحارثي,
+    the clan's, then the tribe's): both definite nisbas in ي, the second one a word general Arabic
+    rarely writes (a tribe's name, not an adjective: المدير العام الإداري) and no state's adjective
+    (محمد الحربي السعودي: his nationality)."""
+    x = j + 1
+    if x >= d.n or taken[x] or d.punct[x] or not d.same_sentence(j, x):
+        return False
+    w = d.loose[x]
+    return (
+        d.loose[j].startswith("ال")
+        and d.loose[j].endswith("ي")
+        and w.startswith("ال")
+        and d.column("norm")[x].endswith("ي")  # (not المكنى, "nicknamed": ى, folded to ي in loose)
+        and loose(d.column("lemma")[x]).endswith("ي")  # (not التهاني, the plural of تهنئة)
+        and len(w) > 4
+        and w not in words["nisba"]
+        and not d.var[x] & words["heads"]
+        and _written_less_than(d.tokens[x], _RARE_AS_WRITTEN)
+    )
 
 
 #: A word general Arabic writes at least this often (per word, as written) is a word of the
@@ -1227,6 +1273,7 @@ _AL = loose("آل")
 _SON_OF = {loose(w) for w in ("بن", "بنت", "ابن")}
 #: "Son of", "father of" opening a name (ابن خلدون, أبو مازن), as written without a clitic.
 _KUNYA = {loose(w) for w in ("ابن", "أبو", "ابو")}
+_KUNYA_OBLIQUE = {loose(w) for w in ("أبي", "أبا")}
 _ADAM = loose("آدم")
 _BIN_IBN = {loose(w) for w in ("بن", "ابن")}
 _SURA = {loose(w) for w in ("سورة", "سوره")}
@@ -1502,6 +1549,97 @@ def _nisba_title(d: DocWords, i: int, words: dict) -> bool:
     return not (d.pos[i - 1] in ("X", "PROPN") and not d.loose[i].startswith("و"))
 
 
+#: Heads of a firm named after its founder (شركة عبدالرحمن سعد الراشد للحراسات الأمنية).
+_FIRM_HEADS = {loose(w) for w in ("شركة", "مؤسسة", "مجموعة")}
+#: What follows a founder's name in a family firm's (… وإخوانه, … وأولاده, … وشركاه).
+_FAMILY_FIRM = {loose(w) for w in ("وإخوانه", "وأولاده", "وشركاه", "وأبناؤه", "وأبنائه", "وأبناءه")}
+
+
+def _firm_end(d: DocWords, a: int, b: int, taken: np.ndarray, words: dict) -> int | None:
+    """End of a firm's name when the person's name ``a``…``b`` follows an indefinite firm's head
+    and a field after لل or وإخوانه / وأولاده follows it (شركة عبدالرحمن سعد الراشد للحراسات
+    الأمنية الخاصة, مؤسسة صالح العلي وأولاده للتجارة): the firm, not the man — not مؤسسة محمد
+    بن سلمان alone, which news writes for the man's foundation as often as for him."""
+    h, x = a - 1, b + 1
+    if h < 0 or taken[h] or d.article(h) or not d.var[h] & _FIRM_HEADS or not d.same_sentence(h, a):
+        return None
+    if x >= d.n or taken[x] or d.punct[x] or not d.same_sentence(a, x):
+        return None
+    if d.loose[x] in _FAMILY_FIRM:
+        if x + 1 < d.n and d.same_sentence(x, x + 1) and not taken[x + 1] and d.loose[x + 1].startswith("لل"):
+            x += 1
+        else:
+            return x
+    elif not (d.loose[x].startswith("لل") and len(d.loose[x]) > 4):
+        return None
+    e = x
+    while (
+        e + 1 < d.n
+        and e - x < 3
+        and d.same_sentence(a, e + 1)
+        and not taken[e + 1]
+        and not d.punct[e + 1]
+        and (d.loose[e + 1].startswith("وال") or d.article(e + 1))
+        and not d.var[e + 1] & words["heads"]
+        and not (d.loose[e + 1].endswith(("ين", "ون")) and not d.loose[e + 1].endswith(("يين", "يون")))
+    ):
+        e += 1  # للحراسات الأمنية الخاصة, للتجارة والمقاولات (not الراغبين: whom it receives)
+    return e
+
+
+_CITY_OF = {loose("مدينة")}
+_KING_PRINCE = {loose(w) for w in ("الملك", "الأمير")}
+#: A royal city's field or kind that makes it an institution (مدينة الملك فهد الطبية).
+_INSTITUTION_KINDS = {loose(w) for w in ("الطبية", "الجامعية")}
+
+
+def _royal_city_end(d: DocWords, i: int, words: dict, taken: np.ndarray) -> int | None:
+    """End of an institution named a royal "city" at ``i`` (مدينة الملك عبدالعزيز للعلوم
+    والتقنية, مدينة الملك عبدالله للطاقة الذرية والمتجددة, مدينة الملك فهد الطبية): مدينة, الملك
+    or الأمير, his name, then a field after لل or الطبية / الجامعية — not a city or a district
+    so named (مدينة الملك عبدالله الاقتصادية, a town being built)."""
+    if i + 3 >= d.n or d.loose[i + 1] not in _KING_PRINCE or taken[i + 1 : i + 3].any():
+        return None
+    names = words["given"] | words["ambiguous"] | words["links"]
+    j = i + 1
+    while (
+        j + 1 < d.n
+        and j - i < 8
+        and d.same_sentence(i, j + 1)
+        and not taken[j + 1]
+        and (d.var[j + 1] & names or d.loose[j + 1] in _DIVINE_NAMES or d.loose[j + 1] == _ABD)
+    ):
+        j += 1
+    x = j + 1
+    if j == i + 1 or x >= d.n or taken[x] or not d.same_sentence(i, x):
+        return None
+    if not ((d.loose[x].startswith("لل") and len(d.loose[x]) > 4) or d.loose[x] in _INSTITUTION_KINDS):
+        return None
+    e = x
+    while (
+        e + 1 < d.n
+        and e - x < 3
+        and d.same_sentence(i, e + 1)
+        and not taken[e + 1]
+        and not d.punct[e + 1]
+        and (d.loose[e + 1].startswith("وال") or d.article(e + 1))
+        and d.pos[e + 1] != "FUNC"
+        and d.loose[e + 1] not in _BOUNDARY
+        and not d.var[e + 1] & words["heads"]
+    ):
+        e += 1  # للعلوم والتقنية, للطاقة الذرية والمتجددة (not التي after it)
+    return e
+
+
+def _in_a_city(d: DocWords, k: int, i: int, taken: np.ndarray) -> bool:
+    """Whether the word at ``k`` is ب and a city's name (بينبع, بالجبيل), in the sentence of ``i``."""
+    if k >= d.n or taken[k] or d.punct[k] or not d.same_sentence(i, k) or "proclitic" not in d.t:
+        return False
+    if not str(d.t["proclitic"].iat[k]).startswith("ب"):
+        return False
+    return d.pos[k] == "PROPN" or bool(d.var[k] & _city_words())
+
+
 def _discover_in(
     d: DocWords,
     taken: np.ndarray,
@@ -1621,7 +1759,17 @@ def _discover_in(
                 hit = _Found(k0, e, "", "", "person", "discovered")
         if (
             hit is None
-            and d.loose[i] in _KUNYA
+            and (
+                d.loose[i] in _KUNYA
+                # أبي حمزة المهاجر, أبا بكر: the kunya after a preposition or as an object — before
+                # a known first name only (أبي alone is "my father")
+                or (
+                    d.loose[i] in _KUNYA_OBLIQUE
+                    and i + 1 < d.n
+                    and d.var[i + 1] & words["given"]
+                    and not (i > 0 and d.loose[i - 1] in _SON_OF)  # زهير بن أبي سلمى: his father's
+                )
+            )
             and i + 1 < d.n
             and d.same_sentence(i, i + 1)
             and not _after_place_word(d, i, words)
@@ -1747,6 +1895,10 @@ def _discover_in(
             ):
                 e += 1
             hit = _Found(i, e, "", "", "person", "discovered")
+        if hit is None and d.var[i] & _CITY_OF and not d.article(i):
+            e = _royal_city_end(d, i, words, taken)
+            if e is not None:
+                hit = _Found(i, e, "", "", "organisation", "discovered")
         if hit is None and d.loose[i] in _LOCAL_SERVICES and not d.punct[i]:
             # صحة تبوك, تعليم جدة, مرور الشرقية, بصحة منطقة مكة المكرمة: a region's or a
             # city's directorate of health, education, traffic or passports
@@ -1806,6 +1958,13 @@ def _discover_in(
                     else:
                         break
                 definite_head = h[1][0].startswith("ال")
+                if (
+                    definite_head
+                    and j == h[0] + 1
+                    and d.loose[j] in _INSTITUTIONAL
+                    and _in_a_city(d, j + 1, i, taken)
+                ):
+                    j += 1  # الهيئة الملكية بينبع: a national body's branch, named by its city
                 complete = len(h[1]) > 1 and j == h[0]  # a name of two words (الدفاع المدني)
                 # الهيئة العامة للسياحة, البنك الأهلي التجاري: an institution's adjective and
                 # one more word (its field, another adjective) make a name after a definite head
@@ -1843,6 +2002,10 @@ def _discover_in(
                     hit = _Found(i, j, "", "", "organisation", "discovered")
         if hit is not None and hit.type == "person" and _preposition_on_word(d, hit.first, words):
             hit = None  # القاضي لأحد أقاربه, السفير … بمستوى الخدمات: a phrase, not a name
+        if hit is not None and hit.type == "person":
+            e = _firm_end(d, hit.first, hit.last, taken, words)
+            if e is not None:
+                hit = _Found(hit.first - 1, e, "", "", "organisation", "discovered")
         if hit is not None:
             found.append(hit)
             absorbed.update(x for x in range(hit.first, hit.last + 1) if taken[x])
@@ -1970,6 +2133,173 @@ def _in_quoted_name(d: DocWords, i: int, j: int) -> bool:
     ):
         return False  # «الحرب ضد إسرائيل»: a phrase, not a name («سعوديون في أمريكا» is one)
     return any(d.pos[x] != "NUM" and not d.loose[x].isdigit() for x in others)
+
+
+#: Words of a stock exchange's name before its place (بورصة قطر, البورصة المصرية, سوق دبي المالي).
+_BOURSE = {loose(w) for w in ("بورصة", "البورصة")}
+_MARKET = {loose(w) for w in ("سوق", "السوق")}
+#: An index before a market names the exchange (مؤشر سوق دبي, المؤشر الرئيسي للسوق السعودية);
+#: الأسهم / المالية after it do too (سوق الأسهم السعودية, السوق المالية السعودية).
+_INDEX = {loose(w) for w in ("مؤشر", "المؤشر", "مؤشرات", "المؤشرات")}
+_OF_SHARES = {loose(w) for w in ("الأسهم", "الاسهم", "المالية", "للأسهم")}
+_MARKET_TAILS = (
+    (loose("المالي"),),
+    (loose("المالية"),),
+    (loose("للأوراق"), loose("المالية")),
+)
+#: A share of a listed company (وارتفع سهم سابك, سهمي “الإنماء” و“سابك”).
+_SHARE = {loose(w) for w in ("سهم", "سهمي")}
+_SHARES_QUOTED = _SHARE | {loose("أسهم")}
+#: Heads of a listed company's name that the rules for bodies follow (سهم الشركة السعودية
+#: للصناعات الأساسية, سهم شركة الاتصالات السعودية, سهم مصرف الراجحي).
+_COMPANY_HEADS = {loose(w) for w in "شركة الشركة مجموعة المجموعة بنك البنك مصرف المصرف".split()}
+#: Words that count shares (مليون سهم, ألف سهم).
+_COUNTS = {loose(w) for w in "ألف آلاف مليون ملايين مليار مليارات ألفا مليونا مليارا".split()}
+#: Definite adjectives that belong to a listed company's name after it (إعمار العقارية,
+#: أبوظبي الوطنية للطاقة, مجموعة صافولا القابضة); any other one describes the share or the
+#: company (سابك القيادي, موبايلي المتعثرة).
+_COMPANY_ADJECTIVES = {
+    loose(w)
+    for w in "العقارية العقاري القابضة الوطنية الوطني التجاري التجارية الصناعية الصناعي المالية المالي "
+    "الدولية الدولي المتحدة التعاونية الأهلي الأهلية العربية العربي الخليجية الأولى الأول".split()
+}
+#: Words that end a share's company name: what the share did, by how much, and what follows.
+_AFTER_SHARE = {
+    loose(w)
+    for w in "بنسبة بمقدار بواقع أكبر أعلى أدنى عملاق الذي التي وحده أيضا قليلا كثيرا بشكل بعدما "
+    "عقب وسط حيث مسجلا مرتفعا متراجعا منخفضا بعد مع ما".split()
+}
+
+
+def _market_names(
+    d: DocWords, text: str, index: dict, phrase_actor: dict, types: dict, words: dict
+) -> list[_Found]:
+    """Stock exchanges and listed companies a market report names (organisations):
+
+    * an exchange by its place — a state, a city or a state's adjective — after بورصة (بورصة
+      قطر, للبورصة المصرية), or after سوق when an index comes before it (وهبط مؤشر سوق دبي,
+      المؤشر الرئيسي للسوق السعودية) or الأسهم / المالية / للأوراق المالية comes with it (سوق
+      الأسهم السعودية, سوق أبوظبي للأوراق المالية); not السوق السعودية alone, a market for
+      goods (دخول السوق السعودية);
+    * a company after the word for its share (وارتفع سهم اتحاد اتصالات, سهم “الإنماء”, أسهم
+      “سابك”): the quoted name, or the words up to what the share did (a number, a preposition,
+      بنسبة …), when one of them is a name the dictionary does not know or a state's, a
+      city's or a company's word (صناعات قطر, إعمار العقارية, المصرية للاتصالات) — not سهم
+      الشركة, "the company's share", nor a body the gazetteer knows (سهم البنك الأهلي).
+
+    The place inside such a name is no mention of the state (the dev gold's market report lists
+    سوق الأسهم السعودية, not Saudi Arabia)."""
+    found: list[_Found] = []
+    toks = d.tokens
+    cities = _city_words()
+    body_heads = {p[0] for p in words["org_heads"] if len(p) == 1}
+
+    def place_end(k: int) -> int | None:
+        """End of a state's or a city's name, or a state's adjective, at ``k``."""
+        if k >= d.n or d.punct[k] or not d.same_sentence(k - 1, k):
+            return None
+        best = _longest_at(d, k, index)
+        if best is not None and types.get(phrase_actor[best[1]]) == "state":
+            return best[0]
+        if d.var[k] & cities or d.loose[k] in words["nisba"]:
+            return k
+        return None
+
+    def named(a: int, b: int, name: str = "") -> None:
+        name = name or _written_name(d, text, a, b, _BOURSE | _MARKET | _OF_SHARES)
+        found.append(_Found(a, b, f"organisation:{loose(name)}", name, "organisation", "discovered"))
+
+    def taken_by_found(x: int) -> bool:
+        return any(f.first <= x <= f.last for f in found)
+
+    for i in range(d.n - 1):
+        if d.punct[i] or taken_by_found(i):
+            continue
+        v = d.var[i]
+        if v & (_BOURSE | _MARKET):
+            if i > 0 and d.same_sentence(i - 1, i) and d.var[i - 1] & body_heads:
+                continue  # إدارة سوق الأسهم اليونانية: the body that runs it, found as a body
+            k, market = i + 1, bool(v & _MARKET)
+            shares = k < d.n and d.loose[k] in _OF_SHARES and d.same_sentence(i, k)
+            if shares:
+                k += 1
+            e = place_end(k)
+            if e is None:
+                continue
+            tail = next(
+                (
+                    t
+                    for t in _MARKET_TAILS
+                    if tuple(d.loose[e + 1 : e + 1 + len(t)]) == t and d.same_sentence(i, e + len(t))
+                ),
+                None,
+            )
+            indexed = any(d.var[x] & _INDEX for x in range(max(0, i - 3), i) if d.same_sentence(x, i))
+            if market and not (shares or tail or indexed):
+                continue
+            named(i, e + len(tail or ()))
+            continue
+        if not v & _SHARES_QUOTED:
+            continue
+        if toks[i + 1] in _OPENING:
+            close = next(
+                (x for x in range(i + 2, min(i + 9, d.n)) if toks[x] in _CLOSING or d.punct[x]), None
+            )
+            if close is None or close == i + 2 or toks[close] not in _CLOSING or d.sent[close] != d.sent[i]:
+                continue
+            a, b = i + 2, close - 1
+            named(a, b, text[int(d.t["start"].iat[a]) : int(d.t["end"].iat[b])])
+            continue
+        if not v & _SHARE or d.article(i) or d.pos[i + 1] == "VERB":
+            continue
+        if i > 0 and d.same_sentence(i - 1, i) and (d.pos[i - 1] == "NUM" or d.loose[i - 1] in _COUNTS):
+            continue  # 3.52 مليارات سهم تم تداولها: shares counted, no company's
+        k = i + 1
+        best = _longest_at(d, k, index)
+        if best is not None and types.get(phrase_actor[best[1]]) != "state":
+            continue  # سهم البنك الأهلي التجاري: the gazetteer's
+        if d.var[k] & (words["person_heads"] | _COMPANY_HEADS):
+            continue  # سهم الشركة السعودية للصناعات الأساسية: a body's head, found by the rules for bodies
+        j, proper = k - 1, False
+        while j + 1 < d.n and j - k < 4 and d.same_sentence(k, j + 1):
+            x = j + 1
+            w, pos = d.loose[x], d.pos[x]
+            if d.punct[x] or pos in ("NUM", "FUNC") or w.isdigit() or w in _AFTER_SHARE or w in _STOP:
+                break
+            if pos == "VERB" and x > k:
+                break
+            e = place_end(x)
+            if e is not None and x > k and w in words["nisba"]:
+                break  # نوكيان تايرز الفنلندية: the company's country, not its name
+            if e is not None and (x == k or not d.article(x)):
+                j, proper = e, True  # صناعات قطر, المصرية للاتصالات
+                continue
+            if x > k and w.startswith("لل") and len(w) > 4:
+                j, proper = x, True  # للاتصالات, للخدمات المالية: its field
+                while (
+                    j + 1 < d.n
+                    and d.same_sentence(k, j + 1)
+                    and d.article(j + 1)
+                    and d.loose[j + 1] in _COMPANY_ADJECTIVES
+                ):
+                    j += 1
+                continue
+            if x > k and d.article(x):
+                if w in _COMPANY_ADJECTIVES:
+                    j, proper = x, True  # إعمار العقارية, أبوظبي الوطنية
+                    continue
+                break  # سابك القيادي: what the share is
+            if x > k and w[:1] in "وفبل" and "proclitic" in d.t and str(d.t["proclitic"].iat[x]):
+                break  # سهم سابك وموبايلي: another company
+            j = x
+            if pos in ("X", "PROPN") or _unanalysed_rare(d, x):
+                proper = True  # سابك, داماك, شعاع كابيتال (not سهم قيادي, "a leading share")
+        if j < k:
+            continue
+        if not proper and not (j > k and not d.article(k)):
+            continue  # سهم الشركة: the company the text speaks of (اتحاد اتصالات: two words, a name)
+        named(k, j)
+    return found
 
 
 def _quoted_organisations(d: DocWords, taken: np.ndarray, text: str) -> list[_Found]:
@@ -2349,9 +2679,11 @@ def _complement(d: DocWords, k: int, *, first: bool, words: dict, in_pp: bool = 
             and w.endswith(("ين", "ون"))
             and not w.endswith(("يين", "يون"))
             and prev.startswith("ال")
-            and d.pos[k - 1] == "NOUN"
+            and (d.pos[k - 1] == "NOUN" or (w.endswith("ون") and d.pos[k - 1] in ("X", "PROPN")))
         ):
-            return False  # وحرس الحدود المسلحين: the armed border guards, a plural of people
+            # وحرس الحدود المسلحين: the armed border guards, a plural of people; غرفة الرياض
+            # الراغبون: the subject of the verb after the body's name
+            return False
         if not first and prev.startswith("ال") and w[2:] in words["place_heads"]:
             return False  # قوات الاحتلال المسجد الأقصى: a place after a name closed by its article
         if first and w in words["nisba"] and not w.endswith("ه") and prev.endswith(("ه", "ات")):
@@ -2631,9 +2963,14 @@ def _actor_mentions(
         d = DocWords(t)
         taken = np.zeros(d.n, bool)
         found: list[_Found] = []
+        if discover:
+            # exchanges and listed companies first: the state in بورصة قطر, صناعات قطر is theirs
+            found = _market_names(d, texts[doc_id], index, phrase_actor, types, words)
+            for f in found:
+                taken[f.first : f.last + 1] = True
         i = 0
         while i < d.n:
-            if d.punct[i]:
+            if d.punct[i] or taken[i]:
                 i += 1
                 continue
             best = _longest_at(d, i, index)
@@ -2749,7 +3086,7 @@ def _actor_mentions(
         if kingdoms:
             _bind_kingdom(d, found, taken, kingdoms, text)
         if discover:
-            anchors = words["given"] | {p[0] for p in words["org_heads"]} | _SERVICE_NAMES
+            anchors = words["given"] | {p[0] for p in words["org_heads"]} | _SERVICE_NAMES | _CITY_OF
             absorbed: set[int] = set()
             new = _discover_in(d, taken, words, reporting, absorbed, text)
             if absorbed:
@@ -3226,7 +3563,9 @@ def _bind_surnames(
             if (
                 len(w) >= 3
                 and before not in _FATHER_LINKS
-                and not (before in _KUNYA and f.last - 1 == f.first)  # (أبو علي: a later علي is not him)
+                and not (
+                    before in _KUNYA | _KUNYA_OBLIQUE and f.last - 1 == f.first
+                )  # (أبو علي: a later علي is not him)
                 and before != _ABD
                 and w not in _NAME_SECONDS
             ):

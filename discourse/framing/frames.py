@@ -576,6 +576,17 @@ def _once_per_frame(hits: pd.DataFrame) -> pd.DataFrame:
 _ARMED_GROUP_HEADS = {loose(w) for w in "تنظيم وتنظيم لتنظيم جماعة ميليشيا ميليشيات مليشيا مليشيات".split()}
 
 
+#: Heads of a stock exchange's name (سوق الأسهم السعودية, بورصة قطر), as the actor search finds it.
+_EXCHANGE_HEADS = {loose(w) for w in "سوق السوق بورصة البورصة".split()}
+
+
+def _exchange_head(word: str) -> bool:
+    """Whether a mention's first word (as written, clitics and all: للسوق) heads an exchange's name."""
+    from ..text.clitics import clitic_variants
+
+    return bool(clitic_variants(loose(word)) & _EXCHANGE_HEADS)
+
+
 def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Hits that are not inside an actor's name (people, states, organisations, groups), and
     not a word that is itself a state's name (مالي the country, not مالي "financial": the actor
@@ -612,9 +623,16 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         # sentence speaks of (داعش alone is a cue), as the army is in الجيش المصري; only as
         # security evidence (جماعة أنصار الدين is no sentence about religion)
         group = m["match"].astype(str).str.split().str[0].map(loose).isin(_ARMED_GROUP_HEADS).to_numpy()
-    inside = _inside_spans(hits, m[~group])
+    market = np.zeros(len(m), dtype=bool)
+    if "match" in m:
+        # مؤشر سوق الأسهم السعودية, بورصة قطر: an exchange is the market the sentence speaks of
+        # — its words stay economic evidence (only that: سوق الأسهم is no other frame's)
+        market = m["match"].astype(str).str.split().str[0].map(_exchange_head).to_numpy(bool)
+    inside = _inside_spans(hits, m[~group & ~market])
     if group.any() and "frame" in hits:
         inside |= _inside_spans(hits, m[group]) & (hits["frame"].to_numpy() != "security_military")
+    if market.any() and "frame" in hits:
+        inside |= _inside_spans(hits, m[market]) & (hits["frame"].to_numpy() != "economic")
     if heads:
         head = np.fromiter(
             (
