@@ -3378,3 +3378,23 @@ def test_royal_cities_branches_by_city_family_firms_and_longer_names():
     assert "person:عبدالرحمن سعد الراشد" not in acts
     abu = m[m["actor"] == "person:ابا احمد"]
     assert list(abu["match"]) == ["أبا أحمد"]
+
+
+def test_what_a_speaker_describes_is_part_of_what_is_said():
+    """A verb of describing or deeming puts its object before بأن/أن: the object is what is said
+    (ووصف الوزير خالد الفالح القرار بأنه خاطئ → القرار بأنه خاطئ), but where and when it was said
+    (في بيان له, اليوم) is not; a long description of the speaker before his title and name is
+    no part of it (وصف الأكاديمي والمتخصص في … الدكتور خميس الغامدي من يقدم … بأنه)."""
+    st = _statements(
+        "ووصف الوزير خالد الفالح القرار بأنه خاطئ. واعتبر الوزير خالد الفالح في بيان له أمس أن "
+        "السوق مستقرة. وصف الأكاديمي والمتخصص في تقديم برنامج همومنا الدكتور خميس الغامدي من يقدم "
+        "على تفجير نفسه بأنه ضال."
+    )
+    _assert_said(
+        _who_said(st),
+        {
+            "القرار بأنه": "person:خالد الفالح",
+            "أن السوق": "person:خالد الفالح",
+            "من يقدم": "person:خميس الغامدي",
+        },
+    )

@@ -3895,6 +3895,33 @@ def _said_after_source(d: DocWords, cue: ReportingCue, speaker: Speaker) -> bool
     )
 
 
+#: Verbs of describing and deeming (وصف القرار بأنه خاطئ, اعتبر الاتفاق أنه …): the object before
+#: بأن/أن is what is described, part of what is said.
+_DESCRIBE = {loose(w) for w in "وصف اعتبر واصفا معتبرا".split()}
+#: Words that open where or when a description was made, before its object (في بيان له, اليوم).
+_WHEN_WHERE = _STOP | {
+    loose(w)
+    for w in "خلال عبر أثناء اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+}
+
+
+def _described_before_clause(d: DocWords, cue: ReportingCue, after: int, before: int) -> bool:
+    """Whether the words between the speaker (ending at ``after``) and the إن/أن of a verb of
+    describing are its object (ووصف الوزير القرار بأنه خاطئ: what is said starts at القرار), not an
+    apposition set off by a comma (، الخبير بمركز …،)."""
+    if cue.kind != "verb" or _without_conjunction(loose(cue.word)) not in _DESCRIBE:
+        return False
+    if after + 1 < d.n and d.var[after + 1] & _WHEN_WHERE:
+        return False  # واعتبر العربي في بيان له أن …, وصف … اليوم السبت: where and when, not the object
+    starts = d.t["start"].to_numpy()
+    for k in range(after + 1, min(after + 16, d.n)):
+        if d.sent[k] != d.sent[cue.first] or int(starts[k]) >= before or d.punct[k]:
+            return False
+        if _that(d, k):
+            return k > after + 1
+    return False
+
+
 def statement_span(
     d: DocWords,
     cue: ReportingCue,
@@ -3931,7 +3958,7 @@ def statement_span(
             b = min(b, int(starts[next_cue.first if opener is None else opener]))
         # an apposition after the speaker (، الخبير بمركز …،) is not what is said: start at
         # the first إن/أن when one comes soon
-        if speaker.last >= cue.first:
+        if speaker.last >= cue.first and not _described_before_clause(d, cue, after, b):
             a = _said_clause_start(d, after + 1, 15, b) or a
     while a < b and text[a] in " :،,.\u200f":
         a += 1
