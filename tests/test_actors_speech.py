@@ -3398,3 +3398,23 @@ def test_what_a_speaker_describes_is_part_of_what_is_said():
             "من يقدم": "person:خميس الغامدي",
         },
     )
+
+
+def test_quoted_company_names_committees_for_a_purpose_and_fields_of_study():
+    """A company's whole name quoted with its head (دشنت «شركة كاسيو كمبيوتر ليمتد اليابانية»)
+    is the company even when the analysers read its foreign or family words as verbs (ليمتد,
+    أبار); a committee and what it is for (بتشكيل لجنة للتحقيق) is no named body; what a degree
+    was taken in (الماجستير في إدارة الأعمال) is a field of study, not an administration."""
+    text = (
+        "دشنت «شركة كاسيو كمبيوتر ليمتد اليابانية» ووكيلها «شركة محمود صالح أبار» متجرا جديدا. وأمر "
+        "رئيس الهيئة بتشكيل لجنة للتحقيق في الحادثة. وحصل الشهري على درجة الماجستير في إدارة "
+        "الأعمال من جامعة الملك عبدالعزيز. وقالت إدارة المرور في الرياض إن الطريق مغلق."
+    )
+    acts = set(_mentions(text)["actor"])
+    assert {
+        "organisation:شركة كاسيو كمبيوتر ليمتد اليابانيه",
+        "organisation:شركة محمود صالح ابار",
+        "organisation:جامعة الملك عبدالعزيز",
+        "organisation:ادارة المرور",
+    } <= acts
+    assert not acts & {"organisation:لجنة للتحقيق", "organisation:ادارة الاعمال", "person:محمود صالح"}

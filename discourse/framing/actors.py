@@ -1631,6 +1631,21 @@ def _royal_city_end(d: DocWords, i: int, words: dict, taken: np.ndarray) -> int 
     return e
 
 
+#: Degrees and studies: after them, في + a head word is a field (الماجستير في إدارة الأعمال).
+_DEGREES = {
+    loose(w)
+    for w in "الماجستير ماجستير الدكتوراه دكتوراه البكالوريوس بكالوريوس الدبلوم دبلوم تخصص التخصص متخصص".split()
+}
+
+
+def _field_of_study(d: DocWords, i: int) -> bool:
+    """Whether the head word at ``i`` (إدارة, علوم …) follows في after a degree within three
+    words (حصل على درجة الماجستير في إدارة الأعمال, الدكتوراه في إدارة الموارد البشرية)."""
+    if i == 0 or d.loose[i - 1] != "في" or not d.same_sentence(i - 1, i):
+        return False
+    return any(d.var[x] & _DEGREES for x in range(max(0, i - 4), i - 1) if d.same_sentence(x, i))
+
+
 def _in_a_city(d: DocWords, k: int, i: int, taken: np.ndarray) -> bool:
     """Whether the word at ``k`` is ب and a city's name (بينبع, بالجبيل), in the sentence of ``i``."""
     if k >= d.n or taken[k] or d.punct[k] or not d.same_sentence(i, k) or "proclitic" not in d.t:
@@ -1912,6 +1927,8 @@ def _discover_in(
             h = _longest_at(d, i, orgs)
             if h is not None and i > 0 and d.loose[i] in _PORTFOLIOS and d.loose[i - 1] in _MINISTER:
                 h = None  # وزير الخارجية الإسباني: an office, not the ministry
+            if h is not None and _field_of_study(d, i):
+                h = None  # الماجستير في إدارة الأعمال: what he studied, not a body
             if (
                 h is not None
                 and h[0] == i
@@ -1951,6 +1968,13 @@ def _discover_in(
                         and d.loose[j + 2] in _OVER
                     ):
                         break  # عضو مجلس الإدارة المشرف على …: the member who oversees, not the board
+                    if (
+                        j == h[0]
+                        and not h[1][0].startswith("ال")
+                        and len(h[1]) == 1
+                        and d.loose[j + 1].startswith("لل")
+                    ):
+                        break  # بتشكيل لجنة للتحقيق: a committee and what it is for, no name
                     if _complement(d, j + 1, first=j == h[0], words=words, in_pp=in_pp) or (
                         d.loose[j] in _ROYAL and _name_like_at(d, j + 1)
                     ):
@@ -2017,6 +2041,7 @@ def _discover_in(
 
 
 _OPENING = {"«", "“", '"'}
+_COMPANY = {loose("شركة")}
 _CLOSING = {"»", "”", '"'}
 #: Heads of bodies a news text names by a quoted name (شركة “…”, “مجموعة جبال”, صحيفة «…»).
 _QUOTED_NAME_HEADS = {
@@ -2323,7 +2348,16 @@ def _quoted_organisations(d: DocWords, taken: np.ndarray, text: str) -> list[_Fo
         close = next((x for x in range(a, min(a + 7, d.n)) if toks[x] in _CLOSING or d.punct[x]), None)
         if close is None or close == a or toks[close] not in _CLOSING or d.sent[close] != d.sent[i]:
             continue
-        if taken[a:close].any() or (inside and any(d.pos[x] == "VERB" for x in range(a, close))):
+        verbs = inside and any(d.pos[x] == "VERB" for x in range(a, close))
+        if (
+            verbs
+            and d.var[i] & _COMPANY
+            and close - i <= 6
+            and not any(d.column("enclitic")[x] for x in range(i + 1, close))
+        ):
+            verbs = False  # «شركة كاسيو كمبيوتر ليمتد اليابانية», «شركة محمود صالح أبار»: a company's
+            # name, whose foreign or family words the analysers read as verbs
+        if taken[a:close].any() or verbs:
             continue  # (a gazetteer's name inside; a quoted sentence, not a name: the analysers
             # read verbs in foreign names after a head, جريت)
         if inside:
