@@ -3418,3 +3418,39 @@ def test_quoted_company_names_committees_for_a_purpose_and_fields_of_study():
         "organisation:ادارة المرور",
     } <= acts
     assert not acts & {"organisation:لجنة للتحقيق", "organisation:ادارة الاعمال", "person:محمود صالح"}
+
+
+def test_regions_peoples_adjectives_blessings_and_a_signed_last_line_name_no_state_or_actor():
+    """أمريكا اللاتينية / الشمالية is a region, not the United States; تركياً written تركيا after
+    an indefinite accusative noun (فريقا تركيا آخر, مسؤولا سوريا) is "Turkish", not Turkey (but
+    not after a pronoun's ا: على رأسها ألمانيا, nor a plural in construct: ضحايا سوريا); اليمن
+    in a blessing (باليُمن والخير والبركات) is good fortune, not Yemen; an opinion piece's last
+    line that is only a name is its author's signature, no actor."""
+    body = (
+        "تعد البرازيل من أكبر دول أمريكا اللاتينية، وزادت المبيعات في أمريكا الشمالية. ويواجه "
+        "الفريق فريقا تركيا آخر، والتقى الوزير مسؤولا سوريا، ودعمت الدول الأوروبية وعلى رأسها "
+        "ألمانيا ضحايا سوريا. أعاده الله على الأمة باليُمن والخير والبركات. "
+    )
+    text = body * 2 + "\n عبدالرحمن حسن جان "
+    acts = _mentions(text)
+    found = acts.groupby("actor")["match"].apply(list).to_dict()
+    assert "united_states" not in found and "turkiye" not in found and "yemen" not in found
+    assert found.get("germany") and found.get("syria") == ["سوريا", "سوريا"]
+    assert not any(a.startswith("person:عبدالرحمن") for a in found)
+
+
+def test_what_is_said_after_a_colon_starts_at_the_colon_and_clubs_after_naziruh():
+    """A speaker, a colon and a sentence with أن inside it: what is said starts after the colon
+    (خالد البيتي: حاولنا أن نخرج …), not at the أن; a colon followed by إن keeps إن. In a match
+    report the club after يواجه نظيره … and its country's adjective is a club, no state."""
+    st = _statements(
+        "وقال المشرف العام على القنوات خالد البيتي: حاولنا أن نخرج عن المعتاد في التغطية. وقالت "
+        "الوزارة في بيان: إن الطريق مغلق."
+    )
+    said = set(st["statement"].str.split().str[:2].str.join(" "))
+    assert {"حاولنا أن", "إن الطريق"} <= said
+    m = _mentions(
+        "يبدأ الفريق الأول لكرة القدم في نادي الهلال مبارياته الودية في المعسكر حينما يواجه نظيره "
+        "جازينتاب سبور التركي في مباراة ودية، ثم يلعب مباراة أخرى في الدوري."
+    )
+    assert "organisation:جازينتاب سبور" in set(m["actor"]) and "turkiye" not in set(m["actor"])

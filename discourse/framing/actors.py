@@ -3049,6 +3049,11 @@ def _actor_mentions(
             if types.get(aid) == "state" and _in_quoted_name(d, i, j):
                 i = j + 1  # «زين السعودية», مجموعة «العمودي السعودية»: a company's name, not the state
                 continue
+            if types.get(aid) == "state" and i == j and _not_the_state(d, i):
+                i = (
+                    j + 1
+                )  # أمريكا اللاتينية, فريقا تركيا, باليمن والبركات: a region, an adjective, a blessing
+                continue
             if len(p) == 1 and p[0] in _COMMON_WORD_NAMES and _modifies_noun(d, i):
                 i = j + 1  # دعم مالي حكومي: the adjective "financial", not Mali
                 continue
@@ -3283,13 +3288,24 @@ _BYLINE_PLACE_FIRST = re.compile(
 )
 
 
+#: A signature: the last line of an article, two to four words and nothing else (an opinion
+#: piece signed ``عبدالرحمن حسن جان`` under its last paragraph).
+_SIGNATURE = re.compile(rf"\n[ \t\u00a0]*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t\u00a0]*$")
+
+
 def _byline_names(text: str) -> list[tuple[int, int]]:
     """Where a byline at the start of ``text`` may hold its author's name (character offsets):
     ``ياسر الحربي – عين اليوم`` (a name, a dash, the outlet or a city, the line's end),
-    ``أيمن حسن- سبق: …``, ``أبها - يحيى الشبرقي`` (a city, a dash, the name, the line's end). A
-    person found there whose name is the whole of such a span is the article's author. On
-    2015-08-02 of SaudiNewsNet, about 170 of 1,314 articles open so (sabq, 3alyoum, alriyadh)."""
+    ``أيمن حسن- سبق: …``, ``أبها - يحيى الشبرقي`` (a city, a dash, the name, the line's end);
+    and a signature, the article's last line when it holds two to four words and nothing else,
+    after at least 300 characters of text. A person found there whose name is the whole of such
+    a span is the article's author. On 2015-08-02 of SaudiNewsNet, about 170 of 1,314 articles
+    open so (sabq, 3alyoum, alriyadh)."""
     spans = []
+    base = max(0, len(text) - 80)
+    tail = _SIGNATURE.search(text[base:].rstrip()) if len(text) > 300 else None
+    if tail and loose(tail.group("name").split()[0]) not in name_words()["person_heads"]:
+        spans.append((base + tail.start("name"), base + tail.end("name")))
     for pattern in (_BYLINE_NAME_FIRST, _BYLINE_PLACE_FIRST):
         m = pattern.match(text[:200])
         # (no byline starts with a title or an office: الأمير سعود الفيصل -رحمه الله- is the prince)
@@ -3304,6 +3320,39 @@ _STATE_HEADS = {
     loose(w)
     for w in "دولة جمهورية حكومة رئيس رئيسة سلطات جيش شعب شمال جنوب شرق غرب وسط عاصمة سفير سفارة".split()
 }
+
+
+#: Adjectives after a state's one-word name that make it a region (أمريكا اللاتينية, أمريكا
+#: الشمالية, أيرلندا الشمالية): a state so named is in the gazetteer whole (كوريا الشمالية).
+_REGION_AFTER = {loose(w) for w in "اللاتينية اللاتينيه الجنوبية الشمالية الوسطى الشرقية الغربية".split()}
+#: What follows اليمن "good fortune" in a blessing (أعاده الله باليمن والخير والبركات).
+_BLESSINGS = {loose(w) for w in "والخير والبركات والبركة والمسرات والخيرات والسعادة والإيمان".split()}
+
+
+def _not_the_state(d: DocWords, i: int) -> bool:
+    """Whether the one-word state name at ``i`` names no state: a region with a direction after
+    it (وأمريكا اللاتينية), the accusative adjective of its people after an indefinite noun
+    (فريقا تركيا آخر, مسؤولا سوريا, لاعبا ألمانيا: تركياً "Turkish" is written as تركيا), or اليمن
+    "good fortune" in a blessing (باليُمن والخير والبركات)."""
+    w = d.loose[i]
+    if i + 1 < d.n and d.same_sentence(i, i + 1) and d.loose[i + 1] in _REGION_AFTER:
+        return True
+    if i + 1 < d.n and d.same_sentence(i, i + 1) and d.loose[i + 1] in _BLESSINGS and w.endswith("يمن"):
+        return str(d.t["token"].iat[i]).find("\u064f") > 0 or d.loose[i].startswith("بال")
+    if not w.endswith("يا") or "proclitic" not in d.t or str(d.t["proclitic"].iat[i]):
+        return False
+    if i == 0 or not d.same_sentence(i - 1, i):
+        return False
+    prev = d.loose[i - 1]
+    return (
+        d.pos[i - 1] in ("NOUN", "ADJ")
+        and not d.article(i - 1)
+        and prev.endswith("ا")
+        and not prev.endswith("ايا")  # (ضحايا سوريا, قضايا تركيا: a plural in construct with it)
+        and not d.column("enclitic")[i - 1]  # (على رأسها ألمانيا: "at its head", a pronoun's ا)
+        and len(prev) > 3
+        and not str(d.t["proclitic"].iat[i - 1]).endswith("ال")
+    )
 
 
 def _adjective_of_definite(d: DocWords, i: int) -> bool:

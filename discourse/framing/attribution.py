@@ -3851,6 +3851,11 @@ def _said_clause_start(d: DocWords, first: int, n: int, before: int) -> int | No
     for k in range(first, min(first + n, d.n)):
         if d.sent[k] != d.sent[first] or int(starts[k]) >= before:
             return None
+        if d.loose[k] == ":" and k + 1 < d.n and d.sent[k + 1] == d.sent[first]:
+            x = k + 2 if d.loose[k + 1] in _OPENING_QUOTES and k + 2 < d.n else k + 1
+            if not _that(d, x) and int(starts[k + 1]) < before:
+                # خالد البيتي: حاولنا أن …: what is said starts after the colon, not at its أن
+                return int(starts[k + 1])
         if _that(d, k):
             if k > first and d.loose[k - 1] in _TIME_PREPS:
                 return None  # أبدى … استياءهم الشديد بعد أن رفضت …: "after", not what was said
