@@ -3157,6 +3157,11 @@ def _actor_mentions(
             found = [
                 f for f in found if not (f.type == "person" and (starts[f.first], ends[f.last]) in byline)
             ]
+        footer = _LINK_FOOTER.search(text)
+        if footer:
+            # رابط الخبر بصحيفة الوئام: <the title again> — the site's link to the article, no part of it
+            starts = t["start"].to_numpy()
+            found = [f for f in found if starts[f.first] < footer.start()]
         date = dates.get(doc_id) if doc_id in dates.index else None
         _resolve_roles(found, gz, types, date, d if bind else None)
         if bind:
@@ -3286,6 +3291,11 @@ _BYLINE_NAME_FIRST = re.compile(
 _BYLINE_PLACE_FIRST = re.compile(
     rf"^\s*{_NAVIGATION}{_WORD}(?:[ \t]+{_WORD})?{_DASH}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*\n"
 )
+
+
+#: A scraped page's closing link to the article (every article of alweeam in SaudiNewsNet ends
+#: "رابط الخبر بصحيفة الوئام: " and its title again), from there to the end of the text.
+_LINK_FOOTER = re.compile(r"رابط الخبر\s+ب?\S+(?:\s+\S+)?\s*:[^\n]*\s*$")
 
 
 #: A signature: the last line of an article, two to four words and nothing else (an opinion

@@ -42,6 +42,7 @@ from ..errors import LexiconError, names_the_document, reading_document
 from ..text.normalize import loose
 from .actors import (
     _AL,
+    _LINK_FOOTER,
     _NAME_SECONDS,
     _QUALIFIERS,
     _SPOKESPERSON,
@@ -4347,6 +4348,14 @@ def _attributions(
             "speaker_end": "int64",
         }
     )
+    if len(out):
+        # رابط الخبر بصحيفة الوئام: <the title again>: the site's link, no statement of the article
+        footer = {
+            doc: m.start() for doc in out["doc_id"].unique() if (m := _LINK_FOOTER.search(str(texts[doc])))
+        }
+        if footer:
+            at = out["doc_id"].map(footer)
+            out = out[~(at.notna() & (out["start"] >= at.fillna(0)))]
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
