@@ -1572,6 +1572,14 @@ def _firm_end(d: DocWords, a: int, b: int, taken: np.ndarray, words: dict) -> in
             return x
     elif not (d.loose[x].startswith("لل") and len(d.loose[x]) > 4):
         return None
+    return _field_end(d, a, x, taken, words)
+
+
+def _field_end(d: DocWords, a: int, x: int, taken: np.ndarray, words: dict) -> int:
+    """End of a field after لل at ``x`` in the name that starts at ``a``: up to three definite
+    words or words after و with the article more (للحراسات الأمنية الخاصة, للتجارة والمقاولات,
+    للعلوم والتقنية, للطاقة الذرية والمتجددة) — not a function word (التي), a head (a title, a
+    body), nor a plural of people (الراغبين: whom the firm receives)."""
     e = x
     while (
         e + 1 < d.n
@@ -1580,10 +1588,12 @@ def _firm_end(d: DocWords, a: int, b: int, taken: np.ndarray, words: dict) -> in
         and not taken[e + 1]
         and not d.punct[e + 1]
         and (d.loose[e + 1].startswith("وال") or d.article(e + 1))
+        and d.pos[e + 1] != "FUNC"
+        and d.loose[e + 1] not in _BOUNDARY
         and not d.var[e + 1] & words["heads"]
         and not (d.loose[e + 1].endswith(("ين", "ون")) and not d.loose[e + 1].endswith(("يين", "يون")))
     ):
-        e += 1  # للحراسات الأمنية الخاصة, للتجارة والمقاولات (not الراغبين: whom it receives)
+        e += 1
     return e
 
 
@@ -1615,20 +1625,7 @@ def _royal_city_end(d: DocWords, i: int, words: dict, taken: np.ndarray) -> int 
         return None
     if not ((d.loose[x].startswith("لل") and len(d.loose[x]) > 4) or d.loose[x] in _INSTITUTION_KINDS):
         return None
-    e = x
-    while (
-        e + 1 < d.n
-        and e - x < 3
-        and d.same_sentence(i, e + 1)
-        and not taken[e + 1]
-        and not d.punct[e + 1]
-        and (d.loose[e + 1].startswith("وال") or d.article(e + 1))
-        and d.pos[e + 1] != "FUNC"
-        and d.loose[e + 1] not in _BOUNDARY
-        and not d.var[e + 1] & words["heads"]
-    ):
-        e += 1  # للعلوم والتقنية, للطاقة الذرية والمتجددة (not التي after it)
-    return e
+    return _field_end(d, i, x, taken, words)
 
 
 #: Degrees and studies: after them, في + a head word is a field (الماجستير في إدارة الأعمال).
