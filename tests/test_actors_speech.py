@@ -3454,17 +3454,3 @@ def test_what_is_said_after_a_colon_starts_at_the_colon_and_clubs_after_naziruh(
         "جازينتاب سبور التركي في مباراة ودية، ثم يلعب مباراة أخرى في الدوري."
     )
     assert "organisation:جازينتاب سبور" in set(m["actor"]) and "turkiye" not in set(m["actor"])
-
-
-def test_a_scraped_pages_link_footer_is_no_part_of_the_article():
-    """Every article of one outlet ends "رابط الخبر بصحيفة الوئام: " and its title again: the
-    site's link, whose newspaper and title words are no actors or statements of the article."""
-    text = (
-        "أعلن الوزير خالد الفالح أن المشروع انطلق في الرياض.\n"
-        "رابط الخبر بصحيفة الوئام: “فرنسا” تشيد بمشروع سنغافورة "
-    )
-    acts = set(_mentions(text)["actor"])
-    assert "person:خالد الفالح" in acts
-    assert not acts & {"organisation:صحيفة الوئام", "france", "singapore"}
-    st = _statements(text)
-    assert list(st["statement"]) == ["أن المشروع انطلق في الرياض."]

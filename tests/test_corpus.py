@@ -59,6 +59,26 @@ def test_default_article_paragraphs(seed_docs):
     assert len(text.split("\n\n")) == len(lines) - 4 == 20
 
 
+def test_a_link_run_on_after_the_last_sentence_is_removed_and_kept_for_audit(tmp_path):
+    """A scraped page's link to the article run on at the end of its last line (``… الآن. رابط
+    الخبر بصحيفة الوئام: <the title again>``, every alweeam article of SaudiNewsNet) is a web
+    leftover: out of the analysed text (so the newspaper and the title's words are no actors,
+    statements or counts of the article), into ``removed``, and the raw text keeps it; the
+    words رابط الخبر inside a sentence are left alone."""
+    body = "أعلن الوزير أن المشروع انطلق.\n\nوأشار إلى أن العمل مستمر حتى الآن. رابط الخبر بصحيفة الوئام: “فرنسا” تشيد بالمشروع "
+    kept = "وقال المدير إن رابط الخبر واضح: نعم."
+    rows = [{"id": "a", "content": body}, {"id": "b", "content": kept}]
+    (tmp_path / "c.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8"
+    )
+    docs = read_corpus(tmp_path / "c.jsonl", id_field="id", text_field="content")
+    a, b = docs.iloc[0], docs.iloc[1]
+    assert a.text == "أعلن الوزير أن المشروع انطلق.\n\nوأشار إلى أن العمل مستمر حتى الآن."
+    assert a.removed == "رابط الخبر بصحيفة الوئام: “فرنسا” تشيد بالمشروع"
+    assert "رابط الخبر بصحيفة الوئام" in a.raw_text
+    assert b.text == kept and not b.removed
+
+
 def test_doc_id_is_stable_and_content_based(seed_docs):
     again = read_corpus()
     assert again.doc_id.tolist() == seed_docs.doc_id.tolist()

@@ -2206,8 +2206,10 @@ def _market_names(
     * a company after the word for its share (وارتفع سهم اتحاد اتصالات, سهم “الإنماء”, أسهم
       “سابك”): the quoted name, or the words up to what the share did (a number, a preposition,
       بنسبة …), when one of them is a name the dictionary does not know or a state's, a
-      city's or a company's word (صناعات قطر, إعمار العقارية, المصرية للاتصالات) — not سهم
-      الشركة, "the company's share", nor a body the gazetteer knows (سهم البنك الأهلي).
+      city's or a company's word (صناعات قطر, إعمار العقارية, المصرية للاتصالات), or they are two
+      words or more without the article (اتحاد اتصالات) — not سهم الشركة, "the company's share",
+      سهم قيادي, shares counted (مليون سهم), nor a body the gazetteer knows (سهم البنك الأهلي)
+      or a body's head the rules for bodies follow (سهم شركة الاتصالات السعودية).
 
     The place inside such a name is no mention of the state (the dev gold's market report lists
     سوق الأسهم السعودية, not Saudi Arabia)."""
@@ -3047,9 +3049,8 @@ def _actor_mentions(
                 i = j + 1  # «زين السعودية», مجموعة «العمودي السعودية»: a company's name, not the state
                 continue
             if types.get(aid) == "state" and i == j and _not_the_state(d, i):
-                i = (
-                    j + 1
-                )  # أمريكا اللاتينية, فريقا تركيا, باليمن والبركات: a region, an adjective, a blessing
+                # أمريكا اللاتينية, فريقا تركيا, باليمن والبركات: a region, an adjective, a blessing
+                i = j + 1
                 continue
             if len(p) == 1 and p[0] in _COMMON_WORD_NAMES and _modifies_noun(d, i):
                 i = j + 1  # دعم مالي حكومي: the adjective "financial", not Mali
@@ -3154,11 +3155,6 @@ def _actor_mentions(
             found = [
                 f for f in found if not (f.type == "person" and (starts[f.first], ends[f.last]) in byline)
             ]
-        footer = _LINK_FOOTER.search(text)
-        if footer:
-            # رابط الخبر بصحيفة الوئام: <the title again> — the site's link to the article, no part of it
-            starts = t["start"].to_numpy()
-            found = [f for f in found if starts[f.first] < footer.start()]
         date = dates.get(doc_id) if doc_id in dates.index else None
         _resolve_roles(found, gz, types, date, d if bind else None)
         if bind:
@@ -3290,11 +3286,6 @@ _BYLINE_PLACE_FIRST = re.compile(
 )
 
 
-#: A scraped page's closing link to the article (every article of alweeam in SaudiNewsNet ends
-#: "رابط الخبر بصحيفة الوئام: " and its title again), from there to the end of the text.
-_LINK_FOOTER = re.compile(r"رابط الخبر\s+ب?\S+(?:\s+\S+)?\s*:[^\n]*\s*$")
-
-
 #: A signature: the last line of an article, two to four words and nothing else (an opinion
 #: piece signed ``عبدالرحمن حسن جان`` under its last paragraph).
 _SIGNATURE = re.compile(rf"\n[ \t\u00a0]*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t\u00a0]*$")
@@ -3331,7 +3322,7 @@ _STATE_HEADS = {
 
 #: Adjectives after a state's one-word name that make it a region (أمريكا اللاتينية, أمريكا
 #: الشمالية, أيرلندا الشمالية): a state so named is in the gazetteer whole (كوريا الشمالية).
-_REGION_AFTER = {loose(w) for w in "اللاتينية اللاتينيه الجنوبية الشمالية الوسطى الشرقية الغربية".split()}
+_REGION_AFTER = {loose(w) for w in "اللاتينية الجنوبية الشمالية الوسطى الشرقية الغربية".split()}
 #: What follows اليمن "good fortune" in a blessing (أعاده الله باليمن والخير والبركات).
 _BLESSINGS = {loose(w) for w in "والخير والبركات والبركة والمسرات والخيرات والسعادة والإيمان".split()}
 
@@ -3653,9 +3644,8 @@ def _bind_surnames(
             if (
                 len(w) >= 3
                 and before not in _FATHER_LINKS
-                and not (
-                    before in _KUNYA | _KUNYA_OBLIQUE and f.last - 1 == f.first
-                )  # (أبو علي: a later علي is not him)
+                # (أبو علي, أبا أحمد: a later علي, أحمد is not him)
+                and not (before in _KUNYA | _KUNYA_OBLIQUE and f.last - 1 == f.first)
                 and before != _ABD
                 and w not in _NAME_SECONDS
             ):

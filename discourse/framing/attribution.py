@@ -42,7 +42,6 @@ from ..errors import LexiconError, names_the_document, reading_document
 from ..text.normalize import loose
 from .actors import (
     _AL,
-    _LINK_FOOTER,
     _NAME_SECONDS,
     _QUALIFIERS,
     _SPOKESPERSON,
@@ -3847,7 +3846,9 @@ def _relay_after_subject(
 
 def _said_clause_start(d: DocWords, first: int, n: int, before: int) -> int | None:
     """Character offset of the first إن/أن among the ``n`` words from row ``first`` on, in that
-    word's sentence and starting before character ``before``; else None."""
+    word's sentence and starting before character ``before`` — or of the word after a colon met
+    first when no إن/أن opens what follows it (الوزير في بيان: نطالب …, not an أن further on);
+    else None."""
     starts = d.t["start"].to_numpy()
     for k in range(first, min(first + n, d.n)):
         if d.sent[k] != d.sent[first] or int(starts[k]) >= before:
@@ -3903,7 +3904,7 @@ def _said_after_source(d: DocWords, cue: ReportingCue, speaker: Speaker) -> bool
 
 #: Verbs of describing and deeming (وصف القرار بأنه خاطئ, اعتبر الاتفاق أنه …): the object before
 #: بأن/أن is what is described, part of what is said.
-_DESCRIBE = {loose(w) for w in "وصف اعتبر واصفا معتبرا".split()}
+_DESCRIBE = {loose(w) for w in "وصف اعتبر".split()}
 #: Words that open where or when a description was made, before its object (في بيان له, اليوم).
 _WHEN_WHERE = _STOP | {
     loose(w)
@@ -3914,7 +3915,8 @@ _WHEN_WHERE = _STOP | {
 def _described_before_clause(d: DocWords, cue: ReportingCue, after: int, before: int) -> bool:
     """Whether the words between the speaker (ending at ``after``) and the إن/أن of a verb of
     describing are its object (ووصف الوزير القرار بأنه خاطئ: what is said starts at القرار), not an
-    apposition set off by a comma (، الخبير بمركز …،)."""
+    apposition set off by a comma (، الخبير بمركز …،) nor where or when it was said (في بيان له,
+    اليوم السبت)."""
     if cue.kind != "verb" or _without_conjunction(loose(cue.word)) not in _DESCRIBE:
         return False
     if after + 1 < d.n and d.var[after + 1] & _WHEN_WHERE:
@@ -4348,14 +4350,6 @@ def _attributions(
             "speaker_end": "int64",
         }
     )
-    if len(out):
-        # رابط الخبر بصحيفة الوئام: <the title again>: the site's link, no statement of the article
-        footer = {
-            doc: m.start() for doc in out["doc_id"].unique() if (m := _LINK_FOOTER.search(str(texts[doc])))
-        }
-        if footer:
-            at = out["doc_id"].map(footer)
-            out = out[~(at.notna() & (out["start"] >= at.fillna(0)))]
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 

@@ -593,7 +593,9 @@ def _outside_names(hits: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     search tells them apart by the noun before). A state named by one of its institutions
     (``الجيش المصري``, ``الوفد السعودي``, ``الدبلوماسية الأميركية``) keeps the institution's word:
     the army, the delegation and diplomacy are what the sentence speaks of, unlike ``الأمن`` in
-    ``مجلس الأمن``; a word further inside a state's name stays out."""
+    ``مجلس الأمن``; a word further inside a state's name stays out. So do an armed group's name
+    after its generic head (``تنظيم داعش``, as security evidence) and an exchange's name
+    (``سوق الأسهم السعودية``, ``بورصة قطر``, as economic evidence)."""
     if mentions.empty:
         return hits
     heads: set = set()  # the first words of multi-word state mentions (الجيش in الجيش المصري)

@@ -49,6 +49,11 @@ _BYLINE_RE = re.compile(
     r"^(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد|تقرير|ترجمة)\s*[:\-–—]?\s*[:\-–—]\s*(?P<name>.+?)\s*$"
     r"|^(?:بقلم|كتب|كتبت)\s+(?P<name2>\S+(?:\s+\S+){0,3})\s*$"
 )
+#: A link to the article run on after the last sentence (or a colon) of its last line (``… حتى
+#: الآن. رابط الخبر بصحيفة الوئام: <the title>``), from there to the line's end.
+_TRAILING_LINK_RE = re.compile(
+    r"(?<=[.!؟?»”\":…])\s*(?:رابط الخبر|رابط المقال|رابط الموضوع)\s+ب?\S+(?:\s+\S+)?\s*:.*$"
+)
 _WS_RE = re.compile(r"[ \t\u00a0\u200b\u200c\u200d\u200e\u200f\u2066-\u2069]+")
 
 
@@ -117,6 +122,13 @@ def clean_body(text: str) -> tuple[str, list[str]]:
         keep.append(ln)
     if cut_at is not None:
         removed.extend(lines[j] for j in nonempty[cut_at:])
+    if keep and (m := _TRAILING_LINK_RE.search(keep[-1])):
+        # … حتى الآن. رابط الخبر بصحيفة الوئام: <the title again>: the site's link to the
+        # article run on at the end of its last line (every alweeam article of SaudiNewsNet)
+        removed.append(keep[-1][m.start() :].strip())
+        keep[-1] = keep[-1][: m.start()].rstrip()
+        if not keep[-1]:
+            keep.pop()
     return "\n\n".join(keep), removed
 
 
