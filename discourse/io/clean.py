@@ -95,8 +95,9 @@ def clean_body(text: str) -> tuple[str, list[str]]:
     A line that opens a related-links block (``ربما يعجبك أيضا``, ``اقرأ أيضا`` …) is removed
     with everything after it when it stands in the last fifth of the article or only short
     (headline-like) lines follow it; elsewhere that line alone is removed. Share-widget lines
-    (``شارك``, ``فيسبوك``, ``تويتر`` …) are removed wherever they stand. Paragraphs of the
-    result are separated by one blank line.
+    (``شارك``, ``فيسبوك``, ``تويتر`` …) are removed wherever they stand, and so is a link to the
+    article run on after the last sentence of the last line (``… الآن. رابط الخبر بصحيفة الوئام:
+    <the title again>``). Paragraphs of the result are separated by one blank line.
 
     >>> clean_body("الفقرة الأولى.\\n\\nربما يعجبك أيضا")
     ('الفقرة الأولى.', ['ربما يعجبك أيضا'])
