@@ -2177,19 +2177,20 @@ _SHARES_QUOTED = _SHARE | {loose("أسهم")}
 _COMPANY_HEADS = {loose(w) for w in "شركة الشركة مجموعة المجموعة بنك البنك مصرف المصرف".split()}
 #: Words that count shares (مليون سهم, ألف سهم).
 _COUNTS = {loose(w) for w in "ألف آلاف مليون ملايين مليار مليارات ألفا مليونا مليارا".split()}
-#: Definite adjectives that belong to a listed company's name after it (إعمار العقارية,
-#: أبوظبي الوطنية للطاقة, مجموعة صافولا القابضة); any other one describes the share or the
-#: company (سابك القيادي, موبايلي المتعثرة).
-_COMPANY_ADJECTIVES = {
+#: Definite adjectives that belong to a listed company's name after it: an institution's
+#: (:data:`_INSTITUTIONAL`: الوطنية, الأهلي) and a company's own (إعمار العقارية, مجموعة صافولا
+#: القابضة); any other one describes the share or the company (سابك القيادي, موبايلي المتعثرة).
+_COMPANY_ADJECTIVES = _INSTITUTIONAL | {
     loose(w)
-    for w in "العقارية العقاري القابضة الوطنية الوطني التجاري التجارية الصناعية الصناعي المالية المالي "
-    "الدولية الدولي المتحدة التعاونية الأهلي الأهلية العربية العربي الخليجية الأولى الأول".split()
+    for w in "العقارية العقاري القابضة التجاري التجارية الصناعية الصناعي المالية المالي المتحدة "
+    "التعاونية الخليجية الأولى الأول".split()
 }
-#: Words that end a share's company name: what the share did, by how much, and what follows.
-_AFTER_SHARE = {
+#: Words that end a share's company name: those that end any name (:data:`_BOUNDARY`: time
+#: words, function words, الذي) and what the share did and by how much.
+_AFTER_SHARE = _BOUNDARY | {
     loose(w)
-    for w in "بنسبة بمقدار بواقع أكبر أعلى أدنى عملاق الذي التي وحده أيضا قليلا كثيرا بشكل بعدما "
-    "عقب وسط حيث مسجلا مرتفعا متراجعا منخفضا بعد مع ما".split()
+    for w in "بنسبة بمقدار بواقع أكبر أعلى أدنى عملاق وحده أيضا قليلا كثيرا بشكل بعدما عقب وسط "
+    "مسجلا مرتفعا متراجعا منخفضا".split()
 }
 
 
@@ -2216,7 +2217,6 @@ def _market_names(
     found: list[_Found] = []
     toks = d.tokens
     cities = _city_words()
-    body_heads = {p[0] for p in words["org_heads"] if len(p) == 1}
 
     def place_end(k: int) -> int | None:
         """End of a state's or a city's name, or a state's adjective, at ``k``."""
@@ -2241,7 +2241,7 @@ def _market_names(
             continue
         v = d.var[i]
         if v & (_BOURSE | _MARKET):
-            if i > 0 and d.same_sentence(i - 1, i) and d.var[i - 1] & body_heads:
+            if i > 0 and d.same_sentence(i - 1, i) and d.var[i - 1] & _ORG_HEAD_WORDS():
                 continue  # إدارة سوق الأسهم اليونانية: the body that runs it, found as a body
             k, market = i + 1, bool(v & _MARKET)
             shares = k < d.n and d.loose[k] in _OF_SHARES and d.same_sentence(i, k)
