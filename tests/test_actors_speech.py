@@ -1341,6 +1341,46 @@ def test_the_kingdom_alone_is_the_one_kingdom_the_article_names():
     assert _mentions("وقالت المملكة إن الخطة جاهزة. وقالت المملكة الهولندية ذلك.").empty
 
 
+def test_the_kingdom_alone_is_the_arabic_writing_kingdom_the_article_shows():
+    """With no kingdom named in full, ``المملكة`` is the one Arabic-writing kingdom the article
+    gives evidence of — its adjective, its capital, its cities — never with evidence of two, a
+    feminine qualifier of its own, a list it stands in, or evidence of Britain alone (Arabic
+    news does not call Britain المملكة alone)."""
+
+    def bound(text):
+        m = _mentions(text)
+        return m.loc[m["kind"] == "bound", ["match", "actor"]].values.tolist()
+
+    assert bound("تسعى محافظة بيشة لتكون أكبر محافظات المملكة إنتاجا للتمور، كما قال مزارعون في أبها.") == [
+        ["المملكة", "saudi_arabia"]
+    ]
+    assert bound("وقال السفير لدى المملكة إن الريال السعودي مستقر، وإن وضع المملكة الاقتصادي قوي.") == [
+        ["المملكة", "saudi_arabia"],
+        ["المملكة", "saudi_arabia"],
+    ]
+    assert bound("وصلت الشاحنة من المملكة إلى ميناء العقبة الأردني.") == [["المملكة", "jordan"]]
+    # evidence of two kingdoms; a list of states; a qualifier; Britain's cities only
+    assert bound("وقال اللاعب الأردني إن المملكة بلد الفرص، كما قال زميله السعودي.") == []
+    assert bound("وعلى الدول الفاعلة كالمملكة وتركيا ومصر والأردن أن تتحرك.") == []
+    assert bound("وكان يحكم المملكة الوسطى إمبراطور قوي، كما كتب مؤرخ سعودي.") == []
+    assert bound("وزار الوفد مانشستر وليفربول بعد جولة في المملكة.") == []
+    # Britain in full, beside Arabic-writing kingdoms: المملكة is not Britain
+    assert bound("تشارك المملكة في المؤتمر مع المملكة المتحدة وألمانيا والسعودية والمغرب.") == []
+
+
+def test_the_kingdom_alone_speaks_only_as_a_reporting_verbs_subject():
+    """A bound ``المملكة`` is the speaker after a reporting verb (وأكدت المملكة, وقالت حكومة
+    المملكة); as a noun's complement (مفتي عام المملكة, مناطق المملكة) it is no speaker, nor
+    the one a later verb with no subject refers back to."""
+    st = _statements("وأكدت المملكة أن القرار نهائي في الرياض. وقالت حكومة المملكة إن التنفيذ قريب.")
+    assert st["speaker"].tolist() == ["saudi_arabia", "saudi_arabia"]
+    assert st["speaker_text"].tolist() == ["المملكة", "حكومة المملكة"]
+    st = _statements("وصلت الطلبات إلى مناطق المملكة من تبوك. النزاوي أشارت إلى أن مشاركتها كبيرة.")
+    assert "saudi_arabia" not in set(st["speaker"])
+    st = _statements("وشدد سماحة مفتي عام المملكة على أن يقيم المسلم الصلاة في الرياض.")
+    assert "saudi_arabia" not in set(st["speaker"])
+
+
 def test_a_state_name_ending_in_ya_is_its_own_adjective():
     """تشيلي: the army is الجيش التشيلي (not تشيليي); Mali's adjective is also "financial", so
     the financial authorities (السلطات المالية) are not Mali."""

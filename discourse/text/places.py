@@ -259,6 +259,16 @@ def place_lemmas(path: str | None = None) -> dict[str, str]:
     return {r["name"]: r["lemma"] for r in rows}
 
 
+@lru_cache(maxsize=2)
+def place_countries(path: str | None = None) -> dict[str, str]:
+    """Written place names → the ISO 3166 code of their country (``country``), from the shipped
+    list (or ``path``); names whose row gives none are left out."""
+    place_lemmas(path)  # (the file's columns and lines checked, with the errors it names)
+    p = Path(path) if path else config.lexicon_path("places")
+    with open(p, encoding="utf-8", newline="") as fh:
+        return {r["name"]: r["country"] for r in csv.DictReader(fh, delimiter="\t") if r.get("country")}
+
+
 if __name__ == "__main__":
     written = build()
     print(f"{len(written)} place names written to {config.lexicon_path('places')}", file=sys.stderr)
