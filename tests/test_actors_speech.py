@@ -1381,6 +1381,29 @@ def test_the_kingdom_alone_speaks_only_as_a_reporting_verbs_subject():
     assert "saudi_arabia" not in set(st["speaker"])
 
 
+def test_a_first_name_that_is_also_a_word_before_a_family_nisba_is_a_person():
+    """خالد, فهد, صالح, ماجد are also words ("eternal", "lynx", "valid", "glorious"): with no title
+    before them, a family name with the article that is no word of the language nor a common
+    nisba (الدوسري, العتيبي, الشهري) makes them a person, with و on them too — not before a
+    common nisba (صالح العربي: "valid for the Arabs")."""
+    m = _mentions("وحضر الحفل خالد الدوسري وعدد من الضيوف، وشارك ناصر القحطاني وماجد الشهري.")
+    assert m["actor"].tolist() == ["person:خالد الدوسري", "person:ناصر القحطاني", "person:ماجد الشهري"]
+    assert _mentions("وقال إن هذا العمل صالح العربي وغير العربي.").empty
+
+
+def test_a_first_and_family_name_are_the_longer_name_they_begin_and_end():
+    """محمد السديري after (or before) محمد بن عبدالله السديري is the same man, one actor; with
+    two longer names of those words (محمد علي العمري, محمد سعد العمري) it is neither."""
+    for text in (
+        "ترجل محمد بن عبدالله السديري عن رئاسة التحرير. وكان محمد السديري رئيسا للتحرير.",
+        "وكان محمد السديري رئيسا للتحرير. وترجل محمد بن عبدالله السديري عن رئاسة التحرير.",
+    ):
+        people = _mentions(text).query("type == 'person'")
+        assert set(people["actor"]) == {"person:محمد بن عبدالله السديري"} and len(people) == 2
+    m = _mentions("التقى محمد علي العمري ومحمد سعد العمري. وقال محمد العمري إن اللقاء مفيد.")
+    assert "person:محمد العمري" in set(m["actor"])
+
+
 def test_a_state_name_ending_in_ya_is_its_own_adjective():
     """تشيلي: the army is الجيش التشيلي (not تشيليي); Mali's adjective is also "financial", so
     the financial authorities (السلطات المالية) are not Mali."""

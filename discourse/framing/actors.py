@@ -1167,18 +1167,21 @@ def _foreign_family_name(d: DocWords, k: int) -> bool:
     return _written_less_than(token, _RARE_AS_WRITTEN)
 
 
-def _ambiguous_before_family_name(d: DocWords, k: int, words: dict, taken: np.ndarray) -> bool:
+def _ambiguous_before_family_name(
+    d: DocWords, k: int, words: dict, taken: np.ndarray, and_ok: bool = False
+) -> bool:
     """True when the word at ``k``, with no clitic of its own, is a first name that is also a
     word (سعيد "happy", ناصر "supporter", صالح) and the next word of the sentence is a family
     name with the article: one the dictionary does not know or a nisba (الغامدي, الدوسري), not
     an everyday word nor a common nisba adjective (:func:`_common_nisba`: خالد الدولي in مطار
     الملك خالد الدولي is no one). After an office that is a name (مدير تعليم الباحة سعيد الغامدي, رئيس بلدية
-    الخبر ناصر الدوسري); the word alone after an office is not (رئيس الوزراء صالح للعمل)."""
+    الخبر ناصر الدوسري); the word alone after an office is not (رئيس الوزراء صالح للعمل).
+    With ``and_ok``, و may be on it (القحطاني وماجد الشهري)."""
     nxt = k + 1
     return (
         bool(d.var[k] & words["ambiguous"])
         and "proclitic" in d.t
-        and not str(d.t["proclitic"].iat[k])
+        and str(d.t["proclitic"].iat[k]) in (("", "و") if and_ok else ("",))
         and str(d.t["enclitic"].iat[k]) in ("", "ني")  # (أماني read as أمن + ني, "made me safe")
         and nxt < d.n
         and d.same_sentence(k, nxt)
@@ -1866,7 +1869,15 @@ def _discover_in(
                 and d.loose[i - 1] in words["nisba"]
                 and _ambiguous_before_family_name(d, i, words, taken)
             )  # المصممة السعودية أماني الصوفي: a state's adjective, the first name, the family's
-            if given and (not (given & words["ambiguous"]) or after_verb or nxt_name or after_nisba):
+            # (or a family name with the article that is no word of the language nor a common
+            # nisba right after it: خالد الدوسري, فهد العتيبي, صالح القرني — a name that is also a
+            # word, "eternal", "lynx", "valid", needs no title before such a family name)
+            family_next = bool(given & words["ambiguous"]) and _ambiguous_before_family_name(
+                d, i, words, taken, and_ok=True
+            )
+            if given and (
+                not (given & words["ambiguous"]) or after_verb or nxt_name or after_nisba or family_next
+            ):
                 e = _name_after(d, i, words, "given_verb" if after_verb else "given", taken)
                 if e is not None and e > i:
                     hit = _Found(i, e, "", "", "person", "discovered")
@@ -3716,7 +3727,22 @@ def _bind_surnames(
     is bound only after آل, with it (عبداللطيف آل الشيخ … وشدد آل الشيخ; a later الشيخ alone is
     the title "the sheikh"). So is a name's first word found alone after a title when it is no
     Arab first name (الجنرال مين اونغ هلينغ … وعبر الجنرال مين: Burmese names have no family
-    name; a later الدكتور محمد may be another Muhammad)."""
+    name; a later الدكتور محمد may be another Muhammad). A first and a family name found as a
+    name of two words (تركي السديري) are the one longer name of the article that begins and ends
+    with them (تركي بن عبدالله السديري, before or after it): the same man, written short."""
+    longer: dict[tuple[str, str], dict[str, _Found]] = {}
+    for f in found:
+        if f.type == "person" and f.kind in ("discovered", "gazetteer") and f.last - f.first >= 2:
+            for v in d.var[f.first]:
+                longer.setdefault((v, d.loose[f.last]), {})[f.actor] = f
+    for n, g in enumerate(found):
+        if g.type == "person" and g.kind == "discovered" and g.last - g.first == 1:
+            same = {}
+            for v in d.var[g.first]:
+                same.update(longer.get((v, d.loose[g.last]), {}))
+            if len(same) == 1:
+                (f,) = same.values()
+                found[n] = _Found(g.first, g.last, f.actor, f.alias, "person", "bound")
     arab_given = (words["given"] - words["foreign"]) | words["ambiguous"]
     first_words: dict[str, list] = {}
     for f in found:
