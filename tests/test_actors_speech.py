@@ -1404,6 +1404,19 @@ def test_a_first_and_family_name_are_the_longer_name_they_begin_and_end():
     assert "person:محمد العمري" in set(m["actor"])
 
 
+def test_after_a_title_a_known_first_name_takes_a_word_of_the_language_as_family_name():
+    """After an office or a title, a known first name as written is followed by its family
+    name even when the family name is a noun or adjective of the language (إبراهيم محلب, أحمد
+    عسيري) — not an accusative (اللاعب محمد أساسيا), nor a word whose first letter only a
+    clitic makes a first name (برقية, ب + رقية)."""
+    m = _mentions("وأثار القرار الذي أصدره رئيس الحكومة إبراهيم محلب حالة من الرفض.")
+    assert "person:ابراهيم محلب" in set(m["actor"])
+    m = _mentions("واتفقت إدارة النادي مع المدافع أحمد عسيري على التجديد.")
+    assert "person:احمد عسيري" in set(m["actor"])
+    assert _mentions("وشارك اللاعب محمد أساسيا في المباراة.").query("type == 'person'").empty
+    assert _mentions("كما بعث نائب خادم الحرمين الشريفين برقية تهنئة للرئيس.").query("type == 'person'").empty
+
+
 def test_a_state_name_ending_in_ya_is_its_own_adjective():
     """تشيلي: the army is الجيش التشيلي (not تشيليي); Mali's adjective is also "financial", so
     the financial authorities (السلطات المالية) are not Mali."""

@@ -948,7 +948,11 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
         # مولر هدفا, فيدريكا موجيريني مفوضة: what he scored, her office) — unless the second
         # word was another first name after و, a couple's (مؤسسة بيل ومليندا جيتس)
         sure_first = (
-            (mode == "given_verb" or foreign_first)
+            (
+                mode == "given_verb"
+                or foreign_first
+                or (mode in ("weak", "strong") and d.loose[k] in words["given"])
+            )
             and known
             and not by_rarity
             and ((j == k and not known & words["ambiguous"]) or (j - k == 1 and d.loose[j].startswith("و")))
@@ -968,7 +972,15 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
             or (mode == "strong" and j == k)
             or d.loose[j] in words["links"]
             or (d.loose[j] in _FOREIGN_LINKS and j > k)  # ألبرت ديل روساريو, أليساندرو ديل بييرو
-            or (sure_first and pos == "NOUN" and _family_noun(d, nxt))
+            or (
+                sure_first
+                and pos in (("NOUN", "ADJ") if mode in ("weak", "strong") else ("NOUN",))
+                and _family_noun(d, nxt)
+                # (after a title or office, an adjective too, the title saying a name follows:
+                # رئيس الوزراء الأسبق أحمد نظيف — not an accusative, اللاعب محمد أساسيا, الوزير
+                # أحمد حاضرا)
+                and not (mode in ("weak", "strong") and remove_diacritics(d.tokens[nxt]).endswith("ا"))
+            )
             or _rare_family_after_father(d, k, j, words)
         ):
             j = nxt
