@@ -1417,6 +1417,25 @@ def test_after_a_title_a_known_first_name_takes_a_word_of_the_language_as_family
     assert _mentions("كما بعث نائب خادم الحرمين الشريفين برقية تهنئة للرئيس.").query("type == 'person'").empty
 
 
+def test_names_in_brackets_papers_named_after_a_capital_and_a_states_adjective_ending_a_body():
+    """الأمير (خالد الفيصل): a name in brackets after a title; لـ"الرياض": a paper named after
+    the capital, alone in quotation marks, is no mention of the state; a state's adjective ends
+    a body's name before و (وزارة الثقافة الإيطالية والعاملين: the workers are not the ministry)."""
+    m = _mentions("إعجابي لم ينقطع بما يكتبه الأمير (خالد الفيصل) شعراً ونثراً.")
+    assert "person:خالد الفيصل" in set(m["actor"])
+    # (the name closes the bracket; a bracket that goes on is something else)
+    assert _mentions("وحضر الأمير (خالد الفيصل وعدد من المسؤولين) الحفل.").query("type == 'person'").empty
+    m = _mentions('وأكد لـ"الرياض" الدكتور سامي الصالح أن السفارة تتابع الحالة.')
+    assert "saudi_arabia" not in set(m["actor"]) and "organisation:الرياض" in set(m["actor"])
+    m = _mentions("وسط خلاف بين وزارة الثقافة الإيطالية والعاملين في المتحف.")
+    assert m["actor"].tolist() == ["organisation:وزارة الثقافة الايطاليه"]
+
+
+def test_ahaba_urged_is_a_reporting_verb():
+    st = _statements("وأهاب المتحدث الرسمي بالمواطنين عدم الاقتراب من مجاري السيول.")
+    assert len(st) == 1 and st["speaker_text"].iloc[0] == "المتحدث الرسمي"
+
+
 def test_a_state_name_ending_in_ya_is_its_own_adjective():
     """تشيلي: the army is الجيش التشيلي (not تشيليي); Mali's adjective is also "financial", so
     the financial authorities (السلطات المالية) are not Mali."""

@@ -1764,6 +1764,9 @@ def _discover_in(
             k0 = t[0] + 1
             if k0 + 1 < d.n and d.loose[k0] == "/" and d.same_sentence(k0, k0 + 1):
                 k0 += 1  # الأستاذ/ فهد العتيبي, الشيخ / محمد السبر: the papers' slash
+            bracket = _BRACKETS.get(d.tokens[k0]) if k0 + 1 < d.n and d.sent[k0 + 1] == d.sent[i] else None
+            if bracket is not None:
+                k0 += 1  # الأمير (خالد الفيصل), الملك (سلمان): the name in brackets or quotes
             while (
                 k0 < d.n
                 and k0 - t[0] <= 3
@@ -1785,6 +1788,8 @@ def _discover_in(
                 resume = i + 1
             everyday = t[1] in _EVERYDAY_HONORIFICS and (k0 >= d.n or _not_a_name_start(d, k0, words))
             e = None if everyday else _name_after(d, k0, words, mode, taken)
+            if bracket is not None and e is not None and not (e + 1 < d.n and d.tokens[e + 1] in bracket):
+                e = None  # (the whole name closes the bracket: الأمير (خالد) الفيصل is not a name)
             if e is not None and not taken[k0 : e + 1].any():
                 hit = _Found(k0, e, "", "", "person", "discovered")
         if (
@@ -1984,6 +1989,8 @@ def _discover_in(
                         break  # دخول القوات العراقية لتحرير المدينة: what the forces are there for
                     if _after_field(d, j + 1, h[0]):
                         break  # الاتحاد الدولي لكرة السلة العمل: the next phrase
+                    if j > h[0] and d.loose[j] in words["nisba"] and d.loose[j + 1].startswith("و"):
+                        break  # وزارة الثقافة الإيطالية والعاملين: the state's adjective ends the name
                     if (
                         d.loose[j + 1] in _SUPERVISING
                         and j + 2 < d.n
@@ -2064,6 +2071,8 @@ def _discover_in(
 
 
 _OPENING = {"«", "“", '"'}
+#: An opening bracket or quotation mark after a title, and the marks that close it
+_BRACKETS = {"(": {")"}, "«": {"»"}, "“": {"”"}, '"': {'"'}}
 _COMPANY = {loose("شركة")}
 _CLOSING = {"»", "”", '"'}
 #: Heads of bodies a news text names by a quoted name (شركة “…”, “مجموعة جبال”, صحيفة «…»).
@@ -3043,6 +3052,22 @@ def _actor_mentions(
                 continue
             if " ".join(p) in gz.capitals and _is_place(d, i, p[0]):
                 i = j + 1  # a capital named as a place (في فيينا, اتفاق فيينا), not the state
+                continue
+            if (
+                " ".join(p) in gz.capitals
+                and 0 < i
+                and j + 1 < d.n
+                and d.tokens[i - 1] in _OPENING
+                and d.tokens[j + 1] in _CLOSING
+            ):
+                # لـ"الرياض", صحيفة «الرياض»: a paper named after the city, alone in quotes
+                if discover:
+                    name = " ".join(d.tokens[i : j + 1])
+                    found.append(
+                        _Found(i, j, f"organisation:{loose(name)}", name, "organisation", "discovered")
+                    )
+                    taken[i : j + 1] = True
+                i = j + 1
                 continue
             if (
                 " ".join(p) in gz.capitals
