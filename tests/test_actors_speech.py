@@ -1431,6 +1431,16 @@ def test_names_in_brackets_papers_named_after_a_capital_and_a_states_adjective_e
     assert m["actor"].tolist() == ["organisation:وزارة الثقافة الايطاليه"]
 
 
+def test_amman_with_its_shadda_is_not_oman_and_a_lineage_takes_a_rare_family_name():
+    """عمّان (Amman) is written with a shadda عُمان (Oman, its vowels in states.yaml) never has;
+    after a first name, بن and a father's name, a word general Arabic hardly writes is the
+    family name (بندر بن محمد حجار, أسامة بن أحمد نقلي)."""
+    assert "oman" not in set(_mentions("وتحظى عمّان بثقة دولية كبيرة في المنطقة.")["actor"])
+    assert "oman" in set(_mentions("وزار الوزير سلطنة عُمان ثم عمان.")["actor"])
+    m = _mentions("بحضور معالي وزير الحج الدكتور بندر بن محمد حجار والمجلس التنسيقي.")
+    assert "person:بندر بن محمد حجار" in set(m["actor"])
+
+
 def test_ahaba_urged_is_a_reporting_verb():
     st = _statements("وأهاب المتحدث الرسمي بالمواطنين عدم الاقتراب من مجاري السيول.")
     assert len(st) == 1 and st["speaker_text"].iloc[0] == "المتحدث الرسمي"

@@ -1004,10 +1004,11 @@ _FAMILY_AFTER_FATHER = 1e-6
 
 def _rare_family_after_father(d: DocWords, k: int, j: int, words: dict) -> bool:
     """Whether the word after ``j`` ends the name ``k``…``j`` of a first name and a father's first
-    name as its family name without the article (علي محمد فخرو, حسن علي كرماني): no clitic on it,
-    and a word general Arabic hardly ever writes."""
+    name as its family name without the article (علي محمد فخرو, حسن علي كرماني; with بن between
+    them, بندر بن محمد حجار): no clitic on it, and a word general Arabic hardly ever writes."""
     x = j + 1
-    if j != k + 1 or not d.var[k] & words["given"] or not d.var[j] & words["given"]:
+    lineage = j == k + 2 and d.loose[k + 1] in _BIN_IBN
+    if (j != k + 1 and not lineage) or not d.var[k] & words["given"] or not d.var[j] & words["given"]:
         return False
     if d.article(x) or d.column("proclitic")[x] or d.column("enclitic")[x] or d.pos[x] == "VERB":
         return False
@@ -3016,6 +3017,13 @@ def _actor_mentions(
     # states called a kingdom in their full name (المملكة العربية السعودية, المملكة المغربية),
     # with the words that tell an article is about one
     kingdoms = _kingdom_evidence(gz, types)
+    # actors whose aliases spell out their vowels (عُمان) and never a shadda: a word written with
+    # one is another word of the same letters (عمّان, Amman)
+    voweled = {
+        aid
+        for aid, al in gz.aliases.items()
+        if any(_VOWEL_MARK.search(a) for a in al) and not any("\u0651" in a for a in al)
+    }
     # short names valid after the full one (actors.yaml 'after'), indexed once for all documents
     after_phrases = {phrase_words(a): aid for aid, al in gz.after.items() for a in al}
     after_index = (phrase_index(after_phrases), after_phrases) if after_phrases else None
@@ -3046,6 +3054,9 @@ def _actor_mentions(
                 continue
             j, p = best
             aid = phrase_actor[p]
+            if aid in voweled and any("\u0651" in d.tokens[x] for x in range(i, j + 1)):
+                i = j + 1  # عمّان (Amman) is no عُمان (Oman): a shadda the name's own vowels lack
+                continue
             if " ".join(p) in gz.capitals and _named_as_the_capital(d, i):
                 taken[i : j + 1] = True
                 i = j + 1
@@ -3637,6 +3648,7 @@ def _short_after_full(d: DocWords, found: list, taken: np.ndarray, after_index: 
 
 
 _KINGDOM_WORD = loose("مملكة")
+_VOWEL_MARK = re.compile("[\u064b-\u0652]")
 #: The government words before a state's name that make the state (حكومة المملكة)
 _RULERS_OF = {loose(g.removeprefix("ال")) for g in _GOVERNMENT_F}
 
