@@ -1441,6 +1441,34 @@ def test_amman_with_its_shadda_is_not_oman_and_a_lineage_takes_a_rare_family_nam
     assert "person:بندر بن محمد حجار" in set(m["actor"])
 
 
+def test_abbreviated_titles_institutions_named_after_a_person_and_a_house_after_a_known_name():
+    """د. and م. (doctor, engineer) are titles as the tokenizer splits them, but م. after a year
+    is the era; a group named after a titled person is an institution with its adjective (مجموعة
+    د.سليمان الحبيب الطبية); a known person's house name after the name the lists give is part of
+    the mention (الشيخ خليفة بن زايد آل نهيان); an everyday word after two words of a name is no
+    family name (م. عادل فقيه المجموعة, whom he honoured)."""
+    m = _mentions("كما كرّم وزير العمل الأسبق م. عادل فقيه المجموعة.")
+    assert "person:عادل فقيه" in set(m["actor"])
+    m = _mentions("انتخب رئيساً لهيئة الصحفيين عام ٢٠٠٤م. انتخب رئيساً لاتحاد الصحافة.")
+    assert m.query("type == 'person'").empty
+    m = _mentions("وأكدت مجموعة د.سليمان الحبيب الطبية عزمها المضي قدماً في تفعيل البرامج.")
+    assert m["actor"].tolist() == ["organisation:مجموعة د.سليمان الحبيب الطبيه"]
+    m = _mentions("ونقل الوزير التحيات للشيخ خليفة بن زايد آل نهيان رئيس الدولة.")
+    row = m[m["actor"] == "khalifa_bin_zayed"]
+    assert row["match"].tolist() == ["للشيخ خليفة بن زايد آل نهيان"]
+
+
+def test_a_family_name_that_is_an_everyday_word_binds_only_after_a_title_or_a_verb():
+    """نبيل العربي … العمل العربي المشترك: the adjective is not him; وأكد العربي is; so is a
+    ة or hamza spelling of an everyday word as everyday as its written form (الموسم, المجموعة)."""
+    m = _mentions(
+        "وقال الأمين العام الدكتور نبيل العربي إن الزيارة مهمة لمسيرة العمل العربي المشترك. "
+        "وأكد العربي أن الإسراع مطلوب."
+    )
+    bound = m[(m["actor"] == "person:نبيل العربي") & (m["kind"] == "bound")]
+    assert bound["match"].tolist() == ["العربي"] and bound["sent_id"].tolist() == [1]
+
+
 def test_ahaba_urged_is_a_reporting_verb():
     st = _statements("وأهاب المتحدث الرسمي بالمواطنين عدم الاقتراب من مجاري السيول.")
     assert len(st) == 1 and st["speaker_text"].iloc[0] == "المتحدث الرسمي"

@@ -345,7 +345,8 @@ def name_words() -> dict:
     data = load_yaml(config.lexicon_path("names"))
 
     def phrases(key):
-        return [tuple(loose(w) for w in p.split()) for p in data.get(key, [])]
+        # (as the tokenizer splits them: د. is د and a full stop, and so is a text's "د. محمد")
+        return [phrase_words(p) for p in data.get(key, [])]
 
     person_heads = {p[0] for k in ("titles", "honorifics", "office_heads") for p in phrases(k)}
     # (not رئاسة: برئاسة الملك سلمان is "chaired by", a person)
@@ -367,7 +368,7 @@ def name_words() -> dict:
             loose(w)
             for w in (
                 "مطار مدينة جائزة شارع ميناء قاعدة مسجد جسر طريق جامع ملعب استاد قاعة مدرسة ميدان حي قصر "
-                "برج جامعة مستشفى مركز معهد كلية أكاديمية مؤسسة صحيفة قناة"
+                "برج جامعة مستشفى مركز معهد كلية أكاديمية مؤسسة صحيفة قناة مجموعة"
             ).split()
         },
         "titles": phrases("titles") + phrases("honorifics"),
@@ -926,7 +927,13 @@ def _name_after(d: DocWords, k: int, words: dict, mode: str, taken: np.ndarray) 
                 or compound
                 or (j > k and d.loose[j] in words["ambiguous"])  # علي سالم البيض: a father's name
             ) and (not _everyday(w) or sheikh_family)
-            if pos in ("X", "PROPN") or w.endswith("ي") or mode == "strong" or after_name:
+            # (after an honorific any family name, but not an everyday word after two words of
+            # the name with no بن between: م. عادل فقيه المجموعة, "honoured the group"; the
+            # الدكتور إبراهيم بن عبدالعزيز العمر is a family name)
+            strong = mode == "strong" and not (
+                j > k and _everyday(w) and not any(d.loose[x] in words["links"] for x in range(k, j + 1))
+            )
+            if pos in ("X", "PROPN") or w.endswith("ي") or strong or after_name:
                 j = nxt  # a family name with the article ends the name
                 if (
                     j + 2 < d.n
@@ -1467,10 +1474,28 @@ def _feminine_adjective(w: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _everyday(w: str) -> bool:
     """A definite word as common as the everyday nouns of news (الهدف, الحكومة; wordfreq ≥
-    1e-4), not a nisba (الحربي): not a family name after a first name."""
+    1e-4), not a nisba (الحربي): not a family name after a first name. ``w`` may be a loose
+    form: its ه read as ة and its alef as أ or إ too (المجموعه, الاسبوع are written المجموعة,
+    الأسبوع)."""
+    if w.endswith("ي") or w in _NAME_SECONDS:
+        return False
+    return max(_written_frequency(v) for v in _spellings(w)) >= 1e-4
+
+
+def _spellings(w: str) -> list[str]:
+    """A loose form and the spellings it stands for: final ه as ة, ا after the article as أ/إ."""
+    out = [w]
+    if w.endswith("ه"):
+        out.append(w[:-1] + "ة")
+    if w.startswith("الا"):
+        out += [x[:2] + h + x[3:] for x in list(out) for h in ("أ", "إ")]
+    return out
+
+
+def _written_frequency(w: str) -> float:
     from wordfreq import word_frequency
 
-    return not w.endswith("ي") and w not in _NAME_SECONDS and word_frequency(w, "ar") >= 1e-4
+    return word_frequency(w, "ar")
 
 
 def _preposition_on_word(d: DocWords, k: int, words: dict) -> bool:
@@ -1760,6 +1785,14 @@ def _discover_in(
                     i = e + 1
                     continue
             t = None
+        if (
+            t is not None
+            and len(t[1]) == 2
+            and t[1][1] == "."
+            and i > 0
+            and any(c.isdigit() for c in d.tokens[i - 1])
+        ):
+            t = None  # عام ٢٠٠٤م. انتخب: after a year, م. is the era (ميلادية), no engineer
         if hit is None and t is not None:
             mode = "strong" if t[1] in words["honorifics"] else "weak"
             k0 = t[0] + 1
@@ -2676,7 +2709,7 @@ def _aged_persons(d: DocWords, taken: np.ndarray, words: dict) -> list[_Found]:
 
 #: Heads of institutions named after a person (جامعة الأميرة نورة, مؤسسة بيل ومليندا جيتس): an
 #: organisation of that name, where a street or a mosque so named is no actor
-_INSTITUTIONS = {loose(w) for w in "مؤسسة جامعة مركز مستشفى معهد كلية أكاديمية".split()}
+_INSTITUTIONS = {loose(w) for w in "مؤسسة جامعة مركز مستشفى معهد كلية أكاديمية مجموعة".split()}
 
 
 def _named_institution(d: DocWords, i: int, e: int, taken: np.ndarray) -> _Found | None:
@@ -2684,7 +2717,16 @@ def _named_institution(d: DocWords, i: int, e: int, taken: np.ndarray) -> _Found
     institution (:data:`_INSTITUTIONS`, with its clitics: بجامعة), else None."""
     if taken[i - 1] or not d.var[i - 1] & _INSTITUTIONS:
         return None
+    while e + 1 < d.n and d.same_sentence(e, e + 1) and not taken[e + 1] and _institution_adjective(d, e + 1):
+        e += 1  # مجموعة د. سليمان الحبيب الطبية, مستشفى الملك فهد التخصصي: its own adjective
     return _Found(i - 1, e, "", "", "organisation", "discovered")
+
+
+def _institution_adjective(d: DocWords, k: int) -> bool:
+    """A definite adjective of the kind institutions take (الطبية, التخصصي, الجامعي): a nisba
+    in ي or ية that is no word ending a name (:data:`_BOUNDARY`: الحالية, الماضي)."""
+    w = d.loose[k]
+    return d.article(k) and len(w) > 5 and w.endswith(("يه", "ي")) and w not in _BOUNDARY
 
 
 def _unknown_name(d: DocWords, k: int, words: dict, b_ok: bool = False) -> bool:
@@ -3164,6 +3206,15 @@ def _actor_mentions(
                     taken[i : j + 1] = True
                     i = j + 1
                     continue
+            if (
+                types.get(aid) == "person"
+                and j + 2 < d.n
+                and d.loose[j + 1] == _AL
+                and d.same_sentence(j, j + 2)
+                and not taken[j + 1 : j + 3].any()
+                and _name_like_at(d, j + 2)
+            ):
+                j += 2  # الشيخ خليفة بن زايد آل نهيان: the house's name after the one the list gives
             found.append(
                 _Found(
                     i,
@@ -3855,10 +3906,36 @@ def _bind_surnames(
                     and d.same_sentence(i - 1, i)
                 ):
                     first = i - 1  # دي ماريا after انخل دي ماريا, أبو زهري after سامي أبو زهري
+                if _word_of_the_language(d, f.last, words) and not (
+                    first > 0 and d.var[first - 1] & (words["person_heads"] | _reporting_forms())
+                ):
+                    # a family name that is an everyday word or adjective (العمر, طريق, الموسم,
+                    # العربي) is the person only after a title or a reporting verb (د. العمر,
+                    # وأوضح العربي), not in العمل العربي المشترك
+                    break
                 extra.append(_Found(first, i, f.actor, f.alias, "person", "bound"))
                 taken[first : i + 1] = True
                 break
     return sorted(found + extra, key=lambda f: f.first)
+
+
+def _word_of_the_language(d: DocWords, k: int, words: dict) -> bool:
+    """The family name at ``k`` is also an everyday word of news: a definite everyday noun
+    (الموسم, العامة) or common nisba adjective (العربي), or a word general Arabic writes at
+    least 1e-4 without the article that is no first name of the lists (طريق; not صالح, سعيد,
+    عمر: a name's family name as often as a word)."""
+    w = d.loose[k]
+    if d.article(k):
+        return _everyday(w) or _common_nisba(w)
+    if d.var[k] & (words["given"] | words["ambiguous"] | words["foreign"]):
+        return False
+    return not _written_less_than(d.tokens[k], 1e-4)
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> frozenset[str]:
+    """The loose forms of the speech lexicon's verbs and continuations."""
+    return frozenset(loose(w) for w in _reporting_words())
 
 
 @lru_cache(maxsize=1)
