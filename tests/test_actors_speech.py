@@ -1469,6 +1469,18 @@ def test_a_family_name_that_is_an_everyday_word_binds_only_after_a_title_or_a_ve
     assert bound["match"].tolist() == ["العربي"] and bound["sent_id"].tolist() == [1]
 
 
+def test_a_region_of_a_state_and_a_list_of_destinations_are_settings():
+    """غرب أستراليا, بشمال سوريا: a region of the state, where things happen; a capital in a
+    list of places with a city that names no state (قبرص واسطنبول ولندن وفرانكفورت) is a
+    destination; a list of states alone (the five powers) stays actors."""
+    m = _mentions("عثر عليها غرب أستراليا. وجرى فصلها من صخور بغرب أستراليا.")
+    assert set(m["kind"]) == {"place"}
+    m = _mentions("وتنطلق الخطوط إلى وجهات مثل قبرص واسطنبول ولندن وفرانكفورت وباريس.")
+    assert set(m.loc[m["type"] == "state", "kind"]) == {"place"}
+    m = _mentions("واتفقت الولايات المتحدة وروسيا والصين وبريطانيا وفرنسا على الاتفاق.")
+    assert set(m["kind"]) == {"gazetteer"} and len(m) == 5
+
+
 def test_ahaba_urged_is_a_reporting_verb():
     st = _statements("وأهاب المتحدث الرسمي بالمواطنين عدم الاقتراب من مجاري السيول.")
     assert len(st) == 1 and st["speaker_text"].iloc[0] == "المتحدث الرسمي"

@@ -3573,13 +3573,16 @@ def _mark_settings(d: DocWords, found: list, types: dict) -> None:
         if d.loose[k] in _INSTITUTIONS_OF_STATES:
             return False  # مسؤول في الحكومة اليمنية: in the government, which acts, not a place
         prev = d.loose[k - 1]
-        if prev in _IN:
-            return True
+        if prev in _IN or d.var[k - 1] & _DIRECTIONS:
+            return True  # (غرب أستراليا, بشمال سوريا: a region of the state, a place)
+        if _in_a_list_of_places(d, f, starts):
+            return True  # مثل قبرص واسطنبول ولندن وفرانكفورت: destinations, places
         w = d.loose[k]
         return w[:1] == "و" and k - 1 in place_ends  # في سوريا واليمن
 
     place_ends: set[int] = set()
     by_actor: dict[str, list] = {}
+    starts = {f.first: f for f in found if types.get(f.actor) == "state"}
     for f in found:
         if types.get(f.actor) == "state" and f.kind == "gazetteer":
             loc = locative(f)
@@ -3590,6 +3593,48 @@ def _mark_settings(d: DocWords, found: list, types: dict) -> None:
         if all(loc for _, loc in items):
             for f, _ in items:
                 f.kind = "place"
+
+
+_DIRECTIONS = {loose(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي شمال شرق جنوب غرب".split()}
+
+
+def _in_a_list_of_places(d: DocWords, f, states: dict) -> bool:
+    """The state mention ``f`` stands in a list of three places or more joined by و or commas, one
+    of them a city of ``places.tsv`` that names no state (قبرص واسطنبول ولندن وفرانكفورت وباريس:
+    an airline's destinations) — places, not the states' actors (a list of states alone, the
+    five powers, is left as it is). ``states`` maps the first token of each state mention to it."""
+    city = _city_words()
+    by_last = {g.last: g for g in states.values()}
+
+    def item_at(x, right):
+        """(first, last, is_city) of the list item ending (left) or starting (right) at ``x``."""
+        g = (states if right else by_last).get(x)
+        if g is not None:
+            return g.first, g.last, False
+        if not d.punct[x] and d.var[x] & city:
+            return x, x, True
+        return None
+
+    items, cities = 1, 0
+    # rightwards: each next item opens with و or follows a comma
+    x = f.last + 1
+    while x < d.n and d.sent[x] == d.sent[f.first]:
+        comma = d.tokens[x] == "،"
+        x += comma
+        it = item_at(x, True) if x < d.n and d.sent[x] == d.sent[f.first] else None
+        if it is None or not (comma or d.loose[it[0]].startswith("و")):
+            break
+        items, cities, x = items + 1, cities + it[2], it[1] + 1
+    # leftwards: the item after each one opens with و or follows a comma
+    head, x = f.first, f.first - 1
+    while x >= 0 and d.sent[x] == d.sent[f.first]:
+        comma = d.tokens[x] == "،"
+        x -= comma
+        it = item_at(x, False) if x >= 0 and d.sent[x] == d.sent[f.first] else None
+        if it is None or not (comma or d.loose[head].startswith("و")):
+            break
+        items, cities, head, x = items + 1, cities + it[2], it[0], it[0] - 1
+    return items >= 3 and cities >= 1
 
 
 def _merge_first_names(d: DocWords, text: str, found: list[_Found], types: dict) -> list[_Found]:
