@@ -100,6 +100,13 @@ def test_any_change_of_input_computes_again(corpus, monkeypatch, tmp_path):
     monkeypatch.setattr(cache_mod, "_lexicons_fingerprint", lambda: "an edited names.yaml")
     dc.actor_mentions(tokens, docs)
     assert len(found) == 5
+    # (a gazetteer whose states carry other codes finds other kingdoms' cities: a new key)
+    gz = dc.load_actors()
+    dc.actor_mentions(tokens, docs, gz)
+    assert len(found) == 5
+    gz.codes = {**gz.codes, "saudi_arabia": "JO"}
+    dc.actor_mentions(tokens, docs, gz)
+    assert len(found) == 6
 
 
 def test_a_broken_file_is_computed_again_and_the_cache_keeps_its_bound(corpus, monkeypatch):

@@ -3595,7 +3595,8 @@ def _mark_settings(d: DocWords, found: list, types: dict) -> None:
                 f.kind = "place"
 
 
-_DIRECTIONS = {loose(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي شمال شرق جنوب غرب".split()}
+#: Directions before a state's name that make a region of it (شمال سوريا, بغرب أستراليا, جنوبي اليمن)
+_DIRECTIONS = {loose(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
 
 
 def _in_a_list_of_places(d: DocWords, f, states: dict) -> bool:
@@ -3607,7 +3608,6 @@ def _in_a_list_of_places(d: DocWords, f, states: dict) -> bool:
     by_last = {g.last: g for g in states.values()}
 
     def item_at(x, right):
-        """(first, last, is_city) of the list item ending (left) or starting (right) at ``x``."""
         g = (states if right else by_last).get(x)
         if g is not None:
             return g.first, g.last, False
@@ -3615,26 +3615,34 @@ def _in_a_list_of_places(d: DocWords, f, states: dict) -> bool:
             return x, x, True
         return None
 
-    items, cities = 1, 0
-    # rightwards: each next item opens with و or follows a comma
-    x = f.last + 1
-    while x < d.n and d.sent[x] == d.sent[f.first]:
+    items = _list_around(d, f.first, f.last, item_at)
+    return len(items) >= 2 and any(items)
+
+
+def _list_around(d: DocWords, first: int, last: int, item_at) -> list:
+    """The other items of a list the span ``first``…``last`` stands in, joined by و or commas
+    (مصر والمملكة والأردن; قبرص، واسطنبول): ``item_at(x, right)`` gives ``(first, last, value)`` of
+    the item that starts (``right``) or ends at token ``x``, or None; the values are returned."""
+    out = []
+    x = last + 1  # rightwards: each next item opens with و or follows a comma
+    while x < d.n and d.sent[x] == d.sent[first]:
         comma = d.tokens[x] == "،"
         x += comma
-        it = item_at(x, True) if x < d.n and d.sent[x] == d.sent[f.first] else None
+        it = item_at(x, True) if x < d.n and d.sent[x] == d.sent[first] else None
         if it is None or not (comma or d.loose[it[0]].startswith("و")):
             break
-        items, cities, x = items + 1, cities + it[2], it[1] + 1
-    # leftwards: the item after each one opens with و or follows a comma
-    head, x = f.first, f.first - 1
-    while x >= 0 and d.sent[x] == d.sent[f.first]:
+        out.append(it[2])
+        x = it[1] + 1
+    head, x = first, first - 1  # leftwards: the item after each one opens with و or follows a comma
+    while x >= 0 and d.sent[x] == d.sent[first]:
         comma = d.tokens[x] == "،"
         x -= comma
-        it = item_at(x, False) if x >= 0 and d.sent[x] == d.sent[f.first] else None
+        it = item_at(x, False) if x >= 0 and d.sent[x] == d.sent[first] else None
         if it is None or not (comma or d.loose[head].startswith("و")):
             break
-        items, cities, head, x = items + 1, cities + it[2], it[0], it[0] - 1
-    return items >= 3 and cities >= 1
+        out.append(it[2])
+        head, x = it[0], it[0] - 1
+    return out
 
 
 def _merge_first_names(d: DocWords, text: str, found: list[_Found], types: dict) -> list[_Found]:
@@ -3782,27 +3790,14 @@ def _kingdom_evidence(gz: Gazetteer, types: dict) -> dict[str, tuple[bool, froze
 def _listed_with(d: DocWords, found: list, i: int) -> set[str]:
     """The states named in a list with the word at ``i`` (كالمملكة وتركيا ومصر والأردن; مصر
     والمملكة): the neighbours joined to it by و or a comma, one state mention after another."""
-    states = {f.first: f for f in found if f.type == "state"}
+    starts = {f.first: f for f in found if f.type == "state"}
     ends = {f.last: f for f in found if f.type == "state"}
-    out, x = set(), i + 1
-    while x < d.n and d.same_sentence(i, x):
-        if d.loose[x] == "،" and x + 1 < d.n:
-            x += 1
-        f = states.get(x)
-        if f is None or not (d.loose[x].startswith("و") or d.loose[x - 1] == "،"):
-            break
-        out.add(f.actor)
-        x = f.last + 1
-    x, head = i - 1, i
-    while x >= 0 and d.same_sentence(i, x):
-        if d.loose[x] == "،" and x > 0:
-            x -= 1
-        f = ends.get(x)
-        if f is None or not (d.loose[head].startswith("و") or d.loose[x + 1] == "،"):
-            break
-        out.add(f.actor)
-        x, head = f.first - 1, f.first
-    return out
+
+    def item_at(x, right):
+        g = (starts if right else ends).get(x)
+        return None if g is None else (g.first, g.last, g.actor)
+
+    return set(_list_around(d, i, i, item_at))
 
 
 def _bind_kingdom(

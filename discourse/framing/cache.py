@@ -81,11 +81,11 @@ def _lexicons_fingerprint() -> str:
 
 
 def gazetteer_digest(gz) -> str:
-    """A digest of a gazetteer's content: its actors, aliases, offices, adjectives, capitals and
-    the names valid only after a full one."""
+    """A digest of a gazetteer's content: its actors, aliases, offices, adjectives, capitals, the
+    names valid only after a full one and the states' codes (which tell a kingdom's cities)."""
     h = hashlib.blake2b(digest_size=16)
     h.update(frame_digest(gz.actors).encode("utf-8"))
-    for part in (gz.aliases, gz.offices, gz.nisba, gz.after):
+    for part in (gz.aliases, gz.offices, gz.nisba, gz.after, getattr(gz, "codes", {})):
         h.update(repr(sorted((str(k), repr(v)) for k, v in part.items())).encode("utf-8"))
     h.update(repr(sorted(gz.capitals)).encode("utf-8"))
     return h.hexdigest()
