@@ -1486,6 +1486,17 @@ def test_ahaba_urged_is_a_reporting_verb():
     assert len(st) == 1 and st["speaker_text"].iloc[0] == "المتحدث الرسمي"
 
 
+def test_a_people_with_bi_on_it_is_whom_a_verb_urges_or_praises_not_its_speaker():
+    """وأهاب الطويرقي باليمنيين, وأشاد الوزير بالسعوديين: the group after ب is the object."""
+    for text in (
+        "وأهاب الطويرقي باليمنيين، ممن تنطبق عليهم الشروط، مراجعة المركز.",
+        "وأشاد الوزير بالسعوديين العاملين في الخارج.",
+    ):
+        st = _statements(text)
+        assert not st["speaker"].astype(str).str.endswith("_people").any(), st["speaker"].tolist()
+    assert _statements("وقال السعوديون إن القرار مهم.")["speaker"].tolist() == ["saudi_arabia_people"]
+
+
 def test_a_state_name_ending_in_ya_is_its_own_adjective():
     """تشيلي: the army is الجيش التشيلي (not تشيليي); Mali's adjective is also "financial", so
     the financial authorities (السلطات المالية) are not Mali."""

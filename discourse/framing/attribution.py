@@ -4063,12 +4063,16 @@ def _attributions(
         # subject (وأكدت المملكة, وقالت حكومة المملكة): elsewhere it says whose or where (مفتي عام
         # المملكة, مناطق المملكة, التي تشهدها المملكة), and is no one a later verb refers back to
         ment = [m for m in ment if not (m[3] == "bound" and m[4] == "state" and not _reports(d, m[0], lex))]
+        procl = t["proclitic"].astype(str).to_numpy() if "proclitic" in t else None
+        # a group with ب on it (وأهاب الطويرقي باليمنيين, وأشاد الوزير بالسعوديين) is whom the verb
+        # urges or praises, never the one who speaks
+        if procl is not None:
+            ment = [m for m in ment if not (m[4] == "group" and procl[m[0]] in ("ب", "بال", "وب", "وبال"))]
         mention_at = {m[0]: m for m in ment}
         mention_at["ends"] = {m[1] for m in ment}
         # actors written with the preposition ل on them (لكيري, للإيرانيين, لمجلس العلاقات
         # الخارجية): ل as the lemmatizer read it off, and no letter of the name the mention was
         # found by (ليبرمان, read as ل + يبرمان, keeps it: the name is written so)
-        procl = t["proclitic"].astype(str).to_numpy() if "proclitic" in t else None
         lam = (
             set()
             if mm is None or "alias" not in mm or procl is None
