@@ -1462,13 +1462,11 @@ def _feminine_adjective(w: str) -> bool:
     """A definite feminine nisba (loose form: العالميه, الانسانيه) whose masculine is a common
     word (العالمي): an adjective agreeing with a feminine noun, not a family name (العطيه is
     one: العطي is no common word)."""
-    from wordfreq import word_frequency
 
     if len(w) <= 5 or not w.endswith("يه"):
         return False
     m = w[:-1]
-    spellings = [m, "الإ" + m[3:], "الأ" + m[3:]] if m.startswith("الا") else [m]  # hamza folded
-    return max(word_frequency(x, "ar") for x in spellings) >= 2e-5
+    return max(_written_frequency(x) for x in _spellings(m)) >= 2e-5  # (hamza folded)
 
 
 @lru_cache(maxsize=100_000)
@@ -2726,7 +2724,7 @@ def _institution_adjective(d: DocWords, k: int) -> bool:
     """A definite adjective of the kind institutions take (الطبية, التخصصي, الجامعي): a nisba
     in ي or ية that is no word ending a name (:data:`_BOUNDARY`: الحالية, الماضي)."""
     w = d.loose[k]
-    return d.article(k) and len(w) > 5 and w.endswith(("يه", "ي")) and w not in _BOUNDARY
+    return d.article(k) and len(w) > 5 and _nisba_like(w) and w not in _BOUNDARY
 
 
 def _unknown_name(d: DocWords, k: int, words: dict, b_ok: bool = False) -> bool:
@@ -3070,7 +3068,7 @@ def _actor_mentions(
     after_phrases = {phrase_words(a): aid for aid, al in gz.after.items() for a in al}
     after_index = (phrase_index(after_phrases), after_phrases) if after_phrases else None
     words = name_words()
-    reporting = {loose(w) for w in _reporting_words()}
+    reporting = _reporting_forms()
     dates = docs.set_index("doc_id")["date"] if "date" in docs else pd.Series(dtype="datetime64[ns]")
     texts = docs.set_index("doc_id")["text"]
     rows = []
@@ -3575,7 +3573,7 @@ def _mark_settings(d: DocWords, found: list, types: dict) -> None:
         prev = d.loose[k - 1]
         if prev in _IN or d.var[k - 1] & _DIRECTIONS:
             return True  # (غرب أستراليا, بشمال سوريا: a region of the state, a place)
-        if _in_a_list_of_places(d, f, starts):
+        if _in_a_list_of_places(d, f, starts, ends):
             return True  # مثل قبرص واسطنبول ولندن وفرانكفورت: destinations, places
         w = d.loose[k]
         return w[:1] == "و" and k - 1 in place_ends  # في سوريا واليمن
@@ -3583,6 +3581,7 @@ def _mark_settings(d: DocWords, found: list, types: dict) -> None:
     place_ends: set[int] = set()
     by_actor: dict[str, list] = {}
     starts = {f.first: f for f in found if types.get(f.actor) == "state"}
+    ends = {f.last: f for f in starts.values()}
     for f in found:
         if types.get(f.actor) == "state" and f.kind == "gazetteer":
             loc = locative(f)
@@ -3599,16 +3598,16 @@ def _mark_settings(d: DocWords, found: list, types: dict) -> None:
 _DIRECTIONS = {loose(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
 
 
-def _in_a_list_of_places(d: DocWords, f, states: dict) -> bool:
+def _in_a_list_of_places(d: DocWords, f, states: dict, ends: dict) -> bool:
     """The state mention ``f`` stands in a list of three places or more joined by و or commas, one
     of them a city of ``places.tsv`` that names no state (قبرص واسطنبول ولندن وفرانكفورت وباريس:
     an airline's destinations) — places, not the states' actors (a list of states alone, the
-    five powers, is left as it is). ``states`` maps the first token of each state mention to it."""
+    five powers, is left as it is). ``states`` and ``ends`` map the first and the last token of
+    each state mention to it."""
     city = _city_words()
-    by_last = {g.last: g for g in states.values()}
 
     def item_at(x, right):
-        g = (states if right else by_last).get(x)
+        g = (states if right else ends).get(x)
         if g is not None:
             return g.first, g.last, False
         if not d.punct[x] and d.var[x] & city:
@@ -3787,11 +3786,10 @@ def _kingdom_evidence(gz: Gazetteer, types: dict) -> dict[str, tuple[bool, froze
     return out
 
 
-def _listed_with(d: DocWords, found: list, i: int) -> set[str]:
+def _listed_with(d: DocWords, starts: dict, ends: dict, i: int) -> set[str]:
     """The states named in a list with the word at ``i`` (كالمملكة وتركيا ومصر والأردن; مصر
-    والمملكة): the neighbours joined to it by و or a comma, one state mention after another."""
-    starts = {f.first: f for f in found if f.type == "state"}
-    ends = {f.last: f for f in found if f.type == "state"}
+    والمملكة): the neighbours joined to it by و or a comma, one state mention after another
+    (``starts``/``ends``: the state mentions by their first and last token)."""
 
     def item_at(x, right):
         g = (starts if right else ends).get(x)
@@ -3832,6 +3830,8 @@ def _bind_kingdom(
         return
     (state,) = in_full
     bound = []
+    starts = {f.first: f for f in found if f.type == "state"}
+    ends = {f.last: f for f in starts.values()}
     for i in range(d.n):
         if taken[i] or d.punct[i] or not d.var[i] & _KINGDOM:
             continue
@@ -3845,7 +3845,7 @@ def _bind_kingdom(
             # المملكة الهولندية, المملكة المتحدة, المملكة الوسطى: another kingdom, named by a
             # feminine adjective (وضع المملكة الاقتصادي: the adjective of the noun before)
             continue
-        if state in _listed_with(d, found, i):
+        if state in _listed_with(d, starts, ends, i):
             continue
         first = i
         if i > 0 and d.same_sentence(i - 1, i) and not taken[i - 1] and d.var[i - 1] & _RULERS_OF:

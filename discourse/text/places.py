@@ -236,8 +236,9 @@ def build(out: Path | None = None, min_population: int = 15000) -> list[dict]:
 
 
 @lru_cache(maxsize=2)
-def place_lemmas(path: str | None = None) -> dict[str, str]:
-    """Written place names → their lemma, from the shipped list (or ``path``)."""
+def _place_rows(path: str | None = None) -> tuple[dict, ...]:
+    """The rows of the shipped place list (or ``path``), checked: named columns, no line without
+    a name or a lemma."""
     p = Path(path) if path else config.lexicon_path("places")
     with open(p, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
@@ -256,17 +257,20 @@ def place_lemmas(path: str | None = None) -> dict[str, str]:
         raise LexiconError(
             f"{p}: line {empty[0]} has no name or no lemma; fill both columns or delete the line."
         )
-    return {r["name"]: r["lemma"] for r in rows}
+    return tuple(rows)
+
+
+@lru_cache(maxsize=2)
+def place_lemmas(path: str | None = None) -> dict[str, str]:
+    """Written place names → their lemma, from the shipped list (or ``path``)."""
+    return {r["name"]: r["lemma"] for r in _place_rows(path)}
 
 
 @lru_cache(maxsize=2)
 def place_countries(path: str | None = None) -> dict[str, str]:
     """Written place names → the ISO 3166 code of their country (``country``), from the shipped
     list (or ``path``); names whose row gives none are left out."""
-    place_lemmas(path)  # (the file's columns and lines checked, with the errors it names)
-    p = Path(path) if path else config.lexicon_path("places")
-    with open(p, encoding="utf-8", newline="") as fh:
-        return {r["name"]: r["country"] for r in csv.DictReader(fh, delimiter="\t") if r.get("country")}
+    return {r["name"]: r["country"] for r in _place_rows(path) if r.get("country")}
 
 
 if __name__ == "__main__":
