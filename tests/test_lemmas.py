@@ -2557,3 +2557,35 @@ def test_a_word_alkhalil_reads_without_clear_class_stays_x(word, lemma):
     AlKhalil's reading and general Arabic's counts (a family name is no common noun)."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
     assert (r.lemma, r.pos) == (lemma, "X")
+
+
+@pytest.mark.parametrize(
+    "word,lemma,proclitic,enclitic",
+    [
+        ("شرعيته", "شرعية", "", "ه"),  # its legitimacy, not the feminine of شرعي, legal
+        ("جنسيتها", "جنسية", "", "ها"),  # her nationality, not sexual
+        ("عضويتها", "عضوية", "", "ها"),  # its membership
+        ("بالعربية", "عربية", "بال", ""),  # in Arabic (the language)
+        ("لعضوية", "عضوية", "ل", ""),
+        ("بشعبية", "شعبية", "ب", ""),  # with popularity
+    ],
+)
+def test_a_nisba_in_iya_with_a_pronoun_or_a_preposition_is_the_noun(word, lemma, proclitic, enclitic):
+    """No adjective takes a pronoun or a preposition: a word in ـية with one is the noun in ـية
+    AlKhalil lists (an abstract noun), not the feminine of the nisba (0.4.56 read شرعي, جنسي…)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos, r.proclitic, r.enclitic) == (lemma, "NOUN", proclitic, enclitic)
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [
+        ("للقاضية", "قاضي"),  # for the (woman) judge: a participle, not a nisba
+        ("بالحكومية", "حكومي"),  # AlKhalil has no noun حكومية: the nisba stays
+        ("الشرعية", "شرعي"),  # alone, no clitic tells: the adjective (the sentence may tell)
+        ("شرعية", "شرعي"),
+    ],
+)
+def test_a_word_in_iya_with_no_sign_of_a_noun_stays_the_nisba(word, lemma):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert r.lemma == lemma

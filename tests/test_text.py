@@ -374,3 +374,56 @@ def test_a_full_stop_typed_without_its_space_still_ends_the_sentence():
         ("وقال أوباما لشبكة سي.إن.إن الأمريكية إن الاتفاق جيد.", 1),
     ):
         assert len(sentence_spans(text)) == want, (text, [text[s:e] for s, e in sentence_spans(text)])
+
+
+def test_a_nisba_in_iya_where_a_noun_stands_is_the_noun(lemmatizer):
+    """An adjective follows a noun of its own definiteness: a word in ـية right after a
+    preposition, or with the article after a verb or after a noun that has neither article nor
+    pronoun (its complement), is the noun in ـية (الخارجية, foreign affairs; الشرعية,
+    legitimacy; الجنسية, nationality); after a definite noun, غير, a pronoun or a comma it stays
+    the adjective, and so it does after a name (a foreign name in ا, a word after مدينة or
+    شركة). 0.4.56 read them all as the adjective."""
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "text": [
+                "أعلنت الداخلية أن وزير الخارجية أكد أن السياسة الخارجية ثابتة، وتحدث عن الشرعية "
+                "والحكومة الشرعية، وعن عضوية المجلس.",
+                "طلبت المنظمات غير الحكومية منح الجنسية، وانتقدت سياستها الخارجية، الخارجية",
+                "زار أوروبا الشرقية ومدينة تدمر التاريخية، ودعت الخارجية العراقية",
+            ],
+        }
+    )
+    t = tokenize(docs, lemmatizer=lemmatizer, progress=False)
+    got = [(w, lm) for w, lm in zip(t["token"].astype(str), t["lemma"].astype(str)) if w.endswith("ية")]
+    assert got == [
+        ("الداخلية", "داخلية"),  # after a verb
+        ("الخارجية", "خارجية"),  # وزير الخارجية: the complement of a noun
+        ("الخارجية", "خارجي"),  # السياسة الخارجية: after a definite noun
+        ("الشرعية", "شرعية"),  # after a preposition
+        ("الشرعية", "شرعي"),  # والحكومة الشرعية
+        ("عضوية", "عضوية"),  # after a preposition, without the article
+        ("الحكومية", "حكومي"),  # after غير
+        ("الجنسية", "جنسية"),  # منح الجنسية: the complement of a noun
+        ("الخارجية", "خارجي"),  # سياستها الخارجية: after a noun with a pronoun
+        ("الخارجية", "خارجي"),  # after a comma
+        ("الشرقية", "شرقي"),  # after a foreign name in ا
+        ("التاريخية", "تاريخي"),  # after a town's name, which the analysers read as a verb
+        ("الخارجية", "خارجية"),  # after a verb whose lemma ends in ا (دعا)
+        ("العراقية", "عراقي"),
+    ]
+
+
+def test_the_nisba_noun_readings_are_analysed_before_tokenizing():
+    """Given the texts' distinct forms, analyze_noun_readings also analyses the nisbas' noun
+    readings the tokenizer asks for (بالشرعية for الشرعية), and the tokens do not change."""
+    from discourse.text.tokenize import analyze_noun_readings, distinct_forms
+
+    text = "وتحدث عن الشرعية ووزير الخارجية"
+    docs = pd.DataFrame({"doc_id": ["a"], "text": [text]})
+    ahead = Lemmatizer(cache=False, progress=False)
+    analyze_noun_readings(docs["text"], ahead, distinct_forms(docs["text"]))
+    assert {"بالشرعية", "بالخارجية"} <= set(ahead._memory)
+    plain = tokenize(docs, lemmatizer=Lemmatizer(cache=False, progress=False), progress=False)
+    pd.testing.assert_frame_equal(tokenize(docs, lemmatizer=ahead, progress=False), plain)
+    assert plain["lemma"].astype(str).tolist()[-2:] == ["وزير", "خارجية"]

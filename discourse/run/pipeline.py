@@ -664,8 +664,9 @@ def _prepare_locked(
         cache = _token_cache(lemmatizer, tok_options)
         keys = [text_key(t) for t in new_docs["text"]]
         to_tokenize = new_docs["text"][[k not in cache for k in keys]]
-    lemmatizer.known(distinct_forms(to_tokenize))
-    analyze_noun_readings(to_tokenize, lemmatizer)  # (before the workers fork: see its docstring)
+    forms = distinct_forms(to_tokenize)
+    lemmatizer.known(forms)
+    analyze_noun_readings(to_tokenize, lemmatizer, forms)  # (before the workers fork: see its docstring)
     # number new parts after the highest existing one (empty batches leave gaps)
     first_part = 1 + max((int(p.stem.split("-")[1]) for p in tokens_dir.glob("part-*.parquet")), default=-1)
     procs = config.processes(lemmatizer.n_jobs, what="Lemmatizer(n_jobs)")

@@ -1413,6 +1413,42 @@ def _feminine_noun(lemma: str, word: str, enc: str = "", analyses=()) -> str:
     return lemma
 
 
+#: AlKhalil's kinds of a noun in ـية that is a word of its own, not the feminine of a nisba: the
+#: abstract noun (مصدر صناعي: شرعية, legitimacy; جنسية, nationality) and a noun of its lexicon
+#: (أبجدية, the alphabet; شخصية, a personality)
+_ABSTRACT_KINDS = frozenset({"مصدر صناعي", "اسم جامد"})
+
+
+def abstract_nisba_noun(lemma: str, readings) -> str | None:
+    """The noun in ـية of a nisba ``lemma`` (شرعي → شرعية), when AlKhalil's ``readings`` of that
+    word ``(lemma, pos, number, score, kind)`` list it as a noun of its own
+    (:data:`_ABSTRACT_KINDS`) and ``lemma`` as a nisba and never as a participle; else None.
+
+    For a word the grammar shows is a noun, not an adjective: one with a pronoun (شرعيته,
+    جنسيتها: no adjective takes one) or a preposition (للشرعية, بشعبية) on it, or one whose
+    place in the sentence is a noun's (see :func:`~discourse.text.tokenize.tokenize`). A
+    participle in ـية is not a nisba (القاضية, الثانية, الماضية: قاضٍ, ثانٍ, ماضٍ, whatever
+    AlKhalil also says), and a word AlKhalil has no such noun for stays the nisba (الحكومية,
+    الإرهابية: the feminine of حكومي, إرهابي, used as a noun for a thing left unsaid).
+
+    >>> abstract_nisba_noun("شرعي", [("شرعي", "اسم", None, 1.0, "نسبة"),
+    ...                               ("شرعية", "اسم", None, 1.0, "مصدر صناعي")])
+    'شرعية'
+    >>> abstract_nisba_noun("قاضي", [("قاضي", "اسم", None, 1.0, "اسم فاعل"),
+    ...     ("قاضي", "اسم", None, 1.0, "نسبة"), ("قاضية", "اسم", None, 1.0, "مصدر صناعي")]) is None
+    True
+    """
+    if len(lemma) < 3 or not lemma.endswith("ي"):
+        return None
+    noun = lemma + "ة"
+    kinds = {a[4] for a in readings if len(a) > 4 and a[0] == lemma}
+    if "نسبة" not in kinds or kinds & _PARTICIPLES:
+        return None
+    if not any(len(a) > 4 and a[0] == noun and a[4] in _ABSTRACT_KINDS for a in readings):
+        return None
+    return noun
+
+
 def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     """Weigh the kit's choice among qalsadi's analyses against AlKhalil's analyses of the form.
 

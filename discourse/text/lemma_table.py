@@ -5,7 +5,8 @@ A first ``prepare`` on a new corpus spends most of its time analysing word forms
 frequent forms of Arabic, so the kit ships their lemmas: every form of the ``wordfreq`` Arabic
 vocabulary (about 620,000 forms, under their lemma key, and 112,000 of them again with a final
 tanwin, see :func:`vocabulary`), and the noun readings the tokenizer asks for when a form it
-reads as a verb follows a preposition (54,274 forms: تحمل → تحملٍ), lemmatized once by the kit's
+reads as a verb follows a preposition (54,274 forms: تحمل → تحملٍ) or a word in ـية it reads as a
+nisba stands where a noun does (5,972 forms: الشرعية → بالشرعية), lemmatized once by the kit's
 own :class:`~discourse.text.lemmatize.Lemmatizer` (``method="kit"``, without user overrides or
 gazetteer names, which are applied before the table) and stored as Parquet in
 ``data/lexicons/lemma_table.parquet`` (its forms come from wordfreq's CC BY-SA 4.0 word lists:
@@ -15,7 +16,7 @@ The table records the lemmatizer's version (a hash of the code and rules that de
 and the versions of qalsadi and farahidi). A lemmatizer of another version does not use it, so
 a table can never give lemmas the current rules would not; rebuild it after changing the rules::
 
-    python -m discourse.text.lemma_table            # 14 to 40 minutes on 2 cores (752,852 forms)
+    python -m discourse.text.lemma_table            # 14 to 40 minutes on 2 cores (758,824 forms)
 
 ``tests/test_lemma_table.py`` checks that the shipped table is of the current version and equals
 what the current rules give on a random sample of its forms.
@@ -139,7 +140,8 @@ def build(path: str | Path | None = None, n_jobs: int = -1, limit: int | None = 
     t = time.perf_counter()
     res = lem._compute(forms)
     # the noun readings the tokenizer asks for when one of these verbs follows a preposition
-    # (في تحمل → تحملٍ): without them a cold run analysed several hundred per two days of news
+    # (في تحمل → تحملٍ), or one of these nisbas in ـية stands where a noun does (الشرعية →
+    # بالشرعية): without them a cold run analysed several hundred per two days of news
     # (not of a form that already has a tanwin, which no verb has: يحتفلٌ is no word of a text)
     plain = {f: r for f, r in res.items() if f[-1] not in TANWEEN}
     extra = [f for f in noun_reading_asks(plain) if f not in res]

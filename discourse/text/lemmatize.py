@@ -49,6 +49,7 @@ from .lemma_rules import (
     _known_word,
     _pronoun_unsupported,
     _wf,
+    abstract_nisba_noun,
     canonical_spelling,
     choose_lemma,
     closed_class_lemma,
@@ -593,6 +594,8 @@ class Lemmatizer:
                 lemma = construct_plural(lemma, cases) or lemma
             if pos == "NOUN" and (enc or pro) and form.startswith(pro) and form.endswith(enc):
                 lemma = self._word_in_ta(form, lemma, pro, enc, cases)
+                if self.second_opinion:
+                    lemma = self._nisba_as_noun(form, lemma, pro, enc) or lemma
             if pos == "NOUN" and len(lemma) >= 3 and form == pro + lemma + "ات" + enc:
                 # (with a pronoun too: ملاحظاتها as ملاحظات)
                 lemma = self._plural_of_word_in_ta(lemma, cases)
@@ -969,6 +972,20 @@ class Lemmatizer:
         if word in offered and _known_word(word) and self._analyze(word).lemma == word:
             return word
         return lemma
+
+    def _nisba_as_noun(self, form: str, lemma: str, pro: str, enc: str) -> str | None:
+        """The noun in ـية (:func:`~discourse.text.lemma_rules.abstract_nisba_noun`) of a word
+        read as the nisba ``lemma`` that carries a pronoun (شرعيته, عضويتها, جنسيته) or a
+        preposition (للشرعية, بالعربية, بشعبية, كمحمية): Arabic puts neither on an adjective, so
+        the word is the noun (legitimacy, membership, nationality, Arabic), not the feminine of
+        شرعي, عضوي, جنسي, عربي. None when it is not such a word."""
+        stem = form[len(pro) : len(form) - len(enc)]
+        if enc:
+            if stem != lemma + "ت":
+                return None
+        elif stem != lemma + "ة" or pro.lstrip("وف")[:1] not in ("ب", "ل", "ك"):
+            return None
+        return abstract_nisba_noun(lemma, self._alkhalil(lemma + "ة"))
 
     def _plural_of_word_in_ta(self, lemma: str, cases: list) -> str:
         """A plural in ـات read as the feminine plural of ``lemma``, a participle or adjective
@@ -1678,6 +1695,7 @@ def _code_fingerprint() -> str:
         Lemmatizer._alkhalil,
         Lemmatizer._qalsadi_choice,
         Lemmatizer._word_in_ta,
+        Lemmatizer._nisba_as_noun,
         Lemmatizer._plural_of_word_in_ta,
         Lemmatizer._dual_of_word_in_ta,
         Lemmatizer._dual_in_construct,

@@ -57,6 +57,7 @@ __all__ = [
     "lemma_keys",
     "distinct_forms",
     "analyze_noun_readings",
+    "nisba_noun_asks",
 ]
 
 TOKEN_COLUMNS = [
@@ -158,13 +159,15 @@ def distinct_forms(texts) -> set[str]:
     return set(lemma_keys(list(forms)))
 
 
-def analyze_noun_readings(texts, lemmatizer: Lemmatizer) -> None:
+def analyze_noun_readings(texts, lemmatizer: Lemmatizer, forms: Iterable[str] | None = None) -> None:
     """Analyse, before the texts are tokenized, the noun readings the tokenizer will ask the
     lemmatizer for (:func:`_read_after_preposition`): those of the words written right after a
-    preposition that it reads as verbs (one regex pass). The pipeline calls it in the parent
-    process, after :func:`distinct_forms`, so the forms are analysed once, in parallel, and
-    kept in the disk cache, rather than by each worker that tokenizes a batch. What the pass
-    misses the tokenizer still analyses: it changes the time, not the tokens."""
+    preposition that it reads as verbs (one regex pass), and, given ``forms`` (the texts'
+    :func:`distinct_forms`), those of their nisbas in ـية (:func:`nisba_noun_asks`). The
+    pipeline calls it in the parent process, after :func:`distinct_forms`, so the forms are
+    analysed once, in parallel, and kept in the disk cache, rather than by each worker that
+    tokenizes a batch. What the pass misses the tokenizer still analyses: it changes the time,
+    not the tokens."""
     global _AFTER_PREPOSITION_RE
     if _AFTER_PREPOSITION_RE is None:
         preps = {v for p in PREPOSITIONS for v in (p, p.replace("إ", "ا"))}
@@ -179,8 +182,10 @@ def analyze_noun_readings(texts, lemmatizer: Lemmatizer) -> None:
     keys = list(dict.fromkeys(lemma_keys(list(words))))
     read = lemmatizer.known(keys)
     asks = noun_reading_asks({k: read[k] for k in keys})
+    if forms is not None:  # the nisbas in ـية, wherever they stand (_read_nisba_as_noun)
+        asks += nisba_noun_asks(lemmatizer.known(forms))
     if asks:
-        lemmatizer.known(asks)
+        lemmatizer.known(list(dict.fromkeys(asks)))
 
 
 def noun_reading_asks(read: Mapping[str, LemmaResult]) -> list[str]:
@@ -189,15 +194,35 @@ def noun_reading_asks(read: Mapping[str, LemmaResult]) -> list[str]:
     a preposition: the word with the genitive's tanwin (تحمل → تحملٍ, حملته → حملةٍ + ه). The
     pipeline analyses them before tokenizing (:func:`analyze_noun_readings`); the shipped lemma
     table holds those of its own verbs (:func:`~discourse.text.lemma_table.build`)."""
-    return list(
-        dict.fromkeys(
-            step[1]
-            for k, r in read.items()
-            if r.pos == "VERB"
-            for step in _noun_steps(k, r.lemma, r.proclitic, r.enclitic)
-            if step[0] == "ask"
-        )
+    verbs = (
+        step[1]
+        for k, r in read.items()
+        if r.pos == "VERB"
+        for step in _noun_steps(k, r.lemma, r.proclitic, r.enclitic)
+        if step[0] == "ask"
     )
+    return list(dict.fromkeys(itertools.chain(verbs, nisba_noun_asks(read))))
+
+
+def _nisba_key(key: str, lemma: str, pos: str, enclitic: str) -> bool:
+    """Is ``key``, read as ``lemma`` with ``pos`` and ``enclitic``, a word in ـية read as the
+    feminine of a nisba, alone or with the article and nothing else on it (الشرعية, شرعية as
+    شرعي), which :func:`_read_nisba_as_noun` may read as the noun in ـية?"""
+    return (
+        key.endswith("ية")
+        and lemma.endswith("ي")
+        and not enclitic
+        and pos in ("NOUN", "ADJ")
+        and len(lemma) >= 3
+        and key in (lemma + "ة", "ال" + lemma + "ة")
+    )
+
+
+def nisba_noun_asks(read: Mapping[str, LemmaResult]) -> list[str]:
+    """The forms the tokenizer asks the lemmatizer for (:func:`_read_nisba_as_noun`) to read as
+    nouns the words of ``read`` (lemma key → its reading) read as the feminine of a nisba: the
+    word with the preposition ب on it (الشرعية → بالشرعية), which no adjective takes."""
+    return ["ب" + k for k, r in read.items() if _nisba_key(k, r.lemma, r.pos, r.enclitic)]
 
 
 _AFTER_PREPOSITION_RE = None
@@ -321,6 +346,10 @@ def tokenize(
     for j, k in zip(ar, keys):
         key_of[j] = k
     lcodes = _read_after_preposition(
+        codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, lemmatizer, norm_fn
+    )
+    # … and a nisba in ـية where a noun stands is the noun (وزارة الخارجية, على الشرعية)
+    lcodes = _read_nisba_as_noun(
         codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, lemmatizer, norm_fn
     )
     kind_u = np.array(kinds, dtype=object)
@@ -499,6 +528,122 @@ def _read_after_preposition(
                 added[j] = len(lemmas)
                 for col, v in zip((lemmas, pos, pro, enc), noun[j]):
                     col.append(v)
+            out[i] = added[j]
+    return out
+
+
+#: Words after which a definite word is their object, a noun, whatever else they may be:
+#: :data:`PREPOSITIONS` and من, إلى, منذ, عند, أمام, بعد, قبل (من الجنسية, منذ الجاهلية).
+_NOUN_AFTER = PREPOSITIONS + ("من", "إلى", "منذ", "عند", "أمام", "بعد", "قبل")
+#: Words without the article that a definite adjective may follow: غير (المنظمات غير الحكومية),
+#: سوى, and خاصة, خصوصا, "especially" (بعض النخب، خاصة الدينية)
+_NOT_HEADS = frozenset({"غير", "سوى", "خاصة", "خصوصا"})
+#: Nouns whose next word, without the article, is a name (of a company, a town, a tournament),
+#: so that a nisba after that word is the adjective of the whole (شركة بوبا العربية, جامعة فلوريدا
+#: الدولية, مدينة أفيون التركية, محافظة أبين الجنوبية, بطولة عسير الدولية), by their lemma
+_NAMING_HEADS = frozenset({
+    "شركة", "مؤسسة", "مجموعة", "جامعة", "بطولة", "مدينة", "محافظة", "منطقة", "قرية", "بلدة", "مستشفى",
+    "فندق", "مصرف", "بنك",
+})  # fmt: skip
+_ARTICLE_RE = re.compile(r"^[وف]?[بكل]?ال|^[وف]?لل")
+#: Pronoun suffixes: a word that may end in one may be definite by it (سياستها الخارجية)
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي")
+
+
+def _read_nisba_as_noun(
+    codes: np.ndarray,
+    lcodes: np.ndarray,
+    key_of: list,
+    norms: list,
+    lemmas: list,
+    pos: list,
+    pro: list,
+    enc: list,
+    cols: dict,
+    lemmatizer: Lemmatizer,
+    norm_fn,
+) -> np.ndarray:
+    """The codes of the lemma columns (``lcodes``), except at the words in ـية read as the
+    feminine of a nisba (``الشرعية`` → شرعي) that stand where Arabic puts a noun, not an
+    adjective: those get the noun in ـية, when the lemmatizer reads the word so with a
+    preposition on it (بالشرعية → شرعية, :func:`~discourse.text.lemma_rules.abstract_nisba_noun`).
+
+    An adjective follows a noun of its own definiteness. So a word in ـية, with the article or
+    without, right after a preposition (:data:`_NOUN_AFTER`: على الشرعية, في عضوية, من خلفية)
+    is a noun; so is one with the article right after a verb (أعلنت الداخلية, تحمل الجنسية) or
+    after a noun that has neither the article nor a pronoun, whose complement it is (وزارة
+    الخارجية, أمانة الشرقية, تاريخ البشرية, منح الجنسية). After a word with the article,
+    a pronoun (سياستها الخارجية) or no known reading it stays the adjective, as it does after
+    غير and after punctuation, and after a name (see ``_a_name`` below: أوروبا الشرقية, شركة بوبا
+    العربية); a name the rules miss (إنرجي كورب الكورية, جدة البخارية: Jeddah, read as a word)
+    is a known loss. Words with و or ف on them are left alone (والعربية follows what it is
+    joined to)."""
+    if len(codes) < 2:
+        return lcodes
+    cand = {
+        j: key
+        for j, key in enumerate(key_of)
+        if key and key[-2:] == "ية" and _nisba_key(key, lemmas[j], pos[j], enc[j])
+    }
+    if not cand:
+        return lcodes
+    is_cand = np.zeros(len(lemmas), bool)
+    is_cand[list(cand)] = True
+    at = np.flatnonzero(is_cand[lcodes[1:]]) + 1
+    same = (cols["doc"][at - 1] == cols["doc"][at]) & (cols["sent_id"][at - 1] == cols["sent_id"][at])
+    at = at[same]
+    if not at.size:
+        return lcodes
+    preps = {norm_fn(c + p) for p in _NOUN_AFTER for c in ("", "و", "ف")}
+    heads = {norm_fn(c + w) for w in _NOT_HEADS for c in ("", "و", "ف")}
+    doc, sent = cols["doc"], cols["sent_id"]
+
+    def _a_name(i: int) -> bool:
+        # a name before the nisba, not the noun or verb it follows: a foreign name in ا (by its
+        # lemma: أوروبا الشرقية, أميركا الجنوبية; not a plural in ايا, قضايا, nor a verb, دعا,
+        # nor مبدأ, whose hamza the norm folds), or the word after a company's, a town's or a
+        # tournament's noun without the article (شركة بوبا العربية, مدينة تدمر التاريخية: the
+        # analysers read بوبا, تدمر as verbs; not المحافظة رئيس البلدية)
+        k = int(lcodes[i - 1])
+        if pos[k] != "VERB" and lemmas[k].endswith("ا") and not lemmas[k].endswith(("ايا", "وا")):
+            return True
+        return (
+            i >= 2
+            and doc[i - 2] == doc[i]
+            and sent[i - 2] == sent[i]
+            and lemmas[int(lcodes[i - 2])] in _NAMING_HEADS
+            and not _ARTICLE_RE.match(norms[int(codes[i - 2])])
+        )
+
+    noun_at = []
+    for i in at.tolist():
+        j, f, k = int(lcodes[i]), int(codes[i - 1]), int(lcodes[i - 1])
+        prev = norms[f]
+        if prev in preps:
+            noun_at.append(i)
+        elif (
+            not cand[j].startswith("ال")
+            or _ARTICLE_RE.match(prev)
+            or enc[k]
+            or prev.endswith(_PRONOUN_ENDINGS)
+        ):
+            continue
+        elif (pos[k] == "VERB" or pos[k] == "NOUN" and prev not in heads) and not _a_name(i):
+            noun_at.append(i)
+    if not noun_at:
+        return lcodes
+    asked = lemmatizer.known(list(dict.fromkeys("ب" + cand[int(lcodes[i])] for i in noun_at)))
+    out, added = lcodes.copy(), {}
+    for i in noun_at:
+        j = int(lcodes[i])
+        if j not in added:
+            r = asked["ب" + cand[j]]
+            added[j] = None
+            if r.lemma == lemmas[j] + "ة" and r.pos == "NOUN":
+                added[j] = len(lemmas)
+                for col, v in zip((lemmas, pos, pro, enc), (r.lemma, "NOUN", pro[j], "")):
+                    col.append(v)
+        if added[j] is not None:
             out[i] = added[j]
     return out
 
