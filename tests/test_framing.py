@@ -1121,3 +1121,18 @@ def test_safety_is_not_armed_security():
         "وقال إن واشنطن حريصة على ضمان أمن وسلامة الخليج.",
         "وأكد الوزير أن الأمن مستتب في المدينة.",
     ) == {2, 3}
+
+
+def test_legitimacy_is_the_noun_not_the_adjective_nor_yemens_label():
+    """0.4.57 reads الشرعية where a noun stands as شرعية (legitimacy), the elections and
+    legitimacy frame's cue: a coup against it is evidence; the adjective (الأحكام الشرعية,
+    sharia-legal), Yemeni news's label for one side of the war (القوات الموالية للشرعية) and the
+    UN's resolutions (قرارات الشرعية الدولية) are not. المالية العامة (public finance) is economic."""
+    hits = _frames_of(
+        "وتحدث عن الانقلاب على الشرعية. وتقدمت القوات الموالية للشرعية نحو المدينة. وطبقت "
+        "الأحكام الشرعية. واستند إلى قرارات الشرعية الدولية. وتحسنت المالية العامة للدولة."
+    )
+    legit = hits[hits["frame"] == "elections_legitimacy"]
+    assert legit["match"].tolist() == ["الشرعية"] and legit["sentence"].iloc[0].startswith("وتحدث")
+    econ = hits[hits["frame"] == "economic"]
+    assert "المالية" in econ["match"].tolist()
