@@ -2582,6 +2582,8 @@ def test_a_nisba_in_iya_with_a_pronoun_or_a_preposition_is_the_noun(word, lemma,
     [
         ("للقاضية", "قاضي"),  # for the (woman) judge: a participle, not a nisba
         ("بالحكومية", "حكومي"),  # AlKhalil has no noun حكومية: the nisba stays
+        ("للإعلامية", "إعلامي"),  # for the woman of the media: a nisba that names persons
+        ("للسورية", "سوري"),  # (الإعلاميين, السوريين are written often)
         ("الشرعية", "شرعي"),  # alone, no clitic tells: the adjective (the sentence may tell)
         ("شرعية", "شرعي"),
     ],

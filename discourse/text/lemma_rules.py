@@ -1419,6 +1419,15 @@ def _feminine_noun(lemma: str, word: str, enc: str = "", analyses=()) -> str:
 _ABSTRACT_KINDS = frozenset({"مصدر صناعي", "اسم جامد"})
 
 
+#: A nisba names persons (a people, a trade) when general Arabic writes its masculine plural in
+#: ـيين, with or without the article, at least a tenth as often as its feminine in ـية: then the
+#: feminine with a preposition or where a noun stands is a woman (للإعلامية بوسي شلبي, للسورية),
+#: not an abstract noun. Peoples and trades: الحوثي 7.6, مسيحي 0.80, صحفي 0.69, فلسطيني 0.41,
+#: سوري 0.17, إعلامي 0.12, أمريكي 0.11; words of things: سياسي 0.090, شرعي 0.085, عسكري 0.083,
+#: تقني 0.014, خارجي 0.007, جنسي 0.003, عربي 0.001 (wordfreq 3.x).
+_PERSON_NISBA_SHARE = 0.1
+
+
 def abstract_nisba_noun(lemma: str, readings) -> str | None:
     """The noun in ـية of a nisba ``lemma`` (شرعي → شرعية), when AlKhalil's ``readings`` of that
     word ``(lemma, pos, number, score, kind)`` list it as a noun of its own
@@ -1428,8 +1437,10 @@ def abstract_nisba_noun(lemma: str, readings) -> str | None:
     جنسيتها: no adjective takes one) or a preposition (للشرعية, بشعبية) on it, or one whose
     place in the sentence is a noun's (see :func:`~discourse.text.tokenize.tokenize`). A
     participle in ـية is not a nisba (القاضية, الثانية, الماضية: قاضٍ, ثانٍ, ماضٍ, whatever
-    AlKhalil also says), and a word AlKhalil has no such noun for stays the nisba (الحكومية,
-    الإرهابية: the feminine of حكومي, إرهابي, used as a noun for a thing left unsaid).
+    AlKhalil also says), a word AlKhalil has no such noun for stays the nisba (الحكومية,
+    الإرهابية: the feminine of حكومي, إرهابي, used as a noun for a thing left unsaid), and so does
+    the feminine of a nisba that names persons (:data:`_PERSON_NISBA_SHARE`: للإعلامية, a woman
+    of the media; للسورية).
 
     >>> abstract_nisba_noun("شرعي", [("شرعي", "اسم", None, 1.0, "نسبة"),
     ...                               ("شرعية", "اسم", None, 1.0, "مصدر صناعي")])
@@ -1446,6 +1457,9 @@ def abstract_nisba_noun(lemma: str, readings) -> str | None:
         return None
     if not any(len(a) > 4 and a[0] == noun and a[4] in _ABSTRACT_KINDS for a in readings):
         return None
+    persons = _wf(lemma + "ين") + _wf("ال" + lemma + "ين")
+    if persons >= _PERSON_NISBA_SHARE * (_wf(noun) + _wf("ال" + noun)):
+        return None  # a nisba that names persons: its feminine is a woman (للإعلامية, للسورية)
     return noun
 
 
