@@ -1422,7 +1422,7 @@ _ABSTRACT_KINDS = frozenset({"مصدر صناعي", "اسم جامد"})
 #: A nisba names persons (a people, a trade) when general Arabic writes its masculine plural in
 #: ـيين, with or without the article, at least a tenth as often as its feminine in ـية: then the
 #: feminine with a preposition or where a noun stands is a woman (للإعلامية بوسي شلبي, للسورية),
-#: not an abstract noun. Peoples and trades: الحوثي 7.6, مسيحي 0.80, صحفي 0.69, فلسطيني 0.41,
+#: not an abstract noun. Peoples and trades: حوثي 7.6, مسيحي 0.80, صحفي 0.69, فلسطيني 0.41,
 #: سوري 0.17, إعلامي 0.12, أمريكي 0.11; words of things: سياسي 0.090, شرعي 0.085, عسكري 0.083,
 #: تقني 0.014, خارجي 0.007, جنسي 0.003, عربي 0.001 (wordfreq 3.x).
 _PERSON_NISBA_SHARE = 0.1
