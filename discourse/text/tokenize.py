@@ -419,17 +419,8 @@ def _read_by_next_word(
     at = np.flatnonzero(far[codes[:-1]] & feast[codes[1:]] & same)
     if not at.size:
         return codes
-    out, added = codes.copy(), {}
-    for i in at:
-        j = int(codes[i])
-        if j not in added:
-            added[j] = len(lemmas)
-            lemmas.append("عيد")
-            pos.append("NOUN")
-            pro.append(pro[j] + "ب")
-            enc.append("")
-        out[i] = added[j]
-    return out
+    feast_of = {j: ("عيد", "NOUN", pro[j] + "ب", "") for j in np.unique(codes[at]).tolist()}
+    return _reread(codes, at, feast_of, (lemmas, pos, pro, enc))
 
 
 #: Prepositions, and nouns used as prepositions, after which the next word of the sentence is a
@@ -520,16 +511,7 @@ def _read_after_preposition(
                 break
     if not noun:
         return lcodes
-    out, added = lcodes.copy(), {}
-    for i in at:
-        j = int(lcodes[i])
-        if j in noun:
-            if j not in added:
-                added[j] = len(lemmas)
-                for col, v in zip((lemmas, pos, pro, enc), noun[j]):
-                    col.append(v)
-            out[i] = added[j]
-    return out
+    return _reread(lcodes, at, noun, (lemmas, pos, pro, enc))
 
 
 #: Words after which a definite word is their object, a noun, whatever else they may be:
@@ -633,17 +615,27 @@ def _read_nisba_as_noun(
     if not noun_at:
         return lcodes
     asked = lemmatizer.known(list(dict.fromkeys("ب" + cand[int(lcodes[i])] for i in noun_at)))
+    noun = {}
+    for j in dict.fromkeys(int(lcodes[i]) for i in noun_at):
+        r = asked["ب" + cand[j]]
+        if r.lemma == lemmas[j] + "ة" and r.pos == "NOUN":
+            noun[j] = (r.lemma, "NOUN", pro[j], "")
+    return _reread(lcodes, noun_at, noun, (lemmas, pos, pro, enc))
+
+
+def _reread(lcodes: np.ndarray, at, readings: Mapping, columns: tuple) -> np.ndarray:
+    """``lcodes`` with each token at the positions ``at`` whose code has a reading in
+    ``readings`` (code → ``(lemma, pos, proclitic, enclitic)``) given the code of that reading,
+    appended once to ``columns`` (the lists ``lemmas``, ``pos``, ``pro``, ``enc``): the last step
+    of the passes that read a word by its neighbours."""
     out, added = lcodes.copy(), {}
-    for i in noun_at:
+    for i in at:
         j = int(lcodes[i])
-        if j not in added:
-            r = asked["ب" + cand[j]]
-            added[j] = None
-            if r.lemma == lemmas[j] + "ة" and r.pos == "NOUN":
-                added[j] = len(lemmas)
-                for col, v in zip((lemmas, pos, pro, enc), (r.lemma, "NOUN", pro[j], "")):
+        if j in readings:
+            if j not in added:
+                added[j] = len(columns[0])
+                for col, v in zip(columns, readings[j]):
                     col.append(v)
-        if added[j] is not None:
             out[i] = added[j]
     return out
 
