@@ -2591,3 +2591,43 @@ def test_a_nisba_in_iya_with_a_pronoun_or_a_preposition_is_the_noun(word, lemma,
 def test_a_word_in_iya_with_no_sign_of_a_noun_stays_the_nisba(word, lemma):
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
     assert r.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "word,lemma,enclitic",
+    [
+        ("مقدمته", "مقدمة", "ه"),  # its forefront (في مقدمته), not مقدم, a presenter
+        ("ملاحقتهم", "ملاحقة", "هم"),  # pursuing them: a verbal noun, not ملاحق
+        ("مهاجمتها", "مهاجمة", "ها"),  # attacking it, not مهاجم, a forward
+        ("جدارتها", "جدارة", "ها"),  # her merit, not جدار, a wall
+        ("قاعدتهم", "قاعدة", "هم"),  # their base
+        ("ملكيتها", "ملكية", "ها"),  # its ownership (AlKhalil also reads ملكي as a participle)
+        ("احترافيتهم", "احترافية", "هم"),  # their professionalism (AlKhalil lists no such noun)
+        ("عنصريته", "عنصرية", "ه"),  # his racism
+        ("أولوياتهم", "أولوية", "هم"),  # their priorities, as أولويات → أولوية
+        ("تقنياتها", "تقنية", "ها"),  # its techniques, as تقنيات → تقنية
+        ("إمكانياتهم", "إمكانية", "هم"),  # their capacities, as إمكانيات → إمكانية
+    ],
+)
+def test_a_word_in_ta_with_a_pronoun_is_the_noun_in_ta(word, lemma, enclitic):
+    """No adjective or participle takes a pronoun: a word in ة with one is the noun in ة that
+    AlKhalil lists as a verbal noun or a noun of its own (or a nisba's noun in ـية), and a plural
+    in ـيات with one has the lemma it has without it (0.4.57 read مقدم, ملاحق, جدار, فعالي…)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos, r.proclitic, r.enclitic) == (lemma, "NOUN", "", enclitic)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("والدته", "والد", "NOUN"),  # his mother: a person's feminine keeps the masculine, as والدة
+        ("زميلتها", "زميل", "NOUN"),  # her colleague
+        ("مديرته", "مدير", "NOUN"),
+        ("رسمته", "رسم", "VERB"),  # she drew it: a verb with its object (رسمة is rarer than رسمت)
+        ("زرعته", "زرع", "VERB"),  # she planted it (0.4.57: the noun زرع + ة, NOUN)
+        ("سلحتهم", "سلح", "VERB"),  # she armed them
+    ],
+)
+def test_a_person_or_a_verb_in_ta_with_a_pronoun_keeps_its_lemma(word, lemma, pos):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)

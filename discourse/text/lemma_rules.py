@@ -1463,6 +1463,50 @@ def abstract_nisba_noun(lemma: str, readings) -> str | None:
     return noun
 
 
+#: AlKhalil's kinds of a noun in ة that is a word of its own, not the feminine of a participle or
+#: adjective: a verbal noun (مشاهدة, ملاحقة, تسمية), a noun of the lexicon (مقدمة, قاعدة) and the
+#: noun in ـية (عضوية). Not the noun of one act or manner (وضعة, رسمة: the readings of a verb in
+#: ت with its object, وضعتها) nor a name (طفلة).
+_OWN_NOUN_IN_TA_KINDS = frozenset({"مصدر أصلي", "مصدر ميمي", "مصدر صناعي", "اسم جامد"})
+
+
+def noun_in_ta_with_pronoun(lemma: str, readings) -> str | None:
+    """The noun in ة, ``lemma`` + ة, of a word written ``lemma`` + ت + a pronoun that the kit read
+    as ``lemma``, the masculine (مقدمتها → مقدمة, not مقدم; مشاهدته → مشاهدة, not مشاهد;
+    جدارته → جدارة, not جدار, a wall; تسميته → تسمية; ملكيته → ملكية): an adjective or
+    participle takes no pronoun, so the word is a noun. ``readings`` are AlKhalil's of the word
+    in ة ``(lemma, pos, number, score, kind)``. Else None.
+
+    - AlKhalil lists the word in ة as its own lemma, a verbal noun, a noun of the lexicon or a
+      noun in ـية (:data:`_OWN_NOUN_IN_TA_KINDS`). The feminine of a person, which AlKhalil lists
+      only as the masculine's (والدتها, شقيقتها, زميلته, مديرتها), keeps the masculine, as the
+      kit lemmatizes such words without a pronoun; or
+    - the word is a nisba's, whose noun in ـية AlKhalil does not list but reads only as the nisba
+      (تنافسيتهم, احترافيته, تلقائيته: competitiveness, professionalism, spontaneity).
+
+    And general Arabic writes the word in ة at least ten times as often as the word in ت without
+    a pronoun, which is a verb's past when it is written at all: وضعتها, رسمتها, خلفتها, عذرتك are
+    verbs with their object, not nouns (وضعة, زرعة, خلفة are rarer than وضعت, زرعت, خلفت; عذرة
+    only 3.7 times as common as عذرت), and خيارتنا is خياراتنا misspelt (خيارة, a cucumber, 4.9
+    times خيارت).
+
+    >>> noun_in_ta_with_pronoun("مقدم", [("مقدمة", "اسم", "مفرد", 0.0, "اسم جامد")])
+    'مقدمة'
+    >>> noun_in_ta_with_pronoun("والد", [("والد", "اسم", "مفرد", 0.0, "اسم فاعل")]) is None
+    True
+    """
+    word = lemma + "ة"
+    seen = _wf(word)
+    if len(lemma) < 2 or seen < 1e-7 or seen < 10 * _wf(lemma + "ت"):
+        return None
+    kinds = [(a[0], a[4]) for a in readings if len(a) > 4]
+    if any(w == word and k in _OWN_NOUN_IN_TA_KINDS for w, k in kinds):
+        return word
+    if len(lemma) >= 3 and lemma.endswith("ي") and kinds and all(k == (lemma, "نسبة") for k in kinds):
+        return word
+    return None
+
+
 def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     """Weigh the kit's choice among qalsadi's analyses against AlKhalil's analyses of the form.
 

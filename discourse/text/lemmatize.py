@@ -48,6 +48,7 @@ from .lemma_rules import (
     _has_article,
     _known_word,
     _pronoun_unsupported,
+    _verb_person,
     _wf,
     abstract_nisba_noun,
     canonical_spelling,
@@ -62,6 +63,7 @@ from .lemma_rules import (
     name_in_ya,
     nisba_accusative,
     nisba_adverb,
+    noun_in_ta_with_pronoun,
     particle_with_pronoun,
     plural_only_broken,
     second_opinion,
@@ -596,9 +598,15 @@ class Lemmatizer:
                 lemma = self._word_in_ta(form, lemma, pro, enc, cases)
                 if self.second_opinion:
                     lemma = self._nisba_as_noun(form, lemma, pro, enc) or lemma
+            if pos == "NOUN" and enc and form == pro + lemma + "ت" + enc and self.second_opinion:
+                # وضعتها, دربتهم: a verb with its object, not a noun; see _verb_with_object
+                pos = self._verb_with_object(lemma, pro, enc, cases)
             if pos == "NOUN" and len(lemma) >= 3 and form == pro + lemma + "ات" + enc:
                 # (with a pronoun too: ملاحظاتها as ملاحظات)
                 lemma = self._plural_of_word_in_ta(lemma, cases)
+                if enc and lemma.endswith("ي") and self.second_opinion:
+                    # فعالياته, أولوياتها read as a nisba's: see _nisba_plural_with_pronoun
+                    lemma = self._nisba_plural_with_pronoun(lemma)
             if (
                 pos == "NOUN"
                 and not enc
@@ -938,7 +946,9 @@ class Lemmatizer:
         ``lemma``. So a word has one lemma with and without its clitics.
 
         With a pronoun (its ة written ت): حالته → حالة as حالة → حالة, not حال + ة; شهرته →
-        شهرة, مهمته → مهمة (no adjective takes a pronoun). After the article or another
+        شهرة, مهمته → مهمة (no adjective takes a pronoun); and a word read as the masculine
+        ``lemma`` + ت + pronoun is the noun in ة AlKhalil lists, however the kit reads it alone
+        (مقدمتها → مقدمة, مشاهدته → مشاهدة: :func:`~discourse.text.lemma_rules.noun_in_ta_with_pronoun`). After the article or another
         proclitic, only in place of a feminine ending read onto a noun that has none (a noun of
         the lexicon or a verbal noun, :data:`NO_FEMININE_RE`): الحالة → حالة, العقيدة → عقيدة
         (not عقيد, a colonel, + ة), while المهمة stays مهم (an adjective) and الخاصة خاص. A ت of
@@ -951,6 +961,11 @@ class Lemmatizer:
             if not stem.endswith("ت") or stem == lemma:
                 return lemma
             word = stem[:-1] + "ة"
+            if stem == lemma + "ت" and self.second_opinion:
+                # (مقدمتها, مشاهدته, تنافسيتهم: the noun in ة, see noun_in_ta_with_pronoun)
+                own = noun_in_ta_with_pronoun(lemma, self._alkhalil(word))
+                if own is not None:
+                    return own
         else:
             word = stem
             # (every reading of the lemma with the ending: none may be an adjective's,
@@ -986,6 +1001,35 @@ class Lemmatizer:
         elif stem != lemma + "ة" or pro.lstrip("وف")[:1] not in ("ب", "ل", "ك"):
             return None
         return abstract_nisba_noun(lemma, self._alkhalil(lemma + "ة"))
+
+    def _verb_with_object(self, lemma: str, pro: str, enc: str, cases: list) -> str:
+        """ "VERB" for a word read as the noun ``lemma`` + ة + the pronoun ``enc`` (the noun of one
+        act: وضعة, دربة) that qalsadi also reads as the verb ``lemma`` in the past of a woman with
+        that object, after the same proclitics, when general Arabic writes that verb's ـت more
+        often than the noun: `التي وضعتها الدول` (which the states set), `سلحتهم ودربتهم` (armed
+        and trained them) — the lemma is the verb's either way, only the part of speech was
+        wrong. Else "NOUN" (حالته, and the nouns of :func:`noun_in_ta_with_pronoun`, are nouns)."""
+        if _wf(lemma + "ت") <= _wf(lemma + "ة"):
+            return "NOUN"
+        for c in cases:
+            if (
+                str(getattr(c, "type", "")).startswith("Verb")
+                and remove_diacritics(c.lemma or "") == lemma
+                and _affix_parts(c.affix) == [pro, "", "ت", enc]
+                and _verb_person(c) == "هي"
+            ):
+                return "VERB"
+        return "NOUN"
+
+    def _nisba_plural_with_pronoun(self, lemma: str) -> str:
+        """The noun in ـية of a plural in ـيات with a pronoun read as the nisba ``lemma``, when the
+        kit reads that plural without the pronoun as that noun's (فعالياته as فعاليات → فعالية,
+        أولوياتها, تقنياته, إمكانياته; no adjective takes a pronoun): one lemma with and without
+        it. Else ``lemma``."""
+        alone = self._analyze(lemma + "ات")
+        if (alone.lemma, alone.pos, alone.proclitic, alone.enclitic) == (lemma + "ة", "NOUN", "", ""):
+            return alone.lemma
+        return lemma
 
     def _plural_of_word_in_ta(self, lemma: str, cases: list) -> str:
         """A plural in ـات read as the feminine plural of ``lemma``, a participle or adjective
@@ -1696,6 +1740,8 @@ def _code_fingerprint() -> str:
         Lemmatizer._qalsadi_choice,
         Lemmatizer._word_in_ta,
         Lemmatizer._nisba_as_noun,
+        Lemmatizer._nisba_plural_with_pronoun,
+        Lemmatizer._verb_with_object,
         Lemmatizer._plural_of_word_in_ta,
         Lemmatizer._dual_of_word_in_ta,
         Lemmatizer._dual_in_construct,
