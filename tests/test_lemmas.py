@@ -2631,3 +2631,35 @@ def test_a_word_in_ta_with_a_pronoun_is_the_noun_in_ta(word, lemma, enclitic):
 def test_a_person_or_a_verb_in_ta_with_a_pronoun_keeps_its_lemma(word, lemma, pos):
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
     assert (r.lemma, r.pos) == (lemma, pos)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos,enclitic",
+    [
+        ("فيلمه", "فيلم", "NOUN", "ه"),  # his film, not ف + the verb لام
+        ("فحوصات", "فحص", "NOUN", ""),  # tests, a plural of فحص, not ف + حوص
+        ("فرصهم", "فرصة", "NOUN", "هم"),  # their chances, not ف + the verb رص
+        ("فقدناها", "فقد", "VERB", "ها"),  # we lost it, not ف + قاد ("we led it")
+        ("فجروا", "فجر", "VERB", ""),  # they blew up, not ف + جرى
+    ],
+)
+def test_a_word_in_fa_written_more_often_than_its_rest_keeps_its_fa(word, lemma, pos, enclitic):
+    """A conjunction ف on a word is written a few hundredths as often as the word: a form general
+    Arabic writes at least as often as its rest alone, which AlKhalil reads as a noun or verb in
+    ف, has its own ف (0.4.58 read ف + a word)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos, r.proclitic, r.enclitic) == (lemma, pos, "", enclitic)
+
+
+@pytest.mark.parametrize(
+    "word,lemma",
+    [
+        ("فيقول", "قال"),  # and he says: ف + يقول, written far less often than يقول
+        ("فالحكومة", "حكومة"),
+        ("فيرى", "رأى"),  # and he sees
+        ("فأجابهم", "أجاب"),  # and he answered them: a quotation's verb, as common as أجابهم
+    ],
+)
+def test_a_conjunction_fa_on_a_word_stays(word, lemma):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert r.lemma == lemma

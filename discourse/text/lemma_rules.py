@@ -1507,6 +1507,80 @@ def noun_in_ta_with_pronoun(lemma: str, readings) -> str | None:
     return None
 
 
+#: Endings a noun of AlKhalil's read as the whole word may carry after it in
+#: :func:`fa_of_the_word` (with the pronouns of :data:`_POSSESSIVES`): none, the accusative
+#: alif, the dual and the sound plurals.
+_WHOLE_NOUN_ENDINGS = ("", "ا", "ان", "ين", "ون", "ات")
+#: …and the endings of a verb's past (before a pronoun, وا is written و: فقدوه), not ـن of
+#: women, which a name in ن looks like (فاجن).
+_FA_PAST_ENDINGS = ("", "ت", "وا", "و", "تا", "ا", "نا", "تم")
+
+
+def fa_of_the_word(form: str, readings) -> tuple[str, str, str] | None:
+    """``(lemma, pos, enclitic)`` of ``form``, which the kit read as the conjunction ف on the rest,
+    when general Arabic writes ``form`` at least as often as the rest alone — a conjunction on a
+    word is written a few hundredths as often as the word, so its ف may be the word's own
+    letter — and AlKhalil reads the whole word so; else None. ``readings`` are AlKhalil's of
+    ``form`` ``(lemma, pos, number, score, kind)``.
+
+    - A noun in ف that general Arabic writes (≥ 0.1 per million, or its form in ة), followed in
+      ``form`` by an ending or pronoun, or a broken plural of it (not a prefix of the form):
+      ``فيلمه`` → فيلم + ه (not ف + the verb لام), ``فيلما`` (a film, its tanwin unwritten; not
+      ف + ألم), ``فرصهم`` → فرصة, ``فحوصات`` → فحص (not ف + حوص). The most frequent such noun.
+    - Else a verb in ف AlKhalil reads, followed by an ending of the past and a pronoun
+      (``فقدناها`` → فقد, not ف + قاد; ``فجروا`` → فجر, not ف + جرى).
+
+    A word with no such reading keeps the analysis it had: a name the analysers do not know
+    (``فينجر``, Wenger, read as ف + انجر) cannot be told from a verb a quotation writes with
+    its ف (``فأجابهم``, ``فاتبعوه``, as often as أجابهم, اتبعوه) by these counts.
+
+    >>> fa_of_the_word("فيلمه", [("فيلم", "اسم", "مفرد", 0.0, "اسم جامد"), ("لام", "فعل", None, 0.0, None)])
+    ('فيلم', 'NOUN', 'ه')
+    >>> fa_of_the_word("فيقول", [("قال", "فعل", None, 0.0, None)]) is None  # ف + يقول
+    True
+    """
+    seen = _wf(form)
+    if len(form) < 4 or seen < 1e-7 or seen < _wf(form[1:]):
+        return None
+    best = None
+    for a in readings:
+        word = a[0]
+        if a[1] != "اسم" or not word.startswith("ف") or max(_wf(word), _wf(word + "ة")) < 1e-7:
+            continue
+        stem = word[:-1] if word.endswith("ة") else word
+        rest = form[len(stem) :] if form.startswith(stem) else None
+        if word.endswith("ة") and rest is not None and rest[:1] in ("ة", "ت"):
+            rest = rest[1:]
+        enc = _pronoun_at_end(rest or "")
+        if rest is not None and rest[: len(rest) - len(enc)] in _WHOLE_NOUN_ENDINGS:
+            pass
+        elif rest is None and len(a) > 2 and a[2] == "جمع":  # a broken plural (فحوصات): its pronoun
+            enc = _pronoun_at_end(form)
+            enc = enc if len(form) - len(enc) >= len(word) else ""
+        else:
+            continue
+        if best is None or (_wf(word), word) > (_wf(best[0]), best[0]):
+            best = (word, "NOUN", enc)
+    if best is not None:
+        return best
+    verbs = set()
+    for a in readings:
+        if a[1] == "فعل" and a[0].startswith("ف") and len(a[0]) >= 3 and form.startswith(a[0]):
+            rest = form[len(a[0]) :]
+            enc = _pronoun_at_end(rest)
+            if rest[: len(rest) - len(enc)] in _FA_PAST_ENDINGS:
+                verbs.add((a[0], enc))
+    if verbs:
+        verb, enc = max(verbs, key=lambda v: (_wf(v[0]), v))
+        return verb, "VERB", enc
+    return None
+
+
+def _pronoun_at_end(rest: str) -> str:
+    """The longest pronoun of :data:`_POSSESSIVES` (and ني, "me") ``rest`` ends with, or ""."""
+    return next((p for p in ("هما", "ها", "هم", "كم", "نا", "ني", "ه", "ك", "ي") if rest.endswith(p)), "")
+
+
 def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
     """Weigh the kit's choice among qalsadi's analyses against AlKhalil's analyses of the form.
 

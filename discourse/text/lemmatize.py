@@ -58,6 +58,7 @@ from .lemma_rules import (
     construct_plural,
     defective_verbal_noun,
     energetic_imperative_only,
+    fa_of_the_word,
     hamza_spelling,
     medial_hamza,
     name_in_ya,
@@ -528,6 +529,14 @@ class Lemmatizer:
                 if second[0] != choice[0]:
                     choice, source = second, "alkhalil"
             lemma, pos, pro, enc, n = choice
+            if pro == "ف" and pos in ("NOUN", "VERB") and not nominal and self.second_opinion:
+                # فيلمه, فحوصات, فقدناها read as ف + a word: see fa_of_the_word
+                whole = fa_of_the_word(form, self._alkhalil(form))
+                if whole is not None:
+                    word, kind, own = whole
+                    if kind == "NOUN" and word.endswith("ي") and form == word + "ات" + own:
+                        word = self._nisba_plural_with_pronoun(word)  # فعالياتها as فعاليات
+                    return LemmaResult(word, kind, "", own, n, "alkhalil")
             if pos == "X" and not enc and not nominal and self.second_opinion:
                 # a word the analysers left whole that is a word they know with a pronoun after
                 # it (رئاسته, برئاسته, تحتاجه, إيقافها): that word, see _known_with_pronoun
