@@ -1035,7 +1035,7 @@ class Lemmatizer:
         kit reads that plural without the pronoun as that noun's (فعالياته as فعاليات → فعالية,
         أولوياتها, تقنياته, إمكانياته; no adjective takes a pronoun): one lemma with and without
         it. Else ``lemma``."""
-        alone = self._analyze(lemma + "ات")
+        alone = self._analyze_stem(lemma + "ات")  # (remembered: فعالياته, فعالياتها… share it)
         if (alone.lemma, alone.pos, alone.proclitic, alone.enclitic) == (lemma + "ة", "NOUN", "", ""):
             return alone.lemma
         return lemma
