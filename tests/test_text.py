@@ -414,6 +414,35 @@ def test_a_nisba_in_iya_where_a_noun_stands_is_the_noun(lemmatizer):
     ]
 
 
+def test_a_nisba_in_iya_before_a_definite_noun_heads_a_construct(lemmatizer):
+    """A word in ـية without the article right before a definite noun is the head of a construct
+    when general Arabic writes it with a pronoun as nouns are written (آليته, بلديتها): آلية
+    العمل is "the mechanism of the work". An adjective with its complement (عالية الجودة, "of
+    high quality"; سارية المفعول, "in force") stays the adjective, and so does a number's nisba
+    (ثلاثية الأبعاد, "three-dimensional"). 0.4.58 read آلي, بلدي."""
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "text": [
+                "ناقش الوزير آلية العمل، وقامت بلدية الظهران بحملة، وطالب بإلغاء شخصية المتهم. "
+                "واشترى أجهزة عالية الجودة ورخصة سارية المفعول وأسلحة أمريكية الصنع وطابعة ثلاثية "
+                "الأبعاد."
+            ],
+        }
+    )
+    t = tokenize(docs, lemmatizer=lemmatizer, progress=False)
+    got = [(w, lm) for w, lm in zip(t["token"].astype(str), t["lemma"].astype(str)) if w.endswith("ية")]
+    assert got == [
+        ("آلية", "آلية"),
+        ("بلدية", "بلدية"),  # before a place's name
+        ("شخصية", "شخصية"),
+        ("عالية", "عالي"),
+        ("سارية", "ساري"),
+        ("أمريكية", "أمريكي"),
+        ("ثلاثية", "ثلاثي"),  # a number's nisba gives a count: three-dimensional
+    ]
+
+
 def test_the_nisba_noun_readings_are_analysed_before_tokenizing():
     """Given the texts' distinct forms, analyze_noun_readings also analyses the nisbas' noun
     readings the tokenizer asks for (بالشرعية for الشرعية), and the tokens do not change."""

@@ -1345,7 +1345,7 @@ def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
     ``السوريات`` stays سوري), see :func:`_singular`."""
     out = weigh_alkhalil(form, choice, candidates, analyses)
     if out[1] in ("NOUN", "ADJ"):
-        out = (_feminine_noun(_singular(out[0], form), form, out[3], analyses), *out[1:])
+        out = (_feminine_noun(_singular(out[0], form, analyses), form, out[3], analyses), *out[1:])
     return out
 
 
@@ -1461,6 +1461,30 @@ def abstract_nisba_noun(lemma: str, readings) -> str | None:
     if persons >= _PERSON_NISBA_SHARE * (_wf(noun) + _wf("ال" + noun)):
         return None  # a nisba that names persons: its feminine is a woman (للإعلامية, للسورية)
     return noun
+
+
+#: How often, for every time general Arabic writes a word in ـية (with the article or without),
+#: it must write that word with a pronoun (ـيته, ـيتها, ـيتهم …) for the word to be a noun that
+#: heads a construct (:func:`nisba_noun_takes_pronoun`): 0.003. No adjective takes a pronoun, so
+#: nouns do far more often than nisbas do (شخصية 0.091, عضوية 0.19, شرعية 0.028, جنسية 0.039,
+#: خارجية 0.0063, آلية 0.0051; عالية 0.0001, رسمية 0.0001, عسكرية, نووية, طبية, سعودية under 0.0001).
+#: (ثلاثية, 0.0068, a trilogy or a hat-trick, is a noun too: the tokenizer leaves the nisbas of
+#: numbers out, ثلاثية الأبعاد being "three-dimensional".)
+PRONOUN_NOUN_SHARE = 0.003
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم")
+
+
+@functools.lru_cache(maxsize=8192)
+def nisba_noun_takes_pronoun(lemma: str) -> bool:
+    """True when general Arabic writes the word in ـية of the nisba ``lemma`` with a pronoun at
+    least :data:`PRONOUN_NOUN_SHARE` as often as without one: the sign of a noun (آلية: آليته,
+    آليتها), which the tokenizer asks for before it reads an indefinite word in ـية followed by a
+    definite noun as the head of a construct (آلية العمل, عضوية المجلس), not an adjective with
+    its complement (عالية الجودة, سارية المفعول)."""
+    plain = _wf(lemma + "ة") + _wf("ال" + lemma + "ة")
+    if plain <= 0:
+        return False
+    return sum(_wf(lemma + "ت" + p) for p in _PRONOUNS) >= PRONOUN_NOUN_SHARE * plain
 
 
 #: AlKhalil's kinds of a noun in ة that is a word of its own, not the feminine of a participle or
@@ -1860,14 +1884,38 @@ def _defective(lemma: str, candidates) -> str:
     return lemma + "ي" if lemma + "ي" in candidates and lemma not in candidates else lemma
 
 
-def _singular(lemma: str, word: str) -> str:
+def _singular(lemma: str, word: str, analyses=()) -> str:
     """The singular of a plural in ـيات: a lemma in ـي is the ـية noun when that is clearly the
-    common word (three times as frequent: عمليات → عملية), else the nisba stays (السوريات → سوري,
-    المصريات → مصري)."""
+    common word (three times as frequent: عمليات → عملية) or when the plural is a noun's
+    (:func:`_plural_of_nisba_noun`: آليات → آلية, البلديات → بلدية, جنسيات → جنسية, though the
+    nisbas آلي, بلدي, جنسي are as common as the nouns), else the nisba stays (السوريات → سوري,
+    المصريات → مصري). ``analyses`` are AlKhalil's readings of ``word``."""
     if word.endswith("يات") and lemma.endswith("ي") and len(lemma) > 2:
         if _wf(lemma + "ة") >= 3 * max(_wf(lemma), 1e-9):
             return lemma + "ة"
+        noun = _plural_of_nisba_noun(lemma, analyses)
+        if noun is not None:
+            return noun
     return lemma
+
+
+def _plural_of_nisba_noun(lemma: str, analyses) -> str | None:
+    """The noun in ـية whose plural in ـيات is read as that of the nisba ``lemma``, or None.
+
+    The plural in ـيات of a nisba adjective names women (السعوديات, الإعلاميات: a plural of
+    things takes the singular feminine adjective, الأسلحة الآلية), and general Arabic names men
+    more often: it writes the masculine plural (ـيين, ـيون, with the article or without) more
+    often than the plural in ـيات (سعوديين 4.4 times as often, رسميين 5.4, إسلاميين 72). Where it
+    writes ـيات at least as often, the plural is that of the noun in ـية — when AlKhalil lists that
+    noun and the nisba as :func:`abstract_nisba_noun` asks (آليات 26 times آليين, بلديات 137 times,
+    جنسيات 34 times, سلوكيات, أساسيات, صيدليات). Not the plural of a word in ى (ذكريات: ذكرى;
+    فتيات: فتاة), when general Arabic writes the word in ى at least as often as the noun in ـية."""
+    noun = abstract_nisba_noun(lemma, analyses)
+    if noun is None or _wf(lemma[:-1] + "ى") >= _wf(noun):
+        return None
+    feminine = _wf(lemma + "ات") + _wf("ال" + lemma + "ات")
+    masculine = sum(_wf(art + lemma + end) for art in ("", "ال") for end in ("ين", "ون"))
+    return noun if feminine >= masculine else None
 
 
 def _wf(word: str) -> float:

@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from .clitics import split_proclitic
+from .lemma_rules import nisba_noun_takes_pronoun
 from .lemmatize import LemmaResult, Lemmatizer, lemma_key
 from .normalize import ARABIC_LETTER_RE, DEFAULT_STEPS, make_normalizer
 from .segment import segment
@@ -528,6 +529,12 @@ _NAMING_HEADS = frozenset({
     "فندق", "مصرف", "بنك",
 })  # fmt: skip
 _ARTICLE_RE = re.compile(r"^[وف]?[بكل]?ال|^[وف]?لل")
+#: The nisbas of numbers, which before a definite noun give its count (ثلاثية الأبعاد, ثنائية
+#: اللغة, رباعية الدفع: "three-dimensional", "bilingual", "four-wheel"), though their words in ـية
+#: are also nouns (ثلاثية, a trilogy or a hat-trick) that take a pronoun
+_COUNT_NISBAS = frozenset(
+    {"أحادي", "ثنائي", "ثلاثي", "رباعي", "خماسي", "سداسي", "سباعي", "ثماني", "تساعي", "عشاري"}
+)
 #: Pronoun suffixes: a word that may end in one may be definite by it (سياستها الخارجية)
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي")
 
@@ -554,7 +561,12 @@ def _read_nisba_as_noun(
     without, right after a preposition (:data:`_NOUN_AFTER`: على الشرعية, في عضوية, من خلفية)
     is a noun; so is one with the article right after a verb (أعلنت الداخلية, تحمل الجنسية) or
     after a noun that has neither the article nor a pronoun, whose complement it is (وزارة
-    الخارجية, أمانة الشرقية, تاريخ البشرية, منح الجنسية). After a word with the article,
+    الخارجية, أمانة الشرقية, تاريخ البشرية, منح الجنسية). One without the article right before
+    a noun with it is the head of a construct (آلية العمل, عضوية المجلس) when general Arabic
+    writes the word with a pronoun as nouns are written
+    (:func:`~discourse.text.lemma_rules.nisba_noun_takes_pronoun`; not عالية الجودة, سارية
+    المفعول, an adjective with its complement, nor a number's nisba, ثلاثية الأبعاد). After a
+    word with the article,
     a pronoun (سياستها الخارجية) or no known reading it stays the adjective, as it does after
     غير and after punctuation, and after a name (see ``_a_name`` below: أوروبا الشرقية, شركة بوبا
     العربية); a name the rules miss (إنرجي كورب الكورية, جدة البخارية: Jeddah, read as a word)
@@ -597,18 +609,32 @@ def _read_nisba_as_noun(
             and not _ARTICLE_RE.match(norms[int(codes[i - 2])])
         )
 
+    def _heads_construct(i: int) -> bool:
+        # an indefinite word in ـية right before a definite noun or name, in the same sentence, is
+        # the head of a construct (آلية العمل, عضوية المجلس, بلدية الظهران) when the word is one general
+        # Arabic writes with a pronoun, as nouns are (nisba_noun_takes_pronoun): an adjective
+        # before a definite noun is one with its complement (عالية الجودة, أمريكية الصنع)
+        n = i + 1
+        if n >= len(codes) or doc[n] != doc[i] or sent[n] != sent[i]:
+            return False
+        after = int(lcodes[n])
+        return (
+            lemmas[int(lcodes[i])] not in _COUNT_NISBAS
+            and norms[int(codes[n])].startswith("ال")
+            and pos[after] in ("NOUN", "PROPN", "X")  # (a place: بلدية الظهران, بلدية القطيف)
+            and nisba_noun_takes_pronoun(lemmas[int(lcodes[i])])
+        )
+
     noun_at = []
     for i in at.tolist():
         j, f, k = int(lcodes[i]), int(codes[i - 1]), int(lcodes[i - 1])
         prev = norms[f]
         if prev in preps:
             noun_at.append(i)
-        elif (
-            not cand[j].startswith("ال")
-            or _ARTICLE_RE.match(prev)
-            or enc[k]
-            or prev.endswith(_PRONOUN_ENDINGS)
-        ):
+        elif not cand[j].startswith("ال"):
+            if _heads_construct(i):
+                noun_at.append(i)
+        elif _ARTICLE_RE.match(prev) or enc[k] or prev.endswith(_PRONOUN_ENDINGS):
             continue
         elif (pos[k] == "VERB" or pos[k] == "NOUN" and prev not in heads) and not _a_name(i):
             noun_at.append(i)
