@@ -217,3 +217,33 @@ def test_a_name_in_alif_written_with_tanwin_is_the_noun(kit, form, lemma):
     # a name that ends in ا takes no tanwin; a word in ا with tanwin is an adjective or noun
     r = kit.analyze_forms([form])[form]
     assert (r.lemma, r.pos) == (lemma, "NOUN")
+
+
+@pytest.mark.parametrize(
+    "word,lemma,proclitic",
+    [
+        ("إفريقيا", "أفريقيا", ""),  # the spelling general Arabic writes a third as often
+        ("وإفريقيا", "أفريقيا", "و"),
+        ("افريقيا", "أفريقيا", ""),
+        ("أسيا", "آسيا", ""),  # not the verb أسا, "grieved"
+        ("واسيا", "آسيا", "و"),
+        ("لأوروبا", "أوروبا", "ل"),
+        ("اوروبا", "أوروبا", ""),
+    ],
+)
+def test_a_continent_s_name_in_any_spelling_is_one_name(kit, word, lemma, proclitic):
+    """The continents' names (CLDR through babel) are names, as states and cities are, and each
+    spelling of the first alef takes the one general Arabic writes most (0.4.58: إفريقيا was a
+    noun of its own, أسيا the verb أسا)."""
+    r = kit.analyze_forms([word])[word]
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, "PROPN", proclitic)
+
+
+def test_the_world_and_a_region_s_nisba_are_no_continent():
+    """CLDR names code 001 العالم, "the world", an everyday word, and code 029 الكاريبي, also the
+    adjective of البحر الكاريبي: neither is read as a name."""
+    from discourse.text.places import region_lemmas
+
+    regions = region_lemmas()
+    assert "العالم" not in regions and "الكاريبي" not in regions
+    assert {"إفريقيا", "آسيا", "أوروبا"} <= set(regions)

@@ -344,6 +344,8 @@ def _token_cache(lemmatizer: Lemmatizer, tok_options: dict) -> TokenCache:
         "discourse": version("discourse"),
         "lemmatizer": lemmatizer.version,
         "arabic-stopwords": version("arabic-stopwords"),
+        # CLDR's names of states and continents, which the lemmatizer reads as names
+        "babel": version("babel"),
         "tokenizer": _tokenizer_fingerprint(),
         "lexicons": _lexicon_hashes(),
         "options": tok_options,

@@ -240,7 +240,8 @@ class Lemmatizer:
         Give the proper names of the actor gazetteer (states, capitals, people, news sources:
         :func:`~discourse.framing.actors.name_lemmas`) and the first names of ``names.yaml``
         (:func:`~discourse.framing.actors.given_name_lemmas`), and the Arabic names of the
-        world's cities (:func:`~discourse.text.places.place_lemmas`, from GeoNames), their own
+        world's cities (:func:`~discourse.text.places.place_lemmas`, from GeoNames) and
+        continents (:func:`~discourse.text.places.region_lemmas`, from CLDR), their own
         form as lemma, tagged PROPN, with spelling variants merged (``ايران`` → ``إيران``);
         default True (``method="kit"``).
     progress : bool
@@ -298,9 +299,12 @@ class Lemmatizer:
             for form, (lemma, pos) in name_lemmas().items():
                 self.overrides.setdefault(lemma_key(form), (_plain_key(lemma), pos))
             # …then the Arabic names of the world's cities (GeoNames: البصرة, بوسطن, صعدة)
-            from .places import place_lemmas
+            from .places import place_lemmas, region_lemmas
 
             for form, lemma in place_lemmas().items():
+                self.overrides.setdefault(lemma_key(form), (_plain_key(lemma), "PROPN"))
+            # …and of the continents and regions (CLDR: أفريقيا, آسيا, أوروبا)
+            for form, lemma in region_lemmas().items():
                 self.overrides.setdefault(lemma_key(form), (_plain_key(lemma), "PROPN"))
         # first names match only as written (and after و): see given_name_lemmas
         self._given: dict[str, LemmaResult] = {}

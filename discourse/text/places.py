@@ -266,6 +266,39 @@ def place_lemmas(path: str | None = None) -> dict[str, str]:
     return {r["name"]: r["lemma"] for r in _place_rows(path)}
 
 
+@lru_cache(maxsize=1)
+def region_lemmas() -> dict[str, str]:
+    """Written names of the world's continents and regions → their lemma, from the Unicode CLDR
+    (through ``babel``: the Arabic names of its numeric territory codes, the UN M.49 regions):
+    أفريقيا, آسيا, أوروبا, أوقيانوسيا, الأمريكتان. The lemmatizer reads them as names, tagged
+    PROPN, as it reads states and cities (أسيا is no verb أسا; إفريقيا no noun of its own).
+
+    Only one-word names that general Arabic writes (:data:`MIN_FREQUENCY`) and that are no
+    everyday word (العالم, "the world", is CLDR's name of code 001: see :func:`everyday_word`)
+    nor a nisba (الكاريبي stays the adjective it also is). Each comes with the other spellings
+    of its first alef and of g (:func:`~discourse.text.lemma_rules.canonical_spelling`'s
+    variants) that general Arabic writes, and all take the spelling it writes most as lemma:
+    إفريقيا and افريقيا → أفريقيا (three times as common as إفريقيا), اسيا and أسيا → آسيا,
+    اوروبا → أوروبا; the article is not part of the lemma (الأمريكتان → أمريكتان)."""
+    from babel import Locale
+
+    from .lemma_rules import _spellings
+
+    out: dict[str, str] = {}
+    for code, name in sorted(Locale("ar").territories.items()):
+        if not code.isdigit() or not _ONE_WORD.match(name) or everyday_word(name) is not None:
+            continue
+        lemma = canonical_spelling(name, hamza=True)
+        if lemma.startswith("ال") and len(lemma) > 4:
+            lemma = lemma[2:]
+        if lemma.endswith("ي"):
+            continue  # a nisba: الكاريبي, also the adjective of البحر الكاريبي
+        for v in sorted(_spellings(name, True)):
+            if _wf(v) >= MIN_FREQUENCY and closed_class_lemma(v) is None:
+                out[v] = lemma
+    return out
+
+
 @lru_cache(maxsize=2)
 def place_countries(path: str | None = None) -> dict[str, str]:
     """Written place names → the ISO 3166 code of their country (``country``), from the shipped
