@@ -3,6 +3,7 @@ as the plain single-process path."""
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pandas as pd
@@ -40,6 +41,9 @@ def test_worker_processes_give_the_same_lemmas(seed_docs, monkeypatch):
     monkeypatch.setattr(lem_mod, "_CHUNK", 37)
     workers = Lemmatizer(cache=False, n_jobs=2, progress=False).analyze_forms(forms[::-1])
     assert workers == single
+    # the analysers were loaded before the workers forked, with the garbage collector's objects
+    # frozen meanwhile (Lemmatizer._compute): frozen no longer
+    assert gc.get_freeze_count() == 0
 
 
 def test_worker_chunks_hold_every_form_once_grouped_by_stem(monkeypatch):

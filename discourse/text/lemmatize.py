@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import csv
 import functools
+import gc
 import io
 import itertools
+import multiprocessing
 import re
 import sqlite3
 import threading
@@ -1310,15 +1312,27 @@ class Lemmatizer:
 
         if n_jobs > 1 and len(forms) >= _PARALLEL_MIN:
             chunks = _chunks(forms, n_jobs)
-            with config.worker_pool(
-                min(n_jobs, len(chunks)), _worker_init, (self.method, self.second_opinion, self.table)
-            ) as pool:
-                for chunk, results in zip(chunks, pool.imap(_worker_analyze, chunks)):
-                    out.update(zip(chunk, results))
-                    pending.update(zip(chunk, results))
-                    flush()
-                    if bar is not None:
-                        bar.update(len(chunk))
+            forked = "fork" in multiprocessing.get_all_start_methods()
+            if forked:
+                # the analysers loaded once here, before the workers fork, are theirs too (each
+                # loaded its own before: about a second, and the parent a third time for the
+                # noun readings the tokenizer asks for after them); the garbage collector leaves
+                # what is loaded alone meanwhile, so the workers do not copy its pages
+                self._load_analysers()
+                gc.freeze()
+            try:
+                with config.worker_pool(
+                    min(n_jobs, len(chunks)), _worker_init, (self.method, self.second_opinion, self.table)
+                ) as pool:
+                    for chunk, results in zip(chunks, pool.imap(_worker_analyze, chunks)):
+                        out.update(zip(chunk, results))
+                        pending.update(zip(chunk, results))
+                        flush()
+                        if bar is not None:
+                            bar.update(len(chunk))
+            finally:
+                if forked:
+                    gc.unfreeze()
         else:
             for f in forms:
                 # (remembered: a word seen alone may come back as the rest of و + word)
@@ -1330,6 +1344,13 @@ class Lemmatizer:
         if bar is not None:
             bar.close()
         return out
+
+    def _load_analysers(self) -> None:
+        """Load qalsadi and AlKhalil in this process, with the tables they read as words need
+        them, by analysing :data:`_WARM_UP` (what a worker forked afterwards inherits). The
+        words' lemmas are not kept: every analysis is a function of its form alone."""
+        for word in _WARM_UP:
+            Lemmatizer._analyze(self, word)
 
     def lemmatize(self, word: str) -> str:
         """The lemma of one word: ``lemmatize("والانسحاب") == "انسحاب"``."""
@@ -1590,6 +1611,18 @@ def _skip_absent_lookups(analexer) -> None:
 
 
 _PARALLEL_MIN = 4000  # fewer new forms than this are not worth starting workers for
+#: Words whose analyses load what the analysers read lazily (nouns, verbs, clitics, a name), in
+#: the parent process before it forks its workers (Lemmatizer._load_analysers)
+_WARM_UP = (
+    "والمستشفيات",
+    "فاستقبلهم",
+    "سيكتبون",
+    "بتقنياتها",
+    "لمدرستها",
+    "يتماهى",
+    "الأمريكيتين",
+    "واستراتيجيات",
+)
 _SAVE_EVERY = 2000  # new lemmas written to the disk cache in batches of this many
 _CHUNK = 500
 _MIN_CHUNK = 25
