@@ -2707,3 +2707,57 @@ def test_a_plural_in_iyat_written_more_often_than_the_nisba_s_is_the_noun_s(word
 def test_a_plural_in_iyat_of_women_or_of_a_word_in_alif_keeps_its_lemma(word, lemma):
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
     assert r.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("أدبية", "أدبي", "NOUN"),  # literary: not أ + دبي ("is it Dubai?")
+        ("أضحية", "أضحية", "NOUN"),  # a sacrificial animal, not أ + ضحية
+        ("أفغانية", "أفغاني", "NOUN"),  # Afghan, not أ + ف + غاني
+        ("أنجاز", "إنجاز", "NOUN"),  # إنجاز with the wrong hamza, read again
+        ("أتفاق", "اتفاق", "NOUN"),  # اتفاق with a hamza on its alif
+        ("أفنجرز", "أفنجرز", "X"),  # a film's name, unknown to both analysers: the word whole
+        ("أوتيل", "أوتيل", "X"),  # a hotel's name, not أ + و + تيل
+    ],
+)
+def test_a_word_in_hamza_is_not_read_with_the_interrogative(word, lemma, pos):
+    """News hardly asks a question with أ on a noun, and never with أ + و or ف: a word that
+    qalsadi reads so is a word of its own (AlKhalil's reading), another spelling of a common
+    word, or a name (0.4.59 read دبي, ضحية, غاني, جاز, فاق, جرز, يل)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, pos, "")
+
+
+@pytest.mark.parametrize(
+    "word,lemma,proclitic",
+    [
+        ("أتظن", "ظن", "أ"),  # "do you think?", in a quote
+        ("أتعرفون", "عرف", "أ"),  # "do you know?"
+        ("أنظمتها", "نظام", "أ"),  # a broken plural AlKhalil reads as the kit does
+        ("أوتعديل", "تعديل", "أو"),  # أو ("or") written onto the next word
+    ],
+)
+def test_a_question_an_agreed_plural_and_a_joined_aw_keep_their_reading(word, lemma, proclitic):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.proclitic) == (lemma, proclitic)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("يحلل", "حلل", "VERB"),  # analyses: حلّل, not the jussive of حلّ
+        ("يتمم", "تمم", "VERB"),  # completes: تمّم, not تمّ
+        ("وتعدد", "تعدد", "NOUN"),  # and the multiplicity of: تعدّد, not أعدّ
+        ("تحسس", "تحسس", "VERB"),  # felt one's way: تحسّس, not أحسّ
+        ("أحببنا", "أحب", "VERB"),  # we loved: the letters apart before a suffix
+        ("أعددنا", "أعد", "VERB"),  # we prepared
+        ("ظللت", "ظل", "VERB"),  # I remained
+    ],
+)
+def test_a_doubled_letter_written_twice_at_the_end_is_the_form_ii_or_v_word(word, lemma, pos):
+    """A doubled verb writes its two letters apart only before a suffix (أحببنا) or in the
+    jussive (لم يُحْلِلْ), which news hardly writes: يحلل, يتمم, تعدد are the form II or V words
+    that write the letter twice (0.4.59 read أحل, تم, أعد, أحس)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)

@@ -456,3 +456,36 @@ def test_the_nisba_noun_readings_are_analysed_before_tokenizing():
     plain = tokenize(docs, lemmatizer=Lemmatizer(cache=False, progress=False), progress=False)
     pd.testing.assert_frame_equal(tokenize(docs, lemmatizer=ahead, progress=False), plain)
     assert plain["lemma"].astype(str).tolist()[-2:] == ["وزير", "خارجية"]
+
+
+def test_yaudd_is_considered_unless_lam_comes_before_it(lemmatizer):
+    """يعد and تعد are written the same for "is considered" (عد) and for "return" in the
+    jussive (عاد), which news writes only after لم: لم يعد, "no longer". 0.4.59 read عاد
+    everywhere."""
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "text": [
+                "ويعد المشروع الأكبر في المنطقة، وتعد المدينة مركزا للتجارة، ولكنه لم يعد كما "
+                "كان. والذي يُعد الأول من نوعه. لم تعد الشركة تعمل هناك."
+            ],
+        }
+    )
+    t = tokenize(docs, lemmatizer=lemmatizer, progress=False)
+    got = [(w, lm) for w, lm in zip(t["token"].astype(str), t["lemma"].astype(str)) if lm in ("عد", "عاد")]
+    assert got == [("ويعد", "عد"), ("وتعد", "عد"), ("يعد", "عاد"), ("يُعد", "عد"), ("تعد", "عاد")]
+
+
+def test_the_article_written_apart_is_a_stopword(lemmatizer):
+    """The article written as a word of its own, with tatweel (الـ 23, الـ«يوتيوب») or before a
+    number (ال 10), is the function word ال and a stopword, not a noun of the lemma lists; ال
+    before a word is آل without its madda (بن حمد ال ثاني) and keeps its reading. 0.4.59 read
+    a NOUN ال, counted among content words."""
+    docs = pd.DataFrame(
+        {"doc_id": ["a"], "text": ["في كأس الخليج الـ 23 وبلغ سعر ال 10 كيلو، وقال بن حمد ال ثاني"]}
+    )
+    t = tokenize(docs, lemmatizer=lemmatizer, progress=False)
+    rows = t[t["lemma"].astype(str) == "ال"]
+    assert rows["token"].astype(str).tolist() == ["الـ", "ال", "ال"]
+    assert rows["pos"].astype(str).tolist() == ["FUNC", "FUNC", "NOUN"]
+    assert rows["is_stop"].tolist() == [True, True, False]

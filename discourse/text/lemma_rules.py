@@ -616,6 +616,9 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     )
     # nisba adjectives the dictionary lists as words of their own (محلي, عربي, مركزي)
     listed_nisbas = {remove_diacritics(c.lemma) for c in real if "منسوب" in str(c.type)}
+    # (a reading other than a doubled verb's jussive, for that jussive to lose against: with
+    # none, the word keeps the verb — اجدد, أكرر without their hamza are read again later)
+    apart = not all(_unmerged_geminate(c, form, *_affix_parts(c.affix)) for c in real)
     for c in real:
         lemma = remove_diacritics(c.lemma)
         pro, prefix, suffix, enc = _affix_parts(c.affix)
@@ -733,6 +736,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             score -= 8  # interrogative hamza read off a word: أكبر ≠ أ + بر
             if len(pro) > 1:
                 score -= 8  # …and a conjunction after it (أوراق is not أ + و + راقي)
+        if apart and _unmerged_geminate(c, form, pro, prefix, suffix, enc):
+            score -= 8  # تعدد, يحلل are تعدّد, يحلّل: not أعدّ, حلّ in the jussive
         if len(lemma) < 3 and not (
             len(lemma) == 2
             and (
@@ -1032,6 +1037,21 @@ def _geminate_verb(case, form: str, pro: str, prefix: str, suffix: str, enc: str
     if prefix in ("ي", "ت", "ن"):
         return suffix in ("", "ون", "ان")
     return not (prefix or pro or enc) and suffix in ("ت", "وا")
+
+
+def _unmerged_geminate(case, form: str, pro: str, prefix: str, suffix: str, enc: str) -> bool:
+    """A reading of a doubled verb (أعدّ, حلّ, تمّ, أحبّ: a lemma the dictionary writes with a
+    shadda on its last letter) whose stem ends in that letter twice with no suffix after it:
+    the jussive or imperative with its two letters written apart (لم يُحْلِلْ, أَعْدِدْ), which
+    news hardly writes. The same letters are the form II or V verb or its verbal noun, which
+    write the double letter (تعدد is تعدّد, "multiplicity"; يحلل, يتمم, يعدد are يحلّل, يتمّم,
+    يعدّد). Before a suffix the letters stand apart in any verb (أحببنا, أعددت, حللتم)."""
+    lemma = case.lemma or ""
+    if not str(getattr(case, "type", "")).startswith("Verb") or not lemma.endswith("\u0651\u064e"):
+        return False
+    last = remove_diacritics(lemma)[-1:]
+    stem = form[len(pro) : len(form) - len(enc)] if form.endswith(enc) else ""
+    return not suffix and len(stem) >= 3 and stem.endswith(last * 2)
 
 
 def _participle_not_verb(bare: str, lemma: str) -> bool:
@@ -1349,6 +1369,55 @@ def second_opinion(form: str, choice: tuple, candidates, analyses) -> tuple:
     return out
 
 
+def without_interrogative(form: str, choice: tuple, analyses) -> tuple[tuple, str] | None:
+    """The reading of a word qalsadi read with the interrogative أ on it (``choice``, with
+    ``pro`` starting with أ), when AlKhalil's ``analyses`` ``(lemma, pos, number, score, kind)``
+    do not read it so: ``(choice, source)``, or None to keep the kit's reading.
+
+    News asks questions with هل, hardly ever with a hamza on a noun, and never with أ + و, ف,
+    ب, ل or س (qalsadi's أو, أف, أب, أل, أس). A word in أ that qalsadi reads so is a word of
+    its own (``أدبية`` is أدبي, not أ + دبي; ``أضحية``, ``أعزلاً``), a name or a loanword
+    (``أفنجرز``, ``أوتيل``, ``ألفرد``, ``أجندتهم``). The kit's reading stands when AlKhalil
+    reads the word as that lemma too, after أ alone or as the lemma's plural (``أعقاب``,
+    ``أنظمتها``, ``أفراحهم``: broken plurals in أ; ``أتباشر``; AlKhalil too reads ``أفغانية``
+    as أ + ف + غاني), and when أو is the conjunction "or" written onto a word (``أوتعديل``,
+    ``أومعوقات``: general Arabic never writes the two joined, while it writes names such as
+    ``أوغور``), and on an imperfect verb
+    (``أتظن``, ``أيعقل``: a question in a quote). A word general Arabic writes more often with
+    another hamza or none (:func:`canonical_spelling`: ``أنجاز``, ``أتفاق``, ``أليوم`` for إنجاز,
+    اتفاق, اليوم) is that spelling, to be read again (source ``"respell"``). Else AlKhalil's
+    reading that keeps the word's first two letters, the most common in general Arabic (the
+    masculine of a nisba before its feminine), with source ``"alkhalil"``; else the singular of
+    AlKhalil's broken plural (a plural in أ whose singular has no hamza); else the word whole
+    as a word neither analyser knows (:func:`unknown_lemma`), source ``"unknown"``.
+    """
+    lemma, pos, pro, enc, n = choice
+    if pro[:1] != "أ" or pos == "FUNC" or not form.startswith("أ"):
+        return None
+    if pro[:2] == "أو" and _wf(form) == 0 and _wf(form[2:]) >= 1e-7:
+        return None  # أوتعديل, أومعوقات: "or" and a word, joined as general Arabic never writes them
+    if any(_loose(a[0]) == _loose(lemma) and (pro == "أ" or "جمع" in (a[2] or "")) for a in analyses):
+        return None  # (أفراحهم: AlKhalil's plural of فرح, with the pronoun)
+    spelled = canonical_spelling(form, hamza=True)
+    if spelled != form:  # أنجاز, أتفاق, أليوم, أبنتي, أدلب: إنجاز, اتفاق, اليوم, ابنتي, إدلب
+        return (spelled, pos, "", "", n), "respell"
+    if pro == "أ" and pos == "VERB" and form[1:2] in ("ي", "ت", "ن"):
+        return None  # a question in a quote: أتظن, أيعقل, أتعرفون
+    head = _loose(form[:2])
+    own = [a for a in analyses if _loose(a[0][:2]) == head and a[1] in _ALKHALIL_POS]
+    if own:
+        names = {a[0] for a in own}
+        best = max(names, key=lambda x: (x[:-1] not in names if x.endswith("ة") else True, _wf(x), x))
+        kinds = {_ALKHALIL_POS[a[1]] for a in own if a[0] == best}
+        keep = enc if enc and len(best) <= len(form) - len(enc) else ""
+        best = _feminine_noun(best, form, keep, analyses)
+        return (best, kinds.pop() if len(kinds) == 1 else "NOUN", "", keep, n), "alkhalil"
+    plural = {a[0] for a in analyses if a[1] == "اسم" and a[2] and "جمع" in a[2]}
+    if plural:  # a broken plural in أ whose singular has no hamza (أطفال → طفل)
+        return (max(plural, key=lambda x: (_wf(x), x)), "NOUN", "", "", n), "alkhalil"
+    return (unknown_lemma(form), "X", "", "", n), "unknown"
+
+
 #: How much more common in general Arabic (wordfreq) a word in ة must be than the same word
 #: without it to count as a noun in its own right rather than the feminine of an adjective:
 #: 16 times (10^1.2) when AlKhalil lists the word in ة as a noun (a word of its lexicon, a
@@ -1461,30 +1530,6 @@ def abstract_nisba_noun(lemma: str, readings) -> str | None:
     if persons >= _PERSON_NISBA_SHARE * (_wf(noun) + _wf("ال" + noun)):
         return None  # a nisba that names persons: its feminine is a woman (للإعلامية, للسورية)
     return noun
-
-
-#: How often, for every time general Arabic writes a word in ـية (with the article or without),
-#: it must write that word with a pronoun (ـيته, ـيتها, ـيتهم …) for the word to be a noun that
-#: heads a construct (:func:`nisba_noun_takes_pronoun`): 0.003. No adjective takes a pronoun, so
-#: nouns do far more often than nisbas do (شخصية 0.091, عضوية 0.19, شرعية 0.028, جنسية 0.039,
-#: خارجية 0.0063, آلية 0.0051; عالية 0.0001, رسمية 0.0001, عسكرية, نووية, طبية, سعودية under 0.0001).
-#: (ثلاثية, 0.0068, a trilogy or a hat-trick, is a noun too: the tokenizer leaves the nisbas of
-#: numbers out, ثلاثية الأبعاد being "three-dimensional".)
-PRONOUN_NOUN_SHARE = 0.003
-_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم")
-
-
-@functools.lru_cache(maxsize=8192)
-def nisba_noun_takes_pronoun(lemma: str) -> bool:
-    """True when general Arabic writes the word in ـية of the nisba ``lemma`` with a pronoun at
-    least :data:`PRONOUN_NOUN_SHARE` as often as without one: the sign of a noun (آلية: آليته,
-    آليتها), which the tokenizer asks for before it reads an indefinite word in ـية followed by a
-    definite noun as the head of a construct (آلية العمل, عضوية المجلس), not an adjective with
-    its complement (عالية الجودة, سارية المفعول)."""
-    plain = _wf(lemma + "ة") + _wf("ال" + lemma + "ة")
-    if plain <= 0:
-        return False
-    return sum(_wf(lemma + "ت" + p) for p in _PRONOUNS) >= PRONOUN_NOUN_SHARE * plain
 
 
 #: AlKhalil's kinds of a noun in ة that is a word of its own, not the feminine of a participle or

@@ -76,6 +76,7 @@ from .lemma_rules import (
     unused_verb_reading,
     verb_qalsadi_lacks,
     verbal_noun_after_proclitic,
+    without_interrogative,
 )
 from .normalize import ARABIC_LETTER_RE, make_normalizer, nfkc, remove_diacritics, remove_tatweel
 
@@ -285,6 +286,7 @@ class Lemmatizer:
         self.second_opinion = second_opinion and method == "kit"
         self.table = table
         self._farahidi = None
+        self._respelling: set[str] = set()  # forms being read again in another hamza's spelling
         self.version = f"qalsadi{_qalsadi_version()}-{method}{LEMMATIZER_VERSION}" + (
             f"-farahidi{_farahidi_version()}" if self.second_opinion else ""
         )
@@ -577,6 +579,22 @@ class Lemmatizer:
                 again = self._analyze(form + "ً")
                 if "أ" not in again.proclitic and again.lemma_source != "unknown":
                     return again
+            if pro[:1] == "أ" and pos != "FUNC" and self.second_opinion:
+                # أدبية, أضحية, أفنجرز read with the interrogative أ: see without_interrogative
+                read = without_interrogative(seen, (lemma, pos, pro, enc, n), readings)
+                if read is not None and read[1] == "respell":  # أنجاز: إنجاز, read again
+                    spelled = read[0][0] + written[len(seen) :]
+                    if spelled not in self._respelling:  # (which may spell it back: اسيا, أسيا)
+                        self._respelling.add(spelled)
+                        try:
+                            again = self._analyze(spelled)
+                        finally:
+                            self._respelling.discard(spelled)
+                        if again.lemma_source != "unknown":
+                            return again
+                    read = (unknown_lemma(read[0][0]), "X", "", "", n), "unknown"
+                if read is not None:
+                    (lemma, pos, pro, enc, n), source = read
             if pos in ("NOUN", "VERB") and not nominal:
                 own = self._noun_with_pronoun(form, (lemma, pos, pro, enc), cases)
                 if own is None and pos == "NOUN" and pro.endswith(("ال", "لل")):

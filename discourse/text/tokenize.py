@@ -12,7 +12,8 @@ norm         the token normalized (NFKC, diacritics, tatweel, alef variants, dig
 lemma        lemma (qalsadi via :class:`~discourse.text.lemmatize.Lemmatizer`); the norm for non-words
 pos          NOUN, VERB, FUNC (function word), PROPN, X (unknown), PUNCT, NUM, LATIN; with
              ``split_clitics`` also CONJ, PREP, DET, FUT, PRON for the split-off clitics
-is_stop      in the stopword list (:func:`~discourse.text.stopwords.stopword_set`)
+is_stop      in the stopword list (:func:`~discourse.text.stopwords.stopword_set`), or the article
+             written apart (``الـ 23``)
 is_punct     punctuation or symbol;  ``is_num`` a number (``3500``, ``3.5``, ``٢٠٢١``)
 start, end   character offsets into the document's ``text``
 proclitic    attached proclitics as analysed (``وال`` in ``والانسحاب``); ``enclitic`` pronoun suffix
@@ -36,6 +37,7 @@ in much of the Arabic corpus literature); ``word_id`` then links every piece to 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -44,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from .clitics import split_proclitic
-from .lemma_rules import nisba_noun_takes_pronoun
+from .lemma_rules import _wf
 from .lemmatize import LemmaResult, Lemmatizer, lemma_key
 from .normalize import ARABIC_LETTER_RE, DEFAULT_STEPS, make_normalizer
 from .segment import segment
@@ -353,6 +355,12 @@ def tokenize(
     lcodes = _read_nisba_as_noun(
         codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, lemmatizer, norm_fn
     )
+    # … and يعد, تعد are "is considered" (عد) unless لم comes before them (لم يعد: عاد)
+    lcodes = _read_counted(codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, norm_fn)
+    # … and the article written apart (الـ 23, ال 27) is a function word and a stopword
+    lcodes, article_at = _detached_article(codes, lcodes, uniq, kinds, lemmas, pos, pro, enc, cols)
+    is_stop = np.fromiter((n in stops for n in norms), bool, len(norms))[codes]
+    is_stop[article_at] = True
     kind_u = np.array(kinds, dtype=object)
     tok = pd.DataFrame(
         {
@@ -364,7 +372,7 @@ def tokenize(
             "norm": _spread(norms, codes),
             "lemma": _spread(lemmas, lcodes),
             "pos": _spread(pos, lcodes),
-            "is_stop": np.fromiter((n in stops for n in norms), bool, len(norms))[codes],
+            "is_stop": is_stop,
             "is_punct": (kind_u == "sym")[codes],
             "is_num": (kind_u == "num")[codes],
             "start": cols["start"],
@@ -539,6 +547,29 @@ _COUNT_NISBAS = frozenset(
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي")
 
 
+#: How often, for every time general Arabic writes a word in ـية (with the article or without),
+#: it must write that word with a pronoun (ـيته, ـيتها, ـيتهم …) for the word to be a noun that
+#: heads a construct (:func:`nisba_noun_takes_pronoun`): 0.003. No adjective takes a pronoun, so
+#: nouns do far more often than nisbas do (شخصية 0.091, عضوية 0.19, شرعية 0.028, جنسية 0.039,
+#: خارجية 0.0063, آلية 0.0051; عالية 0.0001, رسمية 0.0001, عسكرية, نووية, طبية, سعودية under 0.0001).
+#: (ثلاثية, 0.0068, a trilogy or a hat-trick, is a noun too: the tokenizer leaves the nisbas of
+#: numbers out, ثلاثية الأبعاد being "three-dimensional".)
+PRONOUN_NOUN_SHARE = 0.003
+
+
+@functools.lru_cache(maxsize=8192)
+def nisba_noun_takes_pronoun(lemma: str) -> bool:
+    """True when general Arabic writes the word in ـية of the nisba ``lemma`` with a pronoun at
+    least :data:`PRONOUN_NOUN_SHARE` as often as without one: the sign of a noun (آلية: آليته,
+    آليتها), which the tokenizer asks for before it reads an indefinite word in ـية followed by a
+    definite noun as the head of a construct (آلية العمل, عضوية المجلس), not an adjective with
+    its complement (عالية الجودة, سارية المفعول). The pronouns are :data:`_PRONOUN_ENDINGS`."""
+    plain = _wf(lemma + "ة") + _wf("ال" + lemma + "ة")
+    if plain <= 0:
+        return False
+    return sum(_wf(lemma + "ت" + p) for p in _PRONOUN_ENDINGS) >= PRONOUN_NOUN_SHARE * plain
+
+
 def _read_nisba_as_noun(
     codes: np.ndarray,
     lcodes: np.ndarray,
@@ -564,7 +595,7 @@ def _read_nisba_as_noun(
     الخارجية, أمانة الشرقية, تاريخ البشرية, منح الجنسية). One without the article right before
     a noun with it is the head of a construct (آلية العمل, عضوية المجلس) when general Arabic
     writes the word with a pronoun as nouns are written
-    (:func:`~discourse.text.lemma_rules.nisba_noun_takes_pronoun`; not عالية الجودة, سارية
+    (:func:`nisba_noun_takes_pronoun`; not عالية الجودة, سارية
     المفعول, an adjective with its complement, nor a number's nisba, ثلاثية الأبعاد). After a
     word with the article,
     a pronoun (سياستها الخارجية) or no known reading it stays the adjective, as it does after
@@ -647,6 +678,99 @@ def _read_nisba_as_noun(
         if r.lemma == lemmas[j] + "ة" and r.pos == "NOUN":
             noun[j] = (r.lemma, "NOUN", pro[j], "")
     return _reread(lcodes, noun_at, noun, (lemmas, pos, pro, enc))
+
+
+#: The imperfect of عدّ, "to count, to consider" (يعد من أبرز, تعد هذه المنطقة, and its passive
+#: يُعد, "is considered"), as written without vowels: also the jussive of عاد, "to return", which
+#: news writes only after لم (لم يعد, "no longer"; لا, لن take other moods: لن يعود, لا تعود)
+_COUNTED = frozenset({"يعد", "تعد"})
+
+
+def _read_counted(
+    codes: np.ndarray,
+    lcodes: np.ndarray,
+    key_of: list,
+    norms: list,
+    lemmas: list,
+    pos: list,
+    pro: list,
+    enc: list,
+    cols: dict,
+    norm_fn,
+) -> np.ndarray:
+    """The codes of the lemma columns (``lcodes``), except at ``يعد``, ``تعد`` (after و or ف at
+    most, with no pronoun) read as عاد ("to return") with no لم right before them in the same
+    sentence: those get عد, "to count, to consider" (:data:`_COUNTED`).
+
+    Alone, the form is the analysers' عاد, as the PUD treebank lemmatizes it; in a sentence it
+    is "is considered" unless it follows لم. Of the 461 such tokens of two unseen SaudiNewsNet
+    days (2015-08-03, 08-04), 78 follow لم and keep عاد; of 40 of the other 383 read at random,
+    39 are "is considered" or "counts" (وتعد مدينة جازان …, الذي يعد أعلى سلطة, التي تعد
+    استفزازاً) and one is تُعِدّ, "prepares" (أعد). Known losses: that one, and يعد "promises"
+    (وعد, with ب: تعد به), which become عد, as they were عاد before."""
+    cand = {
+        j: ("عد", "VERB", pro[j], "")
+        for j, key in enumerate(key_of)
+        if key
+        and lemmas[j] == "عاد"
+        and pos[j] == "VERB"
+        and not enc[j]
+        and pro[j] in ("", "و", "ف")
+        and key[len(pro[j]) :] in _COUNTED
+    }
+    if not cand:
+        return lcodes
+    is_cand = np.zeros(len(lemmas), bool)
+    is_cand[list(cand)] = True
+    at = np.flatnonzero(is_cand[lcodes])
+    if not at.size:
+        return lcodes
+    negation = {norm_fn(c + "لم") for c in ("", "و", "ف", "أ")}
+    prev = np.maximum(at - 1, 0)
+    after_lam = (
+        (at > 0)
+        & (cols["doc"][prev] == cols["doc"][at])
+        & (cols["sent_id"][prev] == cols["sent_id"][at])
+        & np.fromiter((norms[c] in negation for c in codes[prev].tolist()), bool, len(at))
+    )
+    return _reread(lcodes, at[~after_lam].tolist(), cand, (lemmas, pos, pro, enc))
+
+
+def _detached_article(
+    codes: np.ndarray,
+    lcodes: np.ndarray,
+    uniq: list,
+    kinds: list,
+    lemmas: list,
+    pos: list,
+    pro: list,
+    enc: list,
+    cols: dict,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``lcodes`` with the article written as a word of its own read as the function word ال
+    (pos FUNC), and the positions of those tokens, which are stopwords.
+
+    News writes the article apart before a number or a foreign word: with tatweel always
+    (الـ 23, الـ «يوتيوب», الـــ 15), without it mostly before a number (ال 27, ال 48 ساعة).
+    Without tatweel and before a word, ال is also آل without its madda (بن حمد ال ثاني) or
+    part of a name written in two (محمد ال فتيل): those keep their reading. (The stopword
+    list cannot hold ال: the norm folds آل into it.)"""
+    tatweel = [j for j, t in enumerate(uniq) if "\u0640" in t and t.replace("\u0640", "") == "ال"]
+    bare = [j for j, t in enumerate(uniq) if t == "ال"]
+    is_article = np.zeros(len(lemmas), bool)
+    is_article[tatweel] = True
+    at = np.flatnonzero(is_article[codes])
+    if bare and len(codes) > 1:
+        is_bare = np.zeros(len(uniq), bool)
+        is_bare[bare] = True
+        num = np.array([k == "num" for k in kinds], bool)
+        nxt = np.flatnonzero(is_bare[codes[:-1]] & num[codes[1:]])
+        same = (cols["doc"][nxt] == cols["doc"][nxt + 1]) & (cols["sent_id"][nxt] == cols["sent_id"][nxt + 1])
+        at = np.union1d(at, nxt[same])
+    if not at.size:
+        return lcodes, at
+    article = {int(j): ("ال", "FUNC", "", "") for j in np.unique(lcodes[at])}
+    return _reread(lcodes, at.tolist(), article, (lemmas, pos, pro, enc)), at
 
 
 def _reread(lcodes: np.ndarray, at, readings: Mapping, columns: tuple) -> np.ndarray:
