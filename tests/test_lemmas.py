@@ -2719,12 +2719,15 @@ def test_a_plural_in_iyat_of_women_or_of_a_word_in_alif_keeps_its_lemma(word, le
         ("أتفاق", "اتفاق", "NOUN"),  # اتفاق with a hamza on its alif
         ("أفنجرز", "أفنجرز", "X"),  # a film's name, unknown to both analysers: the word whole
         ("أوتيل", "أوتيل", "X"),  # a hotel's name, not أ + و + تيل
+        ("أدبيات", "أدبية", "NOUN"),  # literature: the plural of the noun in ـية
+        ("ألفرد", "ألفرد", "NOUN"),  # Alfred, not أ + ل + فرد, nor الفرد ("the individual")
+        ("أقاربي", "قريب", "NOUN"),  # my relatives: a broken plural, not أ + قارب + ي
     ],
 )
 def test_a_word_in_hamza_is_not_read_with_the_interrogative(word, lemma, pos):
     """News hardly asks a question with أ on a noun, and never with أ + و or ف: a word that
     qalsadi reads so is a word of its own (AlKhalil's reading), another spelling of a common
-    word, or a name (0.4.59 read دبي, ضحية, غاني, جاز, فاق, جرز, يل)."""
+    word, or a name (0.4.59 read دبي, ضحية, غاني, جاز, فاق, جرز, يل, دبي, فرد, قارب)."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
     assert (r.lemma, r.pos, r.proclitic) == (lemma, pos, "")
 

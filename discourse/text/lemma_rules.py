@@ -1376,20 +1376,31 @@ def without_interrogative(form: str, choice: tuple, analyses) -> tuple[tuple, st
 
     News asks questions with هل, hardly ever with a hamza on a noun, and never with أ + و, ف,
     ب, ل or س (qalsadi's أو, أف, أب, أل, أس). A word in أ that qalsadi reads so is a word of
-    its own (``أدبية`` is أدبي, not أ + دبي; ``أضحية``, ``أعزلاً``), a name or a loanword
-    (``أفنجرز``, ``أوتيل``, ``ألفرد``, ``أجندتهم``). The kit's reading stands when AlKhalil
-    reads the word as that lemma too, after أ alone or as the lemma's plural (``أعقاب``,
-    ``أنظمتها``, ``أفراحهم``: broken plurals in أ; ``أتباشر``; AlKhalil too reads ``أفغانية``
-    as أ + ف + غاني), and when أو is the conjunction "or" written onto a word (``أوتعديل``,
-    ``أومعوقات``: general Arabic never writes the two joined, while it writes names such as
-    ``أوغور``), and on an imperfect verb
-    (``أتظن``, ``أيعقل``: a question in a quote). A word general Arabic writes more often with
-    another hamza or none (:func:`canonical_spelling`: ``أنجاز``, ``أتفاق``, ``أليوم`` for إنجاز,
-    اتفاق, اليوم) is that spelling, to be read again (source ``"respell"``). Else AlKhalil's
-    reading that keeps the word's first two letters, the most common in general Arabic (the
-    masculine of a nisba before its feminine), with source ``"alkhalil"``; else the singular of
-    AlKhalil's broken plural (a plural in أ whose singular has no hamza); else the word whole
-    as a word neither analyser knows (:func:`unknown_lemma`), source ``"unknown"``.
+    its own (``أدبية`` is أدبي, not أ + دبي; ``أضحية``, ``أعزلاً``), a word with a misplaced
+    hamza (``أنجاز``), or a name or loanword (``أفنجرز``, ``أوتيل``, ``ألفرد``, ``أجندتهم``).
+    In order:
+
+    - the kit's reading stands when أو is the conjunction "or" written onto a word (``أوتعديل``,
+      ``أومعوقات``: general Arabic never writes the two joined, while it writes names such as
+      ``أوغور``), and when AlKhalil reads the word as that lemma too, after أ alone or as the
+      lemma's plural (``أعقاب``, ``أنظمتها``, ``أفراحهم``: broken plurals in أ; ``أتباشر``;
+      AlKhalil too reads ``أفغانية`` as أ + ف + غاني, which does not count);
+    - a word general Arabic writes more often with another hamza or none
+      (:func:`canonical_spelling`: ``أنجاز``, ``أتفاق``, ``أدلب`` for إنجاز, اتفاق, إدلب) is read
+      again in that spelling (source ``"respell"``);
+    - an imperfect verb after أ keeps it (``أتظن``, ``أيعقل``: a question in a quote);
+    - AlKhalil's noun that is the whole word, its singular or a nisba's masculine (أدبي of
+      ``أدبية``; not أور of ``أوران``, read as a dual), or, for a verb read after أ alone, its verb that
+      keeps the word's first two letters (``أضروا`` → أضر): the most common in general Arabic,
+      the nisba's masculine before its feminine, then :func:`second_opinion`'s plural and
+      feminine rules (``أدبيات`` → أدبية); source ``"alkhalil"``;
+    - with no such reading, a noun read as أ + a common noun + ة is the plural أفعلة of that
+      noun (``أديرة`` → دير) and keeps its reading;
+    - a spelling in ال, the article with a hamza, when AlKhalil has no such reading (``ألليل``,
+      ``ألزوار``; ``ألفرد``, Alfred, is no الفرد): read again;
+    - the singular of AlKhalil's broken plural (a plural in أ whose singular has no hamza);
+    - else the word whole, as a word neither analyser knows (:func:`unknown_lemma`), source
+      ``"unknown"``.
     """
     lemma, pos, pro, enc, n = choice
     if pro[:1] != "أ" or pos == "FUNC" or not form.startswith("أ"):
@@ -1399,18 +1410,37 @@ def without_interrogative(form: str, choice: tuple, analyses) -> tuple[tuple, st
     if any(_loose(a[0]) == _loose(lemma) and (pro == "أ" or "جمع" in (a[2] or "")) for a in analyses):
         return None  # (أفراحهم: AlKhalil's plural of فرح, with the pronoun)
     spelled = canonical_spelling(form, hamza=True)
-    if spelled != form:  # أنجاز, أتفاق, أليوم, أبنتي, أدلب: إنجاز, اتفاق, اليوم, ابنتي, إدلب
+    if spelled != form and not spelled.startswith("ال"):
+        # أنجاز, أتفاق, أبنتي, أدلب: إنجاز, اتفاق, ابنتي, إدلب (ال: below)
         return (spelled, pos, "", "", n), "respell"
     if pro == "أ" and pos == "VERB" and form[1:2] in ("ي", "ت", "ن"):
         return None  # a question in a quote: أتظن, أيعقل, أتعرفون
-    head = _loose(form[:2])
-    own = [a for a in analyses if _loose(a[0][:2]) == head and a[1] in _ALKHALIL_POS]
+    stem = _loose(form[: len(form) - len(enc)] if enc and form.endswith(enc) else form)
+    # (a noun that is the whole word, or its singular or masculine, not أور + ان, أفيل + ا; for
+    # a verb read after أ alone, a verb that keeps the word's first two letters, أضروا → أضر)
+    own = [
+        a
+        for a in analyses
+        if a[1] == "اسم"
+        and (
+            stem in {_loose(a[0]), _loose(a[0] + "ات"), _loose(a[0][:-1] + "ات")}
+            or a[0].endswith("ي")
+            and stem == _loose(a[0] + "ة")
+        )
+        or a[1] == "فعل"
+        and (pos, pro) == ("VERB", "أ")
+        and _loose(a[0][:2]) == _loose(form[:2])
+    ]
+    if not own and pos == "NOUN" and pro == "أ" and form == "أ" + lemma + "ة" and _wf(lemma) >= 1e-5:
+        return None  # أديرة: the plural أفعلة of a common noun, دير
+    if spelled != form and not own:  # ألليل, ألزوار: the article with a hamza (ألفرد is a name)
+        return (spelled, pos, "", "", n), "respell"
     if own:
         names = {a[0] for a in own}
         best = max(names, key=lambda x: (x[:-1] not in names if x.endswith("ة") else True, _wf(x), x))
         kinds = {_ALKHALIL_POS[a[1]] for a in own if a[0] == best}
-        keep = enc if enc and len(best) <= len(form) - len(enc) else ""
-        best = _feminine_noun(best, form, keep, analyses)
+        keep = enc if enc and form.endswith(enc) else ""
+        best = _feminine_noun(_singular(best, form, analyses), form, keep, analyses)
         return (best, kinds.pop() if len(kinds) == 1 else "NOUN", "", keep, n), "alkhalil"
     plural = {a[0] for a in analyses if a[1] == "اسم" and a[2] and "جمع" in a[2]}
     if plural:  # a broken plural in أ whose singular has no hamza (أطفال → طفل)
