@@ -2764,3 +2764,67 @@ def test_a_doubled_letter_written_twice_at_the_end_is_the_form_ii_or_v_word(word
     that write the letter twice (0.4.59 read أحل, تم, أعد, أحس)."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
     assert (r.lemma, r.pos) == (lemma, pos)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("كماً", "كم", "NOUN"),  # a quantity (كماً ونوعاً), not كما, "as"
+        ("أخاً", "أخ", "NOUN"),  # a brother, not the construct form أخا
+        ("همٍ", "هم", "NOUN"),  # a worry, not the pronoun هم
+        ("همٍّ", "هم", "NOUN"),  # …with its shadda
+        ("جداً", "جدا", "FUNC"),  # very: an adverb the particle lists hold whole
+        ("غداً", "غدا", "FUNC"),  # tomorrow: likewise
+        ("إذاً", "إذا", "FUNC"),  # so: no noun of its own stem
+    ],
+)
+def test_a_particle_takes_no_tanwin(word, lemma, pos):
+    """A word written with tanwin is a noun: مهماً, كلاً, كماً are مهم, كل, كم, which the
+    particle lists also hold as particles (0.4.60 read مهما, كلا, كما, أخا and the pronoun هو);
+    the adverbs they file whole keep their reading."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)
+
+
+def test_an_adjective_with_tanwin_in_a_text_is_no_particle():
+    """The tokenizer writes the tanwin after the alif (مهمًا as مهماً) before the lemmatizer
+    reads it: both spellings are the adjective مهم, "important" (0.4.60: مهما, "whatever",
+    15 tokens of a SaudiNewsNet day), and كلًا من is كل."""
+    from discourse.text.tokenize import tokenize
+
+    text = "أدى دورًا مهمًا وآخر مهماً، وشارك كلًا من الوفدين"
+    tok = tokenize(pd.DataFrame({"doc_id": ["d"], "text": [text]}), progress=False)
+    lemmas = dict(zip(tok.token.astype(str), tok.lemma.astype(str)))
+    assert (lemmas["مهمًا"], lemmas["مهماً"], lemmas["كلًا"]) == ("مهم", "مهم", "كل")
+
+
+def test_the_vocative_particle_is_a_function_word_and_a_stopword():
+    """qalsadi files يا with its nouns; the kit counts it with the function words (0.4.60: a
+    NOUN, the 1,088th content lemma of a SaudiNewsNet day)."""
+    kit = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False)
+    assert (kit.analyze("يا").pos, kit.analyze("ويا").pos) == ("FUNC", "FUNC")
+    from discourse.text.tokenize import tokenize
+
+    tok = tokenize(pd.DataFrame({"doc_id": ["d"], "text": ["قال: يا أهل الخير"]}), progress=False)
+    assert bool(tok.set_index("token").loc["يا", "is_stop"])
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("شقق", "شقة", "NOUN"),  # apartments: not the verb شقّق
+        ("أمم", "أمة", "NOUN"),  # nations: not أمّم, "nationalised"
+        ("تمارين", "تمرين", "NOUN"),  # exercises: not ت + مارى
+        ("وشقق", "شقة", "NOUN"),  # and apartments (والشقق is written as often)
+        ("تهم", "أهم", "VERB"),  # it concerns: written as often as يهم (التهم aside)
+        ("حجب", "حجب", "VERB"),  # blocked: the verb is also its own verbal noun (الحجب)
+        ("قرر", "قرر", "VERB"),  # decided: general Arabic hardly writes القرر
+    ],
+)
+def test_a_broken_plural_written_with_the_article_is_not_a_verb(word, lemma, pos):
+    """qalsadi reads some broken plurals as verbs: a form II verb whose doubled letters stand
+    apart (شقق, أمم) or an imperfect (تمارين). General Arabic writes them with the article,
+    which no verb takes (0.4.60 read the verbs شقق, أمم, مارى); a verb that is its own verbal
+    noun, or an imperfect as common as its other persons, stays the verb."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)

@@ -22,6 +22,9 @@ from .normalize import remove_diacritics
 
 __all__ = [
     "closed_class_lemma",
+    "particle_with_tanwin",
+    "plural_not_verb",
+    "whole_word_nouns",
     "particle_with_pronoun",
     "choose_lemma",
     "strip_proclitics",
@@ -2204,6 +2207,94 @@ def nisba_adverb(form: str) -> bool:
         return False
     f, stem = _wf(form), form[:-1]
     return min(_wf(stem), _wf(stem + "ة")) >= max(2 * f, 1e-6)
+
+
+#: :func:`plural_not_verb`: how often general Arabic must write a word with the article, for
+#: every time it writes it bare, for a bare verb reading to give way to a plural noun's: 0.3
+#: (الخطط 0.38, الأمم 14, النجوم 1.2, اليهود 5.9; قرر 0.0004, the article on no verb)
+PLURAL_ARTICLE_SHARE = 0.3
+#: … and, for an imperfect, how many times as often it must write the word as the same verb in
+#: another person (يهم for تهم): 5 (نجوم against يجوم; تهم, "it concerns", 0.66 of يهم, stays)
+PLURAL_PERSON_RATIO = 5.0
+_IMPERFECT_SIBLINGS = {"ي": "ت", "ت": "ي", "ن": "ي", "أ": "ي"}
+
+
+def plural_not_verb(form: str, verb_lemma: str) -> bool:
+    """True when the bare ``form``, read as the verb ``verb_lemma``, is a broken plural by general
+    Arabic's evidence.
+
+    The analysers read some broken plurals as verbs: a verb of form II whose doubled letters
+    stand apart (خطط, أمم, شقق, جدد: the verb is خطّط, the plural خُطَط of خطة), an imperfect
+    whose prefix is the plural's first letter (تمارين as ت + مارى, توابل, تروس), a verb with a
+    suffix (سجون as سجا + ون, قيم as the passive of قام). A verb never takes the article, so a
+    word general Arabic writes with it (:data:`PLURAL_ARTICLE_SHARE`) is a noun there; bare it
+    is the plural too when
+
+    * the verb is of form II with its doubled letters apart at the end — its verbal noun is
+      تفعيل, so the article belongs to the plural (الخطط);
+    * the verb is not the word as written and the word opens with no imperfect's prefix (سجون);
+    * the verb reading is an imperfect and the word is written far more often than the same
+      verb in another person (:data:`PLURAL_PERSON_RATIO`): تمارين is no "you, woman, dispute",
+      but تهم ("it concerns", as often as يهم) stays the verb though التهم, accusations, is
+      common.
+
+    A verb that is the word as written (حجب, أسى, نشر) may be its own verbal noun: it keeps its
+    reading (the caller also keeps the verb when the analysers list the word itself as a noun:
+    قصص, مدد)."""
+    if len(form) < 3:
+        return False
+    f = _wf(form)
+    if _wf("ال" + form) < max(PLURAL_ARTICLE_SHARE * f, 1e-8):
+        return False
+    if verb_lemma == form:
+        return len(form) == 3 and form[1] == form[2]
+    if form[-1] in "اىي":
+        return False  # an accusative alif, a pronoun or a verbal noun in ي (زرقا, أسعدي, تراخي)
+    sibling = _IMPERFECT_SIBLINGS.get(form[0])
+    return sibling is None or f >= PLURAL_PERSON_RATIO * _wf(sibling + form[1:])
+
+
+def whole_word_nouns(form: str, cases: list) -> list | None:
+    """qalsadi's noun readings of the whole ``form`` (no clitic, no ending), or None when one of
+    them is the word itself (قصص, the noun; a verbal noun written as its verb)."""
+    nouns = [
+        c
+        for c in cases
+        if str(getattr(c, "type", "")).startswith("Noun")
+        and "part" not in str(c.type)
+        and not remove_diacritics(getattr(c, "affix", "") or "").strip("-")
+    ]
+    if any(remove_diacritics(c.lemma or "") == form for c in nouns):
+        return None
+    return nouns
+
+
+def particle_with_tanwin(form: str, stopword_cases: list, tanwin_cases: list) -> list | None:
+    """The noun readings of ``form`` written with tanwin when the particle lists hold its bare
+    form only as a particle that never takes tanwin, else None.
+
+    A particle carries no tanwin: ``مهماً`` is the adjective مهم ("important"), not مهما
+    ("whatever"); ``كلاً`` كل, ``كماً`` كم ("quantity"), ``أخاً`` أخ, ``همٍّ`` هم ("worry", not
+    the pronoun). An adverb the lists hold whole keeps its reading, tanwin and all (``جداً``,
+    ``أيضاً``, ``أبداً``, ``غداً``: the lists file them as adverbs of time or of emphasis); so
+    does a word with no noun reading of its own stem (``إذاً``, ``أياً``).
+    ``stopword_cases``: the particle lists' readings of the bare form that are the whole form;
+    ``tanwin_cases``: qalsadi's readings of the form as written."""
+    if not stopword_cases or any(
+        ("ظرف" in str(getattr(c, "tags", "")) or "توكيد" in str(getattr(c, "tags", "")))
+        and str(getattr(c, "type", "")).endswith("اسم")
+        for c in stopword_cases
+    ):
+        return None
+    stem = form[:-1] if form.endswith("ا") else form
+    own = [
+        c
+        for c in tanwin_cases
+        if str(getattr(c, "type", "")).startswith("Noun")
+        and "part" not in str(getattr(c, "type", ""))
+        and remove_diacritics(c.lemma or "") == stem
+    ]
+    return own or None
 
 
 def nisba_accusative(word: str, lemma: str) -> bool:

@@ -45,6 +45,7 @@ from .lemma_rules import (
     _MEDIAL_HAMZA_UNKNOWN_RATIO,
     CLOSED_NOUNS,
     NO_FEMININE_RE,
+    PLURAL_ARTICLE_SHARE,
     THIRD_SECOND_PERSON,
     _affix_parts,
     _has_article,
@@ -68,6 +69,8 @@ from .lemma_rules import (
     nisba_adverb,
     noun_in_ta_with_pronoun,
     particle_with_pronoun,
+    particle_with_tanwin,
+    plural_not_verb,
     plural_only_broken,
     second_opinion,
     strip_proclitics,
@@ -76,6 +79,7 @@ from .lemma_rules import (
     unused_verb_reading,
     verb_qalsadi_lacks,
     verbal_noun_after_proclitic,
+    whole_word_nouns,
     without_interrogative,
 )
 from .normalize import ARABIC_LETTER_RE, make_normalizer, nfkc, remove_diacritics, remove_tatweel
@@ -287,6 +291,7 @@ class Lemmatizer:
         self.table = table
         self._farahidi = None
         self._respelling: set[str] = set()  # forms being read again in another hamza's spelling
+        self._plurals: dict[str, tuple] = {}  # plurals read as verbs (خطط): the verb's reading
         self.version = f"qalsadi{_qalsadi_version()}-{method}{LEMMATIZER_VERSION}" + (
             f"-farahidi{_farahidi_version()}" if self.second_opinion else ""
         )
@@ -388,6 +393,16 @@ class Lemmatizer:
                 lemma, pro, enc = particle
                 return LemmaResult(lemma, "FUNC", pro, enc, 1, "rules")
             closed = closed_class_lemma(form)
+            if nominal and closed in ("هو", "أنت"):
+                # a pronoun takes no tanwin: همٍ is هم, "worry", when qalsadi lists that noun
+                _forget(self._engine().analexer)
+                read = self._engine().analexer.check_text(written)
+                if any(
+                    str(getattr(c, "type", "")).startswith("Noun")
+                    and remove_diacritics(c.lemma or "") == form
+                    for c in (read[0] if read else [])
+                ):
+                    closed = None
             if closed is not None:
                 nounlike = closed.startswith("أ") and closed not in ("أنت", "أنا") or closed in CLOSED_NOUNS
                 pos = "NOUN" if nounlike else "FUNC"
@@ -400,6 +415,11 @@ class Lemmatizer:
                 # (ولذا: و + ل + ذا; وبكل: و + ب + كل) — not a second conjunction, the
                 # interrogative أ or the future س after و, nor a word neither analyser knows
                 rest = self._analyze_stem(written[1:])
+                verb = self._plurals.get(written[1:])
+                if verb is not None and _wf("وال" + form[1:]) < PLURAL_ARTICLE_SHARE * _wf(form):
+                    # وجدد is و + the verb جدّد, though جدد alone is the plural of جديد: general
+                    # Arabic writes والجدد far less often, for each وجدد, than الجدد for each جدد
+                    return LemmaResult(verb[0], "VERB", "و", "", verb[4], "qalsadi")
                 if rest.lemma_source != "unknown" and not set(rest.proclitic) & set("وفأس"):
                     # fmt: off
                     return LemmaResult(
@@ -446,11 +466,15 @@ class Lemmatizer:
             _forget(q.analexer)
             bare_cases = q.analexer.check_text(form)
             bare_cases = bare_cases[0] if bare_cases else []
-            if any(
-                str(getattr(c, "type", "")).startswith("STOPWORD")
-                and remove_diacritics(c.lemma or "") in (form, form[1:] if form[:1] in "وف" else form)
+            whole = [
+                c
                 for c in bare_cases
-            ):
+                if str(getattr(c, "type", "")).startswith("STOPWORD")
+                and remove_diacritics(c.lemma or "") in (form, form[1:] if form[:1] in "وف" else form)
+            ]
+            if self.method == "kit" and (nouns := particle_with_tanwin(form, whole, cases)):
+                cases = nouns  # مهماً is مهم, not the particle مهما: a particle takes no tanwin
+            elif whole:
                 cases = bare_cases  # an adverb the particle lists hold whole (جداً, معاً)
             elif not any(str(getattr(c, "type", "")).startswith("Noun") for c in cases):
                 # qalsadi finds no noun that takes this tanwin: its noun readings of the bare word
@@ -463,6 +487,28 @@ class Lemmatizer:
                 cases = own or cases
         if self.method == "kit":
             choice = choose_lemma(form, cases, nominal)
+            plural = None
+            if (
+                choice is not None
+                and choice[1] == "VERB"
+                and not (choice[2] or choice[3] or nominal)
+                and plural_not_verb(form, choice[0])
+                and (nouns := whole_word_nouns(form, cases)) is not None
+            ):
+                # خطط, أمم, تمارين, سجون: a broken plural read as a verb (خطّط; ت + مارى; سجا +
+                # ون), decided by general Arabic's article (الخطط), which no second opinion
+                # undoes: qalsadi's noun, or else AlKhalil's one plural (سجون: سجن) when it
+                # reads no noun that is the word itself
+                if nouns:
+                    plural = choose_lemma(form, nouns)
+                elif self.second_opinion:
+                    ak = self._alkhalil(form)
+                    singulars = {a[0] for a in ak if a[1] == "اسم" and a[2] == "جمع" and a[0] != form}
+                    if len(singulars) == 1 and not any(a[1] == "اسم" and a[0] == form for a in ak):
+                        plural = (singulars.pop(), "NOUN", "", "", choice[4])
+                if plural is not None:
+                    self._plurals[form] = choice
+                    plural = choice = (*plural[:4], choice[4])
             source = "qalsadi"
             if choice is None or choice[1] == "X":
                 again = self._ta_written_ha(form, written)
@@ -525,7 +571,8 @@ class Lemmatizer:
                 if nominal and bare.endswith("ا") and _wf(bare[:-1]) >= 1e-6:
                     # the accusative alif on a common word qalsadi does not list (مؤقتاً)
                     choice = (bare[:-1], "NOUN", pro, "", 0)
-            if self.second_opinion and choice[1] != "FUNC":
+            seen, readings = form, []
+            if self.second_opinion and choice[1] != "FUNC" and plural is None:
                 candidates = _candidate_frequencies(cases)
                 seen = form
                 if nominal and form.endswith("ا") and not choice[0].endswith("ا"):
@@ -669,6 +716,11 @@ class Lemmatizer:
                 # lemma stays the word without its proclitics, the source "unknown")
                 ak = [(spell.get(lemma_key(a[0]), lemma_key(a[0])), *a[1:]) for a in readings]
                 pos = unknown_word_pos(lemma, ak) or pos
+            if pos == "NOUN" and any(
+                str(getattr(c, "type", "")) == "Noun:part_voc" and remove_diacritics(c.lemma or "") == lemma
+                for c in cases
+            ):
+                pos = "FUNC"  # the vocative يا, أيا, which qalsadi files with its nouns
             return LemmaResult(lemma, pos, pro, enc, n, source)
         return self._qalsadi_choice(form, cases)
 
