@@ -2828,3 +2828,19 @@ def test_a_broken_plural_written_with_the_article_is_not_a_verb(word, lemma, pos
     noun, or an imperfect as common as its other persons, stays the verb."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False).analyze(word)
     assert (r.lemma, r.pos) == (lemma, pos)
+
+
+def test_a_plural_that_is_also_a_form_ii_verb_is_the_verb_after_qad_or_a_relative():
+    """جدد alone is the plural of جديد (لاعبين جدد), but after قد, كما or a relative pronoun it is
+    the verb جدّد, "renewed" (0.4.61's first rule read both as the plural, 0.4.60 both as the verb)."""
+    from discourse.text.tokenize import tokenize
+
+    text = "وقد جدد الوزير دعوته إلى لاعبين جدد، كما جدد الاتحاد عقود الشركات التي أمم رئيسها"
+    tok = tokenize(pd.DataFrame({"doc_id": ["d"], "text": [text]}), progress=False)
+    read = list(zip(tok.token.astype(str), tok.lemma.astype(str), tok.pos.astype(str)))
+    assert [r for r in read if r[0] in ("جدد", "أمم")] == [
+        ("جدد", "جدد", "VERB"),
+        ("جدد", "جديد", "NOUN"),
+        ("جدد", "جدد", "VERB"),
+        ("أمم", "أمم", "VERB"),
+    ]
