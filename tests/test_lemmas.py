@@ -2803,6 +2803,7 @@ def test_the_vocative_particle_is_a_function_word_and_a_stopword():
     NOUN, the 1,088th content lemma of a SaudiNewsNet day)."""
     kit = Lemmatizer(cache=False, overrides=None, progress=False, names=False, table=False)
     assert (kit.analyze("يا").pos, kit.analyze("ويا").pos) == ("FUNC", "FUNC")
+    assert kit.analyze("بيا").pos != "FUNC"  # a name (ديفيد بيا): no preposition on a vocative
     from discourse.text.tokenize import tokenize
 
     tok = tokenize(pd.DataFrame({"doc_id": ["d"], "text": ["قال: يا أهل الخير"]}), progress=False)

@@ -716,11 +716,19 @@ class Lemmatizer:
                 # lemma stays the word without its proclitics, the source "unknown")
                 ak = [(spell.get(lemma_key(a[0]), lemma_key(a[0])), *a[1:]) for a in readings]
                 pos = unknown_word_pos(lemma, ak) or pos
-            if pos == "NOUN" and any(
-                str(getattr(c, "type", "")) == "Noun:part_voc" and remove_diacritics(c.lemma or "") == lemma
-                for c in cases
+            if (
+                pos == "NOUN"
+                and pro in ("", "و", "ف")
+                and not enc
+                and any(
+                    str(getattr(c, "type", "")) == "Noun:part_voc"
+                    and remove_diacritics(c.lemma or "") == lemma
+                    for c in cases
+                )
             ):
-                pos = "FUNC"  # the vocative يا, أيا, which qalsadi files with its nouns
+                # the vocative يا, أيا, which qalsadi files with its nouns (after و or ف at most:
+                # بيا is a name, Villa or Pia, no preposition on a vocative)
+                pos = "FUNC"
             return LemmaResult(lemma, pos, pro, enc, n, source)
         return self._qalsadi_choice(form, cases)
 
