@@ -2226,7 +2226,7 @@ def plural_not_verb(form: str, verb_lemma: str) -> bool:
     The analysers read some broken plurals as verbs: a verb of form II whose doubled letters
     stand apart (خطط, أمم, شقق, جدد: the verb is خطّط, the plural خُطَط of خطة), an imperfect
     whose prefix is the plural's first letter (تمارين as ت + مارى, توابل, تروس), a verb with a
-    suffix (سجون as سجا + ون, قيم as the passive of قام). A verb never takes the article, so a
+    suffix (سجون as سجا + ون, صحون as صحا + ون). A verb never takes the article, so a
     word general Arabic writes with it (:data:`PLURAL_ARTICLE_SHARE`) is a noun there; bare it
     is the plural too when
 
@@ -2240,7 +2240,10 @@ def plural_not_verb(form: str, verb_lemma: str) -> bool:
 
     A verb that is the word as written (حجب, أسى, نشر) may be its own verbal noun: it keeps its
     reading (the caller also keeps the verb when the analysers list the word itself as a noun:
-    قصص, مدد)."""
+    قصص, مدد, قيم). Known losses: a plural that is a verb in its sentence (جدد مجلس الوزراء, "the
+    cabinet renewed", at a sentence's start; the tokenizer gives the verb back only after قد, كما,
+    ما or a relative pronoun) and the passive of a hollow verb written as a plural (صيغ, "was
+    drafted", read as صيغة)."""
     if len(form) < 3:
         return False
     f = _wf(form)
