@@ -766,8 +766,8 @@ def _read_as_verb(
     planned"; وقد جدد, "and he renewed"), read as the lemmatizer reads the verb's past with ت
     (خططت). Of the 65 tokens of 2015-08-03 and 08-04 (SaudiNewsNet) that the plural rule reads
     as nouns, 16 are verbs; this gives 6 of them back (ما خطط له, التي خطط لها, كما جدد), all
-    right. The rest open their sentence (جدد مجلس الوزراء) or follow a verb (رُسم وخطط له), where
-    the plural also stands (خطط التنمية), and stay plurals."""
+    right. The other 10 open their sentence (جدد مجلس الوزراء), follow a verb (رُسم وخطط له), a
+    comma or أنه, places where the plural also stands (خطط التنمية), and stay plurals."""
     cand = {}
     for j, key in enumerate(key_of):
         if not key or pos[j] != "NOUN" or enc[j] or pro[j] not in ("", "و") or not key.startswith(pro[j]):
