@@ -24,6 +24,7 @@ __all__ = [
     "closed_class_lemma",
     "particle_with_tanwin",
     "plural_not_verb",
+    "whole_word_lemmas",
     "whole_word_nouns",
     "particle_with_pronoun",
     "choose_lemma",
@@ -581,6 +582,12 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         stops = [c for c in stops if not _questioned_odd(c)]
     if stops and _whole_word_beats_clitic(form, stops[0], real):
         stops = []  # فعل is the noun, not ف + the particle عل
+    if (
+        stops
+        and _my_unsupported(form, *_affix_parts(stops[0].affix)[::3])  # (its pro and enc)
+        and not _particle_takes_pronouns(form[len(_affix_parts(stops[0].affix)[0]) : -1])
+    ):
+        stops = []  # شرقي, شهري are the nisbas (الشرقي), not شرق, شهر + "my"; أمامي stays أمام + ي
     if stops:
         pro, _, _, enc = _affix_parts(stops[0].affix)
         return (
@@ -690,6 +697,23 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             # سيّر + نا
             unsupported = True
             continue
+        if not str(c.type).startswith("Verb") and not nominal and _my_unsupported(form, pro, enc):
+            # …and a noun or particle with the pronoun "my" that general Arabic writes with the
+            # article: a nisba or a name in ـي (إماراتي, أصولي, بشرقي: الإماراتي), not إمارة, أصل,
+            # شرق + ي; see _my_unsupported
+            unsupported = True
+            continue
+        if (
+            str(c.type).startswith("Verb")
+            and enc == "ني"
+            and not nominal
+            and _me_unsupported(form, pro, prefix, suffix)
+        ):
+            # …and a verb with the object "me", by the article or the other objects: أردني,
+            # ألماني, بارزاني, أنتوني are a nisba or a name, not "want me!", "the two duelled
+            # with me" (أراد, بارز + ا + ني); see _me_unsupported
+            unsupported = True
+            continue
         if not (pro or enc) and suffix in ("", "ا"):
             spanning.add(lemma)
         # a participle with a bare ـي and no article is a sound plural in construct (موظفي
@@ -700,6 +724,11 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             and not nominal  # (a construct takes no tanwin: متوسطيٍ is the nisba)
             and not _has_article(pro)
             and any(t in str(c.type) for t in ("فاعل", "مفعول", "مبالغة"))
+            # (…and, with no pronoun after it, not a nisba general Arabic writes with the article,
+            # which a construct never takes, and in the feminine: كاظمي, مالكي, عائلي are nisbas
+            # and names, الكاظمي, المالكية; a defective plural, مباني, has no feminine; مالكيها
+            # is its owners)
+            and not (not enc and _nisba_in_use(form[len(pro) :]))
             and lemma + "ي" not in listed_nisbas
         )
         built = lemma
@@ -791,9 +820,12 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     best = max(scored.items(), key=_rank) if scored else None
     if dropped_name and (best is None or best[0] not in spanning) or unsupported and best is None:
         # names with an ending no name takes, and no other reading of the whole word: the
-        # word is a name of its own (كريستين, not ك + ريس + تين)
+        # word is a name of its own (كريستين, not ك + ريس + تين) — of no known class when the
+        # analysers read it only as verbs (جياني, بارزاني: a verb + ني), as a word read only
+        # as rare verbs is below
         bare = strip_proclitics(form)
-        return bare, "NOUN", form[: len(form) - len(bare)], "", len(real)
+        only_verbs = all(str(c.type).startswith("Verb") for c in real)
+        return bare, "X" if only_verbs else "NOUN", form[: len(form) - len(bare)], "", len(real)
     lemma, (score, pos, pro, enc) = best
     here = {k: v for (k, p), v in unattached.items() if p == pro}
     if pos == "VERB" and enc in _SECOND_PERSON and here:
@@ -1188,6 +1220,84 @@ def _pronoun_unsupported(form: str, pro: str, enc: str) -> bool:
 
 #: A dual or sound plural ending, and the endings of the same number in the other cases.
 _OTHER_CASE = {"ان": ("ين",), "ين": ("ان", "ون"), "ون": ("ين",)}
+
+
+#: The endings of a verb's doers that a name or nisba in ـاني, ـوني looks like before ني: two
+#: (ـا: بارزاني as بارز + ا + ني) and many (ـوا, written ـو before a pronoun: أنتوني)
+_TWO_OR_MORE = ("ا", "وا")
+
+#: How often general Arabic must write a verb with the object "him", "her" or "them", relative
+#: to the word read as that verb with "me", for the reading to stand: a twenty-fifth. Measured
+#: with wordfreq 3.1 on the 90 words of the shipped table (≥ 0.2 per million) read as a past or
+#: imperative of two or more doers + ني: names and nisbas score 0 to 0.031 (بارزاني 0,
+#: علماني 0.009, طالباني 0.019: طالباه is written, rarely), the verbs of quotes 0.042 up
+#: (اعذروني 0.042, صدقوني 0.047, أخبروني 0.26, دعاني 1.6).
+_OBJECT_SHARE = 0.04
+
+
+def _article_in_use(word: str) -> bool:
+    """True when ``word`` is in wordfreq's list (≥ 0.2 per million) and general Arabic writes it
+    after the article at least :data:`PLURAL_ARTICLE_SHARE` times as often as without it: a
+    noun or adjective as written, which neither a verb nor a noun with a pronoun is (الأردني,
+    الشرقي, الكاظمي)."""
+    f = _wf(word)
+    return f >= 2e-7 and _wf("ال" + word) >= PLURAL_ARTICLE_SHARE * f
+
+
+def _nisba_in_use(word: str) -> bool:
+    """True when general Arabic writes ``word`` (in ـي) with the article
+    (:func:`_article_in_use`) and in the feminine, ``word`` + ة: a nisba or a name of one
+    (الكاظمي, الكاظمية), not a plural in construct (موظفي, hardly ever الموظفي) nor a defective
+    plural (المباني, with no مبانية)."""
+    return _article_in_use(word) and _wf(word + "ة") > 0
+
+
+#: How often general Arabic must write a particle with "her" or "them", relative to the particle
+#: with "my", for "my" to stand against a nisba general Arabic writes with the article: a fifth.
+#: Measured with wordfreq 3.1: the prepositions and adverbs of place that take pronouns score
+#: 0.3 (خلف) to 7.4 (تحت: أمام 0.61, عند 0.56, جانب 0.44), the adverbs whose nisba is meant
+#: 0.04 to 0.06 (شرق, غرب, جنوب, شمال, شهر, ليل: شرقي is eastern, شهري monthly)
+_PARTICLE_PRONOUN_SHARE = 0.2
+
+
+def _particle_takes_pronouns(particle: str) -> bool:
+    """True when general Arabic writes ``particle`` with "her" or "them" at least
+    :data:`_PARTICLE_PRONOUN_SHARE` times as often as with "my": أمامي is "in front of me"
+    (أمامها, أمامهم), شرقي the nisba (شرقها is rare)."""
+    return max(_wf(particle + "ها"), _wf(particle + "هم")) >= _PARTICLE_PRONOUN_SHARE * _wf(particle + "ي")
+
+
+def _my_unsupported(form: str, pro: str, enc: str) -> bool:
+    """True when ``form``, read as a word + the pronoun ي ("my") after و or ف at most, is written
+    after the article in general Arabic (:func:`_article_in_use`), which a word with a pronoun
+    never is: the word is a nisba or a name in ـي (الإماراتي, الكاظمي, الشرقي). Not after a
+    preposition, which goes before a noun with its pronoun far more often than before a nisba
+    (بدوري, "in my turn"; بصوتي, "in my voice": not the league, vocal)."""
+    return enc == "ي" and pro in ("", "و", "ف") and form.startswith(pro) and _article_in_use(form[len(pro) :])
+
+
+def _me_unsupported(form: str, pro: str, prefix: str, suffix: str) -> bool:
+    """True when ``form``, read as proclitic ``pro`` + a verb with the doers' ending ``suffix`` +
+    the object ني ("me"), is a word of wordfreq's list (≥ 0.2 per million) that general Arabic
+    does not write as such a verb: a nisba or a name in ـني (أردني, Jordanian, is no "want
+    me!"; ألماني, أرمني, بارزاني). Either
+
+    * general Arabic writes the word after the article at least :data:`PLURAL_ARTICLE_SHARE`
+      times as often as without it, which no verb takes (الأردني, الأرمني, الأماني); or
+    * the verb is a past or an imperative (no prefix: an imperfect in quotes, تنصحوني, is left
+      alone) with the ending of two or more doers (:data:`_TWO_OR_MORE`) and general Arabic
+      hardly ever writes it with the object "him", "her" or "them" (:data:`_OBJECT_SHARE`): a
+      verb that takes "me" takes them (أخبروني: أخبروه; دعاني: دعاه), a name does not
+      (بارزاني: no بارزاه; طالباني, أنتوني)."""
+    stem = form[len(pro) :]
+    if _article_in_use(stem):
+        return True
+    if prefix or suffix not in _TWO_OR_MORE or _wf(stem) < 2e-7:
+        return False  # (a rarer word's other forms may be missing from the list by chance)
+    written = form[:-2]
+    return max(
+        _wf(w + e) for w in {written, written[len(pro) :]} for e in ("ه", "ها", "هم")
+    ) < _OBJECT_SHARE * _wf(form)
 
 
 def _ending_unsupported(form: str, pro: str, suffix: str) -> bool:
@@ -1815,7 +1925,13 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
             if n == 0 and canonical_spelling(best, hamza=True) == lemma:
                 return choice  # a word qalsadi does not know, in its most common spelling
             their_pos = {_ALKHALIL_POS.get(a[1], pos) for a in analyses if a[0] == best}
-            return (best, their_pos.pop() if len(their_pos) == 1 else pos, bare_pro if keeps else pro, enc, n)
+            their_pos = their_pos.pop() if len(their_pos) == 1 else pos
+            their_pro = bare_pro if keeps else pro
+            if their_pos == "VERB" and _has_article(their_pro):
+                # a verb takes no article: التو (في التو, "at once") is ال + تو, not the verb
+                # التوى; فالون (Falun) no ف + ال + an energetic imperative of لوى
+                return choice
+            return best, their_pos, their_pro, enc, n
         if len(plural) == 1 and _wf(next(iter(plural))) >= 1e-6:
             return next(iter(plural)), "NOUN", pro, enc, n  # أماكن: أم → مكان
         return choice
@@ -2216,10 +2332,16 @@ PLURAL_ARTICLE_SHARE = 0.3
 #: … and, for an imperfect, how many times as often it must write the word as the same verb in
 #: another person (يهم for تهم): 5 (نجوم against يجوم; تهم, "it concerns", 0.66 of يهم, stays)
 PLURAL_PERSON_RATIO = 5.0
+#: … and five times that when qalsadi also lists the word itself as a noun, which may be a verbal
+#: noun of form V or VI that is also that form's past and the imperfect of form II or III with
+#: "she" (تواصل, contact, "he contacted", "she continues": 5.2 times يواصل; تذوق 8.9, تطاول
+#: 24.6 are verbs in news as often as not), where a plural or a verbal noun in ـين is written
+#: far more often than its other person (تذاكر 29.5, تلقين 34, تكوين, تمرين: no يكوين, يمرين)
+PLURAL_LISTED_RATIO = 25.0
 _IMPERFECT_SIBLINGS = {"ي": "ت", "ت": "ي", "ن": "ي", "أ": "ي"}
 
 
-def plural_not_verb(form: str, verb_lemma: str) -> bool:
+def plural_not_verb(form: str, verb_lemma: str, listed: bool = False) -> bool:
     """True when the bare ``form``, read as the verb ``verb_lemma``, is a broken plural by general
     Arabic's evidence.
 
@@ -2238,11 +2360,14 @@ def plural_not_verb(form: str, verb_lemma: str) -> bool:
       but تهم ("it concerns", as often as يهم) stays the verb though التهم, accusations, is
       common.
 
-    A verb that is the word as written (حجب, أسى, نشر) may be its own verbal noun: it keeps its
-    reading (the caller also keeps the verb when the analysers list the word itself as a noun:
-    قصص, مدد, قيم). Known losses: a plural that is a verb in its sentence (جدد مجلس الوزراء, "the
-    cabinet renewed", at a sentence's start; the tokenizer gives the verb back only after قد, كما,
-    ما or a relative pronoun) and the passive of a hollow verb written as a plural (صيغ, "was
+    A verb that is the word as written (حجب, أسى, نشر) may be its own verbal noun, and a past of
+    "she" (خافت, صلت) is a verb news writes constantly: they keep their reading. ``listed``:
+    qalsadi also lists the word itself as a noun (قصص, قيم, يهود, تواصل); an imperfect must then
+    be written :data:`PLURAL_LISTED_RATIO` times as often as its other person.
+
+    Known losses: a plural that is a verb in its sentence (جدد مجلس الوزراء, "the cabinet
+    renewed", at a sentence's start; the tokenizer gives the verb back only after قد, كما, ما or
+    a relative pronoun) and the passive of a hollow verb written as a plural (صيغ, "was
     drafted", read as صيغة)."""
     if len(form) < 3:
         return False
@@ -2253,23 +2378,28 @@ def plural_not_verb(form: str, verb_lemma: str) -> bool:
         return len(form) == 3 and form[1] == form[2]
     if form[-1] in "اىي":
         return False  # an accusative alif, a pronoun or a verbal noun in ي (زرقا, أسعدي, تراخي)
+    if form in (verb_lemma + "ت", verb_lemma[:-1] + "ت"):
+        return False  # she feared, she prayed: خاف + ت, صلى → صلت
     sibling = _IMPERFECT_SIBLINGS.get(form[0])
-    return sibling is None or f >= PLURAL_PERSON_RATIO * _wf(sibling + form[1:])
+    ratio = PLURAL_LISTED_RATIO if listed else PLURAL_PERSON_RATIO
+    return sibling is None or f >= ratio * _wf(sibling + form[1:])
 
 
-def whole_word_nouns(form: str, cases: list) -> list | None:
-    """qalsadi's noun readings of the whole ``form`` (no clitic, no ending), or None when one of
-    them is the word itself (قصص, the noun; a verbal noun written as its verb)."""
-    nouns = [
+def whole_word_nouns(cases: list) -> list:
+    """qalsadi's noun readings of the whole word (no clitic, no ending): the plural's singular
+    (خطط: خطة), and the word itself where qalsadi also lists it (قصص, a verbal noun; يهود)."""
+    return [
         c
         for c in cases
         if str(getattr(c, "type", "")).startswith("Noun")
         and "part" not in str(c.type)
         and not remove_diacritics(getattr(c, "affix", "") or "").strip("-")
     ]
-    if any(remove_diacritics(c.lemma or "") == form for c in nouns):
-        return None
-    return nouns
+
+
+def whole_word_lemmas(cases: list) -> set[str]:
+    """The lemmas of :func:`whole_word_nouns`."""
+    return {remove_diacritics(c.lemma or "") for c in whole_word_nouns(cases)}
 
 
 def particle_with_tanwin(form: str, stopword_cases: list, tanwin_cases: list) -> list | None:

@@ -16,7 +16,7 @@ The table records the lemmatizer's version (a hash of the code and rules that de
 and the versions of qalsadi and farahidi). A lemmatizer of another version does not use it, so
 a table can never give lemmas the current rules would not; rebuild it after changing the rules::
 
-    python -m discourse.text.lemma_table            # 14 to 40 minutes on 2 cores (759,036 forms)
+    python -m discourse.text.lemma_table            # 14 to 40 minutes on 2 cores (759,003 forms)
 
 ``tests/test_lemma_table.py`` checks that the shipped table is of the current version and equals
 what the current rules give on a random sample of its forms.

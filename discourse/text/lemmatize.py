@@ -79,6 +79,7 @@ from .lemma_rules import (
     unused_verb_reading,
     verb_qalsadi_lacks,
     verbal_noun_after_proclitic,
+    whole_word_lemmas,
     whole_word_nouns,
     without_interrogative,
 )
@@ -381,6 +382,7 @@ class Lemmatizer:
         (``method="kit"``) or qalsadi's own choice (``method="qalsadi"``), then a fallback."""
         if not ARABIC_LETTER_RE.search(form):
             return LemmaResult(form, "X", lemma_source="nonword")
+        asked = None  # qalsadi's analyses of the written form, once asked
         written = form  # with its final tanwin, if any: what qalsadi is given
         form = form.rstrip(TANWEEN)
         nominal = written != form  # tanwin: a noun or an adjective (دوماً, not دام)
@@ -395,12 +397,13 @@ class Lemmatizer:
             closed = closed_class_lemma(form)
             if nominal and closed in ("هو", "أنت"):
                 # a pronoun takes no tanwin: همٍ is هم, "worry", when qalsadi lists that noun
+                # (the analyses are kept for the choice below)
                 _forget(self._engine().analexer)
-                read = self._engine().analexer.check_text(written)
+                asked = self._engine().analexer.check_text(written)
                 if any(
                     str(getattr(c, "type", "")).startswith("Noun")
                     and remove_diacritics(c.lemma or "") == form
-                    for c in (read[0] if read else [])
+                    for c in (asked[0] if asked else [])
                 ):
                     closed = None
             if closed is not None:
@@ -432,9 +435,10 @@ class Lemmatizer:
                 if again.lemma == form[:-1] and again.pos == "NOUN":
                     return again
         q = self._engine()
-        _forget(q.analexer)
-        cases = q.analexer.check_text(written)
-        cases = cases[0] if cases else []
+        if asked is None:
+            _forget(q.analexer)
+            asked = q.analexer.check_text(written)
+        cases = asked[0] if asked else []
         if self.method == "kit" and energetic_imperative_only(cases):
             cases = []  # استون, وارن, اعلنها: a name or a word without its hamza, not "do it!"
         # (an imperative in اِ of a quote keeps its reading: احذري, انتبهي, "beware", "mind")
@@ -492,20 +496,24 @@ class Lemmatizer:
                 choice is not None
                 and choice[1] == "VERB"
                 and not (choice[2] or choice[3] or nominal)
-                and plural_not_verb(form, choice[0])
-                and (nouns := whole_word_nouns(form, cases)) is not None
+                and plural_not_verb(form, choice[0], listed=form in whole_word_lemmas(cases))
             ):
-                # خطط, أمم, تمارين, سجون: a broken plural read as a verb (خطّط; ت + مارى; سجا +
-                # ون), decided by general Arabic's article (الخطط), which no second opinion
-                # undoes: qalsadi's noun, or else AlKhalil's one plural (سجون: سجن) when it
-                # reads no noun that is the word itself
-                if nouns:
+                # خطط, أمم, تمارين, سجون, قيم: a broken plural read as a verb (خطّط; ت + مارى; سجا +
+                # ون; قام), decided by general Arabic's article (الخطط), which no second opinion
+                # undoes: the singular both analysers give when qalsadi also lists the word itself
+                # (قيم → قيمة, قصص → قصة, not the verbal noun قَصَص), else qalsadi's noun (يهود, the
+                # Jews, not "he returns"), else AlKhalil's one plural (سجون: سجن) when it reads no
+                # noun that is the word itself
+                nouns = whole_word_nouns(cases)
+                listed = whole_word_lemmas(cases)
+                ak = self._alkhalil(form) if self.second_opinion and (form in listed or not nouns) else []
+                singulars = {a[0] for a in ak if a[1] == "اسم" and a[2] == "جمع" and a[0] != form}
+                if form in listed and len(singulars) == 1 and singulars <= listed:
+                    plural = (singulars.pop(), "NOUN", "", "")
+                elif nouns:
                     plural = choose_lemma(form, nouns)
-                elif self.second_opinion:
-                    ak = self._alkhalil(form)
-                    singulars = {a[0] for a in ak if a[1] == "اسم" and a[2] == "جمع" and a[0] != form}
-                    if len(singulars) == 1 and not any(a[1] == "اسم" and a[0] == form for a in ak):
-                        plural = (singulars.pop(), "NOUN", "", "", choice[4])
+                elif len(singulars) == 1 and not any(a[1] == "اسم" and a[0] == form for a in ak):
+                    plural = (singulars.pop(), "NOUN", "", "")
                 if plural is not None:
                     self._plurals[form] = choice
                     plural = choice = (*plural[:4], choice[4])
@@ -574,7 +582,6 @@ class Lemmatizer:
             seen, readings = form, []
             if self.second_opinion and choice[1] != "FUNC" and plural is None:
                 candidates = _candidate_frequencies(cases)
-                seen = form
                 if nominal and form.endswith("ا") and not choice[0].endswith("ا"):
                     seen = form[:-1]  # the alif of the accusative tanwin is not the word's (مشيراً)
                 readings = self._alkhalil(seen)

@@ -359,6 +359,8 @@ def tokenize(
     lcodes = _read_counted(codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, norm_fn)
     # … and a plural that is also a verb of form II is the verb after التي, ما, قد (التي خطط لها)
     lcodes = _read_as_verb(codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, lemmatizer, norm_fn)
+    # … and a two-letter verb right after لا is the noun (لا بد, "must": بُدّ, no verb)
+    lcodes = _read_after_la(codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, norm_fn)
     # … and the article written apart (الـ 23, ال 27) is a function word and a stopword
     lcodes, article_at = _detached_article(codes, lcodes, uniq, kinds, lemmas, pos, pro, enc, cols)
     is_stop = np.fromiter((n in stops for n in norms), bool, len(norms))[codes]
@@ -777,12 +779,7 @@ def _read_as_verb(
             cand[j] = stem
     if not cand or len(codes) < 2:
         return lcodes
-    is_cand = np.zeros(len(lemmas), bool)
-    is_cand[list(cand)] = True
-    before = {norm_fn(w) for w in _BEFORE_VERB}
-    after = np.fromiter((n in before for n in norms), bool, len(norms))
-    same = (cols["doc"][:-1] == cols["doc"][1:]) & (cols["sent_id"][:-1] == cols["sent_id"][1:])
-    at = np.flatnonzero(after[codes[:-1]] & is_cand[lcodes[1:]] & same) + 1
+    at = _right_after(codes, lcodes, norms, cols, {norm_fn(w) for w in _BEFORE_VERB}, cand)
     if not at.size:
         return lcodes
     wanted = {j: cand[j] for j in np.unique(lcodes[at]).tolist()}
@@ -795,6 +792,58 @@ def _read_as_verb(
     if not verb:
         return lcodes
     return _reread(lcodes, at, verb, (lemmas, pos, pro, enc))
+
+
+#: The negation that denies a whole class (لا النافية للجنس), before the noun it denies: لا بد,
+#: لا شك, "no escape", "no doubt"
+_LA = ("لا", "ولا", "فلا")
+
+
+def _read_after_la(
+    codes: np.ndarray,
+    lcodes: np.ndarray,
+    key_of: list,
+    norms: list,
+    lemmas: list,
+    pos: list,
+    pro: list,
+    enc: list,
+    cols: dict,
+    norm_fn,
+) -> np.ndarray:
+    """The codes of the lemma columns (``lcodes``), except at a word of two letters (after و or ف
+    at most, with no pronoun) read as the past of a doubled verb, the word itself, right after
+    لا in the same sentence: there it is the noun لا denies (:data:`_LA`). لا بد, "there is no
+    escape", "must", is بُدّ, not the verb بدّ "to scatter" that qalsadi reads alone: 103 tokens
+    of 2015-08-03 and 08-04 (SaudiNewsNet; 6 of them written with the shadda), every two-letter
+    verb after لا on those days. A past verb after لا is a wish or an oath (لا سمح الله, 8
+    tokens), of three letters or more, and is left alone."""
+    cand = {
+        j: (lemmas[j], "NOUN", pro[j], "")
+        for j, key in enumerate(key_of)
+        if key
+        and pos[j] == "VERB"
+        and not enc[j]
+        and pro[j] in ("", "و", "ف")
+        and len(key) - len(pro[j]) == 2
+        and key[len(pro[j]) :] == lemmas[j]
+    }
+    if not cand or len(codes) < 2:
+        return lcodes
+    at = _right_after(codes, lcodes, norms, cols, {norm_fn(w) for w in _LA}, cand)
+    return _reread(lcodes, at.tolist(), cand, (lemmas, pos, pro, enc)) if at.size else lcodes
+
+
+def _right_after(
+    codes: np.ndarray, lcodes: np.ndarray, norms: list, cols: dict, words: set, cand
+) -> np.ndarray:
+    """The positions of the tokens whose reading (``lcodes``) is one of ``cand`` (codes) right
+    after a token whose norm is in ``words``, in the same sentence."""
+    is_cand = np.zeros(int(lcodes.max()) + 1, bool)  # (the passes before may add readings)
+    is_cand[[j for j in cand if j < len(is_cand)]] = True
+    before = np.fromiter((n in words for n in norms), bool, len(norms))
+    same = (cols["doc"][:-1] == cols["doc"][1:]) & (cols["sent_id"][:-1] == cols["sent_id"][1:])
+    return np.flatnonzero(before[codes[:-1]] & is_cand[lcodes[1:]] & same) + 1
 
 
 def _detached_article(
