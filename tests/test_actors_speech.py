@@ -1481,6 +1481,15 @@ def test_a_region_of_a_state_and_a_list_of_destinations_are_settings():
     assert set(m["kind"]) == {"gazetteer"} and len(m) == 5
 
 
+def test_a_capital_after_a_direction_in_its_adjective_is_a_setting_like_after_the_direction():
+    """شمال بغداد and شمالي بغداد, جنوبي بغداد (the direction's nisba, a noun since 0.4.62 reads
+    شرقي, جنوبي so, not as شرق + "my") are the same setting: a place of Iraq, not a capital in
+    construct after a noun (مطار بغداد), which is no mention at all."""
+    for text in ("قتل شخص في منطقة شمال بغداد.", "قتل شخص في منطقة شمالي بغداد.", "قتل شخص جنوبي بغداد."):
+        m = _mentions(text)
+        assert m[["actor", "kind"]].values.tolist() == [["iraq", "place"]], text
+
+
 def test_ahaba_urged_is_a_reporting_verb():
     st = _statements("وأهاب المتحدث الرسمي بالمواطنين عدم الاقتراب من مجاري السيول.")
     assert len(st) == 1 and st["speaker_text"].iloc[0] == "المتحدث الرسمي"

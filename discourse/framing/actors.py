@@ -3537,7 +3537,7 @@ def _is_place(d: DocWords, i: int, matched: str) -> bool:
     return prev in _LOCATIVE or (
         d.pos[i - 1] == "NOUN"
         and not prev.startswith(("ال", "و"))
-        and not d.var[i - 1] & (_conduct_nouns() | _AGENT_HEADS)
+        and not d.var[i - 1] & (_conduct_nouns() | _AGENT_HEADS | _DIRECTIONS)
     )
 
 
