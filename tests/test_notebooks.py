@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from helpers import IRAN, SHARED, needs_shared
 from PIL import Image
 
@@ -209,3 +210,49 @@ def test_a_kernel_slow_to_start_is_waited_for(tmp_path, monkeypatch):
     first = notebook_paths()[0]
     runner.run_notebooks(out=tmp_path / "out", only=[first.stem])
     assert seen and all(kw["start_timeout"] >= 300 for kw in seen)
+
+
+def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatch, capsys):
+    """.ci/run once failed with "Kernel died before replying to kernel_info" (0.4.62): a
+    kernel's port taken by another process between jupyter_client choosing it and the kernel
+    binding it. No cell has run then, so the runner starts the notebook again and says so;
+    a kernel that keeps dying, or any other error, is raised."""
+    import shutil
+
+    import papermill as pm
+
+    from discourse.run import runner
+
+    calls = []
+
+    def dies_once(nb, target, **kw):
+        calls.append(nb)
+        if len(calls) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        shutil.copy(nb, target)
+
+    monkeypatch.setattr(pm, "execute_notebook", dies_once)
+    first = notebook_paths()[0]
+    written = runner.run_notebooks(out=tmp_path / "out", only=[first.stem])
+    assert len(calls) == 2 and [w.name for w in written] == [first.name]
+    assert "the kernel died while starting" in capsys.readouterr().out
+
+    def always_dies(nb, target, **kw):
+        calls.append(nb)
+        raise RuntimeError("Kernel died before replying to kernel_info")
+
+    calls.clear()
+    monkeypatch.setattr(pm, "execute_notebook", always_dies)
+    with pytest.raises(RuntimeError, match="Kernel died"):
+        runner.run_notebooks(out=tmp_path / "out2", only=[first.stem])
+    assert len(calls) == 1 + runner._KERNEL_START_RETRIES
+
+    def other_error(nb, target, **kw):
+        calls.append(nb)
+        raise RuntimeError("something else")
+
+    calls.clear()
+    monkeypatch.setattr(pm, "execute_notebook", other_error)
+    with pytest.raises(RuntimeError, match="something else"):
+        runner.run_notebooks(out=tmp_path / "out3", only=[first.stem])
+    assert len(calls) == 1

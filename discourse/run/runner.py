@@ -62,6 +62,24 @@ def common_parameters(corpus=None, out=None, fields=None) -> dict:
 
 #: Seconds to wait for a notebook's kernel to start (papermill's default is 60)
 _KERNEL_START_TIMEOUT = 300
+#: Times a notebook is started again when its kernel dies before it answers (no cell has run).
+#: jupyter_client picks the kernel's ports free, closes them and lets the kernel bind them; a
+#: process started meanwhile can take one, and the kernel dies ("Address already in use"). One
+#: of .ci/run's main-job tests failed so (0.4.62, two workers starting kernels at once).
+_KERNEL_START_RETRIES = 2
+_KERNEL_DIED = "Kernel died before replying to kernel_info"
+
+
+def _execute(pm, nb, target, **kw):
+    """``pm.execute_notebook``, started again (and said so) when the kernel dies before it
+    answers: nothing of the notebook has run then. Any other error is raised as it is."""
+    for attempt in range(_KERNEL_START_RETRIES + 1):
+        try:
+            return pm.execute_notebook(str(nb), str(target), **kw)
+        except RuntimeError as exc:
+            if _KERNEL_DIED not in str(exc) or attempt == _KERNEL_START_RETRIES:
+                raise
+            print(f"{nb.name}: the kernel died while starting ({exc}); starting it again", flush=True)
 
 
 def run_notebooks(
@@ -141,9 +159,10 @@ def run_notebooks(
                 # notebook, and a "KeyboardInterrupt caught in kernel" ERROR when it is stopped
                 # at the end of a notebook) is left out; the notebooks' warnings are in their
                 # outputs, and a failing cell or a dead kernel is an error of papermill's
-                pm.execute_notebook(
-                    str(nb),
-                    str(target),
+                _execute(
+                    pm,
+                    nb,
+                    target,
                     parameters=nb_params,
                     kernel_name=kernel_name,
                     cwd=str(config.NOTEBOOKS_DIR),
