@@ -237,22 +237,17 @@ def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatc
     assert len(calls) == 2 and [w.name for w in written] == [first.name]
     assert "the kernel died while starting" in capsys.readouterr().out
 
-    def always_dies(nb, target, **kw):
-        calls.append(nb)
-        raise RuntimeError("Kernel died before replying to kernel_info")
+    for message, tries in [
+        ("Kernel died before replying to kernel_info", 1 + runner._KERNEL_START_RETRIES),
+        ("something else", 1),
+    ]:
 
-    calls.clear()
-    monkeypatch.setattr(pm, "execute_notebook", always_dies)
-    with pytest.raises(RuntimeError, match="Kernel died"):
-        runner.run_notebooks(out=tmp_path / "out2", only=[first.stem])
-    assert len(calls) == 1 + runner._KERNEL_START_RETRIES
+        def fails(nb, target, message=message, **kw):
+            calls.append(nb)
+            raise RuntimeError(message)
 
-    def other_error(nb, target, **kw):
-        calls.append(nb)
-        raise RuntimeError("something else")
-
-    calls.clear()
-    monkeypatch.setattr(pm, "execute_notebook", other_error)
-    with pytest.raises(RuntimeError, match="something else"):
-        runner.run_notebooks(out=tmp_path / "out3", only=[first.stem])
-    assert len(calls) == 1
+        calls.clear()
+        monkeypatch.setattr(pm, "execute_notebook", fails)
+        with pytest.raises(RuntimeError, match=message):
+            runner.run_notebooks(out=tmp_path / f"out{tries}", only=[first.stem])
+        assert len(calls) == tries
