@@ -876,6 +876,10 @@ def _unnamed_np(d: DocWords, k: int, lex: dict, text: str, mention_ends: dict) -
             definite = True
             continue
         own = w[:1] not in "بلكو" or _own_first_letter(d.t["token"].iat[j + 1])
+        if w[:1] in "بلك" and d.column("proclitic")[j + 1][:1] == w[:1]:
+            # the lemmatizer's preposition (تقرير شهري بشأن الصادرات, بسبب): no adjective takes
+            # one, though general Arabic writes بشأن more often than شأن
+            own = False
         if w[:1] in "بل" and len(d.var[j + 1]) > 1 and not own:  # المسؤول بحماس
             end = next((e for e in range(j + 1, min(j + 4, d.n)) if e in mention_ends), None)
             if w[:1] == "ل" and end is not None and mention_ends[end][4] == "news_source":
