@@ -451,6 +451,19 @@ def _verb_person(case) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
+def _past_after_la(case, pro: str) -> bool:
+    """True for a verb reading of a past or imperative after the proclitic ل (ل, ول, فل; from
+    qalsadi's affix key, ``ل---|الماضي المعلوم:هو:…``). The ل written onto a verb in news is the
+    ل of purpose or command, which takes the imperfect (ليدعم, لتصل); the ل of an oath's answer
+    before a past (لقد aside, a closed-class word) is all but gone from news: لدعم, للعب, لحرم
+    are ل + a noun (the verbal noun, "to support"), not لَدَعَمَ. :func:`choose_lemma` reads a
+    bare past so (no ending: لقلت, "I would have said" after لو, stays a verb)."""
+    if not pro.endswith("ل") or pro.endswith("ال") or not str(getattr(case, "type", "")).startswith("Verb"):
+        return False
+    tense = str(getattr(case, "affix_key", "")).split("|", 1)[-1].split(":")[0]
+    return bool(tense) and not tense.startswith("المضارع")
+
+
 #: How often general Arabic writes a word with the article, relative to the word alone, above
 #: which the word is in use as a noun (a verb never takes the article): الأجانب, الأقرب,
 #: الأحدث — and how often it writes the word with the past endings ـت and ـوا, above which the
@@ -563,7 +576,11 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     (:data:`_SOUND_PLURAL_SHARE`: بعثة, حبة); after و/ف a word in ك is no preposition ك on the rest when general Arabic
     writes it far more often (وكبار, not و + ك + بار); and a clitic reading whose dictionary
     lemma is far rarer than the word keeps the clitic, with the rest as lemma, when the rest
-    is the more common word (بدعم is ب + دعم; فيلم stays whole).
+    is the more common word (بدعم is ب + دعم; فيلم stays whole). A verb reading addressed to a
+    woman (قومي, "stand up!") or one qalsadi's dictionary does not rate (خاص) goes when general
+    Arabic writes the word with the article (القومي, الخاص: a nisba, a noun), and the word is
+    then a noun; a bare past read after ل (لدعم, للعب), which takes the imperfect, is the
+    verbal noun of the same letters (:func:`_past_after_la`).
     ``nominal``: the word carried a final tanwin (only a noun
     does), so a nisba with the accusative alif is read as the nisba too (``فنياً`` → فني).
     """
@@ -600,6 +617,8 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
     scored: dict[str, tuple[float, str, str, str]] = {}
     # (lemmas with a reading of the whole word, an accusative alif aside)
     dropped_name, spanning, unsupported = False, set(), False
+    # (the proclitics of verb readings dropped for the article general Arabic writes the rest with)
+    noun_by_article: set[str] = set()
     # nouns the dictionary lists as the word after its clitics, without endings (عدن, Aden),
     # with the proclitics each is read after; those the dictionary gives a frequency (مكتبة, not
     # ابنة)
@@ -614,6 +633,9 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
                 rated_nouns.add(lemma)
     own_nouns = set(own_after)
     dropped_feminine, noun_score = False, {}
+    # (lemma, proclitics, pronoun) → score of the bare past verbs read after ل (see below)
+    past_la: dict[tuple[str, str, str], float] = {}
+    la_verbs: set[tuple[str, str]] = set()  # (…and the lemmas of the other verbs read after ل)
     # nouns read as the whole word with no clitic and at most ة, a nisba or the accusative alif
     whole_nouns: set[str] = set()
     # the best reading of each lemma with no pronoun attached, by its proclitics
@@ -714,6 +736,32 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             # with me" (أراد, بارز + ا + ني); see _me_unsupported
             unsupported = True
             continue
+        if (
+            str(c.type).startswith("Verb")
+            and (_verb_person(c) == "أنتِ" or not c.freq)
+            # (a verb in ى addressed to a woman is left to defective_verbal_noun: تعافي)
+            and not (_verb_person(c) == "أنتِ" and lemma.endswith("ى"))
+            and not nominal
+            and pro in ("", "و", "ف")
+            and form.startswith(pro)
+            # (after و or ف, a word of its own that general Arabic writes at least as often as
+            # the whole: not فيس, ويست, no ف, و + يس)
+            and (not pro or len(form) - len(pro) > 2 and _wf(form[len(pro) :]) >= _wf(form))
+            # (a word in ه may be one in ة written so, which the lemmatizer reads again: روسيه)
+            and not form.endswith("ه")
+            and _article_in_use(form[len(pro) :])
+            # (…and with the article a function word is no evidence: آن الأوان, "the time has
+            # come", is a verb, whatever الآن, "now")
+            and closed_class_lemma("ال" + form[len(pro) :]) is None
+        ):
+            # …and a verb addressed to a woman ("stand up!", قومي; سلمي, تقدمي, وادي), or one
+            # qalsadi's dictionary does not rate (خاص, "waded"), of a word general Arabic
+            # writes with the article, which no verb takes: the nisba or noun (القومي, السلمي,
+            # التقدمي, الوادي, الخاص). News seldom addresses a woman, and when it does (تفضلي,
+            # تعلمين) the word has no article
+            unsupported = True
+            noun_by_article.add(pro)
+            continue
         if not (pro or enc) and suffix in ("", "ا"):
             spanning.add(lemma)
         # a participle with a bare ـي and no article is a sound plural in construct (موظفي
@@ -809,6 +857,11 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             # the imperative "come down, you two" of ورد; صورا صور (pictures), not صار's
             # imperative. (A woman it does address, on its advice pages: تعلمين, تفضلي)
             score -= _FIRST_PERSON_PENALTY
+        if c.freq and not (prefix or suffix) and _past_after_la(c, pro):
+            key3 = (lemma, pro, enc)
+            past_la[key3] = max(score, past_la.get(key3, score))
+        elif str(c.type).startswith("Verb") and pro.endswith("ل") and not _past_after_la(c, pro):
+            la_verbs.add((lemma, pro))  # (an imperfect after ل: لأعطي, "that I give")
         pos = "NOUN" if is_noun else "VERB" if str(c.type).startswith("Verb") else "X"
         if is_noun:
             noun_score[lemma] = max(score, noun_score.get(lemma, score))
@@ -818,6 +871,12 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         if lemma not in scored or (score, pos, pro, enc) > scored[lemma]:  # a total order
             scored[lemma] = (score, pos, pro, enc)
     best = max(scored.items(), key=_rank) if scored else None
+    for p in sorted(noun_by_article):
+        if best is None or best[1][2] not in noun_by_article and len(best[1][2]) > len(p):
+            # a verb reading dropped for the article general Arabic writes the word with, and
+            # none of the word after the same clitics left, only readings after more clitics:
+            # the word is that noun (كود, code, not ك + ود). (فاصل, read whole, stays so)
+            return form[len(p) :], "NOUN", p, "", len({remove_diacritics(c.lemma) for c in real})
     if dropped_name and (best is None or best[0] not in spanning) or unsupported and best is None:
         # names with an ending no name takes, and no other reading of the whole word: the
         # word is a name of its own (كريستين, not ك + ريس + تين) — of no known class when the
@@ -825,7 +884,13 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         # as rare verbs is below
         bare = strip_proclitics(form)
         only_verbs = all(str(c.type).startswith("Verb") for c in real)
-        return bare, "X" if only_verbs else "NOUN", form[: len(form) - len(bare)], "", len(real)
+        return (
+            bare,
+            "X" if only_verbs else "NOUN",
+            form[: len(form) - len(bare)],
+            "",
+            len(real),
+        )
     lemma, (score, pos, pro, enc) = best
     here = {k: v for (k, p), v in unattached.items() if p == pro}
     if pos == "VERB" and enc in _SECOND_PERSON and here:
@@ -842,6 +907,20 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             lemma, pos = other
     if dropped_feminine and lemma in own_nouns and noun_score.get(lemma, -math.inf) >= score:
         pos = "NOUN"  # (the dictionary also lists a verb of the same letters as rare, عَدَنَ)
+    stem = form[len(pro) : len(form) - len(enc)]
+    if (
+        pos == "VERB"
+        and past_la.get((lemma, pro, enc)) == score
+        and (lemma, pro) not in la_verbs
+        and (not enc or _wf(stem) >= 1e-5)
+    ):
+        # a bare past (or imperative) read after ل, which takes the imperfect in news (see
+        # _past_after_la): the verbal noun written with the same letters, of the lemma the kit
+        # chose (لدعم, للعب, لتعرض, لخفض: ل + دعم, لعب, تعرض, خفض) — with a pronoun, when
+        # general Arabic writes that noun often (لدعمهم, لأجله; not لسكك, لمحاكم, plurals the
+        # second opinion reads: سكة, محكمة); not when the verb is also read as an imperfect
+        # after the ل (لأعطي, "that I give", is أعطى whichever of its readings scored best)
+        lemma, pos = stem, "NOUN"
     # readings of the whole word, of a class that can stand for the clitic reading (a noun
     # read after و is not replaced by a verb: وأمه stays و + أم)
     whole = {k: v for k, v in scored.items() if v[2] == "" and (v[1] != "VERB" or pos == "VERB")}
@@ -1927,9 +2006,11 @@ def weigh_alkhalil(form: str, choice: tuple, candidates, analyses) -> tuple:
             their_pos = {_ALKHALIL_POS.get(a[1], pos) for a in analyses if a[0] == best}
             their_pos = their_pos.pop() if len(their_pos) == 1 else pos
             their_pro = bare_pro if keeps else pro
-            if their_pos == "VERB" and _has_article(their_pro):
+            if their_pos == "VERB" and (_has_article(their_pro) or pos != "VERB" and _article_in_use(bare)):
                 # a verb takes no article: التو (في التو, "at once") is ال + تو, not the verb
-                # التوى; فالون (Falun) no ف + ال + an energetic imperative of لوى
+                # التوى; فالون (Falun) no ف + ال + an energetic imperative of لوى — nor does a
+                # word general Arabic writes with it become a verb here (همم, تروس: الهمم,
+                # التروس, the plurals of همة, ترس)
                 return choice
             return best, their_pos, their_pro, enc, n
         if len(plural) == 1 and _wf(next(iter(plural))) >= 1e-6:
@@ -2450,6 +2531,12 @@ def nisba_accusative(word: str, lemma: str) -> bool:
 
 #: AlKhalil's type of a reading as a proper name
 _NAME_KIND = "اسم علم"
+#: …and of a verbal noun, and the patterns of the verbal nouns of the derived verbs: إفعال
+#: (إيجاد, إيقاف, إخلاء), افتعال and انفعال (ابتعاث, انطلاق), استفعال, تفعيل (تقييس), تفعلة
+#: (تهيئة). qalsadi analyses some of them not at all; a name of these patterns is known to it
+#: (إحسان, إيمان, ابتسام) and does not come here
+_VERBAL_NOUN_KIND = "مصدر أصلي"
+_DERIVED_VERBAL_NOUN = re.compile(r"^(?:إ..ا.|ا...ا.|است..ا.|ت..ي.|ت...ة)$")
 #: :func:`unknown_word_pos`: how often at least general Arabic (wordfreq) writes a word for
 #: AlKhalil's noun reading of it to give its part of speech…
 _UNKNOWN_NOUN_IN_USE = 1e-6
@@ -2472,7 +2559,9 @@ def unknown_word_pos(lemma: str, readings: list) -> str | None:
       إسطنبول, حفتر;
     - ``"NOUN"`` when AlKhalil reads it only as nouns, none of them a name, and general Arabic
       writes it at least :data:`_UNKNOWN_NOUN_IN_USE` of the time and with the article at least
-      :data:`_NOUN_ARTICLE_SHARE` as often as without: الخاص, الإيراني, الرئاسة, الفائز;
+      :data:`_NOUN_ARTICLE_SHARE` as often as without: الخاص, الإيراني, الرئاسة, الفائز — or
+      only as a verbal noun of a derived verb's pattern (:data:`_DERIVED_VERBAL_NOUN`: إيجاد,
+      إيقاف, تهيئة), whatever the article;
     - None otherwise: no reading with that lemma, a verb among them (بوش), a name AlKhalil's
       lexicon holds as a noun (تويتر, بحاح: hardly written with the article), a family name
       that is also a word (غنيم, العواجي, السواط). The actor finder takes X for a word that may
@@ -2487,6 +2576,10 @@ def unknown_word_pos(lemma: str, readings: list) -> str | None:
     kinds = {a[4] for a in own}
     if kinds == {_NAME_KIND}:
         return "PROPN" if with_article < _NAME_ARTICLE_SHARE * seen or seen == with_article == 0 else None
+    if kinds == {_VERBAL_NOUN_KIND} and _DERIVED_VERBAL_NOUN.match(lemma) and seen >= _UNKNOWN_NOUN_IN_USE:
+        # a verbal noun of a derived verb, which news writes in construct more than with the
+        # article (إيجاد حل, إيقاف العمل: الإيجاد 0.004 times as often): a noun all the same
+        return "NOUN"
     if _NAME_KIND in kinds or seen < _UNKNOWN_NOUN_IN_USE or with_article < _NOUN_ARTICLE_SHARE * seen:
         return None
     return "NOUN"
