@@ -160,7 +160,7 @@ _FEMININE_ELATIVES = frozenset(
 _PREP_PRONOUN = frozenset({"مني", "منا", "عني", "عنا", "عندي", "معي", "لدي"})
 _NO_CONJ = frozenset({"لدي"})
 #: Closed-class lemmas that are nouns, not function words (the others in أ are: أكثر, أحد)
-CLOSED_NOUNS = frozenset({"جمعة"})
+CLOSED_NOUNS = frozenset({"جمعة", "مليون", "مليار"})
 
 # Cardinal numbers are their own lemma (qalsadi reads عشر as عاشر "tenth", أربع as ربع); the
 # dual and the tens are cited in the nominative (اثنين → اثنان, عشرين → عشرون)
@@ -231,6 +231,18 @@ _NUMBERS = {
     )
     or lemma.endswith("ون")
 }
+# The duals of the hundred, the thousand, the million and the billion, which news writes in
+# construct before what they count (مائتي ألف شخص, ألفي قميص, مليوني دولار): the number, not
+# مائت ("dying") + "my", the verb ألفى ("he found"), the nisba مليوني ("of a million"). Not in
+# _NUMBERS: with the article they are other words (الألفي, a family name; المليوني, "the
+# million-strong"). ألفا is also the accusative singular without its tanwin sign (عشرين ألفا).
+_CLOSED.update(
+    {
+        **{h + e: "مئة" for h in ("مائت", "مئت") for e in ("ان", "ين", "ي", "ا")},
+        **{"ألف" + e: "ألف" for e in ("ان", "ين", "ي", "ا")},
+        **{n + e: n for n in ("مليون", "مليار") for e in ("ان", "ين", "ي", "ا")},
+    }
+)
 # (ك، كن، ي are left out: لكن "but", بي in foreign names)
 _PRONOUN_SUFFIX = {
     "ه": "هو",
@@ -449,6 +461,14 @@ def _verb_person(case) -> str:
     ``أنتن``); empty when it has none."""
     parts = str(getattr(case, "affix_key", "")).split("|", 1)[-1].split(":")
     return parts[1] if len(parts) > 1 else ""
+
+
+#: A past in ت read after ل (the form V or VI verb تفعّل, تفاعل) is the verbal noun only when
+#: general Arabic writes that noun with the article at least this share as often as the
+#: imperfect in ي of the same letters (يفعل), which ل + تفعل also is: التعرض 0.76 of يعرض,
+#: التحدث 0.15, التلقي 0.044 — against التعيش 0.0001 of يعيش, التحصل 0.002, التمكن 0.001
+#: (wordfreq 3.x)
+_LA_VERBAL_NOUN_SHARE = 0.03
 
 
 def _past_after_la(case, pro: str) -> bool:
@@ -913,13 +933,17 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
         and past_la.get((lemma, pro, enc)) == score
         and (lemma, pro) not in la_verbs
         and (not enc or _wf(stem) >= 1e-5)
+        and not (stem[:1] == "ت" and _wf("ال" + stem) < _LA_VERBAL_NOUN_SHARE * _wf("ي" + stem[1:]))
     ):
         # a bare past (or imperative) read after ل, which takes the imperfect in news (see
         # _past_after_la): the verbal noun written with the same letters, of the lemma the kit
         # chose (لدعم, للعب, لتعرض, لخفض: ل + دعم, لعب, تعرض, خفض) — with a pronoun, when
         # general Arabic writes that noun often (لدعمهم, لأجله; not لسكك, لمحاكم, plurals the
         # second opinion reads: سكة, محكمة); not when the verb is also read as an imperfect
-        # after the ل (لأعطي, "that I give", is أعطى whichever of its readings scored best)
+        # after the ل (لأعطي, "that I give", is أعطى whichever of its readings scored best),
+        # nor when a past in ت (form V, تعيّش) is the imperfect of another verb (لتعيش, "so that
+        # she lives"; لتحصل) that general Arabic writes far more often than the verbal noun:
+        # see _LA_VERBAL_NOUN_SHARE
         lemma, pos = stem, "NOUN"
     # readings of the whole word, of a class that can stand for the clitic reading (a noun
     # read after و is not replaced by a verb: وأمه stays و + أم)
@@ -2583,6 +2607,89 @@ def unknown_word_pos(lemma: str, readings: list) -> str | None:
     if _NAME_KIND in kinds or seen < _UNKNOWN_NOUN_IN_USE or with_article < _NOUN_ARTICLE_SHARE * seen:
         return None
     return "NOUN"
+
+
+#: AlKhalil's kinds of an adjective-like noun whose feminine, plural or accusative an unknown
+#: word may be (:func:`inflected_unknown`); a noun of its lexicon too for the ة and the alif of
+#: the accusative (مؤقتة, مؤقتا: مؤقت), a verbal noun or a nisba for that alif only (تأهيلا,
+#: إيقافا; أميركيا)
+_INFLECTED_KINDS = frozenset({"اسم فاعل", "اسم مفعول", "صفة مشبهة"})
+#: The endings :func:`inflected_unknown` takes off, with the numbers AlKhalil gives the reading
+#: (not the dual's ان: names end so, آلمان is no dual of آلم)
+_INFLECTED_ENDINGS = (("ة", "مفرد"), ("ين", "جمع"), ("ون", "جمع"), ("ين", "مثنى"))
+#: How often at least general Arabic writes a participle of a derived verb (م…) with the article,
+#: as a share of the word alone, for it to count as a word in use there (المغطى 0.29, المهيأ
+#: 0.16, المبتعث 0.86; names a pattern reads as participles are hardly written with it: مهير
+#: 0.12, of مهيرة)
+_DERIVED_PARTICIPLE_ARTICLE_SHARE = 0.15
+
+
+def inflected_unknown(word: str, readings, article: bool = False) -> str | None:
+    """The lemma of a word neither analyser's dictionary lists whole that AlKhalil reads as the
+    feminine, sound plural or indefinite accusative of a word in use, or None.
+
+    qalsadi lacks the inflected forms of some participles and adjectives (``مؤقتة``, ``مهيأة``,
+    ``المعبأة``, ``المبتعثين``, ``الفائزين``, ``مغطاة``) and the accusative alif, written without
+    its tanwin sign, of some nouns (``خاصا``, ``مؤقتا``, ``تأهيلا``, ``إيقافا``); the kit kept
+    such words whole (X). ``word`` is the word without its proclitics (``article``: they hold
+    the article), ``readings`` AlKhalil's ``(lemma, pos, number, score, kind)``. The lemma, of
+    four letters or more (a shorter one is a name's as often: ماصة, شامين, ياسة), is the
+    reading's word without the ending:
+
+    - ``word`` = lemma + ة, or + ين, ون read as a plural (or ين as a dual), of a participle or
+      adjective (:data:`_INFLECTED_KINDS`; for ة also a noun of the lexicon);
+    - ``word`` = lemma + ا of the same, of a verbal noun or of a nisba, when the word has no
+      article (the accusative's tanwin never follows it: الأكاديميا is academia) and general
+      Arabic writes the lemma more often than the word (أفريقيا is Africa, not أفريقي + ا) — of
+      three letters too when it is a common word, once in 100,000 (نارا: نار);
+    - ``word`` in اة read by AlKhalil as a passive participle of its own (مغطاة): the
+      participle in ى (مغطى);
+
+    when general Arabic writes the lemma with the article as a word in use is written
+    (:func:`_article_in_use`), or, for a participle of a derived verb (م…), at least
+    :data:`_DERIVED_PARTICIPLE_ARTICLE_SHARE` as often as alone and once in ten million words
+    either way: names a pattern reads so are not (آرسين, Arsène, is no plural of آرس; مورا,
+    بوكا, no accusative of مور, بوك). A verbal noun of a derived verb is written with the
+    article less often (الإيجاد): one of :data:`_DERIVED_VERBAL_NOUN`'s patterns needs only to
+    be written once in a million words. A defective participle takes its final ي (متقاض →
+    متقاضي), as qalsadi cites it.
+
+    >>> inflected_unknown("مؤقتة", [("مؤقت", "اسم", "مفرد", 0.0, "اسم جامد")])
+    'مؤقت'
+    >>> inflected_unknown("آرسين", [("آرس", "اسم", "جمع", 0.0, "اسم فاعل")]) is None
+    True
+    """
+    found = []
+    for lemma, pos, number, _score, *kind in readings:
+        kind = kind[0] if kind else None
+        if pos != "اسم" or not lemma or len(lemma) < 3:
+            continue
+        if word.endswith("اة") and lemma == word and kind == "اسم مفعول":
+            found.append(word[:-2] + "ى")
+        elif word == lemma + "ا":
+            accusative = kind in _INFLECTED_KINDS or kind in (_LEXICAL, _VERBAL_NOUN_KIND, "نسبة")
+            if (
+                accusative
+                and not article
+                and (len(lemma) > 3 or _wf(lemma) >= 1e-5)
+                and _wf(word) < _wf(lemma)
+            ):
+                found.append(lemma)
+        elif kind in _INFLECTED_KINDS or kind == _LEXICAL and word == lemma + "ة":
+            if any(word == lemma + end and (number or "مفرد") == num for end, num in _INFLECTED_ENDINGS):
+                own = lemma + "ي" if any(a[0] == lemma + "ى" for a in readings) else lemma
+                if len(own) > 3:
+                    found.append(own)
+    for lemma in dict.fromkeys(found):
+        alone, with_article = _wf(lemma), _wf("ال" + lemma)
+        if _article_in_use(lemma) and (alone >= 1e-6 or not word.endswith("ا")):
+            return lemma
+        if lemma.startswith("م") and len(lemma) >= 4 and max(alone, with_article) >= 1e-7:
+            if with_article >= _DERIVED_PARTICIPLE_ARTICLE_SHARE * alone:
+                return lemma
+        if word == lemma + "ا" and _DERIVED_VERBAL_NOUN.match(lemma) and alone >= _UNKNOWN_NOUN_IN_USE:
+            return lemma
+    return None
 
 
 def name_in_ya(word: str, lemma: str) -> bool:

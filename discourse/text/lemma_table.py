@@ -6,7 +6,7 @@ frequent forms of Arabic, so the kit ships their lemmas: every form of the ``wor
 vocabulary (698,578 forms with wordfreq 3.1: about 620,000 under their lemma key, and some of them
 again with a final tanwin, see :func:`vocabulary`), and the noun readings the tokenizer asks for
 when a form it reads as a verb follows a preposition (تحمل → تحملٍ) or a word in ـية it reads as a
-nisba stands where a noun does (الشرعية → بالشرعية; 60,271 forms of both kinds with 0.4.63's
+nisba stands where a noun does (الشرعية → بالشرعية; 60,273 forms of both kinds with 0.4.64's
 rules), lemmatized once by the kit's
 own :class:`~discourse.text.lemmatize.Lemmatizer` (``method="kit"``, without user overrides or
 gazetteer names, which are applied before the table) and stored as Parquet in
@@ -17,7 +17,7 @@ The table records the lemmatizer's version (a hash of the code and rules that de
 and the versions of qalsadi and farahidi). A lemmatizer of another version does not use it, so
 a table can never give lemmas the current rules would not; rebuild it after changing the rules::
 
-    python -m discourse.text.lemma_table            # 13 to 40 minutes on 2 cores (758,849 forms)
+    python -m discourse.text.lemma_table            # 13 to 40 minutes on 2 cores (758,851 forms)
 
 ``tests/test_lemma_table.py`` checks that the shipped table is of the current version and equals
 what the current rules give on a random sample of its forms.

@@ -63,6 +63,7 @@ from .lemma_rules import (
     energetic_imperative_only,
     fa_of_the_word,
     hamza_spelling,
+    inflected_unknown,
     medial_hamza,
     name_in_ya,
     nisba_accusative,
@@ -717,12 +718,24 @@ class Lemmatizer:
                 lemma = canonical_spelling(lemma, hamza=True)
             spell = _spelling()
             lemma = spell.get(lemma, lemma)
-            if source == "unknown" and pos == "X" and not (enc or nominal) and self.second_opinion:
-                # a word qalsadi does not analyse that AlKhalil reads as a name (تشيلسي) or a
-                # common noun (الإيراني, الرئاسة): its part of speech, see unknown_word_pos (the
-                # lemma stays the word without its proclitics, the source "unknown")
+            if pos == "X" and not (enc or nominal) and self.second_opinion:
                 ak = [(spell.get(lemma_key(a[0]), lemma_key(a[0])), *a[1:]) for a in readings]
-                pos = unknown_word_pos(lemma, ak) or pos
+                inflected = None
+                if form.startswith(pro):  # (as written, in AlKhalil's spelling of its lemmas)
+                    inflected = inflected_unknown(
+                        form[len(pro) :], [(lemma_key(a[0]), *a[1:]) for a in readings], _has_article(pro)
+                    )
+                if inflected is not None:
+                    # the feminine, plural or accusative of a participle or noun in use that
+                    # qalsadi does not list (مؤقتة, المبتعثين, خاصا): see inflected_unknown
+                    # (AlKhalil's spelling, its hamzas written; not canonical_spelling, which
+                    # would make the participles مهدى, محلى the names and words مهدي, محلي)
+                    return LemmaResult(spell.get(inflected, inflected), "NOUN", pro, enc, n, "alkhalil")
+                if source == "unknown":
+                    # a word qalsadi does not analyse that AlKhalil reads as a name (تشيلسي) or a
+                    # common noun (الإيراني, الرئاسة): its part of speech, see unknown_word_pos
+                    # (the lemma stays the word without its proclitics, the source "unknown")
+                    pos = unknown_word_pos(lemma, ak) or pos
             if (
                 pos == "NOUN"
                 and pro in ("", "و", "ف")
