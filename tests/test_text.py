@@ -172,13 +172,13 @@ def test_the_word_after_bin_is_a_name(lemmatizer):
     أبو ديس, آل فهيد, بن أبي طالب as verbs (on 2015-08-03, 71 verbs and 36 other lemmas after
     these words). The same words elsewhere keep their reading, as do the nouns after أبو (أبو
     بكر) and the words after بنت, which is also "a girl" (بنت سعودية), and after a sentence's
-    end."""
+    end; a noun with و after بن may be "coffee and …" (بن وشاي) and keeps its reading."""
     text = (
         "استقبل الأمير فيصل بن سعد بن حمد الوفد، وحضر محمد بن بريك وأنس بن مالك وعلي بن سلمه "
         "وعمر بن الخطاب. وزار أبو ديس وآل فهيد، وأبو بكر. سعد الرجل بلقائه. عن علي بن أبي طالب. "
-        "وهي بنت سعودية. وقال بن. سعد"
+        "وهي بنت سعودية. وقال بن. سعد. وحضر ناصر بن فهاد. مركزات بن وشاي"
     )
-    words = set("سعد حمد بريك مالك سلمه الخطاب خطاب ديس فهيد بكر طالب سعودية".split())
+    words = set("سعد حمد بريك مالك سلمه الخطاب خطاب ديس فهيد بكر طالب سعودية فهاد وشاي شاي".split())
     for split in (False, True):
         tok = tokenize(
             pd.DataFrame({"doc_id": ["d"], "text": [text]}),
@@ -202,6 +202,8 @@ def test_the_word_after_bin_is_a_name(lemmatizer):
             ("طالب", "طالب", "PROPN"),
             ("سعودية", "سعودي", "NOUN"),
             ("سعد", "سعد", "VERB"),
+            ("فهاد", "فهاد", "PROPN"),  # (not ف + هاد)
+            ("شاي" if split else "وشاي", "شاي", "NOUN"),  # coffee and tea: بن is also "coffee"
         ]
 
 

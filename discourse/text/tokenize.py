@@ -871,8 +871,8 @@ def _read_names_after_links(
     """The codes of the lemma columns (``lcodes``), except at the word right after بن in the same
     sentence (:data:`_NAME_LINK`), which is the next name of the chain: PROPN, the word as written
     without clitics cut from it (بن سعد, بن حمد, not the verbs سعد, حمد; بن بريك, بن مهناء, بن
-    مالك, not بري, مهين, مال; بن سلمه, not سلم + ه). A noun read with و or ف keeps its reading:
-    بن is also "coffee" (خلاصات ومركزات بن وشاي, "coffee and tea"). A reading that differs from
+    مالك, not بري, مهين, مال; بن سلمه, not سلم + ه). A noun read with و keeps its reading: بن
+    is also "coffee" (خلاصات ومركزات بن وشاي, "coffee and tea"). A reading that differs from
     the word only in its hamza, alef maqsura or ta marbuta keeps its lemma (بن احمد: أحمد), and a
     word with the article keeps the lemma without it (بن الخطاب: خطاب). Function words (بن أبي
     طالب), numbers and punctuation keep theirs. After أبو, أبا, أبي and آل
@@ -906,8 +906,8 @@ def _read_names_after_links(
     for i in after.tolist():
         j, f = int(lcodes[i]), int(codes[i])
         key, p = key_of[f], pos[j]
-        if not key or p in ("PROPN", "FUNC") or pro[j] in ("و", "ف") and p in ("NOUN", "ADJ"):
-            continue  # (بن وشاي, "coffee and tea")
+        if not key or p in ("PROPN", "FUNC") or pro[j] == "و" and p in ("NOUN", "ADJ"):
+            continue  # (بن وشاي, "coffee and tea"; not بن فهاد, a name read as ف + هاد)
         any_word = bool(link[codes[i - 1]])
         if not any_word and p not in ("VERB", "X"):
             continue
