@@ -444,7 +444,7 @@ def _read_by_next_word(
 #: بعد and قبل, which a verb follows (منذ بدأت, حتى يعود).
 PREPOSITIONS = (
     "في", "على", "إلى", "عن", "مع", "حول", "عبر", "ضد", "بين", "لدى", "خلال", "عقب", "إثر",
-    "جراء", "بسبب", "نحو", "تجاه", "ضمن", "دون", "رغم", "وسط",
+    "جراء", "بسبب", "نحو", "تجاه", "ضمن", "دون", "رغم", "وسط", "وفق",
 )  # fmt: skip
 #: تم, "was done", in its tenses and persons (with ل, the future's س): news writes after it the
 #: verbal noun of what was done, its subject, never a verb (تم نقل المصابين, سيتم منح الجوائز, يتم
@@ -452,9 +452,16 @@ PREPOSITIONS = (
 #: nouns, 62 as verbs (نقل, منح, نشر, عقد, ضخ, رفض, نقلها, منحهم), of which this reads 60 as
 #: nouns, and 61 on 08-04; all right but `تم حجب` (blocking), read as حجاب, whose plural حجب is.
 TAMMA = ("تم", "يتم", "سيتم", "تتم", "ستتم", "ليتم", "لتتم")
+#: Nouns that head a construct with the verbal noun of an act, and take no clause: عدم ("not
+#: …ing": عدم تجاوز, عدم ذكر, عدم توفر), ضرورة, إمكانية, أهمية ("the need, possibility,
+#: importance of": أهمية فرض), إعادة ("re-": إعادة فرض), استمرار, and أجل (من أجل دعم). On
+#: 2015-08-03 and 08-04 (SaudiNewsNet) this reads 45 and 59 tokens as nouns (عدم and وعدم 30 and
+#: 39), all right but `إمكانية نسخ`, copying, read as the plural of نسخة (a verb before); وفق,
+#: "according to", added to the prepositions, 6 and 13 (وفق أحدث, وفق أسس, وفق آلية).
+CONSTRUCT_HEADS = ("عدم", "ضرورة", "إمكانية", "أهمية", "إعادة", "استمرار", "أجل")
 #: The words after which the next word of the sentence is read as a noun, not a verb
 #: (:func:`_read_after_preposition`, :func:`analyze_noun_readings`)
-VERB_NOT_AFTER = PREPOSITIONS + TAMMA
+VERB_NOT_AFTER = PREPOSITIONS + TAMMA + CONSTRUCT_HEADS
 
 
 def _noun_steps(key: str, lemma: str, pro: str, enc: str) -> list[tuple]:
@@ -501,7 +508,8 @@ def _read_after_preposition(
     norm_fn,
 ) -> np.ndarray:
     """The codes of the lemma columns (``lcodes``), except at the words read as verbs right
-    after a preposition (:data:`PREPOSITIONS`) or تم (:data:`TAMMA`: تم نقل, سيتم منح), alone or
+    after a preposition (:data:`PREPOSITIONS`), تم (:data:`TAMMA`: تم نقل, سيتم منح) or a noun
+    that heads a construct with a verbal noun (:data:`CONSTRUCT_HEADS`: عدم تجاوز), alone or
     after و or ف, in the same sentence:
     those get the noun's reading (:func:`_noun_steps`), appended to ``lemmas``, ``pos``, ``pro``
     and ``enc``; a word with no noun's reading keeps its own. Each form is read once, by the
