@@ -3002,6 +3002,24 @@ def test_according_to_is_a_function_word_and_the_kilometre_a_noun():
 
 
 @pytest.mark.parametrize(
+    "word,lemma,pos,enclitic",
+    [
+        ("قدرها", "قدر", "NOUN", "ها"),  # بزيادة قدرها 2%: amounting to, not قدّر, "he estimated"
+        ("وقدره", "قدر", "NOUN", "ه"),
+        ("أهمها", "أهم", "NOUN", "ها"),  # من أهمها: the most important of them
+        ("لأجله", "أجل", "NOUN", "ه"),  # for his sake, not أجّل, "he postponed"
+        ("تشيك", "تشيك", "PROPN", ""),  # Čech, not ت + وشى + ك
+    ],
+)
+def test_the_shipped_overrides_read_frequent_nouns_read_as_verbs(word, lemma, pos, enclitic):
+    """0.4.64 read these as verbs (on 2015-08-03 and 08-04, with their clitics, قدرها and قدره
+    110 tokens, أهمها 46, أجلها and أجله 29, every one the noun in context) and تشيك as a verb
+    with "you" (23 tokens, all the goalkeeper Petr Čech)."""
+    r = Lemmatizer(cache=False, progress=False, n_jobs=1).known([word])[word]
+    assert (r.lemma, r.pos, r.enclitic) == (lemma, pos, enclitic)
+
+
+@pytest.mark.parametrize(
     "word,lemma,proclitic",
     [
         ("مؤقتة", "مؤقت", ""),  # temporary (f.): qalsadi lists neither مؤقتة nor مؤقت's feminine
