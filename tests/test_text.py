@@ -166,6 +166,13 @@ def test_the_next_word_tells_far_from_the_feast(lemmatizer):
         assert got == [("عيد", "ب"), ("عيد", "وب")] + [("بعيد", "")] * 4
 
 
+def _token_lemma_pos(text: str, lemmatizer, split: bool) -> list[list[str]]:
+    """The token, lemma and pos columns of ``text`` tokenized as one document."""
+    doc = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    tok = tokenize(doc, lemmatizer=lemmatizer, progress=False, split_clitics=split)
+    return [tok[c].astype(str).tolist() for c in ("token", "lemma", "pos")]
+
+
 def test_the_word_after_tamma_is_a_verbal_noun(lemmatizer):
     """تم, يتم, سيتم ("was done", "is done", "will be done") take the verbal noun of the act as
     their subject, never a verb: 0.4.64 read سيتم منح, يتم ضخ, تم نشرها, وتم دمج, فسيتم منحهم as
@@ -173,13 +180,7 @@ def test_the_word_after_tamma_is_a_verbal_noun(lemmatizer):
     text = "سيتم منح الجوائز، ويتم ضخ المياه، وقد تم نشرها وتم دمج الشركتين. فسيتم منحهم. منح الملك الجائزة"
     words = {"منح", "ضخ", "نشرها", "دمج", "منحهم"}
     for split in (False, True):
-        tok = tokenize(
-            pd.DataFrame({"doc_id": ["d"], "text": [text]}),
-            lemmatizer=lemmatizer,
-            progress=False,
-            split_clitics=split,
-        )
-        cols = [tok[c].astype(str).tolist() for c in ("token", "lemma", "pos")]
+        cols = _token_lemma_pos(text, lemmatizer, split)
         got = [(w, lm, p) for w, lm, p in zip(*cols) if w in words or (split and w in {"نشر"})]
         assert got == [
             ("منح", "منح", "NOUN"),
@@ -198,13 +199,7 @@ def test_the_word_after_adam_is_a_verbal_noun(lemmatizer):
     of SaudiNewsNet). Elsewhere these words keep their reading (فرض الحظر, the verb)."""
     text = "مع عدم ذكر الأسماء وعدم دحر العدو، وأكد أهمية فرض النظام وإعادة طرحها وفق أسس واضحة. فرض الحظر"
     for split in (False, True):
-        tok = tokenize(
-            pd.DataFrame({"doc_id": ["d"], "text": [text]}),
-            lemmatizer=lemmatizer,
-            progress=False,
-            split_clitics=split,
-        )
-        cols = [tok[c].astype(str).tolist() for c in ("token", "lemma", "pos")]
+        cols = _token_lemma_pos(text, lemmatizer, split)
         got = [(lm, p) for w, lm, p in zip(*cols) if w in {"ذكر", "دحر", "فرض", "طرحها", "طرح", "أسس"}]
         assert got == [
             ("ذكر", "NOUN"),
@@ -230,13 +225,7 @@ def test_the_word_after_bin_is_a_name(lemmatizer):
     )
     words = set("سعد حمد بريك مالك سلمه الخطاب خطاب ديس فهيد بكر طالب سعودية فهاد وشاي شاي".split())
     for split in (False, True):
-        tok = tokenize(
-            pd.DataFrame({"doc_id": ["d"], "text": [text]}),
-            lemmatizer=lemmatizer,
-            progress=False,
-            split_clitics=split,
-        )
-        cols = [tok[c].astype(str).tolist() for c in ("token", "lemma", "pos")]
+        cols = _token_lemma_pos(text, lemmatizer, split)
         got = [(w, lm, p) for w, lm, p in zip(*cols) if w in words]
         assert got == [
             ("سعد", "سعد", "PROPN"),
