@@ -165,7 +165,7 @@ def distinct_forms(texts) -> set[str]:
 def analyze_noun_readings(texts, lemmatizer: Lemmatizer, forms: Iterable[str] | None = None) -> None:
     """Analyse, before the texts are tokenized, the noun readings the tokenizer will ask the
     lemmatizer for (:func:`_read_after_preposition`): those of the words written right after a
-    preposition or تم that it reads as verbs (one regex pass), and, given ``forms`` (the texts'
+    preposition, تم or عدم (:data:`VERB_NOT_AFTER`) that it reads as verbs (one regex pass), and, given ``forms`` (the texts'
     :func:`distinct_forms`), those of their nisbas in ـية (:func:`nisba_noun_asks`). The
     pipeline calls it in the parent process, after :func:`distinct_forms`, so the forms are
     analysed once, in parallel, and kept in the disk cache, rather than by each worker that
@@ -344,7 +344,7 @@ def tokenize(
         lemmas[j], pos[j], pro[j], enc[j] = r.lemma, r.pos, r.proclitic, r.enclitic
     # the lemma columns' codes: the form's, but where the next word changes its reading
     lcodes = _read_by_next_word(codes, norms, lemmas, pos, pro, enc, cols)
-    # … or the word before it: after a preposition or تم a word is a noun, not a verb
+    # … or the word before it: after a preposition, تم or عدم a word is a noun, not a verb
     key_of = [None] * len(uniq)
     for j, k in zip(ar, keys):
         key_of[j] = k
