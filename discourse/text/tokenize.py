@@ -361,6 +361,8 @@ def tokenize(
     lcodes = _read_as_verb(codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, lemmatizer, norm_fn)
     # … and a two-letter verb right after لا is the noun (لا بد, "must": بُدّ, no verb)
     lcodes = _read_after_la(codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, norm_fn)
+    # … and أسهم is "shares" unless it opens a clause (ارتفاع أسهم 100 شركة; الذي أسهم في)
+    lcodes = _read_shares(codes, lcodes, key_of, norms, lemmas, pos, pro, enc, cols, norm_fn)
     # … and the word after بن is a name, as is a word read as a verb after أبو, آل (بن سعد, أبو ديس)
     lcodes = _read_names_after_links(codes, lcodes, key_of, uniq, lemmas, pos, pro, enc, cols)
     # … and the article written apart (الـ 23, ال 27) is a function word and a stopword
@@ -864,6 +866,67 @@ def _right_after(
     before = np.fromiter((n in words for n in norms), bool, len(norms))
     same = (cols["doc"][:-1] == cols["doc"][1:]) & (cols["sent_id"][:-1] == cols["sent_id"][1:])
     return np.flatnonzero(before[codes[:-1]] & is_cand[lcodes[1:]] & same) + 1
+
+
+#: أسهم written without vowels: أَسْهَمَ, "he contributed", which the analysers read, and أَسْهُم,
+#: "shares", the plural of سهم, the word of every market report (ارتفاع أسهم 100 شركة)
+_SHARES = frozenset({"أسهم", "اسهم"})
+#: After these the verb أسهم stays (أسهم في, "contributed to"; أسهم بشكل كبير, بدور)
+_CONTRIBUTED_TO = frozenset({"في", "فيه", "فيها", "فيهم", "بشكل", "بدور", "بدوره", "كثيرا", "كثيراً"})
+
+
+def _read_shares(
+    codes: np.ndarray,
+    lcodes: np.ndarray,
+    key_of: list,
+    norms: list,
+    lemmas: list,
+    pos: list,
+    pro: list,
+    enc: list,
+    cols: dict,
+    norm_fn,
+) -> np.ndarray:
+    """The codes of the lemma columns (``lcodes``), except at ``أسهم`` read as the verb أسهم,
+    "he contributed" (alone, with no clitic), where it is the plural أسهم of سهم, "shares": a
+    noun (:data:`_SHARES`). The verb opens its clause: it stays the verb after a word a verb
+    follows (:data:`_BEFORE_VERB`: ما أسهم, الذي أسهم, كما أسهم, قد أسهم, and with و: والذي
+    أسهم), at the start of a sentence or after a comma (أسهم تشغيل العيادات في …), and before
+    the word that gives what it contributed to (:data:`_CONTRIBUTED_TO`: أسهم في, أسهم بشكل
+    كبير). Elsewhere it follows a word whose complement or subject it is, and it is the noun
+    (أسعار أسهم, ارتفاع أسهم 100 شركة, وتراجعت أسهم, تلاه أسهم, على أسهم, إدراج أسهم الشركة).
+
+    On 2015-08-03 and 08-04 (SaudiNewsNet) 0.4.64 read 178 of the 191 tokens of أسهم, وأسهم,
+    اسهم as the verb; read in context, about 150 are "shares". Written with و (وأسهم) the word
+    is left to the analysers: a verb at the start of a sentence (وأسهم قطاع المصارف), a noun in
+    a list (البورصات … وأسهم)."""
+    cand = [
+        j for j, key in enumerate(key_of) if key in _SHARES and pos[j] == "VERB" and not (pro[j] or enc[j])
+    ]
+    if not cand or len(codes) < 2:
+        return lcodes
+    is_cand = np.zeros(len(lemmas), bool)
+    is_cand[cand] = True
+    at = np.flatnonzero(is_cand[lcodes])
+    if not at.size:
+        return lcodes
+    doc, sent = cols["doc"], cols["sent_id"]
+    opens = {norm_fn(c + w) for w in _BEFORE_VERB for c in ("", "و", "ف")} | {",", ";", "-", "–"}
+    after = {norm_fn(w) for w in _CONTRIBUTED_TO}
+    noun_at = []
+    for i in at.tolist():
+        if i == 0 or doc[i - 1] != doc[i] or sent[i - 1] != sent[i] or norms[codes[i - 1]] in opens:
+            continue  # a clause opens: the verb
+        if (
+            i + 1 < len(codes)
+            and doc[i + 1] == doc[i]
+            and sent[i + 1] == sent[i]
+            and norms[codes[i + 1]] in after
+        ):
+            continue  # أسهم في
+        noun_at.append(i)
+    noun = {j: ("سهم", "NOUN", "", "") for j in cand}
+    return _reread(lcodes, noun_at, noun, (lemmas, pos, pro, enc)) if noun_at else lcodes
 
 
 #: The words of an Arabic name after which the next word is a name: بن, "son of", in the chain
