@@ -3009,12 +3009,15 @@ def test_according_to_is_a_function_word_and_the_kilometre_a_noun():
         ("أهمها", "أهم", "NOUN", "ها"),  # من أهمها: the most important of them
         ("لأجله", "أجل", "NOUN", "ه"),  # for his sake, not أجّل, "he postponed"
         ("تشيك", "تشيك", "PROPN", ""),  # Čech, not ت + وشى + ك
+        ("برس", "برس", "PROPN", ""),  # فرانس برس, not a verb
+        ("وزين", "زين", "PROPN", ""),  # شركة زين, the telecom company, not زيّن
     ],
 )
 def test_the_shipped_overrides_read_frequent_nouns_read_as_verbs(word, lemma, pos, enclitic):
     """0.4.64 read these as verbs (on 2015-08-03 and 08-04, with their clitics, قدرها and قدره
-    110 tokens, أهمها 46, أجلها and أجله 29, every one the noun in context) and تشيك as a verb
-    with "you" (23 tokens, all the goalkeeper Petr Čech)."""
+    110 tokens, أهمها 46, أجلها and أجله 29, every one the noun in context), تشيك as a verb
+    with "you" (23 tokens, all the goalkeeper Petr Čech), and the names برس, زين as verbs (21
+    and 65 tokens)."""
     r = Lemmatizer(cache=False, progress=False, n_jobs=1).known([word])[word]
     assert (r.lemma, r.pos, r.enclitic) == (lemma, pos, enclitic)
 
