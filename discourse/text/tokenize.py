@@ -897,7 +897,7 @@ def _read_shares(
     (أسعار أسهم, ارتفاع أسهم 100 شركة, وتراجعت أسهم, تلاه أسهم, على أسهم, إدراج أسهم الشركة).
 
     On 2015-08-03 and 08-04 (SaudiNewsNet) 0.4.64 read 178 of the 191 tokens of أسهم, وأسهم,
-    اسهم as the verb; read in context, about 150 are "shares". Written with و (وأسهم) the word
+    اسهم as the verb; read in context, about 135 are "shares". Written with و (وأسهم) the word
     is left to the analysers: a verb at the start of a sentence (وأسهم قطاع المصارف), a noun in
     a list (البورصات … وأسهم)."""
     cand = [
