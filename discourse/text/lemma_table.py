@@ -7,7 +7,9 @@ vocabulary (698,578 forms with wordfreq 3.1: about 620,000 under their lemma key
 again with a final tanwin, see :func:`vocabulary`), and the noun readings the tokenizer asks for
 when a form it reads as a verb follows a preposition (تحمل → تحملٍ) or a word in ـية it reads as a
 nisba stands where a noun does (الشرعية → بالشرعية; 60,273 forms of both kinds with 0.4.64's
-rules), lemmatized once by the kit's
+rules), and the most frequent forms again with a one-letter proclitic written on them
+(وحوارهم, فالمزاد, للمتخرج; 381,227 forms besides those above, see :func:`clitic_forms`),
+lemmatized once by the kit's
 own :class:`~discourse.text.lemmatize.Lemmatizer` (``method="kit"``, without user overrides or
 gazetteer names, which are applied before the table) and stored as Parquet in
 ``data/lexicons/lemma_table.parquet`` (its forms come from wordfreq's CC BY-SA 4.0 word lists:
@@ -17,7 +19,7 @@ The table records the lemmatizer's version (a hash of the code and rules that de
 and the versions of qalsadi and farahidi). A lemmatizer of another version does not use it, so
 a table can never give lemmas the current rules would not; rebuild it after changing the rules::
 
-    python -m discourse.text.lemma_table            # 13 to 40 minutes on 2 cores (758,851 forms)
+    python -m discourse.text.lemma_table            # about 20 minutes on 2 cores (1,140,078 forms)
 
 ``tests/test_lemma_table.py`` checks that the shipped table is of the current version and equals
 what the current rules give on a random sample of its forms.
@@ -34,7 +36,7 @@ import pyarrow.parquet as pq
 
 from .. import config
 
-__all__ = ["table_path", "load_table", "lookup", "lookup_one", "build"]
+__all__ = ["table_path", "load_table", "lookup", "lookup_one", "build", "vocabulary", "clitic_forms"]
 
 _FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source")
 
@@ -105,20 +107,25 @@ _DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل", "وبال",
 _TANWEEN_TOP = 20_000
 
 
+def vocabulary_words() -> list[str]:
+    """The ``wordfreq`` Arabic vocabulary under its lemma keys, most frequent first (every key
+    with an Arabic letter, each once)."""
+    from wordfreq import top_n_list
+
+    from .lemmatize import lemma_key
+    from .normalize import ARABIC_LETTER_RE
+
+    keys = dict.fromkeys(lemma_key(w) for w in top_n_list("ar", 10**7))
+    return [k for k in keys if ARABIC_LETTER_RE.search(k)]
+
+
 def vocabulary() -> list[str]:
     """The forms the table covers: the ``wordfreq`` Arabic vocabulary under its lemma keys, and
     the keys of the same forms with a final tanwin, which the lemma key keeps (wordfreq writes
     no diacritics): fathatan on every form without the article that ends in ا, ة, ء or ى
     (مؤخراً, عادةً, مساءً, مستوًى; not after ـها ـنا ـوا), kasratan and dammatan on the :data:`_TANWEEN_TOP` most
     frequent ones that end in another letter."""
-    from wordfreq import top_n_list
-
-    from .lemmatize import lemma_key
-    from .normalize import ARABIC_LETTER_RE
-
-    words = [
-        k for k in dict.fromkeys(lemma_key(w) for w in top_n_list("ar", 10**7)) if ARABIC_LETTER_RE.search(k)
-    ]
+    words = vocabulary_words()
     indefinite = [w for w in words if not w.startswith(_DEFINITE) and len(w) > 1]
     # (not after the endings ـها ـنا ـوا: a pronoun or a verb ending never takes tanwin)
     fathatan = [
@@ -128,6 +135,30 @@ def vocabulary() -> list[str]:
     ]
     others = [w for w in indefinite if not w.endswith(("ا", "ى"))][:_TANWEEN_TOP]
     return list(dict.fromkeys(words + fathatan + [w + t for w in others for t in "\u064c\u064d"]))
+
+
+#: How many of the most frequent forms of the vocabulary the table holds again with each one-letter
+#: proclitic written on them (:func:`clitic_forms`). A cold run's new forms are rare words, but
+#: a fifth of them are one of these clitics on a frequent form (وحوارهم, فالمزاد, بالمعايدة);
+#: و is the most productive, so it goes deepest.
+CLITIC_TOP = {"و": 300_000, "ف": 50_000, "ب": 100_000, "ل": 100_000, "ك": 25_000}
+
+
+def clitic_forms(words: list[str], top: dict[str, int] | None = None) -> list[str]:
+    """The forms of ``words`` (most frequent first) with a one-letter proclitic written on them:
+    each clitic of ``top`` (default :data:`CLITIC_TOP`) on as many of the first words as it
+    says, ل on a word with the article written لل (الدولة → للدولة), in the order of the words.
+
+    >>> clitic_forms(["الدولة", "كتاب", "سعر"], {"و": 2, "ل": 3})
+    ['والدولة', 'للدولة', 'وكتاب', 'لكتاب', 'لسعر']
+    """
+    top = CLITIC_TOP if top is None else top
+    out = []
+    for i, w in enumerate(words[: max(top.values(), default=0)]):
+        for c, n in top.items():
+            if i < n:
+                out.append("لل" + w[2:] if c == "ل" and w.startswith("ال") else c + w)
+    return list(dict.fromkeys(out))
 
 
 def build(path: str | Path | None = None, n_jobs: int = -1, limit: int | None = None) -> Path:
@@ -148,6 +179,13 @@ def build(path: str | Path | None = None, n_jobs: int = -1, limit: int | None = 
     extra = [f for f in noun_reading_asks(plain) if f not in res]
     res.update(lem._compute(extra))
     forms += extra
+    # the vocabulary again with a proclitic on its most frequent forms (those not held yet):
+    # about a fifth of a cold run's new forms, and the costliest to analyse (of the 10,713 forms
+    # of the 2 zips of benchmarks/scale.py that 0.4.65's table lacked, 2,293 are these; on one
+    # core 3.0 ms each against 2.0 ms for the others, 1,000 of each timed)
+    clitics = [f for f in clitic_forms(vocabulary_words()[:limit]) if f not in res]
+    res.update(lem._compute(clitics))
+    forms += clitics
     cols = {"form": forms}
     for f in _FIELDS:
         cols[f] = [getattr(res[k], f) for k in forms]
