@@ -45,6 +45,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .. import config
 from .clitics import split_proclitic
 from .lemma_rules import _wf
 from .lemmatize import LemmaResult, Lemmatizer, lemma_key
@@ -961,6 +962,14 @@ def _read_names_after_links(
     طالب; أبو بكر, آل الشيخ keep their nouns), and an unknown word (X) is tagged PROPN. The link
     may have و or ف on it (وآل فهيد).
 
+    The word right before بن or بنت (:data:`_NAME_LINK_BEFORE`), alone or with و and without a
+    pronoun, is PROPN too, its lemma the name, when ``names.yaml`` lists it as a first name
+    (:func:`_first_names`) and it was read as a verb or as another word than the name: سعد بن,
+    حمد بن, not the verbs; يزيد بن, not زاد; وباسم بن, not و + ب + اسم; آمنة بنت, not آمن. A
+    noun read with the name as its lemma (خالد, فهد) keeps its reading, which the actor finder
+    reads as a first name. Other words there keep their reading: a surname may begin with بن
+    (قال بن لادن, أسرة بن لادن).
+
     On 2015-08-03 (SaudiNewsNet, 424,905 tokens) 1,248 words follow بن: 0.4.64 read 823 as
     PROPN, 327 as NOUN (مساعد, خالد, عبد; 27 with a lemma other than the name: بري for بريك), 52
     as VERB (سعد 25, حمد 14, دغر 5) and 30 as X (لادن, زقر). This pass changes 450 tokens of
@@ -973,7 +982,8 @@ def _read_names_after_links(
     link_nv = np.array(
         [t in _NAME_LINK_NOT_VERB or t[:1] in "وف" and t[1:] in _NAME_LINK_NOT_VERB for t in uniq], bool
     )
-    if not (link[codes[:-1]].any() or link_nv[codes[:-1]].any()):
+    link_before = np.array([t in _NAME_LINK_BEFORE for t in uniq], bool)
+    if not (link[codes[:-1]].any() or link_nv[codes[:-1]].any() or link_before[codes[1:]].any()):
         return lcodes
     same = (cols["doc"][:-1] == cols["doc"][1:]) & (cols["sent_id"][:-1] == cols["sent_id"][1:])
     after = np.flatnonzero((link[codes[:-1]] | link_nv[codes[:-1]]) & same) + 1
@@ -984,6 +994,31 @@ def _read_names_after_links(
     name: dict[tuple[int, bool], tuple] = {}
     new = lcodes.copy()
     added: dict[tuple, int] = {}
+
+    def put(i: int, reading: tuple) -> None:
+        if reading not in added:
+            added[reading] = len(lemmas)
+            for col, v in zip((lemmas, pos, pro, enc), reading):
+                col.append(v)
+        new[i] = added[reading]
+
+    # the first name right before بن or بنت (سعد بن, وفهد بن, نورة بنت): the analysers read
+    # those that are also words as the words (the verbs سعد, حمد; the noun فهد, "cheetah")
+    firsts = _first_names()
+    for i in np.flatnonzero(link_before[codes[1:]] & same).tolist():
+        j, f = int(lcodes[i]), int(codes[i])
+        key, p = key_of[f], pos[j]
+        if not key or p in ("PROPN", "FUNC") or enc[j]:
+            continue
+        first = "و" if key[:1] == "و" and key not in firsts else ""
+        if key[len(first) :] not in firsts:
+            continue
+        stem = key[len(first) :]
+        keep = pro[j] == first and loose(lemmas[j]) == loose(stem)
+        if keep and p != "VERB":
+            continue  # (خالد, فهد read as nouns with the name as lemma: the actor finder reads
+            # such a word as a first name, and PROPN would make it take the word before too)
+        put(i, (lemmas[j] if keep else stem, "PROPN", first, ""))
     for i in after.tolist():
         j, f = int(lcodes[i]), int(codes[i])
         key, p = key_of[f], pos[j]
@@ -1000,13 +1035,23 @@ def _read_names_after_links(
             else:
                 reading = (key, "PROPN", "", "")
             name[(j, any_word)] = reading
-        reading = name[(j, any_word)]
-        if reading not in added:
-            added[reading] = len(lemmas)
-            for col, v in zip((lemmas, pos, pro, enc), reading):
-                col.append(v)
-        new[i] = added[reading]
+        put(i, name[(j, any_word)])
     return new
+
+
+#: The words of an Arabic name before which the word is a first name (سعد بن, نورة بنت)
+_NAME_LINK_BEFORE = frozenset({"بن", "بنت"})
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The one-word first names of ``names.yaml`` (given, foreign, female, and those that are
+    also everyday words: سعد, فهد, أمل), as written."""
+    from ..framing.lexicon import load_yaml
+
+    data = load_yaml(config.lexicon_path("names"))
+    lists = ("given_names", "foreign_given_names", "female_given_names", "ambiguous_given_names")
+    return frozenset(w for k in lists for w in data.get(k, []) if " " not in w)
 
 
 #: What the name pass ignores when it compares a reading with the word (أحمد, احمد; عطية, عطيه)
