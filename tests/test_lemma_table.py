@@ -60,6 +60,19 @@ def test_a_lemmatizer_uses_the_table_instead_of_analysing(monkeypatch, shipped):
     assert out["والمفاوضات"].lemma == "مفاوضة" or out["والمفاوضات"].lemma.startswith("مفاوض")
 
 
+def test_the_loaded_table_is_one_chunk_per_column():
+    """Parquet is read in batches; a ``take`` from a column of several chunks joins them all
+    first, which made every lookup of a few forms cost milliseconds (:func:`lemma_table.lookup`
+    is called once per form by ``Lemmatizer.lemmatize``)."""
+    table = lemma_table.load_table(Lemmatizer(cache=False, progress=False).version)
+    assert table is not None
+    assert [c.num_chunks for c in table.columns] == [1] * table.num_columns
+    forms = table.column("form")
+    assert lemma_table.lookup(table, [forms[0].as_py(), "غير-موجود"]) == {
+        forms[0].as_py(): tuple(table.column(f)[0].as_py() for f in FIELDS)
+    }
+
+
 def test_a_table_of_another_version_is_not_used(tmp_path):
     t = pa.table(
         {"form": ["كتاب"], **{f: [1 if f == "n_candidates" else "x"] for f in FIELDS}},
