@@ -611,3 +611,22 @@ def test_the_article_written_apart_is_a_stopword(lemmatizer):
     assert rows["token"].astype(str).tolist() == ["الـ", "ال", "ال"]
     assert rows["pos"].astype(str).tolist() == ["FUNC", "FUNC", "NOUN"]
     assert rows["is_stop"].tolist() == [True, True, False]
+
+
+def test_the_first_names_are_read_again_when_names_yaml_changes(tmp_path, monkeypatch):
+    """The name pass before بن reads ``names.yaml``'s first names once, and again when the file
+    changes (a researcher adds a name to the shipped file and tokenizes again in the same
+    session)."""
+    import os
+
+    from discourse import config
+    from discourse.text import tokenize as tk
+
+    path = tmp_path / "names.yaml"
+    monkeypatch.setattr(config, "lexicon_path", lambda name: path)
+    path.write_text("given_names: [سعد, عبد الله]\n", encoding="utf-8")
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    assert tk._first_names() == {"سعد"}  # (one word only)
+    path.write_text("given_names: [حمد]\nambiguous_given_names: [فهد]\n", encoding="utf-8")
+    os.utime(path, ns=(2_000_000_000, 2_000_000_000))
+    assert tk._first_names() == {"حمد", "فهد"}

@@ -36,7 +36,16 @@ import pyarrow.parquet as pq
 
 from .. import config
 
-__all__ = ["table_path", "load_table", "lookup", "lookup_one", "build", "vocabulary", "clitic_forms"]
+__all__ = [
+    "table_path",
+    "load_table",
+    "lookup",
+    "lookup_one",
+    "build",
+    "vocabulary",
+    "vocabulary_words",
+    "clitic_forms",
+]
 
 _FIELDS = ("lemma", "pos", "proclitic", "enclitic", "n_candidates", "lemma_source")
 

@@ -1002,8 +1002,8 @@ def _read_names_after_links(
                 col.append(v)
         new[i] = added[reading]
 
-    # the first name right before بن or بنت (سعد بن, وفهد بن, نورة بنت): the analysers read
-    # those that are also words as the words (the verbs سعد, حمد; the noun فهد, "cheetah")
+    # the first name right before بن or بنت (سعد بن, وباسم بن, آمنة بنت): the analysers read
+    # those that are also words as the words (the verbs سعد, حمد; و + ب + اسم; the adjective آمن)
     firsts = _first_names()
     for i in np.flatnonzero(link_before[codes[1:]] & same).tolist():
         j, f = int(lcodes[i]), int(codes[i])
@@ -1043,13 +1043,18 @@ def _read_names_after_links(
 _NAME_LINK_BEFORE = frozenset({"بن", "بنت"})
 
 
-@functools.lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """The one-word first names of ``names.yaml`` (given, foreign, female, and those that are
-    also everyday words: سعد, فهد, أمل), as written."""
+    also everyday words: سعد, فهد, أمل), as written; read again when the file changes."""
+    path = config.lexicon_path("names")
+    return _first_names_in(str(path), path.stat().st_mtime_ns if path.exists() else -1)
+
+
+@functools.lru_cache(maxsize=4)
+def _first_names_in(path: str, mtime_ns: int) -> frozenset[str]:
     from ..framing.lexicon import load_yaml
 
-    data = load_yaml(config.lexicon_path("names"))
+    data = load_yaml(path)  # (a missing file is an error that names it)
     lists = ("given_names", "foreign_given_names", "female_given_names", "ambiguous_given_names")
     return frozenset(w for k in lists for w in data.get(k, []) if " " not in w)
 
