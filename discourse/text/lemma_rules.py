@@ -2709,6 +2709,62 @@ def name_in_ya(word: str, lemma: str) -> bool:
     return seen >= 1e-7 and 5 * max(_wf("ال" + lemma + "ي"), _wf("ال" + lemma + "ية")) <= seen
 
 
+#: qalsadi's kinds of a noun reading (the second field of its type, ``Noun:noun``) that come
+#: from its word lists, not from a pattern: a plain noun or a verb's noun of its general list,
+#: a name, and the particles and adverbs (كيف, كلا, لا). A word of these kinds takes no sound
+#: plural of its own, and qalsadi's dual of one is taken on trust
+# (one line, as the shipped table's rules were fingerprinted: the trailing comma the formatter
+# would add changes the lemmatizer's version and so retires the table)
+# fmt: off
+_LISTED_NOUN_KINDS = frozenset(
+    {"noun", "verb", "noun_prop", "adv_interrog", "adv_rel", "noun_quant", "interj", "part_neg", "verb_pseudo"}
+)
+# fmt: on
+#: How rarely general Arabic may write a word in ـون/ـين/ـان with the article, relative to the
+#: word, for the word to be a name rather than a plural or dual: a hundredth. Measured on the
+#: 7,775 forms of the shipped table without a clitic read as a sound plural or dual of their
+#: lemma: 574 of them (902 rows with the clitic forms) have a lemma of a listed kind
+#: (:data:`_LISTED_NOUN_KINDS`) and are written with the article less often than this. Most
+#: are names (كيفين, ماريون, جاسون, شانون, كلاين), but among the rarest (under 1 per 10 million words, where wordfreq's floor of 1 per
+#: 100 million leaves the article's share untested) are duals of units and nouns (هكتارين,
+#: كيلومتران, جرامين, تقييمين): :func:`name_in_sound_ending` asks for 1 per 10 million, which
+#: keeps 103 of the 574 (293 rows of the table change, 104 without a clitic), three of them
+#: colloquial participles (عايشين, حاطين, مشان)
+_SOUND_ENDING_NAME_SHARE = 0.01
+
+
+def name_in_sound_ending(word: str, lemma: str, cases: list, readings: list) -> bool:
+    """True when ``word`` (without its proclitics) is read as ``lemma`` + the ending of a sound
+    plural or a dual (ـون, ـين, ـان) and is a name: كيفين, جاسون, شانون, كلاين read as the
+    plural or dual of كيف ("how"), جاس, شان, كلا. Checked after :func:`name_in_ya`. A name
+    read as the dual of a verbal noun (نولان, نول) is not taken: such duals are words as often
+    (تفسيران, اختياران).
+
+    A sound plural is a participle's or an adjective's (مسلمون, لاعبين, جاهزون), and qalsadi
+    types such readings by their pattern (فاعل, مفعول, صفة مشبهة); a noun it holds only in its
+    word lists (:data:`_LISTED_NOUN_KINDS`) is a plain noun, a particle or a name. And a plural
+    or dual in use is written with the article too (المسلمون, الطرفين), which a name is not
+    (الجاسون, الكلاين are unwritten). So: every noun reading of ``lemma`` among ``cases`` is of a
+    listed kind, general Arabic writes the word at least once per 10 million words (as
+    :func:`name_in_ya` asks) and with the article less than :data:`_SOUND_ENDING_NAME_SHARE` as
+    often — unless AlKhalil's lexicon (``readings``, the tuples of
+    :meth:`~discourse.text.lemmatize.Lemmatizer._alkhalil`) attests the dual or plural of
+    ``lemma`` with a score above 0 (جنيهين, two pounds; دبلومين)."""
+    if len(lemma) < 2 or word[:-2] != lemma or word[-2:] not in ("ون", "ين", "ان"):
+        return False
+    kinds = {
+        str(getattr(c, "type", "")).split(":")[1]
+        for c in cases
+        if str(getattr(c, "type", "")).startswith("Noun:") and remove_diacritics(c.lemma or "") == lemma
+    }
+    if not kinds or not kinds <= _LISTED_NOUN_KINDS:
+        return False
+    seen = _wf(word)
+    if seen < 1e-7 or _wf("ال" + word) >= _SOUND_ENDING_NAME_SHARE * seen:
+        return False
+    return not any(a[0] == lemma and a[1] == "اسم" and a[2] in ("مثنى", "جمع") and a[3] > 0 for a in readings)
+
+
 def construct_plural(word: str, cases: list) -> str | None:
     """The singular of ``word`` when the nisba ``word`` (مديري, معارضي, معلمي) is a sound plural
     in construct: مديري المدارس, معارضي النظام ("the directors of", "the opponents of"), the

@@ -65,6 +65,7 @@ from .lemma_rules import (
     hamza_spelling,
     inflected_unknown,
     medial_hamza,
+    name_in_sound_ending,
     name_in_ya,
     nisba_accusative,
     nisba_adverb,
@@ -678,6 +679,16 @@ class Lemmatizer:
                 and name_in_ya(form[len(pro) :], lemma)
             ):
                 # ماريا, غارسيا, داريا read as مار, غارس, دار + ـيا: the name, see name_in_ya
+                lemma, pos = form[len(pro) :], "PROPN"
+            elif (
+                pos == "NOUN"
+                and not (enc or nominal or _has_article(pro) or "أ" in pro)
+                and form.startswith(pro)
+                and self.second_opinion
+                and name_in_sound_ending(form[len(pro) :], lemma, cases, readings)
+            ):
+                # كيفين, جاسون, كلاين read as the plural or dual of كيف, جاس, كلا: the name, see
+                # name_in_sound_ending
                 lemma, pos = form[len(pro) :], "PROPN"
             if pos == "NOUN" and not (enc or nominal or _has_article(pro)) and form == pro + lemma:
                 # a nisba that is a participle's plural in construct (مديري المدارس): the participle
