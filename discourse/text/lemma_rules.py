@@ -2712,7 +2712,8 @@ def name_in_ya(word: str, lemma: str) -> bool:
 #: qalsadi's kinds of a noun reading (the second field of its type, ``Noun:noun``) that come
 #: from its word lists, not from a pattern: a plain noun or a verb's noun of its general list,
 #: a name, and the particles and adverbs (كيف, كلا, لا). A word of these kinds takes no sound
-#: plural of its own, and qalsadi's dual of one is taken on trust
+#: plural of its own, and a dual of it that general Arabic never writes with the article is more
+#: likely a name (see :func:`name_in_sound_ending`)
 # (one line, as the shipped table's rules were fingerprinted: the trailing comma the formatter
 # would add changes the lemmatizer's version and so retires the table)
 # fmt: off
@@ -2725,11 +2726,11 @@ _LISTED_NOUN_KINDS = frozenset(
 #: 7,775 forms of the shipped table without a clitic read as a sound plural or dual of their
 #: lemma: 574 of them (902 rows with the clitic forms) have a lemma of a listed kind
 #: (:data:`_LISTED_NOUN_KINDS`) and are written with the article less often than this. Most
-#: are names (كيفين, ماريون, جاسون, شانون, كلاين), but among the rarest (under 1 per 10 million words, where wordfreq's floor of 1 per
-#: 100 million leaves the article's share untested) are duals of units and nouns (هكتارين,
-#: كيلومتران, جرامين, تقييمين): :func:`name_in_sound_ending` asks for 1 per 10 million, which
-#: keeps 103 of the 574 (293 rows of the table change, 104 without a clitic), three of them
-#: colloquial participles (عايشين, حاطين, مشان)
+#: are names (كيفين, ماريون, جاسون, شانون, كلاين), but among the rarest (under 1 per 10 million
+#: words, where wordfreq's floor of 1 per 100 million leaves the article's share untested) are
+#: duals of units and nouns (هكتارين, كيلومتران, جرامين, تقييمين): :func:`name_in_sound_ending`
+#: asks for 1 per 10 million, which keeps 103 of the 574 (293 rows of the table change, 104
+#: without a clitic), three of them colloquial participles (عايشين, حاطين, مشان)
 _SOUND_ENDING_NAME_SHARE = 0.01
 
 
