@@ -1831,7 +1831,7 @@ _WHOLE_NOUN_ENDINGS = ("", "ا", "ان", "ين", "ون", "ات")
 _FA_PAST_ENDINGS = ("", "ت", "وا", "و", "تا", "ا", "نا", "تم")
 
 
-def fa_of_the_word(form: str, readings) -> tuple[str, str, str] | None:
+def fa_of_the_word(form: str, readings, letter: str = "ف") -> tuple[str, str, str] | None:
     """``(lemma, pos, enclitic)`` of ``form``, which the kit read as the conjunction ف on the rest,
     when general Arabic writes ``form`` at least as often as the rest alone — a conjunction on a
     word is written a few hundredths as often as the word, so its ف may be the word's own
@@ -1844,6 +1844,12 @@ def fa_of_the_word(form: str, readings) -> tuple[str, str, str] | None:
       ف + ألم), ``فرصهم`` → فرصة, ``فحوصات`` → فحص (not ف + حوص). The most frequent such noun.
     - Else a verb in ف AlKhalil reads, followed by an ending of the past and a pronoun
       (``فقدناها`` → فقد, not ف + قاد; ``فجروا`` → فجر, not ف + جرى).
+
+    ``letter`` is the first letter read as a clitic (ف; و, س or ك when :func:`letter_of_the_word`
+    says it is the word's own: ``وريثا`` → وريث, ``كدمة``). An active participle AlKhalil writes
+    without its final ي (واع for ``واعي``, aware) is the word with its ي, as the dictionary lists
+    such nouns (قاضي, نادي), not the word + "my"; and a noun AlKhalil reads as the whole word
+    comes before a more frequent one with a pronoun (``كردي``, Kurdish, not كرد + "my").
 
     A word with no such reading keeps the analysis it had: a name the analysers do not know
     (``فينجر``, Wenger, read as ف + انجر) cannot be told from a verb a quotation writes with
@@ -1860,27 +1866,29 @@ def fa_of_the_word(form: str, readings) -> tuple[str, str, str] | None:
     best = None
     for a in readings:
         word = a[0]
-        if a[1] != "اسم" or not word.startswith("ف") or max(_wf(word), _wf(word + "ة")) < 1e-7:
+        if a[1] != "اسم" or not word.startswith(letter) or max(_wf(word), _wf(word + "ة")) < 1e-7:
             continue
         stem = word[:-1] if word.endswith("ة") else word
         rest = form[len(stem) :] if form.startswith(stem) else None
         if word.endswith("ة") and rest is not None and rest[:1] in ("ة", "ت"):
             rest = rest[1:]
         enc = _pronoun_at_end(rest or "")
-        if rest is not None and rest[: len(rest) - len(enc)] in _WHOLE_NOUN_ENDINGS:
+        if rest == "ي" and len(a) > 4 and a[4] == "اسم فاعل":
+            word, enc = word + "ي", ""  # (a defective participle: واعي, not واع + ي)
+        elif rest is not None and rest[: len(rest) - len(enc)] in _WHOLE_NOUN_ENDINGS:
             pass
         elif rest is None and len(a) > 2 and a[2] == "جمع":  # a broken plural (فحوصات): its pronoun
             enc = _pronoun_at_end(form)
             enc = enc if len(form) - len(enc) >= len(word) else ""
         else:
             continue
-        if best is None or (_wf(word), word) > (_wf(best[0]), best[0]):
+        if best is None or (word == form, _wf(word), word) > (best[0] == form, _wf(best[0]), best[0]):
             best = (word, "NOUN", enc)
     if best is not None:
         return best
     verbs = set()
     for a in readings:
-        if a[1] == "فعل" and a[0].startswith("ف") and len(a[0]) >= 3 and form.startswith(a[0]):
+        if a[1] == "فعل" and a[0].startswith(letter) and len(a[0]) >= 3 and form.startswith(a[0]):
             rest = form[len(a[0]) :]
             enc = _pronoun_at_end(rest)
             if rest[: len(rest) - len(enc)] in _FA_PAST_ENDINGS:
@@ -1889,6 +1897,54 @@ def fa_of_the_word(form: str, readings) -> tuple[str, str, str] | None:
         verb, enc = max(verbs, key=lambda v: (_wf(v[0]), v))
         return verb, "VERB", enc
     return None
+
+
+#: :func:`letter_of_the_word`: how much more often than the rest of it general Arabic must write
+#: a word read as the conjunction و or ف or the future's س + a verb without a pronoun, for that
+#: letter to be the word's own: ten times. A conjunction or the future on a verb makes the word
+#: rarer than the verb alone, not commoner (و: 0.13 of the rest, ف: 0.01, :data:`_CLITIC_RATE`;
+#: سيكون 0.22 of يكون), so a word written ten times as often as its rest is a word of its own,
+#: most often a name the analysers do not know (فيرجسون, ويليس, سيدني, فايزر: ف + يرجسون, و +
+#: يليس, س + يدني, ف + يزر). Measured on the shipped table's 157 such words (≥ 1 per 10 million):
+#: names and loanwords but for about a dozen, words of their own (وريثا, وفدت, سنجاب, وقتما) and
+#: verbs of quotes, which :func:`letter_of_the_word` leaves alone (وأردف at 0.05, وصابروا).
+_OWN_LETTER_SHARE = 0.1
+
+
+def letter_of_the_word(form: str, choice: tuple) -> bool:
+    """True when ``choice`` (:func:`choose_lemma`'s ``(lemma, pos, proclitic, enclitic, n)``)
+    reads a first letter of ``form`` as a clitic that general Arabic says is the word's own:
+
+    - ك ("like") on a word without a pronoun, when general Arabic writes the word more often
+      than the rest of it: a common word is written with ك some 400 times less often than alone
+      (``benchmarks/clitic_rates.py``), so كردي, كبريات, كسبت, كورنيش are words (Kurdish, the
+      major ones, "you won", the corniche), not ك + ردي, بري, سبت, ورنيش;
+    - و, ف or the future's س on a verb without a pronoun, when general Arabic writes the word
+      at least ten times as often as the rest (:data:`_OWN_LETTER_SHARE`): names (فيرجسون,
+      ويليس, سيدني), not "and they defile", "and he is not", "he will bring near".
+
+    Not when the lemma begins with that letter (وصلن, "they arrived", read as و + صلن of وصل:
+    the lemma stands), nor on a verb in ـوا (the imperatives of quotations, فاستقيموا,
+    وصابروا) or with و + a hamza on alif (وأردف, "and he added", written with its و far more
+    often than without). The word is then read whole: qalsadi's readings without a clitic, or a
+    word neither analyser knows."""
+    lemma, pos, pro, enc, _n = choice
+    if enc or len(form) < 4 or lemma[:1] == pro or pro not in ("ك", "و", "ف", "س"):
+        return False
+    seen = _wf(form)
+    if seen < 1e-7:
+        return False
+    rest = _wf(form[1:])
+    if pro == "ك":
+        return rest < seen
+    if pos != "VERB" or form.endswith("وا") or form[1:2] in "أإآ":
+        return False
+    return rest < _OWN_LETTER_SHARE * seen
+
+
+def without_proclitic(cases: list) -> list:
+    """qalsadi's readings of ``cases`` that take no proclitic: the word read whole."""
+    return [c for c in cases if not _affix_parts(getattr(c, "affix", ""))[0]]
 
 
 def _pronoun_at_end(rest: str) -> str:

@@ -64,6 +64,7 @@ from .lemma_rules import (
     fa_of_the_word,
     hamza_spelling,
     inflected_unknown,
+    letter_of_the_word,
     medial_hamza,
     name_in_sound_ending,
     name_in_ya,
@@ -84,6 +85,7 @@ from .lemma_rules import (
     whole_word_lemmas,
     whole_word_nouns,
     without_interrogative,
+    without_proclitic,
 )
 from .normalize import ARABIC_LETTER_RE, make_normalizer, nfkc, remove_diacritics, remove_tatweel
 
@@ -493,6 +495,18 @@ class Lemmatizer:
                 cases = own or cases
         if self.method == "kit":
             choice = choose_lemma(form, cases, nominal)
+            if choice is not None and letter_of_the_word(form, choice):
+                # فيرجسون, ويليس, سيدني, كردي, كسبت read as ف, و, س, ك + a word: the word read
+                # whole, see letter_of_the_word — as AlKhalil reads it with that letter (وريثا →
+                # وريث, كدمة, واعي, فرصنا → فرصة + نا; see fa_of_the_word), else by qalsadi's
+                # readings without a clitic, else (a name of AlKhalil's lexicon too, سيدني) a word
+                # the analysers do not know, which the fallback below tags
+                ak = self._alkhalil(form) if self.second_opinion and not nominal else []
+                whole = fa_of_the_word(form, ak, form[0]) if unknown_word_pos(form, ak) != "PROPN" else None
+                if whole is not None:
+                    return LemmaResult(whole[0], whole[1], "", whole[2], choice[4], "alkhalil")
+                cases = without_proclitic(cases)
+                choice = choose_lemma(form, cases, nominal) if cases else None
             plural = None
             if (
                 choice is not None
