@@ -1853,7 +1853,8 @@ def fa_of_the_word(form: str, readings, letter: str = "ف") -> tuple[str, str, s
 
     A word with no such reading keeps the analysis it had: a name the analysers do not know
     (``فينجر``, Wenger, read as ف + انجر) cannot be told from a verb a quotation writes with
-    its ف (``فأجابهم``, ``فاتبعوه``, as often as أجابهم, اتبعوه) by these counts.
+    its ف (``فأجابهم``, ``فاتبعوه``, as often as أجابهم, اتبعوه) by these counts, unless
+    :func:`letter_of_the_word` finds the word ten times as common as its rest (فيرجسون).
 
     >>> fa_of_the_word("فيلمه", [("فيلم", "اسم", "مفرد", 0.0, "اسم جامد"), ("لام", "فعل", None, 0.0, None)])
     ('فيلم', 'NOUN', 'ه')
