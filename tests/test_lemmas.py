@@ -1706,7 +1706,7 @@ def test_a_sound_plural_or_dual_in_use_keeps_its_singular(word, lemma):
         ("كردي", "كردي", "NOUN"),  # 0.4.67 ك + ردي; AlKhalil's whole word, not كرد + "my"
         ("كسبت", "كسب", "VERB"),  # 0.4.67 ك + سبت, "like a Saturday"
         ("وضيعا", "وضيع", "NOUN"),  # 0.4.67 و + ضاع
-        ("وريثا", "وريث", "NOUN"),  # 0.4.67 و + راث: no reading of qalsadi's left, AlKhalil's
+        ("وريثا", "وريث", "NOUN"),  # 0.4.67 و + راث: AlKhalil's noun with its و
         ("كدمة", "كدمة", "NOUN"),  # 0.4.67 ك + دم, "like blood"
         ("واعي", "واعي", "NOUN"),  # 0.4.67 واع: AlKhalil's participle, written with its ي
         ("فيلمين", "فيلم", "NOUN"),  # two films: ف + a verb, which fa_of_the_word mended already
@@ -1715,8 +1715,8 @@ def test_a_sound_plural_or_dual_in_use_keeps_its_singular(word, lemma):
 def test_a_first_letter_general_arabic_writes_with_the_word_is_the_words_own(word, lemma, pos):
     """A word read as ك + a word, or و, ف, س + a verb, that general Arabic writes more often
     than the rest of it (ك) or ten times as often (و, ف, س) is a word of its own: names the
-    analysers do not know, a nisba, a verb, a noun in و (qalsadi's reading of the whole word, else
-    AlKhalil's). All but فيلمين fail with 0.4.67."""
+    analysers do not know, a nisba, a verb, a noun in و (AlKhalil's reading of the whole word with
+    that letter, else qalsadi's). All but فيلمين fail with 0.4.67."""
     r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
     assert (r.lemma, r.pos, r.proclitic) == (lemma, pos, "")
 

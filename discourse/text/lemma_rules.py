@@ -1927,8 +1927,9 @@ def letter_of_the_word(form: str, choice: tuple) -> bool:
     Not when the lemma begins with that letter (وصلن, "they arrived", read as و + صلن of وصل:
     the lemma stands), nor on a verb in ـوا (the imperatives of quotations, فاستقيموا,
     وصابروا) or with و + a hamza on alif (وأردف, "and he added", written with its و far more
-    often than without). The word is then read whole: qalsadi's readings without a clitic, or a
-    word neither analyser knows."""
+    often than without). The word is then read whole (``Lemmatizer._analyze``): as AlKhalil
+    reads it with that letter (:func:`fa_of_the_word`), else by qalsadi's readings without a
+    clitic (:func:`without_proclitic`), else as a word neither analyser knows."""
     lemma, pos, pro, enc, _n = choice
     if enc or len(form) < 4 or lemma[:1] == pro or pro not in ("ك", "و", "ف", "س"):
         return False
