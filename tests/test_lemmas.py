@@ -3187,3 +3187,87 @@ def test_la_before_an_imperfect_in_ta_is_a_verb(word, lemma, pos):
     التحصل almost never against يعيش, يحصل."""
     r = _alone().analyze(word)
     assert (r.lemma if lemma else None, r.pos) == (lemma, pos)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,proclitic",
+    [
+        ("إل", "إل", ""),  # the L of إل جي (LG): 0.4.68 آل, "the house of"
+        ("كيو", "كيو", ""),  # Q: 0.4.68 يو, as ك + يو
+        ("آر", "آر", ""),  # R: 0.4.68 a verb
+        ("دبليو", "دبليو", ""),  # جورج دبليو بوش: 0.4.68 a noun
+        ("يو", "يو", ""),  # يو إس بي (USB)
+        ("جيه", "جيه", ""),
+        ("واي", "واي", ""),  # واي فاي
+    ],
+)
+def test_a_latin_letters_name_is_part_of_a_name(word, lemma, proclitic):
+    """The Arabic names of the Latin letters in foreign abbreviations (سي إن إن, إل جي, آي فون)
+    are the letters, parts of a name: not آل, أم, آية or a verb. All fail on 0.4.68, in their
+    lemma or their part of speech (X, NOUN or VERB)."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos, r.proclitic) == (lemma, "PROPN", proclitic)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,pos",
+    [
+        ("لدي", "لدى", "FUNC"),  # "I have": no proclitic is read before a letter's name without hamza
+        ("وسي", "وسى", "VERB"),
+        ("إن", "إن", "FUNC"),  # spellings news also writes as its own words are not on the list
+        ("في", "في", "FUNC"),
+    ],
+)
+def test_a_word_spelled_like_a_letters_name_keeps_its_reading(word, lemma, pos):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos) == (lemma, pos)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,enclitic",
+    [
+        ("ربنا", "رب", "نا"),  # "our Lord": 0.4.68 ربى, "raise us!"
+        ("جده", "جد", "ه"),  # his grandfather: 0.4.68 وجد, "find him!"
+        ("جدهم", "جد", "هم"),
+        ("ردك", "رد", "ك"),  # your reply: 0.4.68 ورد
+        ("ردنا", "رد", "نا"),
+        ("سمها", "سم", "ها"),  # its poison: 0.4.68 سمى, "name her!"
+        ("كفك", "كف", "ك"),  # your palm: 0.4.68 وكف
+        ("فقه", "فقه", ""),  # jurisprudence: 0.4.68 فاق, "wake him!"
+    ],
+)
+def test_a_noun_with_a_pronoun_beats_an_imperative(word, lemma, enclitic):
+    """News reports; it rarely commands. A man's imperative with a pronoun (جِدْه, رُدَّك) loses
+    to a noun read with one. All fail on 0.4.68."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos, r.enclitic) == (lemma, "NOUN", enclitic)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,enclitic",
+    [
+        ("اتركها", "ترك", "ها"),  # "leave it!", of a quote: no noun reading to lose to
+        ("دعني", "ودع", "ني"),
+        ("سجليها", "سجل", "ها"),  # a woman's imperative is left as it was (not سجلي + ها)
+    ],
+)
+def test_an_imperative_with_no_noun_reading_stays(word, lemma, enclitic):
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos, r.enclitic) == (lemma, "VERB", enclitic)
+
+
+@pytest.mark.parametrize(
+    "word,lemma,proclitic,enclitic",
+    [
+        ("قمنا", "قام", "", ""),  # "we did": 0.4.68 the imperative قُم + "us"
+        ("اخترنا", "اختار", "", ""),  # "we chose"
+        ("جئنا", "جاء", "", ""),  # "we came"
+        ("وصفه", "وصف", "", "ه"),  # "he described it": 0.4.68 و + the imperative صِف + ه
+        ("وعده", "وعد", "", "ه"),  # "he promised him": 0.4.68 و + عُد + ه
+    ],
+)
+def test_a_past_beats_an_imperative_with_a_pronoun(word, lemma, proclitic, enclitic):
+    """The imperative's weight against a noun also lets the past win: ـنا is the subject "we"
+    and a first و the verb's own. All fail on 0.4.68."""
+    r = Lemmatizer(cache=False, overrides=None, progress=False, names=False).analyze(word)
+    assert (r.lemma, r.pos, r.proclitic, r.enclitic) == (lemma, "VERB", proclitic, enclitic)

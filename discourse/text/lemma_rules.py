@@ -463,6 +463,12 @@ def _verb_person(case) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
+def _verb_tense(case) -> str:
+    """The tense of a verb reading, from qalsadi's affix key (``…|الأمر:أنت:y`` → ``الأمر``)."""
+    parts = str(getattr(case, "affix_key", "")).split("|", 1)[-1].split(":")
+    return parts[0] if len(parts) > 1 else ""
+
+
 #: A past in ت read after ل (the form V or VI verb تفعّل, تفاعل) is the verbal noun only when
 #: general Arabic writes that noun with the article at least this share as often as the
 #: imperfect in ي of the same letters (يفعل), which ل + تفعل also is: التعرض 0.76 of يعرض,
@@ -876,6 +882,16 @@ def choose_lemma(form: str, cases: list, nominal: bool = False) -> tuple[str, st
             # …and it all but never addresses two people: ردا is رد (رداً, "in reply"), not
             # the imperative "come down, you two" of ورد; صورا صور (pictures), not صار's
             # imperative. (A woman it does address, on its advice pages: تعلمين, تفضلي)
+            score -= _FIRST_PERSON_PENALTY
+        elif (
+            str(c.type).startswith("Verb") and enc and _verb_tense(c) == "الأمر" and _verb_person(c) == "أنت"
+        ):
+            # …nor does it command one man: his imperative with a pronoun weighs less against
+            # a noun (ربنا, "our Lord", not "raise us!"; جده, his grandfather, not "find him!";
+            # ردك, your reply; فقه, jurisprudence, not "wake him!") and against the past of "we"
+            # (قمنا, عدنا: "we did", "we returned", not "stand" + "us"). A quotation's imperative
+            # with no other reading stays (اتركها, دعني), and so does a woman's (سجليها, "register
+            # it"), which the rules would read as a noun with a nisba's ي
             score -= _FIRST_PERSON_PENALTY
         if c.freq and not (prefix or suffix) and _past_after_la(c, pro):
             key3 = (lemma, pro, enc)
@@ -1942,6 +1958,32 @@ def letter_of_the_word(form: str, choice: tuple) -> bool:
     if pos != "VERB" or form.endswith("وا") or form[1:2] in "أإآ":
         return False
     return rest < _OWN_LETTER_SHARE * seen
+
+
+#: The names of the Latin letters as Arabic news writes them in the abbreviations of foreign
+#: names (سي إن إن, CNN; إل جي, LG; آي فون, iPhone; جورج دبليو بوش; يو إس بي, USB), spellings no
+#: Arabic word of news is written in: the letter's name is the lemma and the word part of a name,
+#: not آية ("verse") for آي, آل ("the house of") for إل, أم for إم, كي for كيه, يو for كيو.
+#: Left out, as news also writes them as its own words: بي ("with me"), إن, أو, في, زد, زي
+#: ("add", "uniform"), and the spellings without a hamza (اي, ام, ان, اف: أي, أم, أن, أف).
+LATIN_LETTER_NAMES = frozenset(
+    {
+        "إيه", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "إل", "إم",
+        "كيو", "آر", "إس", "تي", "يو", "دبليو", "إكس", "واي",
+    }
+)  # fmt: skip
+
+
+def latin_letter_name(form: str) -> str | None:
+    """``form`` when it is the Arabic name of a Latin letter (:data:`LATIN_LETTER_NAMES`), else
+    None. Only the name alone: with a proclitic before it the word is more often another one
+    whose hamza the writer left out and the rules put back (باكس, "box", is no ب + إكس; واتش,
+    "watch", no و + إتش).
+
+    >>> latin_letter_name("إل"), latin_letter_name("لإس")
+    ('إل', None)
+    """
+    return form if form in LATIN_LETTER_NAMES else None
 
 
 def without_proclitic(cases: list) -> list:

@@ -64,6 +64,7 @@ from .lemma_rules import (
     fa_of_the_word,
     hamza_spelling,
     inflected_unknown,
+    latin_letter_name,
     letter_of_the_word,
     medial_hamza,
     name_in_sound_ending,
@@ -346,6 +347,7 @@ class Lemmatizer:
             self._cache = _Cache(path)
         self._qalsadi = None
         self._stems: dict[str, LemmaResult] = {}  # analyses of words after a clitic
+        self._readings: dict[str, list] = {}  # AlKhalil's readings of a form, once asked
         if table:
             # every analysis asks the shipped table first: the corpus's new forms (which it does
             # not hold) and the common words the rules read again inside one (سمو in سموه, حالة
@@ -362,15 +364,23 @@ class Lemmatizer:
             from .alkhalil import Analyzer  # farahidi with its stem matching indexed
 
             self._farahidi = Analyzer()
-        try:
-            readings = self._farahidi.analyze(form)
-        except Exception:  # an analyser error on one odd form must not stop a corpus
-            return []
-        return [
-            (remove_diacritics(a.lemma or ""), a.pos, a.number, a.score or 0.0, a.type)
-            for a in readings
-            if a.lemma
-        ]
+        memo = self._readings
+        found = memo.get(form)
+        if found is None:
+            # (remembered: the rules ask again about the form they read, and a clitic's rest is
+            # a word of many forms; the lists are read, never changed)
+            try:
+                readings = self._farahidi.analyze(form)
+            except Exception:  # an analyser error on one odd form must not stop a corpus
+                readings = []
+            if len(memo) > 50_000:
+                memo.clear()
+            found = memo[form] = [
+                (remove_diacritics(a.lemma or ""), a.pos, a.number, a.score or 0.0, a.type)
+                for a in readings
+                if a.lemma
+            ]
+        return found
 
     # -- qalsadi ------------------------------------------------------------------------------
     def _engine(self):
@@ -391,6 +401,8 @@ class Lemmatizer:
         form = form.rstrip(TANWEEN)
         nominal = written != form  # tanwin: a noun or an adjective (دوماً, not دام)
         if self.method == "kit":
+            if latin_letter_name(form):  # سي, إل, آي of سي إن إن, إل جي, آي فون: LATIN_LETTER_NAMES
+                return LemmaResult(form, "PROPN", "", "", 1, "rules")
             spelled = hamza_spelling(form)
             if spelled != form:  # انه is أنه with its hamza dropped
                 return self._analyze(spelled + written[len(form) :])
