@@ -186,7 +186,9 @@ def plot_bars(
     with style():
         y = np.arange(len(labels))[::-1]
         ax.barh(y, values, color=color)
-        ax.set_yticks(y, labels)
+        # (centred on its bar: matplotlib's default, "center_baseline", centres the line box of
+        # the Arabic font, whose marks make it tall, and set Latin labels about 1 mm low)
+        ax.set_yticks(y, labels, va="center")
         _useful_ticks(ax.xaxis, integer=bool(len(values)) and bool(np.all(values == np.round(values))))
         ax.set_xlabel(xlabel)
         set_title(ax, title)
@@ -339,7 +341,7 @@ def plot_dispersion(
         for i, item in enumerate(items):
             x = positions.loc[positions["feature"] == item, "position"]
             ax.vlines(x, i - 0.38, i + 0.38, color=OKABE_ITO[i % len(OKABE_ITO)], linewidth=0.8)
-        ax.set_yticks(range(len(items)), [for_matplotlib(str(x)) for x in items])
+        ax.set_yticks(range(len(items)), [for_matplotlib(str(x)) for x in items], va="center")
         ax.set_ylim(len(items) - 0.5, -0.5)
         ax.set_xlim(0, 1)
         ax.set_xlabel("Position in the corpus (0 = start, 1 = end)")
@@ -515,7 +517,7 @@ def plot_keyness(
         colors = [OKABE_ITO[0] if d == "+" else OKABE_ITO[3] for d in both["direction"]]
         vals = both[measure].replace([np.inf, -np.inf], np.nan).fillna(0)
         ax.barh(y, vals, color=colors)
-        ax.set_yticks(y, [for_matplotlib(str(f)) for f in both["feature"]])
+        ax.set_yticks(y, [for_matplotlib(str(f)) for f in both["feature"]], va="center")
         ax.axvline(0, color="black", linewidth=0.6)
         ax.set_xlabel(
             {"log_ratio": "Log ratio (effect size)", "LL": "Log-likelihood (LL)"}.get(measure, measure)
@@ -557,7 +559,7 @@ def plot_heatmap(
         ax.set_xticks(
             range(table.shape[1]), [for_matplotlib(str(c)) for c in table.columns], rotation=40, ha="right"
         )
-        ax.set_yticks(range(table.shape[0]), [for_matplotlib(str(r)) for r in table.index])
+        ax.set_yticks(range(table.shape[0]), [for_matplotlib(str(r)) for r in table.index], va="center")
         vmax = np.nanmax(table.to_numpy(float)) if table.size and table.notna().to_numpy().any() else 0
         for i in range(table.shape[0]):
             for j in range(table.shape[1]):
